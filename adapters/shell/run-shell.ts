@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { Bot } from '../../src/bot.ts';
+import type { SettableClock } from '../../src/clock.ts';
+import type { ChatEvent, MessageRef } from '../../src/events.ts';
+import { knownMessages } from '../../src/items.ts';
+import { formatDateTime, parseInstant } from '../../src/time.ts';
+import { parseShellLine } from './line.ts';
+import { ShellAdapter } from './shell-adapter.ts';
+import { shellTexts } from './texts.ts';
+
+export interface ShellOptions {
+  readonly bot: Bot;
+  readonly clock: SettableClock;
+  readonly input: Readable;
+  readonly output: Writable;
+  /** Show a prompt and a welcome (an interactive terminal). */
+  readonly interactive: boolean;
+  readonly demo: boolean;
+  /** Runs scheduled work that is due; called after the clock moves. */
+  readonly onClockMoved?: () => Promise<void>;
+}
+
+/**
+ * Reads lines, turns each into one event for `bot.receive`, and waits for it before
+ * reading the next. Resolves at end of input, when all work is done.
+ */
+export async function runShell(options: ShellOptions): Promise<void> {
+  const { bot, clock, output } = options;
+  const texts = shellTexts[bot.config.language];
+  const adapter = new ShellAdapter(output);
+  adapter.remember(knownMessages(bot.store.db));
+  bot.attach(adapter);
+  const run = randomUUID().slice(0, 8);
+  let member = bot.config.members[0]!.id;
+  let channel = Object.keys(bot.config.channels).find((key) => !bot.config.channels[key]!.public) ?? 'panel';
+  let lineNumber = 0;
+
+  const lines = createInterface({
+    input: options.input,
+    terminal: false,
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
+  const prompt = () => {
+    if (options.interactive) output.write(`${channel} · ${member}> `);
+  };
+  if (options.interactive) adapter.say(texts.welcome(member, channel, options.demo));
+  prompt();
+
+  for await (const text of lines) {
+    lineNumber += 1;
+    const parsed = parseShellLine(text);
+    const base = { eventId: `${run}.${lineNumber}`, channel };
+    const source: MessageRef = { platform: 'shell', channel, id: `in.${run}.${lineNumber}` };
+    let event: ChatEvent | undefined;
+    switch (parsed.kind) {
+      case 'empty':
+        break;
+      case 'help':
+        adapter.say(texts.help);
+        break;
+      case 'as': {
+        const found = bot.memberFor('shell', parsed.member);
+        member = found?.id ?? parsed.member;
+        adapter.say(texts.nowMember(found?.name ?? '', member, found !== undefined));
+        break;
+      }
+      case 'channel':
+        channel = parsed.channel;
+        adapter.say(texts.nowChannel(channel, bot.channelInfo('shell', channel).public));
+        break;
+      case 'time': {
+        const when = parseInstant(parsed.time, bot.config.timezone);
+        if (!when) {
+          adapter.say(texts.badTime(parsed.time));
+          break;
+        }
+        clock.set(when);
+        adapter.say(texts.nowTime(formatDateTime(when, bot.config.timezone, bot.config.language)));
+        await options.onClockMoved?.();
+        break;
+      }
+      case 'invalid':
+        adapter.say(
+          parsed.problem === 'reaction'
+            ? texts.badReaction
+            : parsed.problem === 'meta'
+              ? texts.badMeta
+              : texts.emptyMessage,
+        );
+        break;
+      case 'reaction': {
+        const target = adapter.messageRef(parsed.target, channel);
+        if (!target) {
+          adapter.say(texts.unknownMessage(parsed.target));
+          break;
+        }
+        const actor = { platform: 'shell' as const, userId: parsed.member ?? member };
+        event = {
+          kind: 'reaction',
+          ...base,
+          actor,
+          emoji: parsed.emoji,
+          added: parsed.added,
+          target,
+          message: source,
+        };
+        break;
+      }
+      case 'message': {
+        const thread = parsed.thread !== undefined ? adapter.refFor(parsed.thread, channel) : undefined;
+        if (parsed.thread !== undefined && !thread) {
+          adapter.say(texts.unknownMessage(parsed.thread));
+          break;
+        }
+        const actor = { platform: 'shell' as const, userId: parsed.member ?? member };
+        const inChannel = thread?.channel ?? channel;
+        if (/^[/!]/.test(parsed.text)) {
+          const where = thread ? { thread } : {};
+          event = {
+            kind: 'command',
+            ...base,
+            channel: inChannel,
+            actor,
+            text: parsed.text,
+            message: source,
+            ...where,
+          };
+        } else if (thread) {
+          event = {
+            kind: 'thread-reply',
+            ...base,
+            channel: inChannel,
+            actor,
+            text: parsed.text,
+            thread,
+            message: source,
+          };
+        } else if (bot.isCommand(`/${parsed.text}`)) {
+          adapter.say(texts.notACommand(`/${parsed.text.split(/\s+/).slice(0, 2).join(' ')}`));
+        }
+        break;
+      }
+    }
+    if (event) await bot.receive(event);
+    prompt();
+  }
+  await bot.idle();
+  if (options.interactive) output.write('\n');
+}

@@ -1,0 +1,85 @@
+import type { Writable } from 'node:stream';
+import { type MessageRef, parseRef } from '../../src/events.ts';
+import type { ChatAdapter } from '../../src/port.ts';
+import { type RichMessage, renderText } from '../../src/rich-message.ts';
+
+/**
+ * The terminal as a chat platform. Every bot message gets a number, printed as
+ * `[#N] …`; replies in a thread show `↳#root`; an edit reprints the message with ✎.
+ * Message refs are `shell:<channel>:<N>`.
+ */
+export class ShellAdapter implements ChatAdapter {
+  readonly platform = 'shell' as const;
+  readonly #out: Writable;
+  #last = 0;
+  readonly #channelOf = new Map<number, string>();
+  readonly #threadOf = new Map<number, number>();
+
+  constructor(out: Writable) {
+    this.#out = out;
+  }
+
+  /** Continues the numbering after the messages the store already refers to. */
+  remember(refs: readonly string[]): void {
+    for (const text of refs) {
+      const ref = parseRef(text);
+      const number = ref?.platform === 'shell' ? Number(ref.id) : Number.NaN;
+      if (!Number.isInteger(number)) continue;
+      this.#channelOf.set(number, ref!.channel);
+      this.#last = Math.max(this.#last, number);
+    }
+  }
+
+  /** The ref of message N; a reply's thread is its root's. */
+  refFor(number: number, fallbackChannel: string): MessageRef | undefined {
+    if (number < 1 || number > this.#last) return undefined;
+    const root = this.#threadOf.get(number) ?? number;
+    return { platform: 'shell', channel: this.#channelOf.get(root) ?? fallbackChannel, id: String(root) };
+  }
+
+  /** The ref of message N itself (for reactions). */
+  messageRef(number: number, fallbackChannel: string): MessageRef | undefined {
+    if (number < 1 || number > this.#last) return undefined;
+    return { platform: 'shell', channel: this.#channelOf.get(number) ?? fallbackChannel, id: String(number) };
+  }
+
+  async post(channel: string, message: RichMessage): Promise<MessageRef> {
+    const number = this.#next(channel);
+    this.#print(`[#${number}] `, renderText(message));
+    return { platform: 'shell', channel, id: String(number) };
+  }
+
+  async reply(thread: MessageRef, message: RichMessage): Promise<MessageRef> {
+    const number = this.#next(thread.channel);
+    const root = this.#threadOf.get(Number(thread.id)) ?? Number(thread.id);
+    this.#threadOf.set(number, root);
+    this.#print(`[#${number}] ↳#${root} `, renderText(message));
+    return { platform: 'shell', channel: thread.channel, id: String(number) };
+  }
+
+  async update(ref: MessageRef, message: RichMessage): Promise<void> {
+    this.#print(`[#${ref.id}] ✎ `, renderText(message));
+  }
+
+  /** A line from the shell itself, not from the bot. */
+  say(text: string): void {
+    this.#print('· ', text);
+  }
+
+  #next(channel: string): number {
+    this.#last += 1;
+    this.#channelOf.set(this.#last, channel);
+    return this.#last;
+  }
+
+  #print(prefix: string, text: string): void {
+    const indent = ' '.repeat([...prefix].length);
+    const lines = text.split('\n');
+    this.#out.write(
+      `${prefix}${lines[0]}\n${lines
+        .slice(1)
+        .map((line) => `${indent}${line}\n`)
+        .join('')}`,
+    );
+  }
+}

@@ -1,0 +1,355 @@
+import { dateOrFail, findOrFail, type Kind, takeItemId, textOrFail } from '../../src/arguments.ts';
+import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
+import {
+  answerDueDate,
+  canMove,
+  daysLate,
+  isOpen,
+  MANUAL_STEPS,
+  missingAnswerParts,
+  stepsBefore,
+} from '../../src/domain/advice.ts';
+import { findItem, nextId } from '../../src/items.ts';
+import { formatItemId, parseItemId } from '../../src/parse/values.ts';
+import { message, paragraph } from '../../src/rich-message.ts';
+import { CHAIR } from '../../src/roles.ts';
+import {
+  ADVICE_STEPS,
+  type AdviceRequest,
+  type AdviceStep,
+  ANSWER_DECISIONS,
+  type AnswerDecision,
+  THEMES,
+  type Theme,
+} from '../../src/store/schema.ts';
+import { formatDate } from '../../src/time.ts';
+import { adviceMessages } from './messages.ts';
+import { announcement, details, listing } from './render.ts';
+
+export const ADVICE: Kind = { prefix: 'ADV', noun: { nl: 'adviesverzoek', en: 'advice request' } };
+const MAX_TITLE = 200;
+
+function texts(context: CommandContext) {
+  return adviceMessages[context.lang];
+}
+
+/** The request named by the first word, or the one whose thread this is. */
+function request(context: CommandContext, args: Args): { request: AdviceRequest; rest: Args } {
+  const { id, rest } = takeItemId(context, args, ADVICE);
+  return { request: findOrFail(context, context.db.adviceRequests, id), rest };
+}
+
+function refuseMove(context: CommandContext, target: AdviceRequest, wanted: AdviceStep): void {
+  if (canMove(target.step, wanted)) return;
+  const m = texts(context);
+  if (target.step === 'afgerond') context.fail(m.alreadyClosed(target.id));
+  const before = stepsBefore(target.step, wanted);
+  const first = before.length ? m.firstDo(before.map((step) => m.step[step]).join(' → ')) : '';
+  context.fail(m.cannotMove(target.id, m.step[target.step], m.step[wanted], first));
+}
+
+/** Moves a request to a step, records it in its timeline, and updates its message. */
+async function move(
+  context: CommandContext,
+  target: AdviceRequest,
+  step: AdviceStep,
+  note: string | undefined,
+  extra: (request: AdviceRequest) => void = () => {},
+): Promise<void> {
+  refuseMove(context, target, step);
+  await context.transact(
+    `advies.${step}`,
+    () => {
+      extra(target);
+      target.step = step;
+      target.history.push({
+        at: context.now.toISOString(),
+        by: context.actor.id,
+        step,
+        ...(note ? { note } : {}),
+      });
+    },
+    () => target.id,
+  );
+  await context.update(target.message, announcement(context, target));
+}
+
+function parseThemes(context: CommandContext, value: string | undefined): Theme[] {
+  if (!value) return [];
+  const words = value
+    .toLowerCase()
+    .split(/[,\s]+/)
+    .filter(Boolean);
+  for (const word of words) {
+    if (!(THEMES as readonly string[]).includes(word))
+      context.fail(texts(context).unknownTheme(word, THEMES.join(', ')));
+  }
+  return [...new Set(words)] as Theme[];
+}
+
+function parseDevelopment(context: CommandContext, value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const parts = parseItemId(value, context.year);
+  if (!parts || parts.prefix !== 'ONT') {
+    context.fail(
+      context.t.wrongKindOfId(
+        value,
+        context.lang === 'nl' ? 'ontwikkeling' : 'development',
+        `ONT-${context.year}-001`,
+      ),
+    );
+  }
+  const id = formatItemId(parts);
+  if (!findItem(context.db, id)) context.fail(texts(context).developmentMissing(id));
+  return id;
+}
+
+async function open(context: CommandContext, args: Args): Promise<void> {
+  const title = textOrFail(context, args, texts(context).whatTitle).slice(0, MAX_TITLE);
+  const themes = parseThemes(context, args.options.get('thema'));
+  const development = parseDevelopment(context, args.options.get('ontwikkeling'));
+  const created = await context.transact(
+    'advies.nieuw',
+    (db) => {
+      const request: AdviceRequest = {
+        id: nextId(db, ADVICE.prefix, context.year),
+        title,
+        themes,
+        ...(development ? { development } : {}),
+        confidentiality: args.flags.has('vertrouwelijk') ? 'vertrouwelijk' : 'openbaar',
+        step: 'ontvangen',
+        openedBy: context.actor.id,
+        openedAt: context.now.toISOString(),
+        history: [{ at: context.now.toISOString(), by: context.actor.id, step: 'ontvangen' }],
+      };
+      db.adviceRequests.push(request);
+      return request;
+    },
+    (request) => request.id,
+  );
+  const posted = await context.announce(announcement(context, created));
+  if (posted) {
+    const ref = `${posted.platform}:${posted.channel}:${posted.id}`;
+    await context.transact(
+      'advies.bericht',
+      () => {
+        created.message = ref;
+      },
+      () => created.id,
+    );
+  }
+}
+
+async function setStep(context: CommandContext, args: Args): Promise<void> {
+  const { request: target, rest } = request(context, args);
+  const typed = (rest.word(0) ?? '').toLowerCase();
+  const twoWords = `${typed}-${(rest.word(1) ?? '').toLowerCase()}`;
+  const step = (MANUAL_STEPS as readonly string[]).includes(typed)
+    ? typed
+    : (MANUAL_STEPS as readonly string[]).includes(twoWords)
+      ? twoWords
+      : undefined;
+  if (!typed) context.fail(context.t.missingArgument('de stap (in-overweging of in-gesprek)', context.usage));
+  if (!step) context.fail(texts(context).notManualStep(typed));
+  const note = rest.rest(step === typed ? 1 : 2) || undefined;
+  await move(context, target, step as AdviceStep, note);
+  await context.respond(
+    message(paragraph(texts(context).moved(target.id, texts(context).step[target.step]))),
+  );
+}
+
+async function issue(context: CommandContext, args: Args): Promise<void> {
+  const { request: target, rest } = request(context, args);
+  refuseMove(context, target, 'advies-uitgebracht');
+  const summary = textOrFail(context, rest, texts(context).whatSummary);
+  const dueDate = answerDueDate(context.today, context.config.responseWindowDays);
+  await move(context, target, 'advies-uitgebracht', undefined, (request) => {
+    request.advice = { summary, by: context.actor.id, at: context.now.toISOString(), dueDate };
+  });
+  const m = texts(context);
+  await context.respond(
+    message(
+      paragraph(m.issued(target.id, formatDate(dueDate, context.lang), context.config.responseWindowDays)),
+    ),
+  );
+}
+
+async function decline(context: CommandContext, args: Args): Promise<void> {
+  const { request: target, rest } = request(context, args);
+  refuseMove(context, target, 'geen-advies');
+  const reason = textOrFail(context, rest, texts(context).whatReason);
+  await move(context, target, 'geen-advies', reason, (request) => {
+    request.declined = { reason, by: context.actor.id, at: context.now.toISOString() };
+  });
+  await context.respond(message(paragraph(texts(context).declinedDone(target.id))));
+}
+
+async function answer(context: CommandContext, args: Args): Promise<void> {
+  const m = texts(context);
+  const { request: target, rest } = request(context, args);
+  refuseMove(context, target, 'reactie-ontvangen');
+  const word = rest.word(0)?.toLowerCase();
+  const decision = (ANSWER_DECISIONS as readonly string[]).includes(word ?? '')
+    ? (word as AnswerDecision)
+    : undefined;
+  const deadlineText = rest.options.get('termijn');
+  const deadline = deadlineText ? dateOrFail(context, deadlineText) : undefined;
+  const note = rest.rest(decision ? 1 : 0) || undefined;
+  const how = rest.options.get('hoe') || undefined;
+  const reason = rest.options.get('reden') || (decision === 'niet' ? note : undefined);
+  const missing = missingAnswerParts({ decision, how, deadline, reason });
+  if (missing.length > 0) {
+    context.fail(m.answerIncomplete(target.id, context.t.joinAnd(missing.map((part) => m.missing[part]))));
+  }
+  const late = daysLate(target.advice!.dueDate, context.today);
+  await move(context, target, 'reactie-ontvangen', undefined, (request) => {
+    request.answer = {
+      decision: decision!,
+      ...(how && decision !== 'niet' ? { how } : {}),
+      ...(deadline && decision !== 'niet' ? { deadline } : {}),
+      ...(reason && decision === 'niet' ? { reason } : {}),
+      ...(note && note !== reason ? { note } : {}),
+      by: context.actor.id,
+      at: context.now.toISOString(),
+      daysLate: late,
+    };
+  });
+  await context.respond(message(paragraph(m.answered(target.id, m.decision[decision!], late))));
+}
+
+async function close(context: CommandContext, args: Args): Promise<void> {
+  const { request: target } = request(context, args);
+  await move(context, target, 'afgerond', undefined);
+  await context.respond(message(paragraph(texts(context).closed(target.id))));
+}
+
+async function show(context: CommandContext, args: Args): Promise<void> {
+  const { request: target } = request(context, args);
+  if (context.channel.public && target.confidentiality === 'vertrouwelijk') {
+    context.fail(texts(context).confidentialHere(target.id));
+  }
+  const decisions = context.db.decisions.filter(
+    (decision) =>
+      decision.about === target.id &&
+      !(context.channel.public && decision.confidentiality === 'vertrouwelijk'),
+  );
+  await context.respond(details(context, target, decisions));
+}
+
+async function list(context: CommandContext, args: Args): Promise<void> {
+  const m = texts(context);
+  const filter = (args.word(0) ?? 'open').toLowerCase();
+  const choices = ['open', 'alle', ...ADVICE_STEPS];
+  if (!choices.includes(filter)) context.fail(m.unknownFilter(filter, choices.join(', ')));
+  const matching = context.db.adviceRequests.filter((request) =>
+    filter === 'alle' ? true : filter === 'open' ? isOpen(request) : request.step === filter,
+  );
+  const shown = context.channel.public
+    ? matching.filter((request) => request.confidentiality !== 'vertrouwelijk')
+    : matching;
+  const label =
+    filter === 'open' ? m.filterOpen : filter === 'alle' ? m.filterAll : m.step[filter as AdviceStep];
+  await context.respond(listing(context, label, shown, matching.length - shown.length));
+}
+
+export const advies: CommandSpec = {
+  name: 'advies',
+  aliases: ['adviesverzoek'],
+  summary: {
+    nl: 'Adviesverzoeken van de gemeente volgen, van ontvangst tot reactie (afspraak 5a).',
+    en: 'Track advice requests from the municipality, from receipt to answer (agreement 5a).',
+  },
+  subcommands: [
+    {
+      name: 'nieuw',
+      usage: {
+        nl: '/advies nieuw <titel> [thema:<thema>] [ontwikkeling:<ONT>] [vertrouwelijk]',
+        en: '/advies nieuw <title> [thema:<theme>] [ontwikkeling:<ONT>] [vertrouwelijk]',
+      },
+      summary: { nl: 'Een nieuw adviesverzoek vastleggen.', en: 'Record a new advice request.' },
+      allowed: ['gemeente', ...CHAIR],
+      changes: true,
+      options: ['thema', 'ontwikkeling'],
+      flags: ['vertrouwelijk'],
+      run: open,
+    },
+    {
+      name: 'lijst',
+      usage: { nl: '/advies lijst [open|alle|<stap>]', en: '/advies lijst [open|alle|<step>]' },
+      summary: { nl: 'De adviesverzoeken tonen.', en: 'List the advice requests.' },
+      allowed: 'everyone',
+      changes: false,
+      run: list,
+    },
+    {
+      name: 'toon',
+      usage: { nl: '/advies toon <ADV>', en: '/advies toon <ADV>' },
+      summary: {
+        nl: 'Alles over één verzoek, met de tijdlijn.',
+        en: 'Everything about one request, with its timeline.',
+      },
+      allowed: 'everyone',
+      changes: false,
+      run: show,
+    },
+    {
+      name: 'stap',
+      usage: {
+        nl: '/advies stap <ADV> <in-overweging|in-gesprek> [toelichting]',
+        en: '/advies stap <ADV> <in-overweging|in-gesprek> [note]',
+      },
+      summary: { nl: 'Het verzoek een stap verder zetten.', en: 'Move the request a step on.' },
+      allowed: CHAIR,
+      changes: true,
+      run: setStep,
+    },
+    {
+      name: 'uitbrengen',
+      usage: {
+        nl: '/advies uitbrengen <ADV> <samenvatting of link>',
+        en: '/advies uitbrengen <ADV> <summary or link>',
+      },
+      summary: {
+        nl: 'Het advies uitbrengen; de termijn voor de reactie van de gemeente gaat lopen.',
+        en: "Issue the advice; the municipality's answer becomes due.",
+      },
+      allowed: CHAIR,
+      changes: true,
+      run: issue,
+    },
+    {
+      name: 'geen',
+      usage: { nl: '/advies geen <ADV> <reden>', en: '/advies geen <ADV> <reason>' },
+      summary: {
+        nl: 'Vastleggen dat het panel geen advies geeft.',
+        en: 'Record that the panel gives no advice.',
+      },
+      allowed: CHAIR,
+      changes: true,
+      run: decline,
+    },
+    {
+      name: 'reactie',
+      usage: {
+        nl: '/advies reactie <ADV> <opgevolgd|deels|niet> hoe:"…" termijn:<datum> [toelichting]',
+        en: '/advies reactie <ADV> <opgevolgd|deels|niet> hoe:"…" termijn:<date> [note]',
+      },
+      summary: {
+        nl: 'De reactie van de gemeente: of, hoe en wanneer het advies wordt opgevolgd (bij niet: reden:"…").',
+        en: 'The municipal answer: whether, how and by when the advice is followed (for niet: reden:"…").',
+      },
+      allowed: ['gemeente'],
+      changes: true,
+      options: ['hoe', 'termijn', 'reden'],
+      run: answer,
+    },
+    {
+      name: 'afronden',
+      usage: { nl: '/advies afronden <ADV>', en: '/advies afronden <ADV>' },
+      summary: { nl: 'Het verzoek afronden.', en: 'Close the request.' },
+      allowed: CHAIR,
+      changes: true,
+      run: close,
+    },
+  ],
+};

@@ -1,0 +1,166 @@
+import type { Lang } from '../../src/i18n/lang.ts';
+import type { AdviceStep, AnswerDecision } from '../../src/store/schema.ts';
+
+const nl = {
+  noun: 'adviesverzoek',
+  nouns: 'adviesverzoeken',
+  step: {
+    ontvangen: 'ontvangen',
+    'in-overweging': 'in overweging',
+    'in-gesprek': 'in gesprek',
+    'advies-uitgebracht': 'advies uitgebracht',
+    'geen-advies': 'geen advies',
+    'reactie-ontvangen': 'reactie ontvangen',
+    afgerond: 'afgerond',
+  } satisfies Record<AdviceStep, string>,
+  decision: { opgevolgd: 'opgevolgd', deels: 'deels opgevolgd', niet: 'niet opgevolgd' } satisfies Record<
+    AnswerDecision,
+    string
+  >,
+  announcementTitle: (id: string, title: string) => `📨 Adviesverzoek ${id}: ${title}`,
+  labels: {
+    step: 'Stap',
+    themes: 'Thema',
+    development: 'Ontwikkeling',
+    openness: 'Openbaarheid',
+    opened: 'Geopend',
+    answerDue: 'Reactie gemeente uiterlijk',
+    advice: 'Advies',
+    declined: 'Geen advies',
+    answer: 'Reactie gemeente',
+    how: 'Hoe',
+    deadline: 'Termijn',
+    reason: 'Reden',
+    note: 'Toelichting',
+    timeline: 'Tijdlijn',
+    decisions: 'Besluiten',
+  },
+  openedBy: (name: string, date: string) => `${name}, ${date}`,
+  threadHint: (id: string) => `Praat verder in deze draad. Commando's die je hier typt gaan over ${id}.`,
+  opened: (id: string) => `Adviesverzoek ${id} staat erin. De draad hieronder is voor het gesprek erover.`,
+  moved: (id: string, step: string) => `${id} staat nu op '${step}'.`,
+  issued: (id: string, due: string, days: number) =>
+    `Advies voor ${id} is uitgebracht. De gemeente reageert uiterlijk ${due} (binnen ${days} dagen).`,
+  declinedDone: (id: string) => `${id} staat op 'geen advies'. Rond het af met /advies afronden ${id}.`,
+  answered: (id: string, decision: string, late: number) =>
+    `De reactie van de gemeente op ${id} staat erin: ${decision}.${late > 0 ? ` De reactie kwam ${late} ${late === 1 ? 'dag' : 'dagen'} te laat.` : ' Op tijd.'}`,
+  closed: (id: string) => `${id} is afgerond.`,
+  lateLabel: (days: number) => `${days} ${days === 1 ? 'dag' : 'dagen'} te laat`,
+  onTime: 'op tijd',
+  dueIn: (date: string, days: number) =>
+    days < 0
+      ? `reactie ${-days} ${days === -1 ? 'dag' : 'dagen'} te laat (uiterlijk ${date})`
+      : `reactie uiterlijk ${date} (nog ${days} ${days === 1 ? 'dag' : 'dagen'})`,
+  age: (days: number) => `${days} ${days === 1 ? 'dag' : 'dagen'} oud`,
+  listTitle: (filter: string, count: number) => `Adviesverzoeken (${filter}): ${count}`,
+  filterOpen: 'open',
+  filterAll: 'alle',
+  listEmpty: 'Er zijn geen adviesverzoeken die hierbij passen.',
+  missing: {
+    decision: 'of het advies wordt opgevolgd (opgevolgd, deels of niet)',
+    how: 'hoe het wordt opgevolgd (hoe:"…")',
+    deadline: 'op welke termijn (termijn:1-3-2027)',
+    reason: 'waarom het advies niet wordt opgevolgd (reden:"…")',
+  },
+  answerIncomplete: (id: string, missing: string) =>
+    `De reactie op ${id} is nog niet compleet. Er mist: ${missing}. Volgens de afspraken (5a) zegt de gemeente of het advies wordt opgevolgd, en zo ja hoe en op welke termijn. Er is niets opgeslagen.`,
+  cannotMove: (id: string, current: string, wanted: string, first: string) =>
+    `${id} staat op '${current}', dus '${wanted}' kan nu niet.${first}`,
+  firstDo: (steps: string) => ` Zet het eerst op: ${steps}.`,
+  alreadyClosed: (id: string) => `${id} is al afgerond. Er kan niets meer aan veranderen.`,
+  notManualStep: (typed: string) =>
+    `'${typed}' kun je niet met /advies stap zetten. Kies in-overweging of in-gesprek. Advies uitbrengen gaat met /advies uitbrengen, geen advies met /advies geen, de reactie met /advies reactie.`,
+  unknownTheme: (typed: string, themes: string) => `Het thema '${typed}' ken ik niet. Kies uit: ${themes}.`,
+  unknownFilter: (typed: string, choices: string) =>
+    `'${typed}' kan ik niet gebruiken om te filteren. Kies uit: ${choices}.`,
+  confidentialHere: (id: string) =>
+    `${id} is vertrouwelijk en dit kanaal is openbaar. Bekijk het in het panelkanaal.`,
+  developmentMissing: (id: string) => `De ontwikkeling ${id} bestaat niet. Kijk het nummer na.`,
+  whatTitle: 'de titel van het verzoek',
+  whatSummary: 'de samenvatting van het advies of een link ernaar',
+  whatReason: 'de reden',
+  timelineEntry: (date: string, step: string, who: string, note: string | undefined) =>
+    `${date} ${step} — ${who}${note ? `: ${note}` : ''}`,
+  adviceLine: (summary: string, who: string, date: string) => `${summary} (${who}, ${date})`,
+};
+
+export type AdviceMessages = typeof nl;
+
+const en: AdviceMessages = {
+  noun: 'advice request',
+  nouns: 'advice requests',
+  step: {
+    ontvangen: 'received',
+    'in-overweging': 'under consideration',
+    'in-gesprek': 'in conversation',
+    'advies-uitgebracht': 'advice issued',
+    'geen-advies': 'no advice',
+    'reactie-ontvangen': 'answer received',
+    afgerond: 'closed',
+  },
+  decision: { opgevolgd: 'followed', deels: 'partly followed', niet: 'not followed' },
+  announcementTitle: (id, title) => `📨 Advice request ${id}: ${title}`,
+  labels: {
+    step: 'Step',
+    themes: 'Theme',
+    development: 'Development',
+    openness: 'Openness',
+    opened: 'Opened',
+    answerDue: 'Municipal answer due',
+    advice: 'Advice',
+    declined: 'No advice',
+    answer: 'Municipal answer',
+    how: 'How',
+    deadline: 'By',
+    reason: 'Reason',
+    note: 'Note',
+    timeline: 'Timeline',
+    decisions: 'Decisions',
+  },
+  openedBy: (name, date) => `${name}, ${date}`,
+  threadHint: (id) => `Continue in this thread. Commands you type here are about ${id}.`,
+  opened: (id) => `Advice request ${id} is recorded. The thread below is for the conversation about it.`,
+  moved: (id, step) => `${id} is now '${step}'.`,
+  issued: (id, due, days) =>
+    `Advice on ${id} is issued. The municipality answers by ${due} (within ${days} days).`,
+  declinedDone: (id) => `${id} is set to 'no advice'. Close it with /advies afronden ${id}.`,
+  answered: (id, decision, late) =>
+    `The municipality's answer on ${id} is recorded: ${decision}.${late > 0 ? ` It came ${late} ${late === 1 ? 'day' : 'days'} late.` : ' On time.'}`,
+  closed: (id) => `${id} is closed.`,
+  lateLabel: (days) => `${days} ${days === 1 ? 'day' : 'days'} late`,
+  onTime: 'on time',
+  dueIn: (date, days) =>
+    days < 0
+      ? `answer ${-days} ${days === -1 ? 'day' : 'days'} late (due ${date})`
+      : `answer due ${date} (${days} ${days === 1 ? 'day' : 'days'} left)`,
+  age: (days) => `${days} ${days === 1 ? 'day' : 'days'} old`,
+  listTitle: (filter, count) => `Advice requests (${filter}): ${count}`,
+  filterOpen: 'open',
+  filterAll: 'all',
+  listEmpty: 'There are no advice requests that match.',
+  missing: {
+    decision: 'whether the advice is followed (opgevolgd, deels or niet)',
+    how: 'how it is followed (hoe:"…")',
+    deadline: 'by when (termijn:1-3-2027)',
+    reason: 'why the advice is not followed (reden:"…")',
+  },
+  answerIncomplete: (id, missing) =>
+    `The answer on ${id} is not complete yet. Missing: ${missing}. Under the agreement (5a) the municipality says whether the advice is followed, and if so how and by when. Nothing was saved.`,
+  cannotMove: (id, current, wanted, first) =>
+    `${id} is at '${current}', so '${wanted}' is not possible now.${first}`,
+  firstDo: (steps) => ` First set it to: ${steps}.`,
+  alreadyClosed: (id) => `${id} is already closed. Nothing can change any more.`,
+  notManualStep: (typed) =>
+    `'${typed}' cannot be set with /advies stap. Choose in-overweging or in-gesprek. Issue advice with /advies uitbrengen, no advice with /advies geen, the answer with /advies reactie.`,
+  unknownTheme: (typed, themes) => `I don't know the theme '${typed}'. Choose from: ${themes}.`,
+  unknownFilter: (typed, choices) => `I can't filter on '${typed}'. Choose from: ${choices}.`,
+  confidentialHere: (id) => `${id} is confidential and this channel is public. View it in the panel channel.`,
+  developmentMissing: (id) => `The development ${id} does not exist. Check the number.`,
+  whatTitle: 'the title of the request',
+  whatSummary: 'the summary of the advice or a link to it',
+  whatReason: 'the reason',
+  timelineEntry: (date, step, who, note) => `${date} ${step} — ${who}${note ? `: ${note}` : ''}`,
+  adviceLine: (summary, who, date) => `${summary} (${who}, ${date})`,
+};
+
+export const adviceMessages: Record<Lang, AdviceMessages> = { nl, en };

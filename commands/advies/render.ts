@@ -1,0 +1,139 @@
+import { awaitsAnswer } from '../../src/domain/advice.ts';
+import type { Lang } from '../../src/i18n/lang.ts';
+import { messages } from '../../src/i18n/messages.ts';
+import {
+  context,
+  fields,
+  heading,
+  list,
+  message,
+  paragraph,
+  type RichMessage,
+} from '../../src/rich-message.ts';
+import type { AdviceRequest, Decision } from '../../src/store/schema.ts';
+import { type CalendarDate, daysBetween, formatDate, localDate } from '../../src/time.ts';
+import { adviceMessages } from './messages.ts';
+
+/** What rendering needs to know besides the request; a command context is one. */
+export interface RenderScope {
+  readonly lang: Lang;
+  readonly today: CalendarDate;
+  readonly config: { readonly timezone: string; readonly members: readonly { id: string; name: string }[] };
+  nameOf(memberId: string): string;
+}
+
+function dayOf(scope: RenderScope, instant: string): string {
+  return formatDate(localDate(new Date(instant), scope.config.timezone), scope.lang);
+}
+
+function openness(scope: RenderScope, request: AdviceRequest): string {
+  const t = messages[scope.lang];
+  return request.confidentiality === 'vertrouwelijk' ? t.confidential : t.public;
+}
+
+/** The request's own message: its thread root, updated in place when the step changes. */
+export function announcement(scope: RenderScope, request: AdviceRequest): RichMessage {
+  const m = adviceMessages[scope.lang];
+  return message(
+    heading(m.announcementTitle(request.id, request.title)),
+    fields([
+      { label: m.labels.step, value: m.step[request.step] },
+      ...(request.themes.length ? [{ label: m.labels.themes, value: request.themes.join(', ') }] : []),
+      ...(request.development ? [{ label: m.labels.development, value: request.development }] : []),
+      { label: m.labels.openness, value: openness(scope, request) },
+      {
+        label: m.labels.opened,
+        value: m.openedBy(scope.nameOf(request.openedBy), dayOf(scope, request.openedAt)),
+      },
+      ...(awaitsAnswer(request) ? [{ label: m.labels.answerDue, value: dueText(scope, request) }] : []),
+    ]),
+    context(m.threadHint(request.id)),
+  );
+}
+
+function dueText(scope: RenderScope, request: AdviceRequest): string {
+  const due = request.advice!.dueDate;
+  return adviceMessages[scope.lang].dueIn(formatDate(due, scope.lang), daysBetween(scope.today, due));
+}
+
+/** One line for a list: id, title, step and what matters now. */
+export function listLine(scope: RenderScope, request: AdviceRequest): string {
+  const m = adviceMessages[scope.lang];
+  const age = daysBetween(localDate(new Date(request.openedAt), scope.config.timezone), scope.today);
+  const status = awaitsAnswer(request) ? dueText(scope, request) : m.age(age);
+  const secret = request.confidentiality === 'vertrouwelijk' ? ` 🔒` : '';
+  return `${request.id} ${request.title}${secret} — ${m.step[request.step]}, ${status}`;
+}
+
+export function listing(
+  scope: RenderScope,
+  filter: string,
+  shown: readonly AdviceRequest[],
+  hidden: number,
+): RichMessage {
+  const m = adviceMessages[scope.lang];
+  const t = messages[scope.lang];
+  return message(
+    heading(m.listTitle(filter, shown.length)),
+    shown.length ? list(shown.map((request) => listLine(scope, request))) : paragraph(m.listEmpty),
+    hidden > 0 && context(t.hiddenConfidential(hidden, hidden === 1 ? m.noun : m.nouns)),
+  );
+}
+
+/** `/advies toon`: everything about one request, with its whole timeline. */
+export function details(
+  scope: RenderScope,
+  request: AdviceRequest,
+  decisions: readonly Decision[],
+): RichMessage {
+  const m = adviceMessages[scope.lang];
+  const answer = request.answer;
+  const answerFields = answer
+    ? [
+        {
+          label: m.labels.answer,
+          value: `${m.decision[answer.decision]} (${scope.nameOf(answer.by)}, ${dayOf(scope, answer.at)}; ${
+            answer.daysLate > 0 ? m.lateLabel(answer.daysLate) : m.onTime
+          })`,
+        },
+        ...(answer.how ? [{ label: m.labels.how, value: answer.how }] : []),
+        ...(answer.deadline
+          ? [{ label: m.labels.deadline, value: formatDate(answer.deadline, scope.lang) }]
+          : []),
+        ...(answer.reason ? [{ label: m.labels.reason, value: answer.reason }] : []),
+        ...(answer.note ? [{ label: m.labels.note, value: answer.note }] : []),
+      ]
+    : [];
+  return message(
+    heading(`${request.id}: ${request.title}`),
+    fields([
+      { label: m.labels.step, value: m.step[request.step] },
+      ...(request.themes.length ? [{ label: m.labels.themes, value: request.themes.join(', ') }] : []),
+      ...(request.development ? [{ label: m.labels.development, value: request.development }] : []),
+      { label: m.labels.openness, value: openness(scope, request) },
+      ...(request.advice
+        ? [
+            {
+              label: m.labels.advice,
+              value: m.adviceLine(
+                request.advice.summary,
+                scope.nameOf(request.advice.by),
+                dayOf(scope, request.advice.at),
+              ),
+            },
+          ]
+        : []),
+      ...(awaitsAnswer(request) ? [{ label: m.labels.answerDue, value: dueText(scope, request) }] : []),
+      ...(request.declined ? [{ label: m.labels.declined, value: request.declined.reason }] : []),
+      ...answerFields,
+    ]),
+    paragraph(`${m.labels.timeline}:`),
+    list(
+      request.history.map((change) =>
+        m.timelineEntry(dayOf(scope, change.at), m.step[change.step], scope.nameOf(change.by), change.note),
+      ),
+    ),
+    decisions.length > 0 && paragraph(`${m.labels.decisions}:`),
+    decisions.length > 0 && list(decisions.map((decision) => `${decision.id} ${decision.text}`)),
+  );
+}

@@ -1,0 +1,58 @@
+import type { Args, CommandContext } from './command.ts';
+import { isKnownPrefix } from './items.ts';
+import { formatItemId, parseAmount, parseDate, parseItemId } from './parse/values.ts';
+import type { CalendarDate } from './time.ts';
+
+/** What an id of a kind is called, for messages: `{ nl: 'adviesverzoek', en: 'advice request' }`. */
+export interface Kind {
+  readonly prefix: string;
+  readonly noun: { readonly nl: string; readonly en: string };
+}
+
+/**
+ * Takes the item id from the first word (`ADV-2026-001`, `ADV-1`), or, inside an item's
+ * thread, the id of that thread's item. Returns the id and the words after it.
+ */
+export function takeItemId(context: CommandContext, args: Args, kind: Kind): { id: string; rest: Args } {
+  const first = args.word(0);
+  const parts = first !== undefined ? parseItemId(first, context.year) : undefined;
+  const example = `${kind.prefix}-${context.year}-001`;
+  if (parts && isKnownPrefix(parts.prefix)) {
+    if (parts.prefix !== kind.prefix) {
+      context.fail(context.t.wrongKindOfId(formatItemId(parts), kind.noun[context.lang], example));
+    }
+    return { id: formatItemId(parts), rest: args.after(1) };
+  }
+  if (context.threadItemId?.startsWith(`${kind.prefix}-`)) return { id: context.threadItemId, rest: args };
+  return context.fail(context.t.idNeeded(example, context.usage));
+}
+
+/** The item with this id in a collection, or a refusal that names the id. */
+export function findOrFail<T extends { readonly id: string }>(
+  context: CommandContext,
+  items: readonly T[],
+  id: string,
+): T {
+  const found = items.find((item) => item.id === id);
+  if (!found) context.fail(context.t.notFound(id));
+  return found;
+}
+
+export function dateOrFail(context: CommandContext, text: string): CalendarDate {
+  const parsed = parseDate(text, context.today);
+  if (!parsed.ok) context.fail(context.t.date[parsed.problem](text));
+  return parsed.value;
+}
+
+export function amountOrFail(context: CommandContext, text: string): number {
+  const parsed = parseAmount(text);
+  if (!parsed.ok) context.fail(context.t.amount[parsed.problem](text));
+  return parsed.value;
+}
+
+/** The free text from the words, or a refusal that says it is missing. */
+export function textOrFail(context: CommandContext, args: Args, what: string, from = 0): string {
+  const text = args.rest(from);
+  if (!text) context.fail(context.t.missingArgument(what, context.usage));
+  return text.slice(0, 4_000);
+}

@@ -1,0 +1,244 @@
+import { type Clock, systemClock } from './clock.ts';
+import { Args, type ChannelInfo, type CommandSpec, type SubcommandSpec } from './command.ts';
+import type { Config, Member } from './config.ts';
+import { RunContext } from './context.ts';
+import { isUserError, StoreWriteError, UserError } from './errors.ts';
+import type { ChatEvent, CommandEvent, MessageRef, Platform, ReactionEvent } from './events.ts';
+import { refToString } from './events.ts';
+import { commandHelp } from './help.ts';
+import { type Messages, messages } from './i18n/messages.ts';
+import { findItemByMessage } from './items.ts';
+import { consoleLogger, type Logger } from './log.ts';
+import { cleanInput, type Token, tokenize } from './parse/tokens.ts';
+import { refusal } from './permissions.ts';
+import type { ChatAdapter } from './port.ts';
+import { CommandRegistry, defaultSubcommand, findSubcommand, suggestSubcommand } from './registry.ts';
+import { errorMessage, type RichMessage } from './rich-message.ts';
+import type { Store } from './store/store.ts';
+
+const REMEMBERED_EVENTS = 2_000;
+const COMMAND_START = /^\s*[/!]([a-zA-Z][\w-]*)/;
+
+export interface BotOptions {
+  readonly config: Config;
+  readonly store: Store;
+  readonly commands: readonly CommandSpec[];
+  readonly clock?: Clock;
+  readonly logger?: Logger;
+}
+
+/**
+ * The core. Every adapter and every test feeds it through `receive` (STYLE §2); it finds
+ * the command, checks who may run it, runs it, and answers through the adapter of the
+ * event's platform. Events are handled one at a time, in order of arrival.
+ */
+export class Bot {
+  readonly config: Config;
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly registry: CommandRegistry;
+  readonly logger: Logger;
+  readonly #adapters = new Map<Platform, ChatAdapter>();
+  readonly #seen = new Set<string>();
+  #queue: Promise<void> = Promise.resolve();
+
+  constructor(options: BotOptions) {
+    this.config = options.config;
+    this.store = options.store;
+    this.clock = options.clock ?? systemClock;
+    this.logger = options.logger ?? consoleLogger;
+    this.registry = new CommandRegistry(options.commands);
+  }
+
+  attach(adapter: ChatAdapter): void {
+    this.#adapters.set(adapter.platform, adapter);
+  }
+
+  adapter(platform: Platform): ChatAdapter | undefined {
+    return this.#adapters.get(platform);
+  }
+
+  /** Takes one event from an adapter. Resolves when it has been handled. */
+  receive(event: ChatEvent): Promise<void> {
+    const run = this.#queue.then(() => this.#handle(event));
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Resolves when every event received so far has been handled. */
+  async idle(): Promise<void> {
+    let queue: Promise<void>;
+    do {
+      queue = this.#queue;
+      await queue;
+    } while (queue !== this.#queue);
+  }
+
+  /** Whether a text is a command for this bot (`/advies …` or `!advies …`). */
+  isCommand(text: string): boolean {
+    const match = COMMAND_START.exec(text);
+    return match !== null && this.registry.find(match[1]!) !== undefined;
+  }
+
+  memberFor(platform: Platform, userId: string): Member | undefined {
+    const members = this.config.members;
+    if (platform === 'slack') return members.find((member) => member.slack === userId);
+    if (platform === 'matrix') return members.find((member) => member.matrix === userId);
+    const wanted = userId.toLowerCase();
+    return (
+      members.find((member) => member.id === wanted) ?? members.find((m) => m.name.toLowerCase() === wanted)
+    );
+  }
+
+  channelInfo(platform: Platform, channelId: string): ChannelInfo {
+    const entry = Object.entries(this.config.channels).find(([key, channel]) =>
+      platform === 'shell' ? key === channelId : channel[platform] === channelId,
+    );
+    return { id: channelId, key: entry?.[0], public: entry ? entry[1].public === true : true };
+  }
+
+  async #handle(event: ChatEvent): Promise<void> {
+    const key = `${event.actor.platform}:${event.eventId}`;
+    if (this.#seen.has(key) || this.store.db.processedEvents.includes(key)) return;
+    this.#remember(key);
+    try {
+      if (event.kind === 'command') await this.#command(event, key);
+      else if (event.kind === 'reaction') await this.#reaction(event);
+    } catch (error) {
+      this.logger.error(`Event ${key} could not be handled`, error);
+    }
+  }
+
+  #remember(key: string): void {
+    this.#seen.add(key);
+    if (this.#seen.size > REMEMBERED_EVENTS) this.#seen.delete(this.#seen.values().next().value!);
+  }
+
+  async #command(event: CommandEvent, eventKey: string): Promise<void> {
+    const lang = this.config.language;
+    const t = messages[lang];
+    const member = this.memberFor(event.actor.platform, event.actor.userId);
+    const channel = this.channelInfo(event.actor.platform, event.channel);
+    try {
+      const text = cleanInput(event.text);
+      const match = COMMAND_START.exec(text);
+      if (!match) throw new UserError(t.unknownCommand(text.trim().split(/\s+/)[0] ?? '', undefined));
+      const command = this.registry.find(match[1]!);
+      if (!command) throw new UserError(t.unknownCommand(`/${match[1]}`, this.registry.suggest(match[1]!)));
+      const tokenized = tokenize(text.slice(match[0].length));
+      if (!tokenized.ok) throw new UserError(t.unclosedQuote);
+      const offset = match[0].length;
+      const tokens = tokenized.tokens.map((token) => ({
+        ...token,
+        start: token.start + offset,
+        end: token.end + offset,
+      }));
+      const chosen = this.#chooseSubcommand(command, tokens);
+      if (!chosen) {
+        await this.#respond(event, commandHelp(command, lang));
+        return;
+      }
+      const { sub, rest } = chosen;
+      const refused = refusal(sub, member, channel, this.config, t);
+      if (refused) throw new UserError(refused);
+      const context = new RunContext({ bot: this, event, eventKey, member, channel, sub, lang });
+      await sub.run(context, buildArgs(sub, rest, text, t));
+    } catch (error) {
+      await this.#fail(event, error);
+    }
+  }
+
+  #chooseSubcommand(
+    command: CommandSpec,
+    tokens: Token[],
+  ): { sub: SubcommandSpec; rest: Token[] } | undefined {
+    const first = tokens[0];
+    const named = first && !first.quoted ? findSubcommand(command, first.value) : undefined;
+    if (named) return { sub: named, rest: tokens.slice(1) };
+    const fallback = defaultSubcommand(command);
+    if (fallback && (tokens.length > 0 || fallback.bare)) return { sub: fallback, rest: tokens };
+    if (!first) return undefined;
+    const t = messages[this.config.language];
+    const choices = command.subcommands.filter((sub) => sub.name).map((sub) => sub.name);
+    throw new UserError(
+      t.unknownSubcommand(
+        command.name,
+        first.value,
+        suggestSubcommand(command, first.value),
+        choices.join(', '),
+      ),
+    );
+  }
+
+  async #reaction(event: ReactionEvent): Promise<void> {
+    // Reactions on an item's message are routed to its kind; advice requests and
+    // decisions do not react to emoji. Expenses and notes add handlers here.
+    findItemByMessage(this.store.db, refToString(event.target));
+  }
+
+  async #fail(event: CommandEvent, error: unknown): Promise<void> {
+    const t = messages[this.config.language];
+    let text: string;
+    if (isUserError(error)) text = error.message;
+    else if (error instanceof StoreWriteError) {
+      this.logger.error(`Could not save a change for ${event.actor.userId}`, error.cause);
+      text = t.storeWriteFailed;
+    } else {
+      this.logger.error(`Command '${event.text.slice(0, 200)}' failed`, error);
+      text = t.internalError;
+    }
+    const adapter = this.#adapters.get(event.actor.platform);
+    if (adapter?.notice) {
+      await this.#safely(() =>
+        adapter.notice!(event.channel, event.actor.userId, errorMessage(text), event.thread),
+      );
+    } else {
+      await this.#respond(event, errorMessage(text));
+    }
+  }
+
+  /** Answers in the thread the command was typed in, or else in its channel. */
+  async #respond(event: CommandEvent, content: RichMessage): Promise<MessageRef | undefined> {
+    const adapter = this.#adapters.get(event.actor.platform);
+    if (!adapter) return undefined;
+    return this.#safely(() =>
+      event.thread ? adapter.reply(event.thread, content) : adapter.post(event.channel, content),
+    );
+  }
+
+  /** Runs a send; a failure is logged and never undoes the stored change it reports. */
+  async #safely<T>(send: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await send();
+    } catch (error) {
+      this.logger.error('A message could not be sent', error);
+      return undefined;
+    }
+  }
+
+  respondTo(event: CommandEvent, content: RichMessage): Promise<MessageRef | undefined> {
+    return this.#respond(event, content);
+  }
+
+  sendSafely<T>(send: () => Promise<T>): Promise<T | undefined> {
+    return this.#safely(send);
+  }
+}
+
+function buildArgs(sub: SubcommandSpec, tokens: Token[], source: string, t: Messages): Args {
+  const words: Token[] = [];
+  const options = new Map<string, string>();
+  const flags = new Set<string>();
+  for (const token of tokens) {
+    const option = token.option;
+    if (option && sub.options?.includes(option.key)) {
+      if (options.has(option.key)) throw new UserError(t.duplicateOption(option.key));
+      options.set(option.key, option.value.trim());
+    } else if (!token.quoted && sub.flags?.includes(token.value.toLowerCase())) {
+      flags.add(token.value.toLowerCase());
+    } else {
+      words.push(token);
+    }
+  }
+  return new Args(words, options, flags, source);
+}

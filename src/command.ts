@@ -1,0 +1,118 @@
+import type { Clock } from './clock.ts';
+import type { Config, Member } from './config.ts';
+import type { CommandEvent, MessageRef } from './events.ts';
+import type { Lang, Localized } from './i18n/lang.ts';
+import type { Messages } from './i18n/messages.ts';
+import type { Token } from './parse/tokens.ts';
+import { joinTokens } from './parse/tokens.ts';
+import type { RichMessage } from './rich-message.ts';
+import type { Allowed } from './roles.ts';
+import type { Db } from './store/schema.ts';
+import type { CalendarDate } from './time.ts';
+
+/**
+ * A command is a plain module that exports one `CommandSpec` (STYLE §4): its name,
+ * help and sub-commands with who may run them. `/help` is built from these.
+ */
+export interface CommandSpec {
+  readonly name: string;
+  readonly aliases?: readonly string[];
+  readonly summary: Localized;
+  readonly subcommands: readonly SubcommandSpec[];
+}
+
+export interface SubcommandSpec {
+  /** The word after the command (`nieuw`); '' for the command on its own (`/besluit <tekst>`). */
+  readonly name: string;
+  readonly aliases?: readonly string[];
+  readonly usage: Localized;
+  readonly summary: Localized;
+  readonly allowed: Allowed;
+  /** Whether it changes data: then it is refused to strangers and in public channels. */
+  readonly changes: boolean;
+  /** `key:value` options it takes. */
+  readonly options?: readonly string[];
+  /** For the command's own entry (`name: ''`): also runs when nothing follows (`/digest`). */
+  readonly bare?: boolean;
+  /** Bare words that switch something on (`vertrouwelijk`). */
+  readonly flags?: readonly string[];
+  run(context: CommandContext, args: Args): Promise<void>;
+}
+
+export interface ChannelInfo {
+  /** The platform's channel id. */
+  readonly id: string;
+  /** The key in the config's `channels`, when the channel is configured. */
+  readonly key: string | undefined;
+  /** Public channels never see confidential content. Unknown channels count as public. */
+  readonly public: boolean;
+}
+
+/** What a sub-command's handler gets to work with. */
+export interface CommandContext {
+  readonly lang: Lang;
+  readonly t: Messages;
+  readonly config: Config;
+  readonly clock: Clock;
+  readonly db: Db;
+  readonly event: CommandEvent;
+  readonly member: Member | undefined;
+  readonly channel: ChannelInfo;
+  /** This sub-command's usage line in the user's language. */
+  readonly usage: string;
+  readonly now: Date;
+  readonly today: CalendarDate;
+  readonly year: number;
+  /** The id of the item whose thread the command was typed in. */
+  readonly threadItemId: string | undefined;
+  /** The member who runs this; only for sub-commands that require membership. */
+  readonly actor: Member;
+  /** Refuses with a sentence for the user; nothing has been changed. */
+  fail(text: string): never;
+  /** Applies a change, durably, with an audit entry; the reply comes after. */
+  transact<T>(action: string, change: (db: Db) => T, target: (result: T) => string | undefined): Promise<T>;
+  /** Answers where the command was typed: in its thread, or in the channel. */
+  respond(message: RichMessage): Promise<MessageRef | undefined>;
+  /** Posts a new top-level message in this channel; it becomes an item's thread. */
+  announce(message: RichMessage): Promise<MessageRef | undefined>;
+  /** Posts in the thread of a message the bot posted before (`shell:panel:3`). */
+  replyTo(message: string | undefined, content: RichMessage): Promise<void>;
+  /** Replaces a message the bot posted before. */
+  update(message: string | undefined, content: RichMessage): Promise<void>;
+  /** The display name of a member id. */
+  nameOf(memberId: string): string;
+}
+
+/** The words, options and flags after the sub-command. */
+export class Args {
+  readonly words: readonly Token[];
+  readonly options: ReadonlyMap<string, string>;
+  readonly flags: ReadonlySet<string>;
+  readonly #source: string;
+
+  constructor(words: Token[], options: Map<string, string>, flags: Set<string>, source: string) {
+    this.words = words;
+    this.options = options;
+    this.flags = flags;
+    this.#source = source;
+  }
+
+  word(index: number): string | undefined {
+    return this.words[index]?.value;
+  }
+
+  /** The words from `index` on as one text, with the user's own spacing. */
+  rest(from = 0): string {
+    return joinTokens(this.words.slice(from), this.#source);
+  }
+
+  /** Everything after the first `count` words. */
+  after(count: number): Args {
+    return new Args(
+      this.words.slice(count) as Token[],
+      new Map(this.options),
+      new Set(this.flags),
+      this.#source,
+    );
+  }
+}

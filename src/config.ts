@@ -1,0 +1,145 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { StartupError } from './errors.ts';
+import { LANGUAGES } from './i18n/lang.ts';
+import { ROLES } from './roles.ts';
+
+z.config(z.locales.nl());
+
+/** The agreement's yearly caps in cents (§6e–g and the council letter). */
+export const AGREEMENT_CAPS = { bestanden: 160_000, kosten: 250_000, expertise: 300_000, totaal: 800_000 };
+
+const cents = z.number().int().nonnegative();
+
+const memberSchema = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9._-]*$/, 'kleine letters, cijfers, punt, streepje of liggend streepje'),
+  name: z.string().min(1).max(100),
+  roles: z.array(z.enum(ROLES)).min(1),
+  slack: z
+    .string()
+    .regex(/^[UW][A-Z0-9]+$/, 'een Slack-gebruikers-id zoals U012AB3CD')
+    .optional(),
+  matrix: z
+    .string()
+    .regex(/^@[^:\s]+:\S+$/, 'een Matrix-id zoals @anna:example.org')
+    .optional(),
+  approver: z.boolean().optional(),
+});
+
+const channelSchema = z.strictObject({
+  slack: z.string().min(1).optional(),
+  matrix: z.string().min(1).optional(),
+  public: z.boolean().optional(),
+});
+
+const timezone = z.string().refine((zone) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'een tijdzone zoals Europe/Amsterdam');
+
+export const configSchema = z
+  .strictObject({
+    language: z.enum(LANGUAGES).default('nl'),
+    timezone: timezone.default('Europe/Amsterdam'),
+    members: z.array(memberSchema).min(1),
+    channels: z
+      .record(z.string().regex(/^[a-z0-9][a-z0-9_-]*$/), channelSchema)
+      .default({ panel: {}, openbaar: { public: true } }),
+    caps: z
+      .strictObject({
+        bestanden: cents.default(AGREEMENT_CAPS.bestanden),
+        kosten: cents.default(AGREEMENT_CAPS.kosten),
+        expertise: cents.default(AGREEMENT_CAPS.expertise),
+        totaal: cents.default(AGREEMENT_CAPS.totaal),
+      })
+      .default(AGREEMENT_CAPS),
+    responseWindowDays: z.number().int().min(1).max(365).default(42),
+    digest: z
+      .strictObject({
+        cron: z.string().default('0 9 * * 1'),
+        channels: z.array(z.string()).default(['panel']),
+      })
+      .default({ cron: '0 9 * * 1', channels: ['panel'] }),
+  })
+  .superRefine((config, context) => {
+    const seen = new Set<string>();
+    config.members.forEach((member, index) => {
+      if (seen.has(member.id)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['members', index, 'id'],
+          message: `id '${member.id}' komt twee keer voor`,
+        });
+      }
+      seen.add(member.id);
+    });
+  });
+
+export type Config = z.infer<typeof configSchema>;
+export type Member = Config['members'][number];
+export type ChannelConfig = z.infer<typeof channelSchema>;
+
+/** The demo roster: member ids are the role keys, so `@gemeente: …` just works. */
+export const DEMO_MEMBERS: Member[] = [
+  { id: 'voorzitter', name: 'Anna de Vries', roles: ['panel', 'voorzitter'] },
+  { id: 'secretaris', name: 'Bram Visser', roles: ['panel', 'secretaris'] },
+  { id: 'panellid', name: 'Chris Bakker', roles: ['panel'] },
+  { id: 'gemeente', name: 'Dewi Jansen', roles: ['gemeente'] },
+  { id: 'pit', name: 'Emre Yilmaz', roles: ['gemeente', 'pit'] },
+  { id: 'programmamanager', name: 'Fleur Smit', roles: ['gemeente', 'programmamanager'] },
+];
+
+export function demoConfig(): Config {
+  return configSchema.parse({ members: DEMO_MEMBERS });
+}
+
+/** Turns zod's first issue into one sentence that names the key and what it wants. */
+export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
+  const path = issue.path.map(String).join('.') || '(het hele bestand)';
+  if (issue.code === 'unrecognized_keys') {
+    const where = issue.path.length > 0 ? `${path}.` : '';
+    return `onbekende sleutel '${where}${issue.keys.join(`', '${where}`)}': haal die weg of controleer de spelling`;
+  }
+  const value = issue.path.reduce<unknown>(
+    (node, key) =>
+      node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined,
+    input,
+  );
+  const shown = value === undefined ? 'ontbreekt' : `is ${JSON.stringify(value)}`;
+  return `'${path}' ${shown}; verwacht: ${issue.message}`;
+}
+
+export function parseConfig(input: unknown, source: string): Config {
+  const result = configSchema.safeParse(input);
+  if (result.success) return result.data;
+  const first = result.error.issues[0]!;
+  throw new StartupError(`Het configuratiebestand ${source} klopt niet: ${describeIssue(first, input)}.`);
+}
+
+/** Reads `<dataDir>/config.json`; without one, the demo roster and the agreement's numbers. */
+export async function loadConfig(dataDir: string): Promise<{ config: Config; demo: boolean; path: string }> {
+  const path = join(dataDir, 'config.json');
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { config: demoConfig(), demo: true, path };
+    throw error;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new StartupError(
+      `Het configuratiebestand ${path} is geen geldige JSON: ${(error as Error).message}.`,
+    );
+  }
+  return { config: parseConfig(json, path), demo: false, path };
+}

@@ -1,0 +1,25 @@
+/**
+ * The two kinds of failure (STYLE §5).
+ *
+ * A `UserError` is a mistake by the person who typed the command: it carries the
+ * sentence to show them, already in their language, and the bot guarantees that
+ * nothing was changed. Anything else is a fault of ours: it is logged with its cause
+ * and the user gets a short apology, never a stack trace.
+ */
+export class UserError extends Error {
+  override readonly name = 'UserError';
+}
+
+/** The store could not be written; the change was rolled back in memory. */
+export class StoreWriteError extends Error {
+  override readonly name = 'StoreWriteError';
+}
+
+/** The data file or config file cannot be used; the bot must not start. */
+export class StartupError extends Error {
+  override readonly name = 'StartupError';
+}
+
+export function isUserError(error: unknown): error is UserError {
+  return error instanceof UserError;
+}

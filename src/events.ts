@@ -1,0 +1,90 @@
+/**
+ * What adapters hand to the core (STYLE §2: one way in, `bot.receive(event)`).
+ * References carry their platform so they round-trip (STYLE §3):
+ * `shell:panel:12`, `slack:C0PANEL:1700000000.000100`, `matrix:!room:server:$event`.
+ */
+export const PLATFORMS = ['shell', 'slack', 'matrix'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+export interface MessageRef {
+  readonly platform: Platform;
+  /** The platform's channel or room id. */
+  readonly channel: string;
+  /** The platform's message id (shell number, Slack `ts`, Matrix event id). */
+  readonly id: string;
+}
+
+export function refToString(ref: MessageRef): string {
+  return `${ref.platform}:${ref.channel}:${ref.id}`;
+}
+
+export function parseRef(text: string): MessageRef | undefined {
+  const platform = PLATFORMS.find((name) => text.startsWith(`${name}:`));
+  if (!platform) return undefined;
+  const rest = text.slice(platform.length + 1);
+  // Matrix room ids contain a colon (`!room:server`); their event ids start with `$`.
+  const split = platform === 'matrix' ? rest.indexOf(':$') : rest.lastIndexOf(':');
+  if (split <= 0 || split === rest.length - 1) return undefined;
+  return { platform, channel: rest.slice(0, split), id: rest.slice(split + 1) };
+}
+
+export interface Actor {
+  readonly platform: Platform;
+  /** The platform's user id (shell: roster id; Slack: `U…`; Matrix: `@user:server`). */
+  readonly userId: string;
+}
+
+interface EventBase {
+  /** The platform's id for this delivery; a redelivery with the same id is ignored. */
+  readonly eventId: string;
+  readonly actor: Actor;
+  /** The platform's channel or room id. */
+  readonly channel: string;
+  /** The message that carried the event, when there is one. */
+  readonly message?: MessageRef;
+}
+
+/** A command typed by someone: `/advies nieuw …`, `!besluit …`. */
+export interface CommandEvent extends EventBase {
+  readonly kind: 'command';
+  readonly text: string;
+  /** Set when the command was typed in a thread. */
+  readonly thread?: MessageRef;
+}
+
+/** An ordinary message in a thread (not a command). */
+export interface ThreadReplyEvent extends EventBase {
+  readonly kind: 'thread-reply';
+  readonly text: string;
+  readonly thread: MessageRef;
+}
+
+/** A reaction added to, or removed from, a message. */
+export interface ReactionEvent extends EventBase {
+  readonly kind: 'reaction';
+  readonly emoji: string;
+  readonly added: boolean;
+  readonly target: MessageRef;
+}
+
+export type ChatEvent = CommandEvent | ThreadReplyEvent | ReactionEvent;
+
+const EMOJI_NAMES: Record<string, string> = {
+  white_check_mark: '✅',
+  heavy_check_mark: '✅',
+  ballot_box_with_check: '✅',
+  '✔️': '✅',
+  '✔': '✅',
+  '☑️': '✅',
+  x: '❌',
+  negative_squared_cross_mark: '❌',
+  '❎': '❌',
+  heavy_multiplication_x: '❌',
+  '✖️': '❌',
+};
+
+/** Maps the many spellings of ✅ and ❌ to those two; other emoji stay as given. */
+export function normalizeEmoji(emoji: string): string {
+  const bare = emoji.trim().replace(/^:|:$/g, '');
+  return EMOJI_NAMES[bare] ?? EMOJI_NAMES[emoji.trim()] ?? bare;
+}

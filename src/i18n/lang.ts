@@ -1,0 +1,9 @@
+export const LANGUAGES = ['nl', 'en'] as const;
+export type Lang = (typeof LANGUAGES)[number];
+
+/** A text in every language the bot speaks. */
+export type Localized = Record<Lang, string>;
+
+export function pick(text: Localized, lang: Lang): string {
+  return text[lang];
+}

@@ -1,0 +1,126 @@
+import type { Role } from '../roles.ts';
+import type { Lang } from './lang.ts';
+
+/** Joins words the way people say them: "a, b of c". */
+function joinOr(words: readonly string[], or: string): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} ${or} ${words.at(-1)}`;
+}
+
+const nl = {
+  roleName: {
+    panel: 'panellid',
+    voorzitter: 'voorzitter',
+    secretaris: 'secretaris',
+    gemeente: 'gemeente',
+    pit: 'PIT-lid',
+    programmamanager: 'programmamanager',
+  } satisfies Record<Role, string>,
+  joinOr: (words: readonly string[]) => joinOr(words, 'of'),
+  joinAnd: (words: readonly string[]) => joinOr(words, 'en'),
+
+  unknownCommand: (typed: string, suggestion: string | undefined) =>
+    `Het commando '${typed}' ken ik niet.${suggestion ? ` Bedoel je ${suggestion}?` : ''} Typ /help voor alle commando's.`,
+  unknownSubcommand: (command: string, typed: string, suggestion: string | undefined, choices: string) =>
+    `'${typed}' ken ik niet bij /${command}.${suggestion ? ` Bedoel je '${suggestion}'?` : ''} Je kunt kiezen uit: ${choices}. Typ /help ${command} voor uitleg.`,
+  notInRoster:
+    'Je staat niet in de ledenlijst van het panel. Je kunt meelezen, maar niets wijzigen. Vraag de voorzitter of secretaris om je toe te voegen.',
+  roleRefused: (allowed: string, yours: string) => `Dit mag alleen de ${allowed}. Jij bent ${yours}.`,
+  publicChannel: (panelChannel: string) =>
+    `Dit is een openbaar kanaal. Gesprekken over verzoeken zijn vertrouwelijk (afspraak 7a), dus hier wijzig ik niets. Typ dit in het kanaal ${panelChannel}.`,
+  unclosedQuote:
+    'Er mist een sluitend aanhalingsteken ("). Zet tekst met spaties tussen twee aanhalingstekens, zoals "Bodycams voor handhavers".',
+  usage: (usage: string) => `Schrijf het zo: ${usage}`,
+  missingArgument: (what: string, usage: string) => `Er mist nog ${what}. Schrijf het zo: ${usage}`,
+  unknownOption: (key: string, usage: string) =>
+    `De optie '${key}:' ken ik hier niet. Schrijf het zo: ${usage}`,
+  duplicateOption: (key: string) => `Je gaf '${key}:' twee keer. Geef elke optie één keer.`,
+  tooManyWords: (extra: string, usage: string) =>
+    `Ik weet niet wat ik met '${extra}' moet. Schrijf het zo: ${usage}`,
+  amount: {
+    'not-an-amount': (typed: string) =>
+      `'${typed}' is geen bedrag. Schrijf een bedrag als 45,20 of € 1.234,56.`,
+    ambiguous: (typed: string) =>
+      `'${typed}' kan ik op twee manieren lezen. Schrijf de centen erbij, zoals 1.234,00 of 1,23.`,
+    zero: (typed: string) => `Het bedrag '${typed}' moet groter zijn dan € 0,00.`,
+    'too-large': (typed: string) =>
+      `'${typed}' is te groot. Het hoogste bedrag dat ik aanneem is € 1.000.000,00.`,
+  },
+  date: {
+    'not-a-date': (typed: string) =>
+      `'${typed}' is geen datum. Schrijf een datum als 1-3-2027 of 2027-03-01.`,
+    'no-such-date': (typed: string) =>
+      `De datum '${typed}' bestaat niet. Kijk de dag en de maand na en schrijf hem als 1-3-2027 of 2027-03-01.`,
+  },
+  notAnId: (typed: string, example: string) =>
+    `'${typed}' is geen nummer van een item. Een nummer ziet eruit als ${example}.`,
+  wrongKindOfId: (typed: string, expected: string, example: string) =>
+    `${typed} is geen ${expected}. Geef het nummer van een ${expected}, zoals ${example}.`,
+  notFound: (id: string) => `${id} bestaat niet. Kijk het nummer na, of zoek het op met de lijst.`,
+  idNeeded: (example: string, usage: string) =>
+    `Welk item bedoel je? Noem het nummer (zoals ${example}) of typ het commando in de draad van dat item. Schrijf het zo: ${usage}`,
+  storeWriteFailed:
+    'Opslaan lukte niet, dus er is niets gewijzigd. Probeer het over een minuut nog eens. Lukt het dan nog niet, meld het aan de beheerder.',
+  internalError:
+    'Sorry, er ging aan mijn kant iets mis. Er is niets gewijzigd. De beheerder kan in het logboek zien wat er gebeurde.',
+  confidential: 'vertrouwelijk',
+  public: 'openbaar',
+  hiddenConfidential: (count: number, noun: string) => `${count} ${noun} niet getoond: vertrouwelijk.`,
+};
+
+export type Messages = typeof nl;
+
+const en: Messages = {
+  roleName: {
+    panel: 'panel member',
+    voorzitter: 'chair',
+    secretaris: 'secretary',
+    gemeente: 'municipality',
+    pit: 'PIT member',
+    programmamanager: 'programme manager',
+  },
+  joinOr: (words) => joinOr(words, 'or'),
+  joinAnd: (words) => joinOr(words, 'and'),
+  unknownCommand: (typed, suggestion) =>
+    `I don't know the command '${typed}'.${suggestion ? ` Did you mean ${suggestion}?` : ''} Type /help for all commands.`,
+  unknownSubcommand: (command, typed, suggestion, choices) =>
+    `I don't know '${typed}' for /${command}.${suggestion ? ` Did you mean '${suggestion}'?` : ''} You can choose: ${choices}. Type /help ${command} for help.`,
+  notInRoster:
+    "You are not on the panel's member list. You can read along, but not change anything. Ask the chair or secretary to add you.",
+  roleRefused: (allowed, yours) => `Only the ${allowed} may do this. You are ${yours}.`,
+  publicChannel: (panelChannel) =>
+    `This is a public channel. Conversations about requests are confidential (agreement 7a), so I change nothing here. Type this in the channel ${panelChannel}.`,
+  unclosedQuote:
+    'A closing quote (") is missing. Put text with spaces between two quotes, like "Bodycams for enforcers".',
+  usage: (usage) => `Write it like this: ${usage}`,
+  missingArgument: (what, usage) => `Something is missing: ${what}. Write it like this: ${usage}`,
+  unknownOption: (key, usage) => `I don't know the option '${key}:' here. Write it like this: ${usage}`,
+  duplicateOption: (key) => `You gave '${key}:' twice. Give each option once.`,
+  tooManyWords: (extra, usage) => `I don't know what to do with '${extra}'. Write it like this: ${usage}`,
+  amount: {
+    'not-an-amount': (typed) => `'${typed}' is not an amount. Write an amount like 45,20 or € 1.234,56.`,
+    ambiguous: (typed) => `'${typed}' can be read two ways. Add the cents, like 1.234,00 or 1,23.`,
+    zero: (typed) => `The amount '${typed}' must be more than € 0,00.`,
+    'too-large': (typed) => `'${typed}' is too large. The highest amount I accept is € 1.000.000,00.`,
+  },
+  date: {
+    'not-a-date': (typed) => `'${typed}' is not a date. Write a date like 1-3-2027 or 2027-03-01.`,
+    'no-such-date': (typed) =>
+      `The date '${typed}' does not exist. Check the day and month and write it like 1-3-2027 or 2027-03-01.`,
+  },
+  notAnId: (typed, example) => `'${typed}' is not an item number. A number looks like ${example}.`,
+  wrongKindOfId: (typed, expected, example) =>
+    `${typed} is not a ${expected}. Give the number of a ${expected}, like ${example}.`,
+  notFound: (id) => `${id} does not exist. Check the number, or look it up in the list.`,
+  idNeeded: (example, usage) =>
+    `Which item do you mean? Give its number (like ${example}) or type the command in that item's thread. Write it like this: ${usage}`,
+  storeWriteFailed:
+    'Saving failed, so nothing was changed. Try again in a minute. If it still fails, tell the administrator.',
+  internalError:
+    'Sorry, something went wrong on my side. Nothing was changed. The administrator can see what happened in the log.',
+  confidential: 'confidential',
+  public: 'public',
+  hiddenConfidential: (count, noun) => `${count} ${noun} not shown: confidential.`,
+};
+
+export const messages: Record<Lang, Messages> = { nl, en };

@@ -1,0 +1,136 @@
+import { type CalendarDate, calendarDate, isRealDate } from '../time.ts';
+
+/**
+ * Readers for the values of the command grammar (DESIGN §3). Each returns either the
+ * value or the reason it was refused, so the caller can say it in the user's language.
+ */
+export type Parsed<T, Problem extends string> = { ok: true; value: T } | { ok: false; problem: Problem };
+
+export type AmountProblem = 'not-an-amount' | 'ambiguous' | 'zero' | 'too-large';
+
+/** The largest single amount the bot accepts: € 1.000.000,00. */
+export const MAX_AMOUNT_CENTS = 100_000_000;
+
+const WHOLE = /^\d+$/;
+const DECIMAL = /^(\d+)[.,](\d{2})$/;
+const GROUPED_DUTCH = /^(\d{1,3}(?:\.\d{3})+),(\d{2})$/;
+const GROUPED_ENGLISH = /^(\d{1,3}(?:,\d{3})+)\.(\d{2})$/;
+const GROUPED_WHOLE = /^\d{1,3}([.,])\d{3}(?:\1\d{3})+$/;
+const THOUSAND_OR_DECIMAL = /^\d{1,3}[.,]\d{3}$/;
+const ONE_DECIMAL = /^\d+[.,]\d$/;
+
+/**
+ * Reads a euro amount into integer cents: `45,20`, `€ 1.234,56`, `1234`, `45,-`,
+ * `1,234.56`, `1.234.567`. A lone `.` or `,` followed by exactly two digits is the
+ * decimal mark; `1.234` (a thousand, or one point two?) and `45,5` are refused as ambiguous.
+ */
+export function parseAmount(text: string): Parsed<number, AmountProblem> {
+  const body = text
+    .trim()
+    .replace(/^(€|eur\b|euro\b)\s*/i, '')
+    .replace(/\s*(€|eur|euro)$/i, '')
+    .replace(/[,.]-$/, '');
+  let euros: string;
+  let cents = '00';
+  const decimal = DECIMAL.exec(body) ?? GROUPED_DUTCH.exec(body) ?? GROUPED_ENGLISH.exec(body);
+  if (WHOLE.test(body) || GROUPED_WHOLE.test(body)) {
+    euros = body;
+  } else if (decimal) {
+    euros = decimal[1]!;
+    cents = decimal[2]!;
+  } else if (THOUSAND_OR_DECIMAL.test(body) || ONE_DECIMAL.test(body)) {
+    return { ok: false, problem: 'ambiguous' };
+  } else {
+    return { ok: false, problem: 'not-an-amount' };
+  }
+  const digits = euros.replace(/[.,]/g, '').replace(/^0+(?=\d)/, '');
+  if (digits.length > 9) return { ok: false, problem: 'too-large' };
+  const total = Number(digits) * 100 + Number(cents);
+  if (total === 0) return { ok: false, problem: 'zero' };
+  if (total > MAX_AMOUNT_CENTS) return { ok: false, problem: 'too-large' };
+  return { ok: true, value: total };
+}
+
+export type DateProblem = 'not-a-date' | 'no-such-date';
+
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const DUTCH = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
+const RELATIVE: Record<string, number> = { vandaag: 0, today: 0, morgen: 1, tomorrow: 1, overmorgen: 2 };
+
+/** Reads `2027-03-01`, `1-3-2027`, `1/3/2027`, `vandaag` or `morgen` into a calendar date. */
+export function parseDate(text: string, today: CalendarDate): Parsed<CalendarDate, DateProblem> {
+  const word = text.trim().toLowerCase();
+  const offset = RELATIVE[word];
+  if (offset !== undefined) {
+    const base = new Date(`${today}T00:00:00Z`);
+    base.setUTCDate(base.getUTCDate() + offset);
+    return { ok: true, value: base.toISOString().slice(0, 10) };
+  }
+  const iso = ISO.exec(word);
+  const dutch = DUTCH.exec(word);
+  let parts: [number, number, number] | undefined;
+  if (iso) parts = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (dutch) parts = [Number(dutch[3]), Number(dutch[2]), Number(dutch[1])];
+  if (!parts) return { ok: false, problem: 'not-a-date' };
+  const [year, month, day] = parts;
+  if (!isRealDate(year, month, day)) return { ok: false, problem: 'no-such-date' };
+  return { ok: true, value: calendarDate(year, month, day) };
+}
+
+const TIME = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/;
+
+/** Reads `19:30` or `19.30` into `19:30`. */
+export function parseTime(text: string): string | undefined {
+  const match = TIME.exec(text.trim());
+  return match ? `${match[1]!.padStart(2, '0')}:${match[2]}` : undefined;
+}
+
+/** Someone named in a command: a Slack mention, a Matrix id, or a roster id or name. */
+export type Mention =
+  | { kind: 'slack'; id: string }
+  | { kind: 'matrix'; id: string }
+  | { kind: 'name'; name: string };
+
+const SLACK_MENTION = /^<@([A-Z0-9]+)(?:\|[^>]*)?>$/;
+const MATRIX_ID = /^@[a-z0-9._=\-/+]+:[a-zA-Z0-9.-]+(?::\d+)?$/;
+
+export function parseMention(text: string): Mention {
+  const trimmed = text.trim();
+  const slack = SLACK_MENTION.exec(trimmed);
+  if (slack) return { kind: 'slack', id: slack[1]! };
+  if (MATRIX_ID.test(trimmed)) return { kind: 'matrix', id: trimmed };
+  return { kind: 'name', name: trimmed.replace(/^@/, '') };
+}
+
+/** An item id: `ADV-2026-007`, `adv-2026-7`, or the short `ADV-7` for the current year. */
+export interface ItemIdParts {
+  readonly prefix: string;
+  readonly year: number;
+  readonly number: number;
+}
+
+const FULL_ID = /^([a-z]{2,3})-(\d{4})-(\d{1,4})$/i;
+const SHORT_ID = /^([a-z]{2,3})-(\d{1,4})$/i;
+
+export function parseItemId(text: string, currentYear: number): ItemIdParts | undefined {
+  const trimmed = text.trim();
+  const full = FULL_ID.exec(trimmed);
+  if (full) return { prefix: full[1]!.toUpperCase(), year: Number(full[2]), number: Number(full[3]) };
+  const short = SHORT_ID.exec(trimmed);
+  if (short) return { prefix: short[1]!.toUpperCase(), year: currentYear, number: Number(short[2]) };
+  return undefined;
+}
+
+export function formatItemId(parts: ItemIdParts): string {
+  return `${parts.prefix}-${parts.year}-${String(parts.number).padStart(3, '0')}`;
+}
+
+/** Every item id written in a text, in order, without repeats. */
+export function findItemIds(text: string, currentYear: number): string[] {
+  const found = new Set<string>();
+  for (const match of text.matchAll(/\b([A-Za-z]{2,3}-(?:\d{4}-)?\d{1,4})\b/g)) {
+    const parts = parseItemId(match[1]!, currentYear);
+    if (parts) found.add(formatItemId(parts));
+  }
+  return [...found];
+}

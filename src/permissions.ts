@@ -1,0 +1,43 @@
+import type { ChannelInfo, SubcommandSpec } from './command.ts';
+import type { Config, Member } from './config.ts';
+import type { Messages } from './i18n/messages.ts';
+import type { Role } from './roles.ts';
+
+/** Whether a member holds any of the roles. */
+export function hasRole(member: Member | undefined, roles: readonly Role[]): boolean {
+  return member?.roles.some((role) => roles.includes(role)) ?? false;
+}
+
+/** May approve and pay expenses: the programme manager, or a municipal member marked approver. */
+export function isApprover(member: Member | undefined): boolean {
+  return (
+    hasRole(member, ['programmamanager']) || (hasRole(member, ['gemeente']) && member?.approver === true)
+  );
+}
+
+/** The first configured channel that is not public, to point people to. */
+export function panelChannelName(config: Config): string {
+  return Object.entries(config.channels).find(([, channel]) => !channel.public)?.[0] ?? 'panel';
+}
+
+/**
+ * Why this member may not run this sub-command here, as a sentence; undefined when
+ * they may. Strangers may read but not act; changes never happen in a public channel.
+ */
+export function refusal(
+  sub: SubcommandSpec,
+  member: Member | undefined,
+  channel: ChannelInfo,
+  config: Config,
+  t: Messages,
+): string | undefined {
+  if (sub.allowed !== 'everyone' && member === undefined) return t.notInRoster;
+  if (sub.changes && member === undefined) return t.notInRoster;
+  if (typeof sub.allowed !== 'string' && !hasRole(member, sub.allowed)) {
+    const allowed = t.joinOr(sub.allowed.map((role) => t.roleName[role]));
+    const yours = t.joinAnd(member!.roles.map((role) => t.roleName[role]));
+    return t.roleRefused(allowed, yours);
+  }
+  if (sub.changes && channel.public) return t.publicChannel(panelChannelName(config));
+  return undefined;
+}

@@ -1,0 +1,64 @@
+/**
+ * A platform-neutral message. Commands build these; each adapter renders them
+ * (Slack Block Kit, Matrix HTML with a plain body, shell text).
+ */
+export type Block =
+  | { readonly kind: 'heading'; readonly text: string }
+  | { readonly kind: 'paragraph'; readonly text: string }
+  | { readonly kind: 'fields'; readonly fields: readonly Field[] }
+  | { readonly kind: 'list'; readonly items: readonly string[] }
+  | { readonly kind: 'context'; readonly text: string }
+  | { readonly kind: 'divider' };
+
+export interface Field {
+  readonly label: string;
+  readonly value: string;
+}
+
+export interface RichMessage {
+  readonly blocks: readonly Block[];
+  /** Marks a refusal or a problem, so adapters can show it as such. */
+  readonly tone?: 'error';
+}
+
+export const heading = (text: string): Block => ({ kind: 'heading', text });
+export const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
+export const fields = (entries: readonly Field[]): Block => ({ kind: 'fields', fields: entries });
+export const list = (items: readonly string[]): Block => ({ kind: 'list', items });
+export const context = (text: string): Block => ({ kind: 'context', text });
+export const divider: Block = { kind: 'divider' };
+
+export function message(...blocks: Array<Block | undefined | false>): RichMessage {
+  return { blocks: blocks.filter((block): block is Block => Boolean(block)) };
+}
+
+export function errorMessage(text: string): RichMessage {
+  return { blocks: [paragraph(text)], tone: 'error' };
+}
+
+/** Plain text of a message: the shell's output and every platform's fallback. */
+export function renderText(rich: RichMessage): string {
+  const lines: string[] = [];
+  for (const block of rich.blocks) {
+    switch (block.kind) {
+      case 'heading':
+        lines.push(block.text);
+        break;
+      case 'paragraph':
+      case 'context':
+        lines.push(block.text);
+        break;
+      case 'fields':
+        for (const field of block.fields) lines.push(`${field.label}: ${field.value}`);
+        break;
+      case 'list':
+        for (const item of block.items) lines.push(`• ${item}`);
+        break;
+      case 'divider':
+        lines.push('──────────');
+        break;
+    }
+  }
+  const text = lines.join('\n');
+  return rich.tone === 'error' ? `⚠️ ${text}` : text;
+}

@@ -1,0 +1,8 @@
+/** The roles of DESIGN §1. A member can hold several. */
+export const ROLES = ['panel', 'voorzitter', 'secretaris', 'gemeente', 'pit', 'programmamanager'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who may run a sub-command: listed roles, or everyone (also people not in the roster). */
+export type Allowed = readonly Role[] | 'everyone' | 'members';
+
+export const CHAIR: readonly Role[] = ['voorzitter', 'secretaris'];

@@ -1,0 +1,56 @@
+import { resolve } from 'node:path';
+import { commands } from '../commands/index.ts';
+import { Bot } from './bot.ts';
+import { SettableClock } from './clock.ts';
+import { type Config, loadConfig } from './config.ts';
+import { StartupError } from './errors.ts';
+import { consoleLogger, type Logger } from './log.ts';
+import { Store } from './store/store.ts';
+import { parseInstant } from './time.ts';
+
+export interface Environment {
+  readonly [name: string]: string | undefined;
+}
+
+export interface Running {
+  readonly bot: Bot;
+  readonly store: Store;
+  readonly clock: SettableClock;
+  readonly config: Config;
+  /** True when no config file was found and the demo roster is in use. */
+  readonly demo: boolean;
+  /** Waits for pending work, writes everything and lets go of the data folder. */
+  stop(): Promise<void>;
+}
+
+/** Builds config, store, clock and bot from the environment (STYLE §10). */
+export async function start(env: Environment, logger: Logger = consoleLogger): Promise<Running> {
+  const dataDir = resolve(env.STADSPANEL_DATA_DIR || 'data');
+  const { config, demo } = await loadConfig(dataDir);
+  let startTime: Date | undefined;
+  if (env.STADSPANEL_NOW) {
+    startTime = parseInstant(env.STADSPANEL_NOW, config.timezone);
+    if (!startTime) {
+      throw new StartupError(
+        `STADSPANEL_NOW='${env.STADSPANEL_NOW}' is geen tijd. Schrijf bijvoorbeeld STADSPANEL_NOW=2026-11-30T09:00.`,
+      );
+    }
+  }
+  const clock = new SettableClock(startTime);
+  const store = await Store.open(dataDir);
+  const bot = new Bot({ config, store, clock, commands, logger });
+  let stopped = false;
+  return {
+    bot,
+    store,
+    clock,
+    config,
+    demo,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await bot.idle();
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import { type FileHandle, open } from 'node:fs/promises';
+
+/**
+ * The audit trail: who did what, when, from which chat message. It is an append-only
+ * JSON Lines file beside `db.json`, so recording a change never rewrites history.
+ */
+export interface AuditEntry {
+  readonly at: string;
+  /** Roster id of the person, or `bot` for scheduled work. */
+  readonly actor: string;
+  readonly action: string;
+  readonly target?: string;
+  /** The platform message that caused it (`shell:panel:12`, `slack:C0PANEL:1700…`). */
+  readonly source?: string;
+  readonly detail?: string;
+}
+
+export class AuditLog {
+  readonly #path: string;
+  #handle: FileHandle | undefined;
+
+  constructor(path: string) {
+    this.#path = path;
+  }
+
+  async append(entries: readonly AuditEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    this.#handle ??= await open(this.#path, 'a');
+    await this.#handle.appendFile(entries.map((entry) => `${JSON.stringify(entry)}\n`).join(''), 'utf8');
+    await this.#handle.datasync();
+  }
+
+  async close(): Promise<void> {
+    await this.#handle?.close();
+    this.#handle = undefined;
+  }
+}

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+
+/**
+ * The shape of `db.json`. Every collection has a default so a file written before a
+ * collection existed still loads; a change that needs more than a default bumps
+ * `SCHEMA_VERSION` and adds a step to `migrations.ts`.
+ */
+export const SCHEMA_VERSION = 1;
+
+const instant = z.iso.datetime({ offset: true });
+const calendarDate = z.iso.date();
+const itemId = z.string().regex(/^[A-Z]{2,3}-\d{4}-\d{3,4}$/);
+const memberId = z.string().min(1);
+const messageRef = z.string().min(1);
+
+export const CONFIDENTIALITY = ['openbaar', 'vertrouwelijk'] as const;
+export const confidentiality = z.enum(CONFIDENTIALITY);
+export type Confidentiality = z.infer<typeof confidentiality>;
+
+export const ADVICE_STEPS = [
+  'ontvangen',
+  'in-overweging',
+  'in-gesprek',
+  'advies-uitgebracht',
+  'geen-advies',
+  'reactie-ontvangen',
+  'afgerond',
+] as const;
+export type AdviceStep = (typeof ADVICE_STEPS)[number];
+
+export const THEMES = ['privacy', 'dataveiligheid', 'ethiek', 'inclusiviteit'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const ANSWER_DECISIONS = ['opgevolgd', 'deels', 'niet'] as const;
+export type AnswerDecision = (typeof ANSWER_DECISIONS)[number];
+
+const stepChange = z.strictObject({
+  at: instant,
+  by: memberId,
+  step: z.enum(ADVICE_STEPS),
+  note: z.string().optional(),
+});
+
+const adviceRequest = z.strictObject({
+  id: itemId,
+  title: z.string().min(1),
+  themes: z.array(z.enum(THEMES)).default([]),
+  development: itemId.optional(),
+  confidentiality,
+  step: z.enum(ADVICE_STEPS),
+  openedBy: memberId,
+  openedAt: instant,
+  message: messageRef.optional(),
+  advice: z
+    .strictObject({ summary: z.string().min(1), by: memberId, at: instant, dueDate: calendarDate })
+    .optional(),
+  declined: z.strictObject({ reason: z.string().min(1), by: memberId, at: instant }).optional(),
+  answer: z
+    .strictObject({
+      decision: z.enum(ANSWER_DECISIONS),
+      how: z.string().optional(),
+      deadline: calendarDate.optional(),
+      reason: z.string().optional(),
+      note: z.string().optional(),
+      by: memberId,
+      at: instant,
+      daysLate: z.number().int().nonnegative(),
+    })
+    .optional(),
+  history: z.array(stepChange).default([]),
+});
+export type AdviceRequest = z.infer<typeof adviceRequest>;
+
+const decision = z.strictObject({
+  id: itemId,
+  text: z.string().min(1),
+  about: itemId.optional(),
+  confidentiality,
+  by: memberId,
+  at: instant,
+  message: messageRef.optional(),
+});
+export type Decision = z.infer<typeof decision>;
+
+export const dbSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  counters: z.record(z.string(), z.number().int().nonnegative()).default({}),
+  adviceRequests: z.array(adviceRequest).default([]),
+  decisions: z.array(decision).default([]),
+  processedEvents: z.array(z.string()).default([]),
+});
+export type Db = z.infer<typeof dbSchema>;
+
+export function emptyDb(): Db {
+  return dbSchema.parse({ schemaVersion: SCHEMA_VERSION });
+}

@@ -1,0 +1,84 @@
+import { TZDate, tz } from '@date-fns/tz';
+import { format } from 'date-fns';
+
+/**
+ * Calendar dates are kept as `yyyy-MM-dd` strings in the panel's time zone
+ * (Europe/Amsterdam by default); instants as ISO strings in UTC. Day arithmetic works on
+ * the calendar date, so a DST change never shifts a due date.
+ */
+export type CalendarDate = string;
+
+const DAY_MS = 86_400_000;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function localDate(instant: Date, zone: string): CalendarDate {
+  return format(instant, 'yyyy-MM-dd', { in: tz(zone) });
+}
+
+export function localYear(instant: Date, zone: string): number {
+  return Number(format(instant, 'yyyy', { in: tz(zone) }));
+}
+
+function toUtcMidnight(date: CalendarDate): number {
+  const match = ISO_DATE.exec(date);
+  if (!match) throw new Error(`Not a calendar date: ${date}`);
+  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+}
+
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  return new Date(toUtcMidnight(date) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return Math.round((toUtcMidnight(to) - toUtcMidnight(from)) / DAY_MS);
+}
+
+/** True when y-m-d is a real date (31-02-2027 is not). */
+export function isRealDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1 || year < 1000 || year > 9999) return false;
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  return probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+}
+
+export function calendarDate(year: number, month: number, day: number): CalendarDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
+/**
+ * Reads an ISO time as people write it. With a zone (`Z`, `+01:00`) it is exact;
+ * without one it is a wall-clock time in `zone` (`2026-11-30T09:00` is 09:00 in Amsterdam).
+ * Returns undefined when the text is not such a time.
+ */
+export function parseInstant(text: string, zone: string): Date | undefined {
+  const trimmed = text.trim();
+  const local = LOCAL_TIME.exec(trimmed);
+  if (local) {
+    const [year, month, day, hour, minute, second] = local.slice(1).map((part) => Number(part ?? 0)) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    if (!isRealDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return undefined;
+    return new Date(new TZDate(year, month - 1, day, hour, minute, second, zone).getTime());
+  }
+  if (!/^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})$/.test(trimmed)) return undefined;
+  const parsed = new Date(trimmed);
+  return Number.isNaN(parsed.getTime()) ? undefined : parsed;
+}
+
+/** `28-11-2026` in Dutch, `2026-11-28` in English. */
+export function formatDate(date: CalendarDate, lang: 'nl' | 'en'): string {
+  if (lang === 'en') return date;
+  const [year, month, day] = date.split('-');
+  return `${Number(day)}-${Number(month)}-${year}`;
+}
+
+export function formatDateTime(instant: Date, zone: string, lang: 'nl' | 'en'): string {
+  return `${formatDate(localDate(instant, zone), lang)} ${format(instant, 'HH:mm', { in: tz(zone) })}`;
+}
