@@ -90,7 +90,7 @@ function parseThemes(context: CommandContext, value: string | undefined): Theme[
 function parseDevelopment(context: CommandContext, value: string | undefined): string | undefined {
   if (!value) return undefined;
   const parts = parseItemId(value, context.year);
-  if (!parts || parts.prefix !== 'ONT') {
+  if (parts?.prefix !== 'ONT') {
     context.fail(
       context.t.wrongKindOfId(
         value,

@@ -24,7 +24,8 @@ const nl = {
     development: 'Ontwikkeling',
     openness: 'Openbaarheid',
     opened: 'Geopend',
-    answerDue: 'Reactie gemeente uiterlijk',
+    answerDue: 'Reactie gemeente',
+    answerInList: 'reactie',
     advice: 'Advies',
     declined: 'Geen advies',
     answer: 'Reactie gemeente',
@@ -49,8 +50,8 @@ const nl = {
   onTime: 'op tijd',
   dueIn: (date: string, days: number) =>
     days < 0
-      ? `reactie ${-days} ${days === -1 ? 'dag' : 'dagen'} te laat (uiterlijk ${date})`
-      : `reactie uiterlijk ${date} (nog ${days} ${days === 1 ? 'dag' : 'dagen'})`,
+      ? `${-days} ${days === -1 ? 'dag' : 'dagen'} te laat (uiterlijk ${date})`
+      : `uiterlijk ${date} (nog ${days} ${days === 1 ? 'dag' : 'dagen'})`,
   age: (days: number) => `${days} ${days === 1 ? 'dag' : 'dagen'} oud`,
   listTitle: (filter: string, count: number) => `Adviesverzoeken (${filter}): ${count}`,
   filterOpen: 'open',
@@ -106,7 +107,8 @@ const en: AdviceMessages = {
     development: 'Development',
     openness: 'Openness',
     opened: 'Opened',
-    answerDue: 'Municipal answer due',
+    answerDue: 'Municipal answer',
+    answerInList: 'answer',
     advice: 'Advice',
     declined: 'No advice',
     answer: 'Municipal answer',
@@ -131,8 +133,8 @@ const en: AdviceMessages = {
   onTime: 'on time',
   dueIn: (date, days) =>
     days < 0
-      ? `answer ${-days} ${days === -1 ? 'day' : 'days'} late (due ${date})`
-      : `answer due ${date} (${days} ${days === 1 ? 'day' : 'days'} left)`,
+      ? `${-days} ${days === -1 ? 'day' : 'days'} late (due ${date})`
+      : `due ${date} (${days} ${days === 1 ? 'day' : 'days'} left)`,
   age: (days) => `${days} ${days === 1 ? 'day' : 'days'} old`,
   listTitle: (filter, count) => `Advice requests (${filter}): ${count}`,
   filterOpen: 'open',

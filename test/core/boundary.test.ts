@@ -1,0 +1,27 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+async function sourceFiles(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** STYLE §1: nothing in the core or the commands knows a chat platform. */
+describe('the adapter boundary', () => {
+  it('src/ (but main and start) and commands/ import no adapter and no chat SDK', async () => {
+    const files = [...(await sourceFiles('src')), ...(await sourceFiles('commands'))].filter(
+      (file) => !file.endsWith('main.ts'),
+    );
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      const text = await readFile(file, 'utf8');
+      const imports = [...text.matchAll(/from\s+'([^']+)'/g)].map((match) => match[1]!);
+      for (const source of imports) {
+        expect(source, `${file} imports ${source}`).not.toMatch(/adapters\/|@slack\/|matrix-js-sdk/);
+      }
+    }
+  });
+});

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.ts';
+import { ROLES, type Role } from '../../src/roles.ts';
+import { Harness, testConfig } from '../support/harness.ts';
+
+/** One member per role, so each role is tested on its own; `vreemde` is not in the roster. */
+const members = ROLES.map((role) => ({ id: `als-${role}`, name: `Lid ${role}`, roles: [role] }));
+const EVERYONE = [...ROLES, 'vreemde'] as const;
+type Who = (typeof EVERYONE)[number];
+
+/** Who may run what, written out by hand from DESIGN §1–3 and the issue. */
+const TABLE: Record<string, { readonly line: string; readonly allowed: readonly Who[] }> = {
+  'advies nieuw': { line: '/advies nieuw Testverzoek', allowed: ['gemeente', 'voorzitter', 'secretaris'] },
+  'advies lijst': { line: '/advies lijst', allowed: EVERYONE },
+  'advies toon': { line: '/advies toon ADV-1', allowed: EVERYONE },
+  'advies stap': { line: '/advies stap ADV-1 in-overweging', allowed: ['voorzitter', 'secretaris'] },
+  'advies uitbrengen': { line: '/advies uitbrengen ADV-1 tekst', allowed: ['voorzitter', 'secretaris'] },
+  'advies geen': { line: '/advies geen ADV-1 reden', allowed: ['voorzitter', 'secretaris'] },
+  'advies reactie': { line: '/advies reactie ADV-1 niet reden:x', allowed: ['gemeente'] },
+  'advies afronden': { line: '/advies afronden ADV-1', allowed: ['voorzitter', 'secretaris'] },
+  besluit: { line: '/besluit Een besluit', allowed: ['voorzitter', 'secretaris'] },
+  'besluit lijst': { line: '/besluit lijst', allowed: EVERYONE },
+  help: { line: '/help', allowed: EVERYONE },
+};
+
+const REFUSED = /Dit mag alleen|niet in de ledenlijst/;
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await Harness.create({ config: testConfig({ members }) });
+  await harness.command('als-gemeente', '/advies nieuw "Bestaand verzoek"');
+});
+afterAll(async () => {
+  await harness.close();
+});
+
+describe('the permission table', () => {
+  it('covers every sub-command in the registry', () => {
+    const declared = commands.flatMap((command) =>
+      command.subcommands.map((sub) => (sub.name ? `${command.name} ${sub.name}` : command.name)),
+    );
+    expect(Object.keys(TABLE).sort()).toEqual(declared.sort());
+  });
+
+  const cases = Object.entries(TABLE).flatMap(([name, row]) =>
+    EVERYONE.map((who) => [name, who, row.allowed.includes(who)] as const),
+  );
+  it.each(cases)('%s by %s: allowed %s', async (name, who, allowed) => {
+    const before = await harness.diskText();
+    const reply = await harness.command(
+      who === 'vreemde' ? 'vreemde' : `als-${who as Role}`,
+      TABLE[name]!.line,
+    );
+    if (allowed) {
+      expect(reply).not.toMatch(REFUSED);
+    } else {
+      expect(reply).toMatch(REFUSED);
+      expect(await harness.diskText()).toBe(before);
+    }
+  });
+});
+
+describe('public channels', () => {
+  it('refuse every change, and change nothing', async () => {
+    const before = await harness.diskText();
+    for (const [, row] of Object.entries(TABLE)) {
+      const reply = await harness.command('als-voorzitter', row.line, { channel: 'openbaar' });
+      if (!row.allowed.includes('vreemde') && row.allowed.includes('voorzitter')) {
+        expect(reply, row.line).toContain('Dit is een openbaar kanaal');
+      }
+    }
+    expect(await harness.diskText()).toBe(before);
+  });
+
+  it('treat an unknown channel as public', async () => {
+    expect(await harness.command('als-voorzitter', '/besluit Iets', { channel: 'willekeurig' })).toContain(
+      'Dit is een openbaar kanaal',
+    );
+  });
+});

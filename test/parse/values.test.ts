@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { formatCents } from '../../src/money.ts';
+import {
+  findItemIds,
+  formatItemId,
+  parseAmount,
+  parseDate,
+  parseItemId,
+  parseMention,
+  parseTime,
+} from '../../src/parse/values.ts';
+
+describe('parseAmount', () => {
+  it.each([
+    ['45,20', 4520],
+    ['45.20', 4520],
+    ['€ 1.234,56', 123456],
+    ['€1.234,56', 123456],
+    ['1,234.56', 123456],
+    ['1234', 123400],
+    ['1234,5', undefined],
+    ['45,-', 4500],
+    ['€ 45', 4500],
+    ['45 euro', 4500],
+    ['EUR 12,00', 1200],
+    ['1.000.000', 100000000],
+    ['12,345,678', undefined],
+    ['0,01', 1],
+    ['007', 700],
+  ])('reads %s as %s cents', (text, cents) => {
+    const parsed = parseAmount(text);
+    if (cents === undefined) expect(parsed.ok).toBe(false);
+    else expect(parsed).toEqual({ ok: true, value: cents });
+  });
+
+  it.each(['1.234', '1,234', '45,5', '1.5'])('refuses %s as ambiguous', (text) => {
+    expect(parseAmount(text)).toEqual({ ok: false, problem: 'ambiguous' });
+  });
+
+  it.each(['abc', '', '12,345,67', '1.23.45', '45,', '-5', '1,2,3', '12.34,56', '€', '1e5', '١٢٣'])(
+    'refuses %s as not an amount',
+    (text) => {
+      expect(parseAmount(text)).toEqual({ ok: false, problem: 'not-an-amount' });
+    },
+  );
+
+  it('refuses zero and amounts over a million', () => {
+    expect(parseAmount('0')).toEqual({ ok: false, problem: 'zero' });
+    expect(parseAmount('0,00')).toEqual({ ok: false, problem: 'zero' });
+    expect(parseAmount('1.000.000,01')).toEqual({ ok: false, problem: 'too-large' });
+    expect(parseAmount('99999999999999999999')).toEqual({ ok: false, problem: 'too-large' });
+    expect(parseAmount('1.000.000,00')).toEqual({ ok: true, value: 100_000_000 });
+  });
+});
+
+describe('formatCents', () => {
+  it('writes Dutch and English amounts', () => {
+    expect(formatCents(123456, 'nl')).toBe('€ 1.234,56');
+    expect(formatCents(5, 'nl')).toBe('€ 0,05');
+    expect(formatCents(800_000, 'nl')).toBe('€ 8.000,00');
+    expect(formatCents(123456789, 'en')).toBe('€1,234,567.89');
+    expect(formatCents(-250, 'nl')).toBe('-€ 2,50');
+  });
+
+  it('round-trips with parseAmount', () => {
+    for (const cents of [1, 99, 100, 4520, 123456, 99_999_999]) {
+      expect(parseAmount(formatCents(cents, 'nl'))).toEqual({ ok: true, value: cents });
+      expect(parseAmount(formatCents(cents, 'en'))).toEqual({ ok: true, value: cents });
+    }
+  });
+});
+
+describe('parseDate', () => {
+  const today = '2026-11-28';
+  it.each([
+    ['2027-03-01', '2027-03-01'],
+    ['1-3-2027', '2027-03-01'],
+    ['01-03-2027', '2027-03-01'],
+    ['1/3/2027', '2027-03-01'],
+    ['29-2-2028', '2028-02-29'],
+    ['vandaag', '2026-11-28'],
+    ['morgen', '2026-11-29'],
+    ['Morgen', '2026-11-29'],
+  ])('reads %s', (text, date) => {
+    expect(parseDate(text, today)).toEqual({ ok: true, value: date });
+  });
+
+  it.each(['31-02-2027', '29-2-2027', '2027-13-01', '0-1-2027', '2027-04-31'])(
+    'refuses %s as no such date',
+    (text) => {
+      expect(parseDate(text, today)).toEqual({ ok: false, problem: 'no-such-date' });
+    },
+  );
+
+  it.each(['1-3', 'maart', '2027/03/01x', '', '1-3-27'])('refuses %s as not a date', (text) => {
+    expect(parseDate(text, today)).toEqual({ ok: false, problem: 'not-a-date' });
+  });
+});
+
+describe('parseTime', () => {
+  it('reads 19:30 and 9.05, refuses 24:00', () => {
+    expect(parseTime('19:30')).toBe('19:30');
+    expect(parseTime('9.05')).toBe('09:05');
+    expect(parseTime('24:00')).toBeUndefined();
+  });
+});
+
+describe('parseMention', () => {
+  it('reads Slack mentions, Matrix ids and names', () => {
+    expect(parseMention('<@U012AB3CD>')).toEqual({ kind: 'slack', id: 'U012AB3CD' });
+    expect(parseMention('<@U012AB3CD|anna>')).toEqual({ kind: 'slack', id: 'U012AB3CD' });
+    expect(parseMention('@anna:example.org')).toEqual({ kind: 'matrix', id: '@anna:example.org' });
+    expect(parseMention('@anna')).toEqual({ kind: 'name', name: 'anna' });
+    expect(parseMention('Anna de Vries')).toEqual({ kind: 'name', name: 'Anna de Vries' });
+  });
+});
+
+describe('item ids', () => {
+  it('reads full and short forms, case-insensitive', () => {
+    expect(parseItemId('ADV-2026-007', 2026)).toEqual({ prefix: 'ADV', year: 2026, number: 7 });
+    expect(parseItemId('adv-7', 2027)).toEqual({ prefix: 'ADV', year: 2027, number: 7 });
+    expect(parseItemId('Uit-2025-12', 2026)).toEqual({ prefix: 'UIT', year: 2025, number: 12 });
+    expect(parseItemId('GN-3', 2026)).toEqual({ prefix: 'GN', year: 2026, number: 3 });
+    expect(parseItemId('ADV', 2026)).toBeUndefined();
+    expect(parseItemId('in-gesprek', 2026)).toBeUndefined();
+  });
+
+  it('writes three digits', () => {
+    expect(formatItemId({ prefix: 'ADV', year: 2026, number: 7 })).toBe('ADV-2026-007');
+    expect(formatItemId({ prefix: 'ADV', year: 2026, number: 1234 })).toBe('ADV-2026-1234');
+  });
+
+  it('finds ids in free text', () => {
+    expect(findItemIds('Besproken: ADV-3 en ont-2026-002, weer ADV-2026-003.', 2026)).toEqual([
+      'ADV-2026-003',
+      'ONT-2026-002',
+    ]);
+  });
+});

@@ -1,0 +1,216 @@
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { StartupError, StoreWriteError } from '../../src/errors.ts';
+import { emptyDb, SCHEMA_VERSION } from '../../src/store/schema.ts';
+import { Store } from '../../src/store/store.ts';
+import { tempDir } from '../support/harness.ts';
+
+const opened: Store[] = [];
+async function open(dir: string): Promise<Store> {
+  const store = await Store.open(dir);
+  opened.push(store);
+  return store;
+}
+afterEach(async () => {
+  for (const store of opened.splice(0)) await store.close();
+});
+
+const request = {
+  id: 'ADV-2026-001',
+  title: 'Bodycams voor handhavers',
+  themes: ['privacy' as const],
+  confidentiality: 'openbaar' as const,
+  step: 'ontvangen' as const,
+  openedBy: 'gemeente',
+  openedAt: '2026-11-28T09:00:00.000Z',
+  history: [],
+};
+
+describe('the store', () => {
+  it('starts empty without a file and writes a valid file on the first change', async () => {
+    const dir = await tempDir();
+    const store = await open(dir);
+    expect(store.db).toEqual(emptyDb());
+    await store.transact(
+      (db) => db.adviceRequests.push({ ...request }),
+      () => [],
+    );
+    const disk = JSON.parse(await readFile(join(dir, 'db.json'), 'utf8'));
+    expect(disk.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(disk.adviceRequests[0].title).toBe('Bodycams voor handhavers');
+  });
+
+  it('round-trips through a restart', async () => {
+    const dir = await tempDir();
+    const first = await Store.open(dir);
+    await first.transact(
+      (db) => db.adviceRequests.push({ ...request }),
+      () => [],
+    );
+    await first.close();
+    const second = await open(dir);
+    expect(second.db.adviceRequests).toEqual([request]);
+  });
+
+  it('writes the audit trail as JSON lines beside db.json', async () => {
+    const dir = await tempDir();
+    const store = await open(dir);
+    await store.transact(
+      (db) => db.adviceRequests.push({ ...request }),
+      () => [
+        { at: '2026-11-28T09:00:00.000Z', actor: 'gemeente', action: 'advies.nieuw', target: 'ADV-2026-001' },
+      ],
+    );
+    const lines = (await readFile(join(dir, 'audit.jsonl'), 'utf8')).trim().split('\n');
+    expect(lines.map((line) => JSON.parse(line))).toEqual([
+      { at: '2026-11-28T09:00:00.000Z', actor: 'gemeente', action: 'advies.nieuw', target: 'ADV-2026-001' },
+    ]);
+  });
+
+  it('rolls back a change that throws, in memory and on disk', async () => {
+    const dir = await tempDir();
+    const store = await open(dir);
+    await store.transact(
+      (db) => db.adviceRequests.push({ ...request }),
+      () => [],
+    );
+    const before = await readFile(join(dir, 'db.json'), 'utf8');
+    await expect(
+      store.transact(
+        (db) => {
+          db.adviceRequests[0]!.title = 'changed';
+          db.counters.ADV = 99;
+          throw new Error('halfway');
+        },
+        () => [],
+      ),
+    ).rejects.toThrow('halfway');
+    expect(store.db.adviceRequests[0]!.title).toBe('Bodycams voor handhavers');
+    expect(store.db.counters).toEqual({});
+    expect(await readFile(join(dir, 'db.json'), 'utf8')).toBe(before);
+  });
+
+  it('keeps memory equal to disk when a write fails, and recovers when writing works again', async () => {
+    const dir = await tempDir();
+    const store = await open(dir);
+    await store.transact(
+      (db) => db.adviceRequests.push({ ...request }),
+      () => [],
+    );
+    // The temp file's name taken by a folder makes the write fail, as a full disk would.
+    const blocker = join(dir, `.db.json.${process.pid}.tmp`);
+    await mkdir(blocker);
+    await expect(
+      store.transact(
+        (db) => db.adviceRequests.pop(),
+        () => [],
+      ),
+    ).rejects.toBeInstanceOf(StoreWriteError);
+    expect(store.db.adviceRequests).toHaveLength(1);
+    await (await import('node:fs/promises')).rmdir(blocker);
+    await store.transact(
+      (db) => db.adviceRequests.pop(),
+      () => [],
+    );
+    expect(JSON.parse(await readFile(join(dir, 'db.json'), 'utf8')).adviceRequests).toEqual([]);
+  });
+
+  it('runs changes one at a time, in order', async () => {
+    const dir = await tempDir();
+    const store = await open(dir);
+    await Promise.all(
+      Array.from({ length: 50 }, (_, index) =>
+        store.transact(
+          (db) => {
+            db.counters.X = (db.counters.X ?? 0) + 1;
+            db.processedEvents.push(String(index));
+          },
+          () => [],
+        ),
+      ),
+    );
+    expect(store.db.counters.X).toBe(50);
+    const disk = JSON.parse(await readFile(join(dir, 'db.json'), 'utf8'));
+    expect(disk.processedEvents).toEqual(Array.from({ length: 50 }, (_, index) => String(index)));
+  });
+
+  it('keeps the last three good copies, rotated on start', async () => {
+    const dir = await tempDir();
+    for (let round = 1; round <= 4; round++) {
+      const store = await Store.open(dir);
+      await store.transact(
+        (db) => {
+          db.counters.ROUND = round;
+        },
+        () => [],
+      );
+      await store.close();
+    }
+    await (await Store.open(dir)).close();
+    const copy = async (suffix: string) =>
+      JSON.parse(await readFile(join(dir, `db.json${suffix}`), 'utf8')).counters.ROUND;
+    expect([await copy(''), await copy('.1'), await copy('.2'), await copy('.3')]).toEqual([4, 4, 3, 2]);
+  });
+});
+
+describe('a damaged or invalid db.json', () => {
+  it('stops the start with the file name and leaves the file untouched', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'db.json');
+    await writeFile(path, '{"schemaVersion": 1, "adviceRequests": [');
+    const before = await stat(path);
+    const error = await Store.open(dir).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(StartupError);
+    expect((error as Error).message).toContain(path);
+    expect((error as Error).message).toMatch(/beschadigd/);
+    expect(await readFile(path, 'utf8')).toBe('{"schemaVersion": 1, "adviceRequests": [');
+    expect((await stat(path)).mtimeMs).toBe(before.mtimeMs);
+  });
+
+  it('names the first bad path when the schema does not match', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'db.json');
+    const bad = { ...emptyDb(), adviceRequests: [{ ...request, step: 'zomaar' }] };
+    await writeFile(path, JSON.stringify(bad));
+    const error = await Store.open(dir).catch((caught: unknown) => caught);
+    expect((error as Error).message).toContain("'adviceRequests.0.step'");
+    expect(JSON.parse(await readFile(path, 'utf8'))).toEqual(bad);
+  });
+
+  it('releases the folder so a fixed file can be opened', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'db.json'), 'not json');
+    await expect(Store.open(dir)).rejects.toBeInstanceOf(StartupError);
+    await writeFile(join(dir, 'db.json'), JSON.stringify(emptyDb()));
+    await open(dir);
+  });
+});
+
+describe('one writer per data folder', () => {
+  it('refuses a second store on the same folder', async () => {
+    const dir = await tempDir();
+    await open(dir);
+    await expect(Store.open(dir)).rejects.toThrow(/draait al een bot/);
+  });
+
+  it('refuses when another running process holds the lock', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'db.lock'), String(process.ppid));
+    await expect(Store.open(dir)).rejects.toThrow(/draait al een bot/);
+  });
+
+  it('takes over a lock with our own PID left by an earlier run (a restarted container)', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'db.lock'), String(process.pid));
+    await open(dir);
+  });
+
+  it('takes over a lock left by a process that is gone', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'db.lock'), '999999999');
+    const store = await open(dir);
+    expect(store.db.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(await readFile(join(dir, 'db.lock'), 'utf8')).toBe(String(process.pid));
+  });
+});

@@ -1,0 +1,96 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { commands } from '../../commands/index.ts';
+import { Bot } from '../../src/bot.ts';
+import { SettableClock } from '../../src/clock.ts';
+import { type Config, configSchema, DEMO_MEMBERS } from '../../src/config.ts';
+import type { ChatEvent, MessageRef } from '../../src/events.ts';
+import { silentLogger } from '../../src/log.ts';
+import { Store } from '../../src/store/store.ts';
+import { RecordingAdapter } from './recording-adapter.ts';
+
+export async function tempDir(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'stadspanel-test-'));
+}
+
+export function testConfig(overrides: Record<string, unknown> = {}): Config {
+  return configSchema.parse({ members: DEMO_MEMBERS, ...overrides });
+}
+
+/** A bot on a fresh data folder with a recording adapter and a clock that stands still. */
+export class Harness {
+  readonly bot: Bot;
+  readonly store: Store;
+  readonly adapter: RecordingAdapter;
+  readonly clock: SettableClock;
+  readonly dir: string;
+  #event = 0;
+
+  private constructor(dir: string, bot: Bot, store: Store, adapter: RecordingAdapter, clock: SettableClock) {
+    this.dir = dir;
+    this.bot = bot;
+    this.store = store;
+    this.adapter = adapter;
+    this.clock = clock;
+  }
+
+  static async create(options: { config?: Config; now?: string; dir?: string } = {}): Promise<Harness> {
+    const dir = options.dir ?? (await tempDir());
+    const store = await Store.open(dir);
+    const clock = new SettableClock(new Date(options.now ?? '2026-11-28T09:00:00Z'));
+    const bot = new Bot({
+      config: options.config ?? testConfig(),
+      store,
+      clock,
+      commands,
+      logger: silentLogger,
+    });
+    const adapter = new RecordingAdapter('shell');
+    bot.attach(adapter);
+    return new Harness(dir, bot, store, adapter, clock);
+  }
+
+  /** Types a command as a member, in a channel (default `panel`), optionally in a thread. */
+  async command(
+    member: string,
+    text: string,
+    options: { channel?: string; thread?: MessageRef } = {},
+  ): Promise<string> {
+    const channel = options.thread?.channel ?? options.channel ?? 'panel';
+    await this.receive({
+      kind: 'command',
+      eventId: `e${++this.#event}`,
+      actor: { platform: 'shell', userId: member },
+      channel,
+      text,
+      ...(options.thread ? { thread: options.thread } : {}),
+    });
+    return this.adapter.last().text;
+  }
+
+  async receive(event: ChatEvent): Promise<void> {
+    await this.bot.receive(event);
+  }
+
+  /** The ref of the message that announced an item. */
+  anchorOf(id: string): MessageRef {
+    const request = this.store.db.adviceRequests.find((item) => item.id === id);
+    const [platform, channel, number] = (request?.message ?? '').split(':');
+    if (!platform || !channel || !number) throw new Error(`${id} has no message`);
+    return { platform: 'shell', channel, id: number };
+  }
+
+  async diskText(): Promise<string> {
+    return readFile(join(this.dir, 'db.json'), 'utf8');
+  }
+
+  async close(): Promise<void> {
+    await this.bot.idle();
+    await this.store.close();
+  }
+}
+
+export async function writeConfig(dir: string, config: unknown): Promise<void> {
+  await writeFile(join(dir, 'config.json'), JSON.stringify(config, null, 2));
+}

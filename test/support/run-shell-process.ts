@@ -1,0 +1,28 @@
+import { spawn } from 'node:child_process';
+
+export interface ShellRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the real bot (`node src/main.ts`, as `npm start` does) with piped lines. */
+export function runShellProcess(lines: readonly string[], env: Record<string, string>): Promise<ShellRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['src/main.ts'], {
+      env: { PATH: process.env.PATH ?? '', ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString('utf8');
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8');
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(lines.map((line) => `${line}\n`).join(''));
+  });
+}
