@@ -1,7 +1,15 @@
 import type { CommandSpec } from '../src/command.ts';
 import { advies } from './advies/index.ts';
 import { besluit } from './besluit/index.ts';
+import { budget } from './budget.ts';
 import { helpCommand } from './help.ts';
+import { uitgave } from './uitgave/index.ts';
 
 /** Every command the bot knows, in the order `/help` lists them. */
-export const commands: readonly CommandSpec[] = [advies, besluit, helpCommand(() => commands)];
+export const commands: readonly CommandSpec[] = [
+  advies,
+  besluit,
+  uitgave,
+  budget,
+  helpCommand(() => commands),
+];

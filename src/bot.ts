@@ -1,7 +1,7 @@
 import { type Clock, systemClock } from './clock.ts';
 import { Args, type ChannelInfo, type CommandSpec, type SubcommandSpec } from './command.ts';
 import type { Config, Member } from './config.ts';
-import { RunContext } from './context.ts';
+import { ReactionRunContext, RunContext } from './context.ts';
 import { isUserError, StoreWriteError, UserError } from './errors.ts';
 import type { ChatEvent, CommandEvent, MessageRef, Platform, ReactionEvent } from './events.ts';
 import { refToString } from './events.ts';
@@ -103,7 +103,7 @@ export class Bot {
     this.#remember(key);
     try {
       if (event.kind === 'command') await this.#command(event, key);
-      else if (event.kind === 'reaction') await this.#reaction(event);
+      else if (event.kind === 'reaction') await this.#reaction(event, key);
     } catch (error) {
       this.logger.error(`Event ${key} could not be handled`, error);
     }
@@ -170,23 +170,46 @@ export class Bot {
     );
   }
 
-  async #reaction(event: ReactionEvent): Promise<void> {
-    // Reactions on an item's message are routed to its kind; advice requests and
-    // decisions do not react to emoji. Expenses and notes add handlers here.
-    findItemByMessage(this.store.db, refToString(event.target));
+  /** Routes a reaction on an item's message to the command that owns that kind of item. */
+  async #reaction(event: ReactionEvent, eventKey: string): Promise<void> {
+    const item = findItemByMessage(this.store.db, refToString(event.target));
+    if (!item) return;
+    const prefix = item.id.split('-')[0];
+    const owner = this.registry.commands.find((command) => command.reactions?.prefix === prefix);
+    if (!owner?.reactions) return;
+    const lang = this.config.language;
+    const context = new ReactionRunContext({
+      bot: this,
+      event,
+      eventKey,
+      member: this.memberFor(event.actor.platform, event.actor.userId),
+      channel: this.channelInfo(event.actor.platform, event.channel),
+      lang,
+    });
+    try {
+      await owner.reactions.handle(context, item.id);
+    } catch (error) {
+      await context.replyTo(
+        item.message,
+        errorMessage(this.#explain(error, `reaction ${event.emoji} on ${item.id}`)),
+      );
+    }
+  }
+
+  /** The sentence to show for a failure; faults of ours are logged with their cause. */
+  #explain(error: unknown, what: string): string {
+    const t = messages[this.config.language];
+    if (isUserError(error)) return error.message;
+    if (error instanceof StoreWriteError) {
+      this.logger.error(`Could not save ${what}`, error.cause);
+      return t.storeWriteFailed;
+    }
+    this.logger.error(`${what} failed`, error);
+    return t.internalError;
   }
 
   async #fail(event: CommandEvent, error: unknown): Promise<void> {
-    const t = messages[this.config.language];
-    let text: string;
-    if (isUserError(error)) text = error.message;
-    else if (error instanceof StoreWriteError) {
-      this.logger.error(`Could not save a change for ${event.actor.userId}`, error.cause);
-      text = t.storeWriteFailed;
-    } else {
-      this.logger.error(`Command '${event.text.slice(0, 200)}' failed`, error);
-      text = t.internalError;
-    }
+    const text = this.#explain(error, `command '${event.text.slice(0, 200)}'`);
     const adapter = this.#adapters.get(event.actor.platform);
     if (adapter?.notice) {
       await this.#safely(() =>

@@ -1,6 +1,6 @@
 import type { Clock } from './clock.ts';
 import type { Config, Member } from './config.ts';
-import type { CommandEvent, MessageRef } from './events.ts';
+import type { CommandEvent, MessageRef, ReactionEvent } from './events.ts';
 import type { Lang, Localized } from './i18n/lang.ts';
 import type { Messages } from './i18n/messages.ts';
 import type { Token } from './parse/tokens.ts';
@@ -19,6 +19,14 @@ export interface CommandSpec {
   readonly aliases?: readonly string[];
   readonly summary: Localized;
   readonly subcommands: readonly SubcommandSpec[];
+  /** Reactions on the messages of this command's items (`UIT` → ✅ approves). */
+  readonly reactions?: ReactionSpec;
+}
+
+export interface ReactionSpec {
+  /** The id prefix of the items whose messages this handles. */
+  readonly prefix: string;
+  handle(context: ReactionContext, itemId: string): Promise<void>;
 }
 
 export interface SubcommandSpec {
@@ -28,6 +36,8 @@ export interface SubcommandSpec {
   readonly usage: Localized;
   readonly summary: Localized;
   readonly allowed: Allowed;
+  /** Who may, in words, when the handler narrows `allowed` further (the announcer, an approver). */
+  readonly who?: Localized;
   /** Whether it changes data: then it is refused to strangers and in public channels. */
   readonly changes: boolean;
   /** `key:value` options it takes. */
@@ -48,39 +58,49 @@ export interface ChannelInfo {
   readonly public: boolean;
 }
 
-/** What a sub-command's handler gets to work with. */
-export interface CommandContext {
+/** What every handler gets to work with, for a command or a reaction. */
+export interface ActionContext {
   readonly lang: Lang;
   readonly t: Messages;
   readonly config: Config;
   readonly clock: Clock;
   readonly db: Db;
-  readonly event: CommandEvent;
   readonly member: Member | undefined;
   readonly channel: ChannelInfo;
-  /** This sub-command's usage line in the user's language. */
-  readonly usage: string;
   readonly now: Date;
   readonly today: CalendarDate;
   readonly year: number;
-  /** The id of the item whose thread the command was typed in. */
-  readonly threadItemId: string | undefined;
-  /** The member who runs this; only for sub-commands that require membership. */
+  /** The member who acts; refuses people not in the roster. */
   readonly actor: Member;
   /** Refuses with a sentence for the user; nothing has been changed. */
   fail(text: string): never;
   /** Applies a change, durably, with an audit entry; the reply comes after. */
   transact<T>(action: string, change: (db: Db) => T, target: (result: T) => string | undefined): Promise<T>;
-  /** Answers where the command was typed: in its thread, or in the channel. */
-  respond(message: RichMessage): Promise<MessageRef | undefined>;
-  /** Posts a new top-level message in this channel; it becomes an item's thread. */
-  announce(message: RichMessage): Promise<MessageRef | undefined>;
   /** Posts in the thread of a message the bot posted before (`shell:panel:3`). */
   replyTo(message: string | undefined, content: RichMessage): Promise<void>;
   /** Replaces a message the bot posted before. */
   update(message: string | undefined, content: RichMessage): Promise<void>;
   /** The display name of a member id. */
   nameOf(memberId: string): string;
+}
+
+/** What a sub-command's handler gets to work with. */
+export interface CommandContext extends ActionContext {
+  readonly event: CommandEvent;
+  /** This sub-command's usage line in the user's language. */
+  readonly usage: string;
+  /** The id of the item whose thread the command was typed in. */
+  readonly threadItemId: string | undefined;
+  /** Answers where the command was typed: in its thread, or in the channel. */
+  respond(message: RichMessage): Promise<MessageRef | undefined>;
+  /** Posts a new top-level message in this channel; it becomes an item's thread. */
+  announce(message: RichMessage): Promise<MessageRef | undefined>;
+}
+
+/** What a reaction handler gets: the reaction, with ✅ / ❌ spelled one way. */
+export interface ReactionContext extends ActionContext {
+  readonly event: ReactionEvent;
+  readonly emoji: string;
 }
 
 /** The words, options and flags after the sub-command. */

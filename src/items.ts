@@ -12,6 +12,7 @@ export interface Item {
 const COLLECTIONS: Record<string, (db: Db) => readonly Item[]> = {
   ADV: (db) => db.adviceRequests,
   BES: (db) => db.decisions,
+  UIT: (db) => db.expenses,
 };
 
 export function isKnownPrefix(prefix: string): boolean {

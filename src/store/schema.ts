@@ -82,11 +82,53 @@ const decision = z.strictObject({
 });
 export type Decision = z.infer<typeof decision>;
 
+export const EXPENSE_STEPS = [
+  'aangevraagd',
+  'goedgekeurd',
+  'afgewezen',
+  'bewijs-ingediend',
+  'vergoed',
+  'ingetrokken',
+] as const;
+export type ExpenseStep = (typeof EXPENSE_STEPS)[number];
+
+export const CATEGORIES = ['bestanden', 'kosten', 'expertise', 'website'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+const cents = z.number().int().positive();
+
+const expense = z.strictObject({
+  id: itemId,
+  amount: cents,
+  category: z.enum(CATEGORIES),
+  description: z.string().min(1),
+  confidentiality: confidentiality.default('openbaar'),
+  /** The budget year: the calendar year in the panel's time zone when it was announced. */
+  year: z.number().int(),
+  step: z.enum(EXPENSE_STEPS),
+  announcedBy: memberId,
+  announcedAt: instant,
+  message: messageRef.optional(),
+  approval: z.strictObject({ by: memberId, at: instant }).optional(),
+  rejection: z.strictObject({ by: memberId, at: instant }).optional(),
+  receipts: z
+    .array(z.strictObject({ text: z.string().min(1), amount: cents.optional(), by: memberId, at: instant }))
+    .default([]),
+  paid: z.strictObject({ by: memberId, at: instant }).optional(),
+  history: z
+    .array(
+      z.strictObject({ at: instant, by: memberId, step: z.enum(EXPENSE_STEPS), note: z.string().optional() }),
+    )
+    .default([]),
+});
+export type Expense = z.infer<typeof expense>;
+
 export const dbSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   counters: z.record(z.string(), z.number().int().nonnegative()).default({}),
   adviceRequests: z.array(adviceRequest).default([]),
   decisions: z.array(decision).default([]),
+  expenses: z.array(expense).default([]),
   processedEvents: z.array(z.string()).default([]),
 });
 export type Db = z.infer<typeof dbSchema>;

@@ -1,0 +1,31 @@
+import type { Args, CommandContext, CommandSpec } from '../src/command.ts';
+import { budgetFor } from '../src/domain/budget.ts';
+import { yearOrFail } from './uitgave/index.ts';
+import { budgetMessage } from './uitgave/render.ts';
+
+async function show(context: CommandContext, args: Args): Promise<void> {
+  const year = yearOrFail(context, args);
+  await context.respond(budgetMessage(context, budgetFor(context.db.expenses, year, context.config.caps)));
+}
+
+export const budget: CommandSpec = {
+  name: 'budget',
+  summary: {
+    nl: 'Hoeveel er per categorie en in totaal is vergoed, goedgekeurd, aangevraagd en over.',
+    en: 'How much is paid, approved, announced and left per category and in total.',
+  },
+  subcommands: [
+    {
+      name: '',
+      bare: true,
+      usage: { nl: '/budget [jaar]', en: '/budget [year]' },
+      summary: {
+        nl: 'Het budget van dit jaar of van een ander jaar.',
+        en: 'The budget of this year or another.',
+      },
+      allowed: 'everyone',
+      changes: false,
+      run: show,
+    },
+  ],
+};

@@ -1,0 +1,293 @@
+import { amountOrFail, findOrFail, type Kind, takeItemId, textOrFail } from '../../src/arguments.ts';
+import type { ActionContext, Args, CommandContext, CommandSpec } from '../../src/command.ts';
+import { canWithdraw, capOf, categoryFromWord, fits } from '../../src/domain/budget.ts';
+import { nextId } from '../../src/items.ts';
+import { formatCents } from '../../src/money.ts';
+import { parseAmount } from '../../src/parse/values.ts';
+import { hasRole, isApprover } from '../../src/permissions.ts';
+import { message, paragraph } from '../../src/rich-message.ts';
+import { CHAIR, type Role } from '../../src/roles.ts';
+import { CATEGORIES, type Category, type Expense, type ExpenseStep } from '../../src/store/schema.ts';
+import { expenseMessages } from './messages.ts';
+import { handleExpenseReaction } from './reactions.ts';
+import { expenseList, expenseMessage } from './render.ts';
+import { reportCommand } from './report.ts';
+
+export const EXPENSE: Kind = { prefix: 'UIT', noun: { nl: 'uitgave', en: 'expense' } };
+const PANEL_SIDE: readonly Role[] = ['panel', ...CHAIR];
+const APPROVER_ROLES: readonly Role[] = ['programmamanager', 'gemeente'];
+const CURRENCY = /^(€|eur|euro)$/i;
+
+function texts(context: { lang: 'nl' | 'en' }) {
+  return expenseMessages[context.lang];
+}
+
+function expense(context: CommandContext, args: Args): { expense: Expense; rest: Args } {
+  const { id, rest } = takeItemId(context, args, EXPENSE);
+  return { expense: findOrFail(context, context.db.expenses, id), rest };
+}
+
+/** Refuses when `extra` cents more would pass the category's cap or the total. */
+export function refuseOverCap(context: ActionContext, year: number, category: Category, extra: number): void {
+  const fit = fits(context.db.expenses, year, context.config.caps, category, extra);
+  if (fit.ok) return;
+  const m = texts(context);
+  const money = (cents: number) => formatCents(cents, context.lang);
+  if (fit.cap === 'category') {
+    context.fail(
+      m.overCategory(
+        m.category[category],
+        year,
+        money(fit.left),
+        money(capOf(context.config.caps, category)!),
+      ),
+    );
+  }
+  context.fail(m.overTotal(year, money(fit.left), money(context.config.caps.totaal)));
+}
+
+function categoryChoices(context: CommandContext): string {
+  const m = texts(context);
+  return CATEGORIES.map((key) => {
+    const cap = capOf(context.config.caps, key);
+    return cap === undefined
+      ? m.noCapChoice(key, m.categoryHint[key])
+      : m.categoryChoice(key, m.categoryHint[key], formatCents(cap, context.lang));
+  }).join(', ');
+}
+
+/** Reads `<bedrag> <categorie> <omschrijving>`; `€ 45,20`, `45 euro` and `reis 45` are fine too. */
+function readAnnouncement(
+  context: CommandContext,
+  args: Args,
+): { amount: number; category: Category; description: string } {
+  const m = texts(context);
+  let index = 0;
+  const word = (at: number) => args.word(at) ?? '';
+  let amountText = word(0);
+  let categoryWord: string | undefined;
+  if (categoryFromWord(amountText) && parseAmount(word(1)).ok) {
+    categoryWord = amountText;
+    amountText = word(1);
+    index = 2;
+  } else {
+    if (CURRENCY.test(amountText)) amountText = `${amountText} ${word(++index)}`;
+    index += 1;
+    if (CURRENCY.test(word(index))) index += 1;
+  }
+  if (!amountText.trim()) context.fail(context.t.missingArgument(m.missingAmount, context.usage));
+  const amount = amountOrFail(context, amountText);
+  if (categoryWord === undefined) {
+    categoryWord = args.word(index);
+    index += 1;
+  }
+  if (!categoryWord) context.fail(context.t.missingArgument(m.missingCategory, context.usage));
+  const category = categoryFromWord(categoryWord);
+  if (!category) context.fail(m.unknownCategory(categoryWord, categoryChoices(context)));
+  const description = textOrFail(context, args, m.missingDescription, index).slice(0, 300);
+  return { amount, category, description };
+}
+
+async function announce(context: CommandContext, args: Args): Promise<void> {
+  const { amount, category, description } = readAnnouncement(context, args);
+  refuseOverCap(context, context.year, category, amount);
+  const at = context.now.toISOString();
+  const created = await context.transact(
+    'uitgave.nieuw',
+    (db) => {
+      const entry: Expense = {
+        id: nextId(db, EXPENSE.prefix, context.year),
+        amount,
+        category,
+        description,
+        confidentiality: 'openbaar',
+        year: context.year,
+        step: 'aangevraagd',
+        announcedBy: context.actor.id,
+        announcedAt: at,
+        receipts: [],
+        history: [{ at, by: context.actor.id, step: 'aangevraagd' }],
+      };
+      db.expenses.push(entry);
+      return entry;
+    },
+    (entry) => entry.id,
+  );
+  const posted = await context.announce(expenseMessage(context, context.db.expenses, created));
+  if (posted) {
+    await context.transact(
+      'uitgave.bericht',
+      () => {
+        created.message = `${posted.platform}:${posted.channel}:${posted.id}`;
+      },
+      () => created.id,
+    );
+  }
+}
+
+function moveStep(target: Expense, step: ExpenseStep, by: string, at: string, note?: string): void {
+  target.step = step;
+  target.history.push({ at, by, step, ...(note ? { note } : {}) });
+}
+
+async function receipt(context: CommandContext, args: Args): Promise<void> {
+  const m = texts(context);
+  const { expense: target, rest } = expense(context, args);
+  if (target.announcedBy !== context.actor.id && !hasRole(context.member, CHAIR))
+    context.fail(m.receiptNotAllowed(target.id));
+  if (!['aangevraagd', 'goedgekeurd', 'bewijs-ingediend'].includes(target.step)) {
+    context.fail(m.notNow(target.id, m.step[target.step]));
+  }
+  const text = textOrFail(context, rest, m.whatReceipt).slice(0, 500);
+  const amountText = rest.options.get('bedrag');
+  const newAmount = amountText ? amountOrFail(context, amountText) : undefined;
+  const higher = newAmount !== undefined && newAmount > target.amount;
+  if (higher) refuseOverCap(context, target.year, target.category, newAmount - target.amount);
+  const approvedBefore = target.step !== 'aangevraagd';
+  const at = context.now.toISOString();
+  await context.transact(
+    'uitgave.bewijs',
+    () => {
+      target.receipts.push({
+        text,
+        by: context.actor.id,
+        at,
+        ...(newAmount !== undefined ? { amount: newAmount } : {}),
+      });
+      if (newAmount !== undefined) target.amount = newAmount;
+      if (approvedBefore && higher) {
+        delete target.approval;
+        moveStep(target, 'aangevraagd', context.actor.id, at, text);
+      } else if (approvedBefore) {
+        moveStep(target, 'bewijs-ingediend', context.actor.id, at, text);
+      }
+    },
+    () => target.id,
+  );
+  const money = formatCents(target.amount, context.lang);
+  const change =
+    newAmount === undefined
+      ? ''
+      : ` ${approvedBefore && higher ? m.amountHigher(target.id, money) : m.amountLower(target.id, money)}`;
+  await reportCommand(context, target, `${m.receipt(target.id, text)}${change}`);
+}
+
+async function pay(context: CommandContext, args: Args): Promise<void> {
+  const m = texts(context);
+  const { expense: target } = expense(context, args);
+  if (!isApprover(context.member)) context.fail(m.notPayer);
+  if (target.step === 'aangevraagd') context.fail(m.needsApproval(target.id));
+  if (target.step === 'goedgekeurd') context.fail(m.needsReceipt(target.id));
+  if (target.step !== 'bewijs-ingediend') context.fail(m.notNow(target.id, m.step[target.step]));
+  const at = context.now.toISOString();
+  await context.transact(
+    'uitgave.vergoed',
+    () => {
+      target.paid = { by: context.actor.id, at };
+      moveStep(target, 'vergoed', context.actor.id, at);
+    },
+    () => target.id,
+  );
+  await reportCommand(
+    context,
+    target,
+    m.paid(target.id, formatCents(target.amount, context.lang), context.actor.name),
+  );
+}
+
+async function withdraw(context: CommandContext, args: Args): Promise<void> {
+  const m = texts(context);
+  const { expense: target } = expense(context, args);
+  if (target.announcedBy !== context.actor.id)
+    context.fail(m.onlyAnnouncer(target.id, context.nameOf(target.announcedBy)));
+  if (!canWithdraw(target)) context.fail(m.notNow(target.id, m.step[target.step]));
+  await context.transact(
+    'uitgave.ingetrokken',
+    () => moveStep(target, 'ingetrokken', context.actor.id, context.now.toISOString()),
+    () => target.id,
+  );
+  await reportCommand(context, target, m.withdrawn(target.id));
+}
+
+export function yearOrFail(context: CommandContext, args: Args): number {
+  const typed = args.word(0);
+  if (typed === undefined) return context.year;
+  if (!/^\d{4}$/.test(typed)) context.fail(texts(context).badYear(typed));
+  return Number(typed);
+}
+
+async function list(context: CommandContext, args: Args): Promise<void> {
+  await context.respond(expenseList(context, yearOrFail(context, args), context.db.expenses));
+}
+
+export const uitgave: CommandSpec = {
+  name: 'uitgave',
+  aliases: ['uitgaven'],
+  summary: {
+    nl: 'Uitgaven vooraf melden, laten goedkeuren met ✅ en vergoeden, binnen de jaarplafonds (afspraak 6e–g).',
+    en: 'Announce expenses in advance, approve them with ✅ and pay them, within the yearly caps (agreement 6e–g).',
+  },
+  reactions: { prefix: EXPENSE.prefix, handle: handleExpenseReaction },
+  subcommands: [
+    {
+      name: '',
+      usage: {
+        nl: '/uitgave <bedrag> <categorie> <omschrijving>',
+        en: '/uitgave <amount> <category> <description>',
+      },
+      summary: {
+        nl: 'Een uitgave vooraf melden (categorie: kosten, bestanden, expertise of website).',
+        en: 'Announce an expense in advance (category: kosten, bestanden, expertise or website).',
+      },
+      allowed: PANEL_SIDE,
+      changes: true,
+      run: announce,
+    },
+    {
+      name: 'bewijs',
+      usage: {
+        nl: '/uitgave bewijs <UIT> [bedrag:<bedrag>] <link of omschrijving>',
+        en: '/uitgave bewijs <UIT> [bedrag:<amount>] <link or description>',
+      },
+      summary: {
+        nl: 'De bon, factuur of offerte toevoegen; met bedrag: als het bedrag anders is.',
+        en: 'Add the receipt, invoice or quote; with bedrag: when the amount differs.',
+      },
+      allowed: PANEL_SIDE,
+      who: { nl: expenseMessages.nl.whoAnnouncerOrChair, en: expenseMessages.en.whoAnnouncerOrChair },
+      changes: true,
+      options: ['bedrag'],
+      run: receipt,
+    },
+    {
+      name: 'betaald',
+      aliases: ['vergoed'],
+      usage: { nl: '/uitgave betaald <UIT>', en: '/uitgave betaald <UIT>' },
+      summary: { nl: 'Vastleggen dat de uitgave is vergoed.', en: 'Record that the expense was paid.' },
+      allowed: APPROVER_ROLES,
+      who: { nl: expenseMessages.nl.whoApprover, en: expenseMessages.en.whoApprover },
+      changes: true,
+      run: pay,
+    },
+    {
+      name: 'intrekken',
+      usage: { nl: '/uitgave intrekken <UIT>', en: '/uitgave intrekken <UIT>' },
+      summary: {
+        nl: 'Een uitgave intrekken, zolang hij niet is vergoed.',
+        en: 'Withdraw an expense before it is paid.',
+      },
+      allowed: PANEL_SIDE,
+      who: { nl: expenseMessages.nl.whoAnnouncer, en: expenseMessages.en.whoAnnouncer },
+      changes: true,
+      run: withdraw,
+    },
+    {
+      name: 'lijst',
+      usage: { nl: '/uitgave lijst [jaar]', en: '/uitgave lijst [year]' },
+      summary: { nl: 'De uitgaven van een jaar.', en: 'The expenses of a year.' },
+      allowed: 'everyone',
+      changes: false,
+      run: list,
+    },
+  ],
+};

@@ -1,0 +1,209 @@
+import type { Lang } from '../../src/i18n/lang.ts';
+import type { Category, ExpenseStep } from '../../src/store/schema.ts';
+
+const nl = {
+  noun: 'uitgave',
+  step: {
+    aangevraagd: 'aangevraagd, wacht op goedkeuring',
+    goedgekeurd: 'goedgekeurd',
+    afgewezen: 'afgewezen',
+    'bewijs-ingediend': 'bewijs ingediend',
+    vergoed: 'vergoed',
+    ingetrokken: 'ingetrokken',
+  } satisfies Record<ExpenseStep, string>,
+  category: {
+    bestanden: 'bestanden (delen en archiveren)',
+    kosten: 'reis- en onderzoekskosten',
+    expertise: 'ingehuurde expertise',
+    website: 'website en hosting',
+  } satisfies Record<Category, string>,
+  total: 'totaal panelbudget',
+  title: (id: string, amount: string, description: string) => `💶 Uitgave ${id}: ${amount} — ${description}`,
+  labels: {
+    amount: 'Bedrag',
+    category: 'Categorie',
+    who: 'Aangevraagd door',
+    what: 'Waarvoor',
+    step: 'Stap',
+    left: (category: string, year: number) => `Nog over voor ${category} in ${year}`,
+    approved: 'Goedgekeurd door',
+    rejected: 'Afgewezen door',
+    receipts: 'Bewijs',
+    paid: 'Vergoed door',
+  },
+  leftOf: (left: string, cap: string) => `${left} van ${cap}`,
+  noCap: (totalLeft: string) => `geen eigen plafond; totaal nog ${totalLeft} over`,
+  hint: (id: string) =>
+    `Programmamanager: ✅ keurt goed, ❌ wijst af. Bewijs (bon, factuur of offerte): /uitgave bewijs ${id} <link of omschrijving>.`,
+  whoAt: (name: string, date: string) => `${name}, ${date}`,
+  unknownCategory: (typed: string, choices: string) =>
+    `De categorie '${typed}' ken ik niet. Kies uit: ${choices}.`,
+  categoryHint: {
+    bestanden: 'bestanden delen en archiveren',
+    kosten: 'reizen en onderzoek',
+    expertise: 'ingehuurde experts',
+    website: 'website, hosting en onderhoud',
+  } satisfies Record<Category, string>,
+  categoryChoice: (key: string, hint: string, cap: string) => `${key} (${hint}, ${cap} per jaar)`,
+  noCapChoice: (key: string, hint: string) => `${key} (${hint}, zonder eigen plafond)`,
+  missingAmount: 'het bedrag',
+  missingCategory: 'de categorie',
+  missingDescription: 'waarvoor de uitgave is',
+  overCategory: (category: string, year: number, left: string, cap: string) =>
+    `Dit past niet binnen het plafond voor ${category} in ${year}: er is nog ${left} over (plafond ${cap}). Er is niets vastgelegd.`,
+  overTotal: (year: number, left: string, cap: string) =>
+    `Dit past niet binnen het totale panelbudget voor ${year}: er is nog ${left} over (budget ${cap}). Er is niets vastgelegd.`,
+  approved: (id: string, by: string, announcer: string) =>
+    `✅ ${id} is goedgekeurd door ${by}. ${announcer}, je kunt de kosten maken; stuur daarna het bewijs met /uitgave bewijs ${id}.`,
+  approvedWithReceipt: (id: string, by: string) =>
+    `✅ ${id} is goedgekeurd door ${by}. Het bewijs is er al, dus de uitgave kan worden vergoed.`,
+  rejected: (id: string, by: string) => `❌ ${id} is afgewezen door ${by}. Het bedrag telt niet meer mee.`,
+  approvalUndone: (id: string, by: string) =>
+    `↩️ ${by} heeft de goedkeuring van ${id} weggehaald. De uitgave wacht weer op goedkeuring.`,
+  rejectionUndone: (id: string, by: string) =>
+    `↩️ ${by} heeft de afwijzing van ${id} weggehaald. De uitgave wacht weer op goedkeuring.`,
+  notApprover: (id: string) =>
+    `Alleen de programmamanager, of een gemeentelid dat uitgaven mag goedkeuren, kan ${id} goedkeuren of afwijzen. Er is niets veranderd.`,
+  selfApproval: (id: string) =>
+    `Je kunt je eigen uitgave ${id} niet goedkeuren of afwijzen. Dat doet de programmamanager of een andere goedkeurder. Er is niets veranderd.`,
+  otherEmoji: (id: string) =>
+    `Met ✅ keur je ${id} goed en met ❌ wijs je hem af. Andere reacties veranderen niets.`,
+  alreadyApproved: (id: string, by: string) => `${id} is al goedgekeurd door ${by}.`,
+  alreadyRejected: (id: string, by: string) => `${id} is al afgewezen door ${by}.`,
+  removeApprovalFirst: (id: string) =>
+    `${id} is al goedgekeurd. Wil je hem toch afwijzen? Laat de goedkeurder dan eerst de ✅ weghalen.`,
+  notNow: (id: string, step: string) => `Dat kan nu niet: ${id} staat op '${step}'.`,
+  receipt: (id: string, text: string) => `🧾 Bewijs bij ${id}: ${text}`,
+  amountLower: (id: string, amount: string) => `Het bedrag van ${id} is aangepast naar ${amount}.`,
+  amountHigher: (id: string, amount: string) =>
+    `Het bedrag van ${id} is hoger geworden: ${amount}. Daarom moet de uitgave opnieuw worden goedgekeurd (✅).`,
+  receiptNotAllowed: (id: string) =>
+    `Bewijs bij ${id} kan alleen worden ingediend door wie de uitgave aanvroeg, of door de voorzitter of secretaris.`,
+  whatReceipt: 'een link naar of omschrijving van de bon, factuur of offerte',
+  paid: (id: string, amount: string, by: string) => `💸 ${id} is vergoed: ${amount} (door ${by}).`,
+  needsApproval: (id: string) =>
+    `${id} is nog niet goedgekeurd. Eerst ✅ van de programmamanager, dan bewijs, dan vergoeden.`,
+  needsReceipt: (id: string) =>
+    `Bij ${id} is nog geen bewijs ingediend. Vraag om de bon, factuur of offerte: /uitgave bewijs ${id} <link>.`,
+  notPayer:
+    'Alleen de programmamanager, of een gemeentelid dat uitgaven mag goedkeuren, zet een uitgave op vergoed.',
+  withdrawn: (id: string) => `${id} is ingetrokken. Het bedrag telt niet meer mee.`,
+  onlyAnnouncer: (id: string, name: string) =>
+    `Alleen ${name}, die ${id} aanvroeg, kan de uitgave intrekken.`,
+  listTitle: (year: number, count: number) => `Uitgaven ${year}: ${count}`,
+  listEmpty: (year: number) => `Er zijn nog geen uitgaven in ${year}.`,
+  listLine: (id: string, amount: string, category: string, description: string, step: string, who: string) =>
+    `${id} ${amount} ${category} — ${description} — ${step} (${who})`,
+  badYear: (typed: string) => `'${typed}' is geen jaar. Schrijf een jaar als 2026.`,
+  budgetTitle: (year: number) => `Budget ${year}`,
+  budgetLine: (paid: string, approved: string, announced: string) =>
+    `vergoed ${paid} · goedgekeurd ${approved} · aangevraagd ${announced}`,
+  budgetLeft: (left: string, cap: string) => `over ${left} van ${cap}`,
+  budgetNoCap: 'geen eigen plafond, telt mee in het totaal',
+  warn80: (label: string, percent: number) => `⚠️ Let op: ${label} zit op ${percent}% van het plafond.`,
+  warn100: (label: string) => `⛔ ${label}: het plafond is bereikt.`,
+  whoApprover: 'programmamanager of gemeentelid dat mag goedkeuren',
+  whoAnnouncer: 'wie de uitgave aanvroeg',
+  whoAnnouncerOrChair: 'wie de uitgave aanvroeg, voorzitter of secretaris',
+};
+
+export type ExpenseMessages = typeof nl;
+
+const en: ExpenseMessages = {
+  noun: 'expense',
+  step: {
+    aangevraagd: 'announced, awaiting approval',
+    goedgekeurd: 'approved',
+    afgewezen: 'rejected',
+    'bewijs-ingediend': 'receipt submitted',
+    vergoed: 'paid',
+    ingetrokken: 'withdrawn',
+  },
+  category: {
+    bestanden: 'files (sharing and archive)',
+    kosten: 'travel and research costs',
+    expertise: 'hired expertise',
+    website: 'website and hosting',
+  },
+  total: 'total panel budget',
+  title: (id, amount, description) => `💶 Expense ${id}: ${amount} — ${description}`,
+  labels: {
+    amount: 'Amount',
+    category: 'Category',
+    who: 'Announced by',
+    what: 'For',
+    step: 'Step',
+    left: (category, year) => `Left for ${category} in ${year}`,
+    approved: 'Approved by',
+    rejected: 'Rejected by',
+    receipts: 'Receipt',
+    paid: 'Paid by',
+  },
+  leftOf: (left, cap) => `${left} of ${cap}`,
+  noCap: (totalLeft) => `no cap of its own; ${totalLeft} left in total`,
+  hint: (id) =>
+    `Programme manager: ✅ approves, ❌ rejects. Receipt (receipt, invoice or quote): /uitgave bewijs ${id} <link or description>.`,
+  whoAt: (name, date) => `${name}, ${date}`,
+  unknownCategory: (typed, choices) => `I don't know the category '${typed}'. Choose from: ${choices}.`,
+  categoryHint: {
+    bestanden: 'sharing and archiving files',
+    kosten: 'travel and research',
+    expertise: 'hired experts',
+    website: 'website, hosting and maintenance',
+  },
+  categoryChoice: (key, hint, cap) => `${key} (${hint}, ${cap} a year)`,
+  noCapChoice: (key, hint) => `${key} (${hint}, no cap of its own)`,
+  missingAmount: 'the amount',
+  missingCategory: 'the category',
+  missingDescription: 'what the expense is for',
+  overCategory: (category, year, left, cap) =>
+    `This does not fit the cap for ${category} in ${year}: ${left} is left (cap ${cap}). Nothing was recorded.`,
+  overTotal: (year, left, cap) =>
+    `This does not fit the total panel budget for ${year}: ${left} is left (budget ${cap}). Nothing was recorded.`,
+  approved: (id, by, announcer) =>
+    `✅ ${id} was approved by ${by}. ${announcer}, you can go ahead; then send the receipt with /uitgave bewijs ${id}.`,
+  approvedWithReceipt: (id, by) =>
+    `✅ ${id} was approved by ${by}. The receipt is already there, so it can be paid.`,
+  rejected: (id, by) => `❌ ${id} was rejected by ${by}. The amount no longer counts.`,
+  approvalUndone: (id, by) => `↩️ ${by} removed the approval of ${id}. The expense awaits approval again.`,
+  rejectionUndone: (id, by) => `↩️ ${by} removed the rejection of ${id}. The expense awaits approval again.`,
+  notApprover: (id) =>
+    `Only the programme manager, or a municipal member who may approve expenses, can approve or reject ${id}. Nothing was changed.`,
+  selfApproval: (id) =>
+    `You cannot approve or reject your own expense ${id}. The programme manager or another approver does that. Nothing was changed.`,
+  otherEmoji: (id) => `✅ approves ${id} and ❌ rejects it. Other reactions change nothing.`,
+  alreadyApproved: (id, by) => `${id} was already approved by ${by}.`,
+  alreadyRejected: (id, by) => `${id} was already rejected by ${by}.`,
+  removeApprovalFirst: (id) => `${id} is already approved. To reject it, the approver first removes the ✅.`,
+  notNow: (id, step) => `That is not possible now: ${id} is '${step}'.`,
+  receipt: (id, text) => `🧾 Receipt for ${id}: ${text}`,
+  amountLower: (id, amount) => `The amount of ${id} is now ${amount}.`,
+  amountHigher: (id, amount) =>
+    `The amount of ${id} went up to ${amount}, so the expense needs approval (✅) again.`,
+  receiptNotAllowed: (id) => `Only who announced ${id}, or the chair or secretary, can submit its receipt.`,
+  whatReceipt: 'a link to or description of the receipt, invoice or quote',
+  paid: (id, amount, by) => `💸 ${id} is paid: ${amount} (by ${by}).`,
+  needsApproval: (id) =>
+    `${id} is not approved yet. First ✅ from the programme manager, then a receipt, then payment.`,
+  needsReceipt: (id) => `No receipt has been submitted for ${id}. Ask for it: /uitgave bewijs ${id} <link>.`,
+  notPayer:
+    'Only the programme manager, or a municipal member who may approve expenses, marks an expense as paid.',
+  withdrawn: (id) => `${id} is withdrawn. The amount no longer counts.`,
+  onlyAnnouncer: (id, name) => `Only ${name}, who announced ${id}, can withdraw it.`,
+  listTitle: (year, count) => `Expenses ${year}: ${count}`,
+  listEmpty: (year) => `There are no expenses in ${year} yet.`,
+  listLine: (id, amount, category, description, step, who) =>
+    `${id} ${amount} ${category} — ${description} — ${step} (${who})`,
+  badYear: (typed) => `'${typed}' is not a year. Write a year like 2026.`,
+  budgetTitle: (year) => `Budget ${year}`,
+  budgetLine: (paid, approved, announced) => `paid ${paid} · approved ${approved} · announced ${announced}`,
+  budgetLeft: (left, cap) => `${left} left of ${cap}`,
+  budgetNoCap: 'no cap of its own, counts in the total',
+  warn80: (label, percent) => `⚠️ Note: ${label} is at ${percent}% of its cap.`,
+  warn100: (label) => `⛔ ${label}: the cap is reached.`,
+  whoApprover: 'programme manager or a municipal member who may approve',
+  whoAnnouncer: 'who announced the expense',
+  whoAnnouncerOrChair: 'who announced the expense, chair or secretary',
+};
+
+export const expenseMessages: Record<Lang, ExpenseMessages> = { nl, en };

@@ -1,0 +1,92 @@
+import type { ReactionContext } from '../../src/command.ts';
+import { fits } from '../../src/domain/budget.ts';
+import { isApprover } from '../../src/permissions.ts';
+import type { Expense } from '../../src/store/schema.ts';
+import { expenseMessages } from './messages.ts';
+import { logInThread } from './report.ts';
+
+const APPROVE = '✅';
+const REJECT = '❌';
+
+/**
+ * Approval by reaction (§6g): ✅ approves, ❌ rejects, by the programme manager or a
+ * municipal approver, never by the announcer. Removing one's own ✅ (before payment) or
+ * ❌ undoes it. Anything else changes nothing and, when added, is explained in the thread.
+ */
+export async function handleExpenseReaction(context: ReactionContext, id: string): Promise<void> {
+  const m = expenseMessages[context.lang];
+  const target = context.db.expenses.find((expense) => expense.id === id);
+  if (!target) return;
+  const added = context.event.added;
+  const refuse = (text: string) => (added ? context.fail(text) : undefined);
+  if (context.emoji !== APPROVE && context.emoji !== REJECT) return refuse(m.otherEmoji(id));
+  if (!context.member || !isApprover(context.member)) return refuse(m.notApprover(id));
+  if (context.member.id === target.announcedBy) return refuse(m.selfApproval(id));
+  if (added) return context.emoji === APPROVE ? approve(context, target) : reject(context, target);
+  return context.emoji === APPROVE ? undoApproval(context, target) : undoRejection(context, target);
+}
+
+async function approve(context: ReactionContext, target: Expense): Promise<void> {
+  const m = expenseMessages[context.lang];
+  if (target.approval) context.fail(m.alreadyApproved(target.id, context.nameOf(target.approval.by)));
+  if (target.step !== 'aangevraagd') context.fail(m.notNow(target.id, m.step[target.step]));
+  const at = context.now.toISOString();
+  await change(context, target, 'uitgave.goedgekeurd', () => {
+    target.approval = { by: context.actor.id, at };
+    target.step = target.receipts.length > 0 ? 'bewijs-ingediend' : 'goedgekeurd';
+    target.history.push({ at, by: context.actor.id, step: 'goedgekeurd' });
+  });
+  const line =
+    target.receipts.length > 0
+      ? m.approvedWithReceipt(target.id, context.actor.name)
+      : m.approved(target.id, context.actor.name, context.nameOf(target.announcedBy));
+  await logInThread(context, target, line);
+}
+
+async function reject(context: ReactionContext, target: Expense): Promise<void> {
+  const m = expenseMessages[context.lang];
+  if (target.rejection) context.fail(m.alreadyRejected(target.id, context.nameOf(target.rejection.by)));
+  if (target.approval && target.step !== 'vergoed') context.fail(m.removeApprovalFirst(target.id));
+  if (target.step !== 'aangevraagd') context.fail(m.notNow(target.id, m.step[target.step]));
+  const at = context.now.toISOString();
+  await change(context, target, 'uitgave.afgewezen', () => {
+    target.rejection = { by: context.actor.id, at };
+    target.step = 'afgewezen';
+    target.history.push({ at, by: context.actor.id, step: 'afgewezen' });
+  });
+  await logInThread(context, target, m.rejected(target.id, context.actor.name));
+}
+
+async function undoApproval(context: ReactionContext, target: Expense): Promise<void> {
+  if (target.approval?.by !== context.actor.id) return;
+  if (target.step !== 'goedgekeurd' && target.step !== 'bewijs-ingediend') return;
+  const at = context.now.toISOString();
+  await change(context, target, 'uitgave.goedkeuring-weg', () => {
+    delete target.approval;
+    target.step = 'aangevraagd';
+    target.history.push({ at, by: context.actor.id, step: 'aangevraagd' });
+  });
+  await logInThread(
+    context,
+    target,
+    expenseMessages[context.lang].approvalUndone(target.id, context.actor.name),
+  );
+}
+
+async function undoRejection(context: ReactionContext, target: Expense): Promise<void> {
+  if (target.rejection?.by !== context.actor.id || target.step !== 'afgewezen') return;
+  const m = expenseMessages[context.lang];
+  const fit = fits(context.db.expenses, target.year, context.config.caps, target.category, target.amount);
+  if (!fit.ok) return;
+  const at = context.now.toISOString();
+  await change(context, target, 'uitgave.afwijzing-weg', () => {
+    delete target.rejection;
+    target.step = 'aangevraagd';
+    target.history.push({ at, by: context.actor.id, step: 'aangevraagd' });
+  });
+  await logInThread(context, target, m.rejectionUndone(target.id, context.actor.name));
+}
+
+function change(context: ReactionContext, target: Expense, action: string, apply: () => void): Promise<void> {
+  return context.transact(action, apply, () => target.id);
+}

@@ -1,0 +1,161 @@
+import {
+  type Budget,
+  type BudgetLine,
+  bar,
+  budgetFor,
+  type Caps,
+  usedShare,
+} from '../../src/domain/budget.ts';
+import type { Lang } from '../../src/i18n/lang.ts';
+import { formatCents } from '../../src/money.ts';
+import {
+  context,
+  fields,
+  heading,
+  list,
+  message,
+  paragraph,
+  type RichMessage,
+} from '../../src/rich-message.ts';
+import type { Expense } from '../../src/store/schema.ts';
+import { formatDate, localDate } from '../../src/time.ts';
+import type { RenderScope } from '../advies/render.ts';
+import { expenseMessages } from './messages.ts';
+
+export interface MoneyScope extends RenderScope {
+  readonly config: RenderScope['config'] & { readonly caps: Caps };
+}
+
+function day(scope: RenderScope, instant: string): string {
+  return formatDate(localDate(new Date(instant), scope.config.timezone), scope.lang);
+}
+
+function money(scope: RenderScope, cents: number): string {
+  return formatCents(cents, scope.lang);
+}
+
+/** What the category has left this year, as one line. */
+function leftLine(scope: MoneyScope, expenses: readonly Expense[], expense: Expense): string {
+  const m = expenseMessages[scope.lang];
+  const budget = budgetFor(expenses, expense.year, scope.config.caps);
+  const own = budget.categories.find((line) => line.category === expense.category)!;
+  if (own.left === undefined) return m.noCap(money(scope, Math.max(0, budget.total.left!)));
+  return m.leftOf(money(scope, Math.max(0, own.left)), money(scope, own.cap!));
+}
+
+/** The expense's own message: its thread root, updated in place at every step. */
+export function expenseMessage(
+  scope: MoneyScope,
+  expenses: readonly Expense[],
+  expense: Expense,
+): RichMessage {
+  const m = expenseMessages[scope.lang];
+  const receipts = expense.receipts.map((receipt) => receipt.text).join(' · ');
+  return message(
+    heading(m.title(expense.id, money(scope, expense.amount), expense.description)),
+    fields([
+      { label: m.labels.amount, value: money(scope, expense.amount) },
+      { label: m.labels.category, value: m.category[expense.category] },
+      {
+        label: m.labels.who,
+        value: m.whoAt(scope.nameOf(expense.announcedBy), day(scope, expense.announcedAt)),
+      },
+      { label: m.labels.step, value: m.step[expense.step] },
+      ...(expense.approval
+        ? [
+            {
+              label: m.labels.approved,
+              value: m.whoAt(scope.nameOf(expense.approval.by), day(scope, expense.approval.at)),
+            },
+          ]
+        : []),
+      ...(expense.rejection
+        ? [
+            {
+              label: m.labels.rejected,
+              value: m.whoAt(scope.nameOf(expense.rejection.by), day(scope, expense.rejection.at)),
+            },
+          ]
+        : []),
+      ...(receipts ? [{ label: m.labels.receipts, value: receipts }] : []),
+      ...(expense.paid
+        ? [
+            {
+              label: m.labels.paid,
+              value: m.whoAt(scope.nameOf(expense.paid.by), day(scope, expense.paid.at)),
+            },
+          ]
+        : []),
+      {
+        label: m.labels.left(m.category[expense.category], expense.year),
+        value: leftLine(scope, expenses, expense),
+      },
+    ]),
+    (expense.step === 'aangevraagd' || expense.step === 'goedgekeurd') && context(m.hint(expense.id)),
+  );
+}
+
+export function expenseList(scope: RenderScope, year: number, expenses: readonly Expense[]): RichMessage {
+  const m = expenseMessages[scope.lang];
+  const inYear = expenses.filter((expense) => expense.year === year);
+  return message(
+    heading(m.listTitle(year, inYear.length)),
+    inYear.length
+      ? list(
+          inYear.map((expense) =>
+            m.listLine(
+              expense.id,
+              money(scope, expense.amount),
+              expense.category,
+              expense.description,
+              m.step[expense.step],
+              scope.nameOf(expense.announcedBy),
+            ),
+          ),
+        )
+      : paragraph(m.listEmpty(year)),
+  );
+}
+
+function label(lang: Lang, line: BudgetLine): string {
+  const m = expenseMessages[lang];
+  return line.category === 'totaal' ? m.total : m.category[line.category];
+}
+
+function budgetLines(scope: RenderScope, line: BudgetLine): string[] {
+  const m = expenseMessages[scope.lang];
+  const share = usedShare(line);
+  const head = `${label(scope.lang, line)}${share === undefined ? '' : `  ${bar(share)}`}`;
+  const spent = m.budgetLine(
+    money(scope, line.paid),
+    money(scope, line.approved),
+    money(scope, line.announced),
+  );
+  const left =
+    line.cap === undefined
+      ? m.budgetNoCap
+      : m.budgetLeft(money(scope, Math.max(0, line.left!)), money(scope, line.cap));
+  return [head, `   ${spent}`, `   ${left}`];
+}
+
+/** Warnings at 80% and at 100% of a cap. */
+export function budgetWarnings(lang: Lang, budget: Budget): string[] {
+  const m = expenseMessages[lang];
+  return [...budget.categories, budget.total].flatMap((line) => {
+    const share = usedShare(line);
+    if (share === undefined || share < 0.8) return [];
+    return [share >= 1 ? m.warn100(label(lang, line)) : m.warn80(label(lang, line), Math.floor(share * 100))];
+  });
+}
+
+/** `/budget`: per category and in total, with a bar, and warnings at 80% and 100%. */
+export function budgetMessage(scope: RenderScope, budget: Budget): RichMessage {
+  const m = expenseMessages[scope.lang];
+  const warnings = budgetWarnings(scope.lang, budget);
+  return message(
+    heading(m.budgetTitle(budget.year)),
+    ...budget.categories.map((line) => paragraph(budgetLines(scope, line).join('\n'))),
+    paragraph(budgetLines(scope, budget.total).join('\n')),
+    warnings.length > 0 && list(warnings),
+  );
+}

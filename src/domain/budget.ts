@@ -1,0 +1,159 @@
+import type { Config } from '../config.ts';
+import type { Category, Expense, ExpenseStep } from '../store/schema.ts';
+import { CATEGORIES } from '../store/schema.ts';
+
+/**
+ * The agreement's money rules (§6e–g) as pure functions. Every amount is in cents.
+ * Announced and approved expenses reserve their amount against the yearly caps;
+ * rejected and withdrawn ones free it. The website has no cap of its own but counts in
+ * the panel's total.
+ */
+export type Caps = Config['caps'];
+
+/** Steps whose amount counts against the caps. */
+const RESERVING: ReadonlySet<ExpenseStep> = new Set([
+  'aangevraagd',
+  'goedgekeurd',
+  'bewijs-ingediend',
+  'vergoed',
+]);
+
+export function reserves(expense: Expense): boolean {
+  return RESERVING.has(expense.step);
+}
+
+export function capOf(caps: Caps, category: Category): number | undefined {
+  return category === 'website' ? undefined : caps[category];
+}
+
+export interface Spending {
+  /** Paid out (`vergoed`). */
+  readonly paid: number;
+  /** Approved, not yet paid (`goedgekeurd`, `bewijs-ingediend`). */
+  readonly approved: number;
+  /** Announced, awaiting approval (`aangevraagd`). */
+  readonly announced: number;
+}
+
+export interface BudgetLine extends Spending {
+  readonly category: Category | 'totaal';
+  readonly cap: number | undefined;
+  /** paid + approved + announced. */
+  readonly used: number;
+  /** cap − used, when there is a cap. */
+  readonly left: number | undefined;
+}
+
+export interface Budget {
+  readonly year: number;
+  readonly categories: readonly BudgetLine[];
+  readonly total: BudgetLine;
+}
+
+function line(
+  category: Category | 'totaal',
+  cap: number | undefined,
+  expenses: readonly Expense[],
+): BudgetLine {
+  let paid = 0;
+  let approved = 0;
+  let announced = 0;
+  for (const expense of expenses) {
+    if (expense.step === 'vergoed') paid += expense.amount;
+    else if (expense.step === 'goedgekeurd' || expense.step === 'bewijs-ingediend')
+      approved += expense.amount;
+    else if (expense.step === 'aangevraagd') announced += expense.amount;
+  }
+  const used = paid + approved + announced;
+  return { category, cap, paid, approved, announced, used, left: cap === undefined ? undefined : cap - used };
+}
+
+export function budgetFor(expenses: readonly Expense[], year: number, caps: Caps): Budget {
+  const inYear = expenses.filter((expense) => expense.year === year);
+  return {
+    year,
+    categories: CATEGORIES.map((category) =>
+      line(
+        category,
+        capOf(caps, category),
+        inYear.filter((expense) => expense.category === category),
+      ),
+    ),
+    total: line('totaal', caps.totaal, inYear),
+  };
+}
+
+export type Fit =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly cap: 'category' | 'total'; readonly left: number };
+
+/**
+ * Whether `extra` cents more in a category still fit its cap and the total for the
+ * year. A cap reached exactly is allowed; one cent over is not.
+ */
+export function fits(
+  expenses: readonly Expense[],
+  year: number,
+  caps: Caps,
+  category: Category,
+  extra: number,
+): Fit {
+  const budget = budgetFor(expenses, year, caps);
+  const own = budget.categories.find((entry) => entry.category === category)!;
+  if (own.left !== undefined && extra > own.left)
+    return { ok: false, cap: 'category', left: Math.max(0, own.left) };
+  const totalLeft = budget.total.left!;
+  if (extra > totalLeft) return { ok: false, cap: 'total', left: Math.max(0, totalLeft) };
+  return { ok: true };
+}
+
+const CATEGORY_WORDS: Record<string, Category> = {
+  kosten: 'kosten',
+  reis: 'kosten',
+  reiskosten: 'kosten',
+  reizen: 'kosten',
+  onderzoek: 'kosten',
+  onderzoekskosten: 'kosten',
+  travel: 'kosten',
+  research: 'kosten',
+  bestanden: 'bestanden',
+  bestand: 'bestanden',
+  opslag: 'bestanden',
+  archief: 'bestanden',
+  bestandsdeling: 'bestanden',
+  files: 'bestanden',
+  expertise: 'expertise',
+  expert: 'expertise',
+  experts: 'expertise',
+  inhuur: 'expertise',
+  website: 'website',
+  site: 'website',
+  hosting: 'website',
+  webhosting: 'website',
+  onderhoud: 'website',
+};
+
+/** Reads a category from the forgiving words people use (`reis`, `opslag`, `inhuur`, `hosting`). */
+export function categoryFromWord(word: string): Category | undefined {
+  return CATEGORY_WORDS[word.toLowerCase().replace(/[^a-z]/g, '')];
+}
+
+/** Steps in which the amount can still be withdrawn by the announcer. */
+export function canWithdraw(expense: Expense): boolean {
+  return (
+    expense.step === 'aangevraagd' || expense.step === 'goedgekeurd' || expense.step === 'bewijs-ingediend'
+  );
+}
+
+/** Share of the cap used, 0–∞ (1 = the cap reached). */
+export function usedShare(line: BudgetLine): number | undefined {
+  if (line.cap === undefined) return undefined;
+  return line.cap === 0 ? (line.used > 0 ? Number.POSITIVE_INFINITY : 0) : line.used / line.cap;
+}
+
+/** `████████░░ 80%`: a bar that reads well on a phone. */
+export function bar(share: number, width = 10): string {
+  const filled = Math.max(0, Math.min(width, Math.round(share * width)));
+  const percent = Number.isFinite(share) ? Math.round(share * 100) : 100;
+  return `${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${percent}%`;
+}
