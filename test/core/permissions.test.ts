@@ -20,15 +20,23 @@ const TABLE: Record<string, { readonly line: string; readonly allowed: readonly 
   'advies afronden': { line: '/advies afronden ADV-1', allowed: ['voorzitter', 'secretaris'] },
   besluit: { line: '/besluit Een besluit', allowed: ['voorzitter', 'secretaris'] },
   'besluit lijst': { line: '/besluit lijst', allowed: EVERYONE },
+  uitgave: { line: '/uitgave 10 reis Treinkaartje', allowed: ['panel', 'voorzitter', 'secretaris'] },
+  'uitgave bewijs': { line: '/uitgave bewijs UIT-1 bon.pdf', allowed: ['panel', 'voorzitter', 'secretaris'] },
+  'uitgave betaald': { line: '/uitgave betaald UIT-1', allowed: ['programmamanager'] },
+  'uitgave intrekken': { line: '/uitgave intrekken UIT-1', allowed: ['panel'] },
+  'uitgave lijst': { line: '/uitgave lijst', allowed: EVERYONE },
+  budget: { line: '/budget', allowed: EVERYONE },
   help: { line: '/help', allowed: EVERYONE },
 };
 
-const REFUSED = /Dit mag alleen|niet in de ledenlijst/;
+/** Every refusal for who someone is says "alleen" (only) or names the roster. */
+const REFUSED = /alleen|niet in de ledenlijst/i;
 
 let harness: Harness;
 beforeAll(async () => {
   harness = await Harness.create({ config: testConfig({ members }) });
   await harness.command('als-gemeente', '/advies nieuw "Bestaand verzoek"');
+  await harness.command('als-panel', '/uitgave 25 reis "Bestaande uitgave"');
 });
 afterAll(async () => {
   await harness.close();

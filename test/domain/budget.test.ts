@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { AGREEMENT_CAPS } from '../../src/config.ts';
+import { bar, budgetFor, categoryFromWord, fits } from '../../src/domain/budget.ts';
+import type { Category, Expense, ExpenseStep } from '../../src/store/schema.ts';
+
+let counter = 0;
+function expense(
+  amount: number,
+  category: Category,
+  step: ExpenseStep = 'aangevraagd',
+  year = 2026,
+): Expense {
+  counter += 1;
+  return {
+    id: `UIT-${year}-${String(counter).padStart(3, '0')}`,
+    amount,
+    category,
+    description: 'test',
+    confidentiality: 'openbaar',
+    year,
+    step,
+    announcedBy: 'panellid',
+    announcedAt: `${year}-06-01T10:00:00.000Z`,
+    receipts: [],
+    history: [],
+  };
+}
+
+describe('budgetFor', () => {
+  it('splits paid, approved and announced, and frees rejected and withdrawn amounts', () => {
+    const expenses = [
+      expense(10_000, 'kosten', 'vergoed'),
+      expense(2_000, 'kosten', 'goedgekeurd'),
+      expense(3_000, 'kosten', 'bewijs-ingediend'),
+      expense(500, 'kosten', 'aangevraagd'),
+      expense(99_999, 'kosten', 'afgewezen'),
+      expense(88_888, 'kosten', 'ingetrokken'),
+      expense(7_000, 'website', 'vergoed'),
+      expense(1_000, 'kosten', 'vergoed', 2025),
+    ];
+    const budget = budgetFor(expenses, 2026, AGREEMENT_CAPS);
+    expect(budget.categories.find((line) => line.category === 'kosten')).toEqual({
+      category: 'kosten',
+      cap: 250_000,
+      paid: 10_000,
+      approved: 5_000,
+      announced: 500,
+      used: 15_500,
+      left: 234_500,
+    });
+    expect(budget.categories.find((line) => line.category === 'website')).toMatchObject({
+      cap: undefined,
+      used: 7_000,
+      left: undefined,
+    });
+    expect(budget.total).toMatchObject({ cap: 800_000, used: 22_500, left: 777_500 });
+  });
+});
+
+describe('fits: the cap boundary', () => {
+  const nearlyFull = [expense(249_000, 'kosten', 'goedgekeurd')];
+  it('allows reaching a category cap exactly, refuses one cent over', () => {
+    expect(fits(nearlyFull, 2026, AGREEMENT_CAPS, 'kosten', 1_000)).toEqual({ ok: true });
+    expect(fits(nearlyFull, 2026, AGREEMENT_CAPS, 'kosten', 1_001)).toEqual({
+      ok: false,
+      cap: 'category',
+      left: 1_000,
+    });
+  });
+
+  it('checks the total too, including the website', () => {
+    const spent = [
+      expense(160_000, 'bestanden', 'vergoed'),
+      expense(250_000, 'kosten', 'vergoed'),
+      expense(300_000, 'expertise', 'vergoed'),
+      expense(50_000, 'website', 'vergoed'),
+    ];
+    expect(fits(spent, 2026, AGREEMENT_CAPS, 'website', 40_000)).toEqual({ ok: true });
+    expect(fits(spent, 2026, AGREEMENT_CAPS, 'website', 40_001)).toEqual({
+      ok: false,
+      cap: 'total',
+      left: 40_000,
+    });
+  });
+
+  it('counts only the same year', () => {
+    const lastYear = [expense(250_000, 'kosten', 'vergoed', 2025)];
+    expect(fits(lastYear, 2026, AGREEMENT_CAPS, 'kosten', 250_000)).toEqual({ ok: true });
+    expect(fits(lastYear, 2025, AGREEMENT_CAPS, 'kosten', 1)).toEqual({
+      ok: false,
+      cap: 'category',
+      left: 0,
+    });
+  });
+});
+
+describe('categoryFromWord', () => {
+  it.each([
+    ['reis', 'kosten'],
+    ['Reiskosten', 'kosten'],
+    ['onderzoek', 'kosten'],
+    ['kosten', 'kosten'],
+    ['bestanden', 'bestanden'],
+    ['opslag', 'bestanden'],
+    ['expert', 'expertise'],
+    ['inhuur', 'expertise'],
+    ['website', 'website'],
+    ['hosting', 'website'],
+    ['feest', undefined],
+  ])('%s → %s', (word, category) => {
+    expect(categoryFromWord(word)).toBe(category);
+  });
+});
+
+describe('bar', () => {
+  it('reads well on a phone', () => {
+    expect(bar(0.8)).toBe('████████░░ 80%');
+    expect(bar(0)).toBe('░░░░░░░░░░ 0%');
+    expect(bar(1)).toBe('██████████ 100%');
+    expect(bar(1.3)).toBe('██████████ 130%');
+  });
+});
