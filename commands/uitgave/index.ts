@@ -5,7 +5,6 @@ import { nextId } from '../../src/items.ts';
 import { formatCents } from '../../src/money.ts';
 import { parseAmount } from '../../src/parse/values.ts';
 import { hasRole, isApprover } from '../../src/permissions.ts';
-import { message, paragraph } from '../../src/rich-message.ts';
 import { CHAIR, type Role } from '../../src/roles.ts';
 import { CATEGORIES, type Category, type Expense, type ExpenseStep } from '../../src/store/schema.ts';
 import { expenseMessages } from './messages.ts';
