@@ -1,6 +1,7 @@
-import type { Args, CommandContext } from './command.ts';
-import { isKnownPrefix } from './items.ts';
+import type { ActionContext, Args, CommandContext } from './command.ts';
+import { findItem, isKnownPrefix } from './items.ts';
 import { formatItemId, parseAmount, parseDate, parseItemId } from './parse/values.ts';
+import { THEMES, type Theme } from './store/schema.ts';
 import type { CalendarDate } from './time.ts';
 
 /** What an id of a kind is called, for messages: `{ nl: 'adviesverzoek', en: 'advice request' }`. */
@@ -55,4 +56,30 @@ export function textOrFail(context: CommandContext, args: Args, what: string, fr
   const text = args.rest(from);
   if (!text) context.fail(context.t.missingArgument(what, context.usage));
   return text.slice(0, 4_000);
+}
+
+/** Themes from `thema:privacy,ethiek`, each one of the agreement's (§2). */
+export function themesOrFail(context: ActionContext, value: string | undefined): Theme[] {
+  if (!value) return [];
+  const words = value
+    .toLowerCase()
+    .split(/[,\s]+/)
+    .filter(Boolean);
+  for (const word of words) {
+    if (!(THEMES as readonly string[]).includes(word))
+      context.fail(context.t.unknownTheme(word, THEMES.join(', ')));
+  }
+  return [...new Set(words)] as Theme[];
+}
+
+/** A development id from `ontwikkeling:ONT-2026-001` that exists. */
+export function developmentOrFail(context: ActionContext, value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const parts = parseItemId(value, context.year);
+  if (parts?.prefix !== 'ONT') {
+    context.fail(context.t.wrongKindOfId(value, context.t.developmentNoun, `ONT-${context.year}-001`));
+  }
+  const id = formatItemId(parts);
+  if (!findItem(context.db, id)) context.fail(context.t.notFound(id));
+  return id;
 }

@@ -13,6 +13,9 @@ const COLLECTIONS: Record<string, (db: Db) => readonly Item[]> = {
   ADV: (db) => db.adviceRequests,
   BES: (db) => db.decisions,
   UIT: (db) => db.expenses,
+  ONT: (db) => db.developments,
+  OVL: (db) => db.meetings,
+  GN: (db) => db.notes,
 };
 
 export function isKnownPrefix(prefix: string): boolean {

@@ -1,4 +1,13 @@
-import { dateOrFail, findOrFail, type Kind, takeItemId, textOrFail } from '../../src/arguments.ts';
+import { announceItem } from '../../src/anchor.ts';
+import {
+  dateOrFail,
+  developmentOrFail,
+  findOrFail,
+  type Kind,
+  takeItemId,
+  textOrFail,
+  themesOrFail,
+} from '../../src/arguments.ts';
 import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
 import {
   answerDueDate,
@@ -9,8 +18,7 @@ import {
   missingAnswerParts,
   stepsBefore,
 } from '../../src/domain/advice.ts';
-import { findItem, nextId } from '../../src/items.ts';
-import { formatItemId, parseItemId } from '../../src/parse/values.ts';
+import { nextId } from '../../src/items.ts';
 import { message, paragraph } from '../../src/rich-message.ts';
 import { CHAIR } from '../../src/roles.ts';
 import {
@@ -19,8 +27,6 @@ import {
   type AdviceStep,
   ANSWER_DECISIONS,
   type AnswerDecision,
-  THEMES,
-  type Theme,
 } from '../../src/store/schema.ts';
 import { formatDate } from '../../src/time.ts';
 import { adviceMessages } from './messages.ts';
@@ -74,40 +80,10 @@ async function move(
   await context.update(target.message, announcement(context, target));
 }
 
-function parseThemes(context: CommandContext, value: string | undefined): Theme[] {
-  if (!value) return [];
-  const words = value
-    .toLowerCase()
-    .split(/[,\s]+/)
-    .filter(Boolean);
-  for (const word of words) {
-    if (!(THEMES as readonly string[]).includes(word))
-      context.fail(texts(context).unknownTheme(word, THEMES.join(', ')));
-  }
-  return [...new Set(words)] as Theme[];
-}
-
-function parseDevelopment(context: CommandContext, value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  const parts = parseItemId(value, context.year);
-  if (parts?.prefix !== 'ONT') {
-    context.fail(
-      context.t.wrongKindOfId(
-        value,
-        context.lang === 'nl' ? 'ontwikkeling' : 'development',
-        `ONT-${context.year}-001`,
-      ),
-    );
-  }
-  const id = formatItemId(parts);
-  if (!findItem(context.db, id)) context.fail(texts(context).developmentMissing(id));
-  return id;
-}
-
 async function open(context: CommandContext, args: Args): Promise<void> {
   const title = textOrFail(context, args, texts(context).whatTitle).slice(0, MAX_TITLE);
-  const themes = parseThemes(context, args.options.get('thema'));
-  const development = parseDevelopment(context, args.options.get('ontwikkeling'));
+  const themes = themesOrFail(context, args.options.get('thema'));
+  const development = developmentOrFail(context, args.options.get('ontwikkeling'));
   const created = await context.transact(
     'advies.nieuw',
     (db) => {
@@ -127,17 +103,7 @@ async function open(context: CommandContext, args: Args): Promise<void> {
     },
     (request) => request.id,
   );
-  const posted = await context.announce(announcement(context, created));
-  if (posted) {
-    const ref = `${posted.platform}:${posted.channel}:${posted.id}`;
-    await context.transact(
-      'advies.bericht',
-      () => {
-        created.message = ref;
-      },
-      () => created.id,
-    );
-  }
+  await announceItem(context, created, announcement(context, created));
 }
 
 async function setStep(context: CommandContext, args: Args): Promise<void> {

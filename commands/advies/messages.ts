@@ -71,12 +71,10 @@ const nl = {
   alreadyClosed: (id: string) => `${id} is al afgerond. Er kan niets meer aan veranderen.`,
   notManualStep: (typed: string) =>
     `'${typed}' kun je niet met /advies stap zetten. Kies in-overweging of in-gesprek. Advies uitbrengen gaat met /advies uitbrengen, geen advies met /advies geen, de reactie met /advies reactie.`,
-  unknownTheme: (typed: string, themes: string) => `Het thema '${typed}' ken ik niet. Kies uit: ${themes}.`,
   unknownFilter: (typed: string, choices: string) =>
     `'${typed}' kan ik niet gebruiken om te filteren. Kies uit: ${choices}.`,
   confidentialHere: (id: string) =>
     `${id} is vertrouwelijk en dit kanaal is openbaar. Bekijk het in het panelkanaal.`,
-  developmentMissing: (id: string) => `De ontwikkeling ${id} bestaat niet. Kijk het nummer na.`,
   whatTitle: 'de titel van het verzoek',
   whatSummary: 'de samenvatting van het advies of een link ernaar',
   whatReason: 'de reden',
@@ -154,10 +152,8 @@ const en: AdviceMessages = {
   alreadyClosed: (id) => `${id} is already closed. Nothing can change any more.`,
   notManualStep: (typed) =>
     `'${typed}' cannot be set with /advies stap. Choose in-overweging or in-gesprek. Issue advice with /advies uitbrengen, no advice with /advies geen, the answer with /advies reactie.`,
-  unknownTheme: (typed, themes) => `I don't know the theme '${typed}'. Choose from: ${themes}.`,
   unknownFilter: (typed, choices) => `I can't filter on '${typed}'. Choose from: ${choices}.`,
   confidentialHere: (id) => `${id} is confidential and this channel is public. View it in the panel channel.`,
-  developmentMissing: (id) => `The development ${id} does not exist. Check the number.`,
   whatTitle: 'the title of the request',
   whatSummary: 'the summary of the advice or a link to it',
   whatReason: 'the reason',

@@ -1,3 +1,4 @@
+import { announceItem } from '../../src/anchor.ts';
 import { amountOrFail, findOrFail, type Kind, takeItemId, textOrFail } from '../../src/arguments.ts';
 import type { ActionContext, Args, CommandContext, CommandSpec } from '../../src/command.ts';
 import { canWithdraw, capOf, categoryFromWord, fits } from '../../src/domain/budget.ts';
@@ -112,16 +113,7 @@ async function announce(context: CommandContext, args: Args): Promise<void> {
     },
     (entry) => entry.id,
   );
-  const posted = await context.announce(expenseMessage(context, context.db.expenses, created));
-  if (posted) {
-    await context.transact(
-      'uitgave.bericht',
-      () => {
-        created.message = `${posted.platform}:${posted.channel}:${posted.id}`;
-      },
-      () => created.id,
-    );
-  }
+  await announceItem(context, created, expenseMessage(context, context.db.expenses, created));
 }
 
 function moveStep(target: Expense, step: ExpenseStep, by: string, at: string, note?: string): void {

@@ -123,12 +123,74 @@ const expense = z.strictObject({
 });
 export type Expense = z.infer<typeof expense>;
 
+export const PHASES = ['verkenning', 'ontwikkeling', 'implementatie'] as const;
+export type Phase = (typeof PHASES)[number];
+
+const development = z.strictObject({
+  id: itemId,
+  title: z.string().min(1),
+  phase: z.enum(PHASES),
+  themes: z.array(z.enum(THEMES)).default([]),
+  confidentiality,
+  /** Who reported it, and when the panel was informed (§6a). */
+  reportedBy: memberId,
+  reportedAt: instant,
+  message: messageRef.optional(),
+  phases: z.array(z.strictObject({ phase: z.enum(PHASES), at: instant, by: memberId })).default([]),
+});
+export type Development = z.infer<typeof development>;
+
+const meeting = z.strictObject({
+  id: itemId,
+  title: z.string().min(1),
+  date: calendarDate,
+  time: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .optional(),
+  /** The quarterly meeting that the municipality joins (§6d). */
+  municipal: z.boolean(),
+  confidentiality,
+  plannedBy: memberId,
+  plannedAt: instant,
+  message: messageRef.optional(),
+  attendees: z.array(memberId).default([]),
+  minutes: z.array(z.strictObject({ text: z.string().min(1), by: memberId, at: instant })).default([]),
+  actions: z
+    .array(z.strictObject({ owner: memberId, text: z.string().min(1), by: memberId, at: instant }))
+    .default([]),
+  summaryPostedAt: instant.optional(),
+});
+export type Meeting = z.infer<typeof meeting>;
+
+export const SIDES = ['panel', 'gemeente'] as const;
+export type Side = (typeof SIDES)[number];
+
+const note = z.strictObject({
+  id: itemId,
+  title: z.string().min(1),
+  development: itemId.optional(),
+  text: z.string().optional(),
+  confidentiality,
+  createdBy: memberId,
+  createdAt: instant,
+  message: messageRef.optional(),
+  signatures: z.array(z.strictObject({ by: memberId, side: z.enum(SIDES), at: instant })).default([]),
+  endorsedAt: instant.optional(),
+  /** How often the text was set; every change clears the signatures. */
+  textVersion: z.number().int().nonnegative().default(0),
+});
+export type Note = z.infer<typeof note>;
+
 export const dbSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   counters: z.record(z.string(), z.number().int().nonnegative()).default({}),
   adviceRequests: z.array(adviceRequest).default([]),
   decisions: z.array(decision).default([]),
   expenses: z.array(expense).default([]),
+  developments: z.array(development).default([]),
+  meetings: z.array(meeting).default([]),
+  notes: z.array(note).default([]),
   processedEvents: z.array(z.string()).default([]),
 });
 export type Db = z.infer<typeof dbSchema>;
