@@ -3,6 +3,9 @@ import { advies } from './advies/index.ts';
 import { besluit } from './besluit/index.ts';
 import { budget } from './budget.ts';
 import { helpCommand } from './help.ts';
+import { notitie } from './notitie/index.ts';
+import { ontwikkeling } from './ontwikkeling/index.ts';
+import { overleg } from './overleg/index.ts';
 import { uitgave } from './uitgave/index.ts';
 
 /** Every command the bot knows, in the order `/help` lists them. */
@@ -11,5 +14,8 @@ export const commands: readonly CommandSpec[] = [
   besluit,
   uitgave,
   budget,
+  overleg,
+  notitie,
+  ontwikkeling,
   helpCommand(() => commands),
 ];

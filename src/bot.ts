@@ -97,6 +97,13 @@ export class Bot {
     return { id: channelId, key: entry?.[0], public: entry ? entry[1].public === true : true };
   }
 
+  /** The platform's channel id of a configured channel (the shell uses the key itself). */
+  platformChannel(platform: Platform, key: string): string | undefined {
+    const channel = this.config.channels[key];
+    if (!channel) return undefined;
+    return platform === 'shell' ? key : channel[platform];
+  }
+
   async #handle(event: ChatEvent): Promise<void> {
     const key = `${event.actor.platform}:${event.eventId}`;
     if (this.#seen.has(key) || this.store.db.processedEvents.includes(key)) return;

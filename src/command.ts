@@ -76,6 +76,10 @@ export interface ActionContext {
   fail(text: string): never;
   /** Applies a change, durably, with an audit entry; the reply comes after. */
   transact<T>(action: string, change: (db: Db) => T, target: (result: T) => string | undefined): Promise<T>;
+  /** Posts a new top-level message in another channel of this platform, by its config key. */
+  publish(channelKey: string, content: RichMessage): Promise<MessageRef | undefined>;
+  /** Whether a configured channel can be reached on this platform. */
+  hasChannel(channelKey: string): boolean;
   /** Posts in the thread of a message the bot posted before (`shell:panel:3`). */
   replyTo(message: string | undefined, content: RichMessage): Promise<void>;
   /** Replaces a message the bot posted before. */

@@ -106,6 +106,18 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
     );
   }
 
+  publish(channelKey: string, content: RichMessage): Promise<MessageRef | undefined> {
+    const platform = this.event.actor.platform;
+    const channel = this.bot.platformChannel(platform, channelKey);
+    const adapter = this.bot.adapter(platform);
+    if (!channel || !adapter) return Promise.resolve(undefined);
+    return this.bot.sendSafely(() => adapter.post(channel, content));
+  }
+
+  hasChannel(channelKey: string): boolean {
+    return this.bot.platformChannel(this.event.actor.platform, channelKey) !== undefined;
+  }
+
   async replyTo(message: string | undefined, content: RichMessage): Promise<void> {
     const ref = message ? parseRef(message) : undefined;
     const adapter = ref ? this.bot.adapter(ref.platform) : undefined;

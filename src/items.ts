@@ -51,3 +51,9 @@ export function nextId(db: Db, prefix: string, year: number): string {
   const parts: ItemIdParts = { prefix, year, number };
   return formatItemId(parts);
 }
+
+/** A short title for any item: its title, an expense's description or a decision's text. */
+export function titleOf(item: Item): string {
+  const fields = item as Item & { title?: string; description?: string; text?: string };
+  return fields.title ?? fields.description ?? fields.text ?? item.id;
+}

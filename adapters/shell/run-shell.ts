@@ -37,6 +37,7 @@ export async function runShell(options: ShellOptions): Promise<void> {
   let channel = Object.keys(bot.config.channels).find((key) => !bot.config.channels[key]!.public) ?? 'panel';
   let lineNumber = 0;
 
+  adapter.currentChannel = channel;
   const lines = createInterface({
     input: options.input,
     terminal: false,
@@ -68,6 +69,7 @@ export async function runShell(options: ShellOptions): Promise<void> {
       }
       case 'channel':
         channel = parsed.channel;
+        adapter.currentChannel = channel;
         adapter.say(texts.nowChannel(channel, bot.channelInfo('shell', channel).public));
         break;
       case 'time': {

@@ -14,6 +14,8 @@ export class ShellAdapter implements ChatAdapter {
   #last = 0;
   readonly #channelOf = new Map<number, string>();
   readonly #threadOf = new Map<number, number>();
+  /** The channel the person at the terminal is in; posts elsewhere say where they went. */
+  currentChannel = 'panel';
 
   constructor(out: Writable) {
     this.#out = out;
@@ -45,7 +47,8 @@ export class ShellAdapter implements ChatAdapter {
 
   async post(channel: string, message: RichMessage): Promise<MessageRef> {
     const number = this.#next(channel);
-    this.#print(`[#${number}] `, renderText(message));
+    const where = channel === this.currentChannel ? '' : `→#${channel} `;
+    this.#print(`[#${number}] ${where}`, renderText(message));
     return { platform: 'shell', channel, id: String(number) };
   }
 

@@ -1,6 +1,6 @@
 import { awaitsAnswer } from '../../src/domain/advice.ts';
-import type { Lang } from '../../src/i18n/lang.ts';
 import { messages } from '../../src/i18n/messages.ts';
+import type { RenderScope } from '../../src/render-scope.ts';
 import {
   context,
   fields,
@@ -11,16 +11,8 @@ import {
   type RichMessage,
 } from '../../src/rich-message.ts';
 import type { AdviceRequest, Decision } from '../../src/store/schema.ts';
-import { type CalendarDate, daysBetween, formatDate, localDate } from '../../src/time.ts';
+import { daysBetween, formatDate, localDate } from '../../src/time.ts';
 import { adviceMessages } from './messages.ts';
-
-/** What rendering needs to know besides the request; a command context is one. */
-export interface RenderScope {
-  readonly lang: Lang;
-  readonly today: CalendarDate;
-  readonly config: { readonly timezone: string; readonly members: readonly { id: string; name: string }[] };
-  nameOf(memberId: string): string;
-}
 
 function dayOf(scope: RenderScope, instant: string): string {
   return formatDate(localDate(new Date(instant), scope.config.timezone), scope.lang);

@@ -1,13 +1,7 @@
-import {
-  type Budget,
-  type BudgetLine,
-  bar,
-  budgetFor,
-  type Caps,
-  usedShare,
-} from '../../src/domain/budget.ts';
+import { type Budget, type BudgetLine, bar, budgetFor, usedShare } from '../../src/domain/budget.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
 import { formatCents } from '../../src/money.ts';
+import type { RenderScope } from '../../src/render-scope.ts';
 import {
   context,
   fields,
@@ -19,12 +13,7 @@ import {
 } from '../../src/rich-message.ts';
 import type { Expense } from '../../src/store/schema.ts';
 import { formatDate, localDate } from '../../src/time.ts';
-import type { RenderScope } from '../advies/render.ts';
 import { expenseMessages } from './messages.ts';
-
-export interface MoneyScope extends RenderScope {
-  readonly config: RenderScope['config'] & { readonly caps: Caps };
-}
 
 function day(scope: RenderScope, instant: string): string {
   return formatDate(localDate(new Date(instant), scope.config.timezone), scope.lang);
@@ -35,7 +24,7 @@ function money(scope: RenderScope, cents: number): string {
 }
 
 /** What the category has left this year, as one line. */
-function leftLine(scope: MoneyScope, expenses: readonly Expense[], expense: Expense): string {
+function leftLine(scope: RenderScope, expenses: readonly Expense[], expense: Expense): string {
   const m = expenseMessages[scope.lang];
   const budget = budgetFor(expenses, expense.year, scope.config.caps);
   const own = budget.categories.find((line) => line.category === expense.category)!;
@@ -45,7 +34,7 @@ function leftLine(scope: MoneyScope, expenses: readonly Expense[], expense: Expe
 
 /** The expense's own message: its thread root, updated in place at every step. */
 export function expenseMessage(
-  scope: MoneyScope,
+  scope: RenderScope,
   expenses: readonly Expense[],
   expense: Expense,
 ): RichMessage {

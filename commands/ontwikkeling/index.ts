@@ -1,0 +1,235 @@
+import { announceItem } from '../../src/anchor.ts';
+import { findOrFail, type Kind, takeItemId, textOrFail, themesOrFail } from '../../src/arguments.ts';
+import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
+import { mentionedIds } from '../../src/domain/meetings.ts';
+import { messages } from '../../src/i18n/messages.ts';
+import { nextId } from '../../src/items.ts';
+import type { RenderScope } from '../../src/render-scope.ts';
+import {
+  context as contextLine,
+  fields,
+  heading,
+  list,
+  message,
+  paragraph,
+  type RichMessage,
+} from '../../src/rich-message.ts';
+import { CHAIR } from '../../src/roles.ts';
+import { type Db, type Development, PHASES, type Phase } from '../../src/store/schema.ts';
+import { formatDate, localDate } from '../../src/time.ts';
+import { developmentMessages } from './messages.ts';
+
+export const DEVELOPMENT: Kind = { prefix: 'ONT', noun: { nl: 'ontwikkeling', en: 'development' } };
+
+function day(scope: RenderScope, instant: string): string {
+  return formatDate(localDate(new Date(instant), scope.config.timezone), scope.lang);
+}
+
+/** What is linked to a development, in both directions. */
+export function linksOf(db: Db, id: string) {
+  return {
+    requests: db.adviceRequests.filter((request) => request.development === id),
+    notes: db.notes.filter((note) => note.development === id),
+    meetings: db.meetings.filter((meeting) =>
+      mentionedIds(meeting, db.decisions, Number(meeting.date.slice(0, 4))).includes(id),
+    ),
+  };
+}
+
+export function developmentMessage(scope: RenderScope, development: Development): RichMessage {
+  const m = developmentMessages[scope.lang];
+  return message(
+    heading(m.title(development.id, development.title)),
+    fields([
+      { label: m.labels.phase, value: m.phase[development.phase] },
+      ...(development.themes.length
+        ? [{ label: m.labels.themes, value: development.themes.join(', ') }]
+        : []),
+      {
+        label: m.labels.openness,
+        value:
+          development.confidentiality === 'vertrouwelijk'
+            ? messages[scope.lang].confidential
+            : messages[scope.lang].public,
+      },
+      {
+        label: m.labels.informed,
+        value: m.whoAt(scope.nameOf(development.reportedBy), day(scope, development.reportedAt)),
+      },
+    ]),
+    contextLine(m.hint(development.id)),
+  );
+}
+
+function phaseOrFail(context: CommandContext, typed: string | undefined): Phase {
+  const m = developmentMessages[context.lang];
+  if (!typed) context.fail(m.missingPhase);
+  const phase = typed.toLowerCase();
+  if (!(PHASES as readonly string[]).includes(phase)) context.fail(m.unknownPhase(typed));
+  return phase as Phase;
+}
+
+async function report(context: CommandContext, args: Args): Promise<void> {
+  const m = developmentMessages[context.lang];
+  const title = textOrFail(context, args, m.whatTitle).slice(0, 200);
+  const phase = phaseOrFail(context, args.options.get('fase'));
+  const themes = themesOrFail(context, args.options.get('thema'));
+  const at = context.now.toISOString();
+  const created = await context.transact(
+    'ontwikkeling.nieuw',
+    (db) => {
+      const development: Development = {
+        id: nextId(db, DEVELOPMENT.prefix, context.year),
+        title,
+        phase,
+        themes,
+        confidentiality: args.flags.has('vertrouwelijk') ? 'vertrouwelijk' : 'openbaar',
+        reportedBy: context.actor.id,
+        reportedAt: at,
+        phases: [{ phase, at, by: context.actor.id }],
+      };
+      db.developments.push(development);
+      return development;
+    },
+    (development) => development.id,
+  );
+  await announceItem(context, created, developmentMessage(context, created));
+}
+
+function development(context: CommandContext, args: Args): { development: Development; rest: Args } {
+  const { id, rest } = takeItemId(context, args, DEVELOPMENT);
+  return { development: findOrFail(context, context.db.developments, id), rest };
+}
+
+async function changePhase(context: CommandContext, args: Args): Promise<void> {
+  const m = developmentMessages[context.lang];
+  const { development: target, rest } = development(context, args);
+  const phase = phaseOrFail(context, rest.word(0) ?? rest.options.get('fase'));
+  if (phase === target.phase) context.fail(m.samePhase(target.id, m.phase[phase]));
+  await context.transact(
+    'ontwikkeling.fase',
+    () => {
+      target.phase = phase;
+      target.phases.push({ phase, at: context.now.toISOString(), by: context.actor.id });
+    },
+    () => target.id,
+  );
+  await context.update(target.message, developmentMessage(context, target));
+  await context.respond(message(paragraph(m.phaseChanged(target.id, m.phase[phase]))));
+}
+
+async function show(context: CommandContext, args: Args): Promise<void> {
+  const m = developmentMessages[context.lang];
+  const { development: target } = development(context, args);
+  const hidden = context.channel.public;
+  if (hidden && target.confidentiality === 'vertrouwelijk') context.fail(m.confidentialHere(target.id));
+  const links = linksOf(context.db, target.id);
+  const visible = <T extends { confidentiality: string }>(items: T[]) =>
+    hidden ? items.filter((item) => item.confidentiality !== 'vertrouwelijk') : items;
+  const section = (label: string, lines: string[]) => [
+    paragraph(`${label}:`),
+    lines.length ? list(lines) : contextLine(m.nothingLinked),
+  ];
+  await context.respond(
+    message(
+      ...developmentMessage(context, target).blocks.slice(0, 2),
+      paragraph(`${m.labels.history}:`),
+      list(
+        target.phases.map(
+          (entry) => `${day(context, entry.at)} ${m.phase[entry.phase]} — ${context.nameOf(entry.by)}`,
+        ),
+      ),
+      ...section(
+        m.labels.requests,
+        visible(links.requests).map((request) => `${request.id} ${request.title}`),
+      ),
+      ...section(
+        m.labels.notes,
+        visible(links.notes).map((note) => `${note.id} ${note.title}`),
+      ),
+      ...section(
+        m.labels.meetings,
+        visible(links.meetings).map(
+          (meeting) => `${meeting.id} ${formatDate(meeting.date, context.lang)} ${meeting.title}`,
+        ),
+      ),
+    ),
+  );
+}
+
+async function listAll(context: CommandContext): Promise<void> {
+  const m = developmentMessages[context.lang];
+  const all = context.db.developments;
+  const shown = context.channel.public ? all.filter((item) => item.confidentiality !== 'vertrouwelijk') : all;
+  const hidden = all.length - shown.length;
+  await context.respond(
+    message(
+      heading(m.listTitle(shown.length)),
+      shown.length
+        ? list(
+            shown.map((item) => {
+              const links = linksOf(context.db, item.id);
+              const count = links.requests.length + links.notes.length + links.meetings.length;
+              return `${item.id} ${item.title} — ${m.phase[item.phase]}, ${day(context, item.reportedAt)} (${count} 🔗)`;
+            }),
+          )
+        : paragraph(m.listEmpty),
+      hidden > 0 && contextLine(context.t.hiddenConfidential(hidden, hidden === 1 ? m.noun : m.nouns)),
+    ),
+  );
+}
+
+export const ontwikkeling: CommandSpec = {
+  name: 'ontwikkeling',
+  aliases: ['ontwikkelingen'],
+  summary: {
+    nl: 'Het register van digitale ontwikkelingen waarover de gemeente het panel op tijd informeert (afspraak 6a).',
+    en: 'The register of digital developments the municipality reports to the panel in time (agreement 6a).',
+  },
+  subcommands: [
+    {
+      name: 'nieuw',
+      usage: {
+        nl: '/ontwikkeling nieuw <titel> fase:<verkenning|ontwikkeling|implementatie> [thema:<thema>] [vertrouwelijk]',
+        en: '/ontwikkeling nieuw <title> fase:<verkenning|ontwikkeling|implementatie> [thema:<theme>] [vertrouwelijk]',
+      },
+      summary: { nl: 'Een nieuwe ontwikkeling melden.', en: 'Report a new development.' },
+      allowed: ['gemeente', ...CHAIR],
+      changes: true,
+      options: ['fase', 'thema'],
+      flags: ['vertrouwelijk'],
+      run: report,
+    },
+    {
+      name: 'fase',
+      usage: { nl: '/ontwikkeling fase <ONT> <fase>', en: '/ontwikkeling fase <ONT> <phase>' },
+      summary: {
+        nl: 'De fase bijwerken; eerdere fases blijven bewaard.',
+        en: 'Update the phase; earlier phases are kept.',
+      },
+      allowed: ['gemeente', ...CHAIR],
+      changes: true,
+      options: ['fase'],
+      run: changePhase,
+    },
+    {
+      name: 'toon',
+      usage: { nl: '/ontwikkeling toon <ONT>', en: '/ontwikkeling toon <ONT>' },
+      summary: {
+        nl: 'Alles over één ontwikkeling, met gekoppelde verzoeken, notities en overleggen.',
+        en: 'Everything about one development, with linked requests, notes and meetings.',
+      },
+      allowed: 'everyone',
+      changes: false,
+      run: show,
+    },
+    {
+      name: 'lijst',
+      usage: { nl: '/ontwikkeling lijst', en: '/ontwikkeling lijst' },
+      summary: { nl: 'Alle gemelde ontwikkelingen.', en: 'All reported developments.' },
+      allowed: 'everyone',
+      changes: false,
+      run: listAll,
+    },
+  ],
+};

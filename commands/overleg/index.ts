@@ -1,0 +1,257 @@
+import { announceItem } from '../../src/anchor.ts';
+import { dateOrFail, findOrFail, type Kind, takeItemId, textOrFail } from '../../src/arguments.ts';
+import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
+import { quarterStatus } from '../../src/domain/meetings.ts';
+import { nextId } from '../../src/items.ts';
+import { parseTime } from '../../src/parse/values.ts';
+import { context as contextLine, heading, list, message, paragraph } from '../../src/rich-message.ts';
+import { CHAIR } from '../../src/roles.ts';
+import { findMembers, longestMatch } from '../../src/roster.ts';
+import type { Meeting } from '../../src/store/schema.ts';
+import { meetingMessages } from './messages.ts';
+import { meetingMessage, quarterLine, requirementLine, summaryMessage, when } from './render.ts';
+
+export const MEETING: Kind = { prefix: 'OVL', noun: { nl: 'overleg', en: 'meeting' } };
+
+function meeting(context: CommandContext, args: Args): { meeting: Meeting; rest: Args } {
+  const { id, rest } = takeItemId(context, args, MEETING);
+  return { meeting: findOrFail(context, context.db.meetings, id), rest };
+}
+
+async function plan(context: CommandContext, args: Args): Promise<void> {
+  const m = meetingMessages[context.lang];
+  const dateText = args.word(0);
+  if (!dateText) context.fail(context.t.missingArgument(m.missingDate, context.usage));
+  const date = dateOrFail(context, dateText);
+  let index = 1;
+  const time = args.word(index) ? parseTime(args.word(index)!) : undefined;
+  if (time) index += 1;
+  const municipal = args.word(index)?.toLowerCase() === 'gemeente';
+  if (municipal) index += 1;
+  const title = (args.rest(index) || m.defaultTitle(municipal)).slice(0, 200);
+  const created = await context.transact(
+    'overleg.plan',
+    (db) => {
+      const entry: Meeting = {
+        id: nextId(db, MEETING.prefix, Number(date.slice(0, 4))),
+        title,
+        date,
+        ...(time ? { time } : {}),
+        municipal,
+        confidentiality: args.flags.has('vertrouwelijk') ? 'vertrouwelijk' : 'openbaar',
+        plannedBy: context.actor.id,
+        plannedAt: context.now.toISOString(),
+        attendees: [],
+        minutes: [],
+        actions: [],
+      };
+      db.meetings.push(entry);
+      return entry;
+    },
+    (entry) => entry.id,
+  );
+  await announceItem(context, created, meetingMessage(context, created));
+}
+
+async function attend(context: CommandContext, args: Args): Promise<void> {
+  const m = meetingMessages[context.lang];
+  const { meeting: target, rest } = meeting(context, args);
+  if (rest.words.length === 0) context.fail(context.t.missingArgument(m.whatNames, context.usage));
+  const { found, unknown } = findMembers(
+    context.config.members,
+    rest.words.map((word) => word.value),
+  );
+  if (unknown.length > 0) context.fail(m.unknownNames(unknown.map((name) => `'${name}'`).join(', ')));
+  await context.transact(
+    'overleg.aanwezig',
+    () => {
+      for (const member of found) if (!target.attendees.includes(member.id)) target.attendees.push(member.id);
+    },
+    () => target.id,
+  );
+  await context.update(target.message, meetingMessage(context, target));
+  const names = target.attendees.map((id) => context.nameOf(id)).join(', ');
+  const line = target.municipal
+    ? `${m.present(target.id, names)} ${m.labels.requirement}: ${requirementLine(context, target)}`
+    : m.present(target.id, names);
+  await context.respond(message(paragraph(line)));
+}
+
+async function addMinutes(context: CommandContext, args: Args): Promise<void> {
+  const m = meetingMessages[context.lang];
+  const { meeting: target, rest } = meeting(context, args);
+  const text = textOrFail(context, rest, m.whatMinutes).slice(0, 8_000);
+  await context.transact(
+    'overleg.notulen',
+    () => {
+      target.minutes.push({ text, by: context.actor.id, at: context.now.toISOString() });
+    },
+    () => target.id,
+  );
+  await context.respond(message(paragraph(m.minutesAdded(target.id))));
+}
+
+async function addAction(context: CommandContext, args: Args): Promise<void> {
+  const m = meetingMessages[context.lang];
+  const { meeting: target, rest } = meeting(context, args);
+  const words = rest.words.map((word) => word.value);
+  if (words.length === 0) context.fail(context.t.missingArgument(m.whatAction, context.usage));
+  const owner = longestMatch(context.config.members, words);
+  if (!owner) context.fail(m.unknownOwner(words[0]!));
+  const text = textOrFail(context, rest, m.whatActionText, owner.length).slice(0, 1_000);
+  await context.transact(
+    'overleg.actie',
+    () => {
+      target.actions.push({
+        owner: owner.member.id,
+        text,
+        by: context.actor.id,
+        at: context.now.toISOString(),
+      });
+    },
+    () => target.id,
+  );
+  await context.respond(message(paragraph(m.actionAdded(target.id, owner.member.name, text))));
+}
+
+/** The public channel to publish reports in, when one is configured for this platform. */
+function publicChannel(context: CommandContext): string | undefined {
+  const key = Object.entries(context.config.channels).find(([, channel]) => channel.public)?.[0];
+  return key && context.hasChannel(key) ? key : undefined;
+}
+
+async function summarize(context: CommandContext, args: Args): Promise<void> {
+  const m = meetingMessages[context.lang];
+  const { meeting: target } = meeting(context, args);
+  const toPublic = target.confidentiality === 'openbaar' ? publicChannel(context) : undefined;
+  const summary = summaryMessage(context, context.db, target, toPublic !== undefined);
+  if (toPublic) await context.publish(toPublic, summary);
+  else await context.announce(summary);
+  await context.transact(
+    'overleg.samenvatting',
+    () => {
+      target.summaryPostedAt = context.now.toISOString();
+    },
+    () => target.id,
+  );
+  if (toPublic || context.event.thread) {
+    await context.respond(
+      message(paragraph(m.summaryPosted(target.id, toPublic ?? context.channel.key ?? context.channel.id))),
+    );
+  }
+}
+
+async function show(context: CommandContext, args: Args): Promise<void> {
+  const { meeting: target } = meeting(context, args);
+  if (context.channel.public && target.confidentiality === 'vertrouwelijk') {
+    context.fail(meetingMessages[context.lang].confidentialHere(target.id));
+  }
+  await context.respond(summaryMessage(context, context.db, target, context.channel.public));
+}
+
+async function listAll(context: CommandContext): Promise<void> {
+  const m = meetingMessages[context.lang];
+  const all = [...context.db.meetings].sort((a, b) => b.date.localeCompare(a.date));
+  const shown = context.channel.public
+    ? all.filter((entry) => entry.confidentiality !== 'vertrouwelijk')
+    : all;
+  const hidden = all.length - shown.length;
+  const status = quarterStatus(context.db.meetings, context.config.members, context.today);
+  await context.respond(
+    message(
+      heading(m.listTitle(shown.length)),
+      shown.length
+        ? list(
+            shown.map((entry) => {
+              const state =
+                entry.date >= context.today ? m.statePlanned : m.stateHeld(entry.attendees.length);
+              return `${entry.id} ${when(context, entry)} ${entry.title}${entry.municipal ? ' 🏛️' : ''} — ${state}`;
+            }),
+          )
+        : paragraph(m.listEmpty),
+      paragraph(quarterLine(context, status)),
+      hidden > 0 && contextLine(context.t.hiddenConfidential(hidden, hidden === 1 ? m.noun : m.nouns)),
+    ),
+  );
+}
+
+const BY_CHAIR = { allowed: CHAIR, changes: true } as const;
+
+export const overleg: CommandSpec = {
+  name: 'overleg',
+  aliases: ['vergadering'],
+  summary: {
+    nl: 'Overleggen plannen en vastleggen: aanwezigen, notulen, besluiten, actiepunten en het verslag (afspraak 6c, 6d, 7b).',
+    en: 'Plan and record meetings: attendees, minutes, decisions, action points and the report (agreement 6c, 6d, 7b).',
+  },
+  subcommands: [
+    {
+      name: 'plan',
+      usage: {
+        nl: '/overleg plan <datum> [tijd] [gemeente] [titel] [vertrouwelijk]',
+        en: '/overleg plan <date> [time] [gemeente] [title] [vertrouwelijk]',
+      },
+      summary: {
+        nl: "Een overleg plannen; met 'gemeente' is het het kwartaaloverleg met de gemeente.",
+        en: "Plan a meeting; with 'gemeente' it is the quarterly meeting with the municipality.",
+      },
+      ...BY_CHAIR,
+      flags: ['vertrouwelijk'],
+      run: plan,
+    },
+    {
+      name: 'aanwezig',
+      usage: { nl: '/overleg aanwezig <OVL> <naam…>', en: '/overleg aanwezig <OVL> <name…>' },
+      summary: { nl: 'Noteren wie er waren.', en: 'Record who was present.' },
+      ...BY_CHAIR,
+      run: attend,
+    },
+    {
+      name: 'notulen',
+      usage: { nl: '/overleg notulen <OVL> <tekst>', en: '/overleg notulen <OVL> <text>' },
+      summary: { nl: 'Notulen toevoegen.', en: 'Add minutes.' },
+      ...BY_CHAIR,
+      run: addMinutes,
+    },
+    {
+      name: 'actie',
+      usage: { nl: '/overleg actie <OVL> <naam> <tekst>', en: '/overleg actie <OVL> <name> <text>' },
+      summary: { nl: 'Een actiepunt met eigenaar toevoegen.', en: 'Add an action point with its owner.' },
+      ...BY_CHAIR,
+      run: addAction,
+    },
+    {
+      name: 'samenvatting',
+      aliases: ['verslag'],
+      usage: { nl: '/overleg samenvatting <OVL>', en: '/overleg samenvatting <OVL>' },
+      summary: {
+        nl: 'Het verslag plaatsen: openbaar in het openbare kanaal, anders in het panelkanaal.',
+        en: 'Post the report: to the public channel when public, else to the panel channel.',
+      },
+      ...BY_CHAIR,
+      run: summarize,
+    },
+    {
+      name: 'toon',
+      usage: { nl: '/overleg toon <OVL>', en: '/overleg toon <OVL>' },
+      summary: {
+        nl: 'Het verslag hier bekijken, zonder het te plaatsen.',
+        en: 'View the report here, without posting it.',
+      },
+      allowed: 'everyone',
+      changes: false,
+      run: show,
+    },
+    {
+      name: 'lijst',
+      usage: { nl: '/overleg lijst', en: '/overleg lijst' },
+      summary: {
+        nl: 'Alle overleggen, en of dit kwartaal het overleg met gemeente en PIT is gehouden of gepland.',
+        en: 'All meetings, and whether this quarter has its meeting with municipality and PIT.',
+      },
+      allowed: 'everyone',
+      changes: false,
+      run: listAll,
+    },
+  ],
+};

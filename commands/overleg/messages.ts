@@ -1,0 +1,135 @@
+import type { Lang } from '../../src/i18n/lang.ts';
+import type { Attendance } from '../../src/roster.ts';
+
+const nl = {
+  noun: 'overleg',
+  nouns: 'overleggen',
+  attendance: { panel: 'panel', gemeente: 'gemeente', pit: 'PIT' } satisfies Record<Attendance, string>,
+  defaultTitle: (municipal: boolean): string =>
+    municipal ? 'Kwartaaloverleg met de gemeente' : 'Panelvergadering',
+  kind: (municipal: boolean): string =>
+    municipal ? 'kwartaaloverleg met de gemeente en het PIT' : 'eigen vergadering van het panel',
+  title: (id: string, title: string) => `🗓️ Overleg ${id}: ${title}`,
+  summaryTitle: (id: string, title: string) => `📋 Verslag ${id}: ${title}`,
+  labels: {
+    when: 'Wanneer',
+    kind: 'Soort',
+    openness: 'Openbaarheid',
+    attendees: 'Aanwezig',
+    requirement: 'Kwartaaleis (6d)',
+    minutes: 'Notulen',
+    decisions: 'Besluiten',
+    actions: 'Actiepunten',
+    discussed: 'Besproken',
+  },
+  hint: (_id: string) =>
+    `In deze draad: /overleg aanwezig <namen>, /overleg notulen <tekst>, /overleg actie <naam> <tekst>, /besluit <tekst>, /overleg samenvatting.`,
+  requirementMet: '✅ gemeente en PIT waren aanwezig',
+  requirementMissing: (missing: string) => `⚠️ niet gehaald: ${missing} niet aanwezig`,
+  missingMunicipality: 'gemeente',
+  missingPit: 'PIT-lid',
+  nobody: 'nog niemand genoteerd',
+  none: 'geen',
+  planned: (id: string, when: string) => `${id} staat gepland op ${when}.`,
+  present: (id: string, names: string) => `Aanwezig bij ${id}: ${names}.`,
+  unknownNames: (names: string) =>
+    `Deze namen staan niet in de ledenlijst: ${names}. Gebruik het id, de naam of een vermelding (@naam) van een lid. Er is niets veranderd.`,
+  whatNames: 'wie er aanwezig waren',
+  whatMinutes: 'de tekst van de notulen',
+  whatAction: 'wie het actiepunt oppakt en wat het is',
+  whatActionText: 'wat het actiepunt is',
+  minutesAdded: (id: string) => `Notulen bij ${id} aangevuld.`,
+  actionAdded: (id: string, owner: string, text: string) => `Actiepunt bij ${id} voor ${owner}: ${text}`,
+  unknownOwner: (name: string) =>
+    `'${name}' staat niet in de ledenlijst. Noem het id, de naam of een vermelding van een lid.`,
+  missingDate: 'de datum (zoals 12-3-2027)',
+  summaryPosted: (id: string, where: string) => `Het verslag van ${id} staat in ${where}.`,
+  listTitle: (count: number) => `Overleggen: ${count}`,
+  listEmpty: 'Er zijn nog geen overleggen gepland.',
+  statePlanned: 'gepland',
+  stateHeld: (count: number) => `gehouden, ${count} aanwezig`,
+  quarterHeld: (label: string, id: string) => `${label}: ✅ overleg met gemeente en PIT gehouden (${id}).`,
+  quarterPlanned: (label: string, id: string, date: string) =>
+    `${label}: 📅 overleg met gemeente gepland op ${date} (${id}).`,
+  quarterMissing: (label: string) =>
+    `${label}: ⚠️ nog geen overleg met gemeente en PIT gehouden of gepland (afspraak 6d).`,
+  quarterWithoutPit: (id: string) => `${id} was met de gemeente, maar zonder PIT-lid.`,
+  quarterLabel: (quarter: number, year: number) => `Kwartaal ${quarter} van ${year}`,
+  confidentialHere: (id: string) =>
+    `${id} is vertrouwelijk en dit kanaal is openbaar. Bekijk het in het panelkanaal.`,
+  kindOf: {
+    ADV: 'adviesverzoek',
+    ONT: 'ontwikkeling',
+    GN: 'gespreksnotitie',
+    UIT: 'uitgave',
+    BES: 'besluit',
+    OVL: 'overleg',
+  } as Record<string, string>,
+};
+
+export type MeetingMessages = typeof nl;
+
+const en: MeetingMessages = {
+  noun: 'meeting',
+  nouns: 'meetings',
+  attendance: { panel: 'panel', gemeente: 'municipality', pit: 'PIT' },
+  defaultTitle: (municipal) => (municipal ? 'Quarterly meeting with the municipality' : 'Panel meeting'),
+  kind: (municipal) =>
+    municipal ? 'quarterly meeting with the municipality and PIT' : "the panel's own meeting",
+  title: (id, title) => `🗓️ Meeting ${id}: ${title}`,
+  summaryTitle: (id, title) => `📋 Report ${id}: ${title}`,
+  labels: {
+    when: 'When',
+    kind: 'Kind',
+    openness: 'Openness',
+    attendees: 'Present',
+    requirement: 'Quarterly requirement (6d)',
+    minutes: 'Minutes',
+    decisions: 'Decisions',
+    actions: 'Action points',
+    discussed: 'Discussed',
+  },
+  hint: () =>
+    'In this thread: /overleg aanwezig <names>, /overleg notulen <text>, /overleg actie <name> <text>, /besluit <text>, /overleg samenvatting.',
+  requirementMet: '✅ municipality and PIT were present',
+  requirementMissing: (missing) => `⚠️ not met: no ${missing} present`,
+  missingMunicipality: 'municipality',
+  missingPit: 'PIT member',
+  nobody: 'nobody recorded yet',
+  none: 'none',
+  planned: (id, when) => `${id} is planned for ${when}.`,
+  present: (id, names) => `Present at ${id}: ${names}.`,
+  unknownNames: (names) =>
+    `These names are not on the roster: ${names}. Use a member's id, name or mention (@name). Nothing was changed.`,
+  whatNames: 'who was present',
+  whatMinutes: 'the text of the minutes',
+  whatAction: 'who takes the action point and what it is',
+  whatActionText: 'what the action point is',
+  minutesAdded: (id) => `Minutes of ${id} added.`,
+  actionAdded: (id, owner, text) => `Action point at ${id} for ${owner}: ${text}`,
+  unknownOwner: (name) => `'${name}' is not on the roster. Give a member's id, name or mention.`,
+  missingDate: 'the date (like 12-3-2027)',
+  summaryPosted: (id, where) => `The report of ${id} is in ${where}.`,
+  listTitle: (count) => `Meetings: ${count}`,
+  listEmpty: 'No meetings have been planned yet.',
+  statePlanned: 'planned',
+  stateHeld: (count) => `held, ${count} present`,
+  quarterHeld: (label, id) => `${label}: ✅ meeting with municipality and PIT held (${id}).`,
+  quarterPlanned: (label, id, date) =>
+    `${label}: 📅 meeting with the municipality planned on ${date} (${id}).`,
+  quarterMissing: (label) =>
+    `${label}: ⚠️ no meeting with municipality and PIT held or planned yet (agreement 6d).`,
+  quarterWithoutPit: (id) => `${id} was with the municipality, but without a PIT member.`,
+  quarterLabel: (quarter, year) => `Quarter ${quarter} of ${year}`,
+  confidentialHere: (id) => `${id} is confidential and this channel is public. View it in the panel channel.`,
+  kindOf: {
+    ADV: 'advice request',
+    ONT: 'development',
+    GN: 'conversation note',
+    UIT: 'expense',
+    BES: 'decision',
+    OVL: 'meeting',
+  },
+};
+
+export const meetingMessages: Record<Lang, MeetingMessages> = { nl, en };

@@ -1,0 +1,133 @@
+import { mentionedIds, presence, type QuarterStatus } from '../../src/domain/meetings.ts';
+import { messages } from '../../src/i18n/messages.ts';
+import { findItem, titleOf } from '../../src/items.ts';
+import type { RenderScope } from '../../src/render-scope.ts';
+import {
+  context as contextLine,
+  fields,
+  heading,
+  list,
+  message,
+  paragraph,
+  type RichMessage,
+} from '../../src/rich-message.ts';
+import { attendanceOf } from '../../src/roster.ts';
+import type { Db, Meeting } from '../../src/store/schema.ts';
+import { formatDate } from '../../src/time.ts';
+import { meetingMessages } from './messages.ts';
+
+export function when(scope: RenderScope, meeting: Meeting): string {
+  return `${formatDate(meeting.date, scope.lang)}${meeting.time ? ` ${meeting.time}` : ''}`;
+}
+
+function openness(scope: RenderScope, meeting: Meeting): string {
+  return meeting.confidentiality === 'vertrouwelijk'
+    ? messages[scope.lang].confidential
+    : messages[scope.lang].public;
+}
+
+/** The meeting's own message: its thread root. */
+export function meetingMessage(scope: RenderScope, meeting: Meeting): RichMessage {
+  const m = meetingMessages[scope.lang];
+  return message(
+    heading(m.title(meeting.id, meeting.title)),
+    fields([
+      { label: m.labels.when, value: when(scope, meeting) },
+      { label: m.labels.kind, value: m.kind(meeting.municipal) },
+      { label: m.labels.openness, value: openness(scope, meeting) },
+      ...(meeting.attendees.length
+        ? [{ label: m.labels.attendees, value: attendeeNames(scope, meeting).join(', ') }]
+        : []),
+    ]),
+    contextLine(m.hint(meeting.id)),
+  );
+}
+
+function attendeeNames(scope: RenderScope, meeting: Meeting): string[] {
+  const m = meetingMessages[scope.lang];
+  return meeting.attendees.map((id) => {
+    const member = scope.config.members.find((candidate) => candidate.id === id);
+    return member ? `${member.name} (${m.attendance[attendanceOf(member)]})` : id;
+  });
+}
+
+export function requirementLine(scope: RenderScope, meeting: Meeting): string {
+  const m = meetingMessages[scope.lang];
+  const seen = presence(meeting, scope.config.members);
+  if (seen.met) return m.requirementMet;
+  const missing = [!seen.municipality && m.missingMunicipality, !seen.pit && m.missingPit].filter(
+    Boolean,
+  ) as string[];
+  return m.requirementMissing(messages[scope.lang].joinAnd(missing));
+}
+
+/**
+ * The summary of a meeting (§7b). For a public channel, confidential decisions and the
+ * titles of confidential items it discussed are left out and only counted.
+ */
+export function summaryMessage(
+  scope: RenderScope,
+  db: Db,
+  meeting: Meeting,
+  forPublic: boolean,
+): RichMessage {
+  const m = meetingMessages[scope.lang];
+  const t = messages[scope.lang];
+  const decisions = db.decisions.filter((decision) => decision.about === meeting.id);
+  const shownDecisions = forPublic
+    ? decisions.filter((decision) => decision.confidentiality !== 'vertrouwelijk')
+    : decisions;
+  const discussed = mentionedIds(meeting, db.decisions, Number(meeting.date.slice(0, 4))).flatMap((id) => {
+    const item = findItem(db, id);
+    return item ? [item] : [];
+  });
+  const shownDiscussed = forPublic
+    ? discussed.filter((item) => item.confidentiality !== 'vertrouwelijk')
+    : discussed;
+  const hidden = decisions.length - shownDecisions.length + discussed.length - shownDiscussed.length;
+  const section = (label: string, lines: readonly string[]) => [
+    paragraph(`${label}:`),
+    lines.length ? list(lines) : contextLine(m.none),
+  ];
+  return message(
+    heading(m.summaryTitle(meeting.id, meeting.title)),
+    fields([
+      { label: m.labels.when, value: when(scope, meeting) },
+      { label: m.labels.kind, value: m.kind(meeting.municipal) },
+      {
+        label: m.labels.attendees,
+        value: meeting.attendees.length ? attendeeNames(scope, meeting).join(', ') : m.nobody,
+      },
+      ...(meeting.municipal ? [{ label: m.labels.requirement, value: requirementLine(scope, meeting) }] : []),
+    ]),
+    ...section(
+      m.labels.minutes,
+      meeting.minutes.map((entry) => entry.text),
+    ),
+    ...section(
+      m.labels.decisions,
+      shownDecisions.map((decision) => `${decision.id}: ${decision.text}`),
+    ),
+    ...section(
+      m.labels.actions,
+      meeting.actions.map((action) => `${scope.nameOf(action.owner)}: ${action.text}`),
+    ),
+    ...section(
+      m.labels.discussed,
+      shownDiscussed.map((item) => `${item.id} ${titleOf(item)} (${m.kindOf[item.id.split('-')[0]!] ?? ''})`),
+    ),
+    hidden > 0 && contextLine(t.hiddenConfidential(hidden, hidden === 1 ? 'item' : 'items')),
+  );
+}
+
+export function quarterLine(scope: RenderScope, status: QuarterStatus): string {
+  const m = meetingMessages[scope.lang];
+  const label = m.quarterLabel(status.quarter.quarter, status.quarter.year);
+  const main =
+    status.state === 'held'
+      ? m.quarterHeld(label, status.meeting!.id)
+      : status.state === 'planned'
+        ? m.quarterPlanned(label, status.meeting!.id, formatDate(status.meeting!.date, scope.lang))
+        : m.quarterMissing(label);
+  return status.heldWithoutPit ? `${main} ${m.quarterWithoutPit(status.heldWithoutPit.id)}` : main;
+}
