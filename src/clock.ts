@@ -41,4 +41,9 @@ export class SettableClock implements Clock {
   set(to: Date): void {
     this.#fixed = new Date(to.getTime());
   }
+
+  /** Follows real time again. */
+  release(): void {
+    this.#fixed = undefined;
+  }
 }

@@ -1,3 +1,4 @@
+import { fillDemo } from '../adapters/shell/demo.ts';
 import { runShell } from '../adapters/shell/run-shell.ts';
 import { loadConfig } from './config.ts';
 import { StartupError } from './errors.ts';
@@ -18,7 +19,8 @@ async function main(): Promise<number> {
     );
     return 0;
   }
-  const running = await start(process.env);
+  const demo = process.argv.includes('--demo');
+  const running = await start(process.env, { demo });
   const stop = once(running);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
@@ -30,6 +32,7 @@ async function main(): Promise<number> {
       'Slack en Matrix zijn in deze versie nog niet beschikbaar; de bot draait in de terminal.',
     );
   }
+  if (demo) await fillDemoData(running);
   await runShell({
     bot: running.bot,
     clock: running.clock,
@@ -40,6 +43,30 @@ async function main(): Promise<number> {
   });
   await stop();
   return 0;
+}
+
+/** `npm run demo`: a year of panel life in an empty folder, made with the commands members type. */
+async function fillDemoData(running: Running): Promise<void> {
+  if (!running.demo) {
+    console.error(
+      `Demodata werkt alleen met de demoledenlijst. Er staat een config.json in ${running.dataDir}; ik voeg niets toe.`,
+    );
+    return;
+  }
+  const now = running.clock.now();
+  const result = await fillDemo(running.bot, running.clock);
+  if (process.env.STADSPANEL_NOW) running.clock.set(now);
+  else running.clock.release();
+  const db = running.store.db;
+  if (!result.filled) {
+    console.error(`${running.dataDir} heeft al gegevens; ik voeg geen demodata toe.`);
+    return;
+  }
+  for (const refusal of result.refusals) consoleLogger.warn(`Demodata: ${refusal}`);
+  console.error(
+    `Demodata klaargezet in ${running.dataDir}: ${db.adviceRequests.length} adviesverzoeken, ${db.developments.length} ontwikkelingen, ` +
+      `${db.meetings.length} overleggen, ${db.notes.length} notities, ${db.expenses.length} uitgaven. Probeer /advies lijst of /budget.`,
+  );
 }
 
 function once(running: Running): () => Promise<void> {

@@ -19,13 +19,21 @@ export interface Running {
   readonly config: Config;
   /** True when no config file was found and the demo roster is in use. */
   readonly demo: boolean;
+  readonly dataDir: string;
   /** Waits for pending work, writes everything and lets go of the data folder. */
   stop(): Promise<void>;
 }
 
 /** Builds config, store, clock and bot from the environment (STYLE §10). */
-export async function start(env: Environment, logger: Logger = consoleLogger): Promise<Running> {
-  const dataDir = resolve(env.STADSPANEL_DATA_DIR || 'data');
+export interface StartOptions {
+  /** Use the demo folder (`demo/`) unless STADSPANEL_DATA_DIR says otherwise. */
+  readonly demo?: boolean;
+  readonly logger?: Logger;
+}
+
+export async function start(env: Environment, options: StartOptions = {}): Promise<Running> {
+  const logger = options.logger ?? consoleLogger;
+  const dataDir = resolve(env.STADSPANEL_DATA_DIR || (options.demo ? 'demo' : 'data'));
   const { config, demo } = await loadConfig(dataDir);
   let startTime: Date | undefined;
   if (env.STADSPANEL_NOW) {
@@ -46,6 +54,7 @@ export async function start(env: Environment, logger: Logger = consoleLogger): P
     clock,
     config,
     demo,
+    dataDir,
     async stop() {
       if (stopped) return;
       stopped = true;

@@ -52,9 +52,13 @@ function dueText(scope: RenderScope, request: AdviceRequest): string {
 export function listLine(scope: RenderScope, request: AdviceRequest): string {
   const m = adviceMessages[scope.lang];
   const age = daysBetween(localDate(new Date(request.openedAt), scope.config.timezone), scope.today);
-  const status = awaitsAnswer(request) ? `${m.labels.answerInList} ${dueText(scope, request)}` : m.age(age);
-  const secret = request.confidentiality === 'vertrouwelijk' ? ` 🔒` : '';
-  return `${request.id} ${request.title}${secret} — ${m.step[request.step]}, ${status}`;
+  const status = awaitsAnswer(request)
+    ? `, ${m.labels.answerInList} ${dueText(scope, request)}`
+    : request.step === 'afgerond'
+      ? ''
+      : `, ${m.age(age)}`;
+  const secret = request.confidentiality === 'vertrouwelijk' ? ' 🔒' : '';
+  return `${request.id} ${request.title}${secret} — ${m.step[request.step]}${status}`;
 }
 
 export function listing(

@@ -26,6 +26,28 @@ const TABLE: Record<string, { readonly line: string; readonly allowed: readonly 
   'uitgave intrekken': { line: '/uitgave intrekken UIT-1', allowed: ['panel'] },
   'uitgave lijst': { line: '/uitgave lijst', allowed: EVERYONE },
   budget: { line: '/budget', allowed: EVERYONE },
+  'overleg plan': { line: '/overleg plan 1-12-2026', allowed: ['voorzitter', 'secretaris'] },
+  'overleg aanwezig': { line: '/overleg aanwezig OVL-1 als-panel', allowed: ['voorzitter', 'secretaris'] },
+  'overleg notulen': { line: '/overleg notulen OVL-1 Tekst', allowed: ['voorzitter', 'secretaris'] },
+  'overleg actie': { line: '/overleg actie OVL-1 als-panel Tekst', allowed: ['voorzitter', 'secretaris'] },
+  'overleg samenvatting': { line: '/overleg samenvatting OVL-1', allowed: ['voorzitter', 'secretaris'] },
+  'overleg toon': { line: '/overleg toon OVL-1', allowed: EVERYONE },
+  'overleg lijst': { line: '/overleg lijst', allowed: EVERYONE },
+  'notitie nieuw': { line: '/notitie nieuw Notitie', allowed: ROLES },
+  'notitie tekst': { line: '/notitie tekst GN-1 Tekst', allowed: ROLES },
+  'notitie teken': { line: '/notitie teken GN-1', allowed: ROLES },
+  'notitie toon': { line: '/notitie toon GN-1', allowed: EVERYONE },
+  'notitie lijst': { line: '/notitie lijst', allowed: EVERYONE },
+  'ontwikkeling nieuw': {
+    line: '/ontwikkeling nieuw Test fase:verkenning',
+    allowed: ['gemeente', 'voorzitter', 'secretaris'],
+  },
+  'ontwikkeling fase': {
+    line: '/ontwikkeling fase ONT-1 ontwikkeling',
+    allowed: ['gemeente', 'voorzitter', 'secretaris'],
+  },
+  'ontwikkeling toon': { line: '/ontwikkeling toon ONT-1', allowed: EVERYONE },
+  'ontwikkeling lijst': { line: '/ontwikkeling lijst', allowed: EVERYONE },
   help: { line: '/help', allowed: EVERYONE },
 };
 
@@ -37,6 +59,9 @@ beforeAll(async () => {
   harness = await Harness.create({ config: testConfig({ members }) });
   await harness.command('als-gemeente', '/advies nieuw "Bestaand verzoek"');
   await harness.command('als-panel', '/uitgave 25 reis "Bestaande uitgave"');
+  await harness.command('als-secretaris', '/overleg plan 1-12-2026 Bestaand overleg');
+  await harness.command('als-panel', '/notitie nieuw "Bestaande notitie"');
+  await harness.command('als-gemeente', '/ontwikkeling nieuw "Bestaande ontwikkeling" fase:verkenning');
 });
 afterAll(async () => {
   await harness.close();

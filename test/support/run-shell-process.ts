@@ -7,9 +7,13 @@ export interface ShellRun {
 }
 
 /** Runs the real bot (`node src/main.ts`, as `npm start` does) with piped lines. */
-export function runShellProcess(lines: readonly string[], env: Record<string, string>): Promise<ShellRun> {
+export function runShellProcess(
+  lines: readonly string[],
+  env: Record<string, string>,
+  args: readonly string[] = [],
+): Promise<ShellRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['src/main.ts'], {
+    const child = spawn(process.execPath, ['src/main.ts', ...args], {
       env: { PATH: process.env.PATH ?? '', ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });

@@ -1,0 +1,91 @@
+import { Writable } from 'node:stream';
+import type { Bot } from '../../src/bot.ts';
+import type { SettableClock } from '../../src/clock.ts';
+import { DEMO_LENGTH_DAYS, DEMO_SCRIPT, type DemoStep } from '../../src/demo-script.ts';
+import { type MessageRef, parseRef } from '../../src/events.ts';
+import { type Item, titleOf } from '../../src/items.ts';
+import { type RichMessage, renderText } from '../../src/rich-message.ts';
+import type { Db } from '../../src/store/schema.ts';
+import { addDays, localDate, parseInstant } from '../../src/time.ts';
+import { ShellAdapter } from './shell-adapter.ts';
+
+const COLLECTION: Record<string, (db: Db) => readonly Item[]> = {
+  ADV: (db) => db.adviceRequests,
+  ONT: (db) => db.developments,
+  GN: (db) => db.notes,
+  OVL: (db) => db.meetings,
+  UIT: (db) => db.expenses,
+};
+
+/** The shell adapter, silent, remembering what the bot refused. */
+class DemoAdapter extends ShellAdapter {
+  readonly refusals: string[] = [];
+
+  override post(channel: string, message: RichMessage): Promise<MessageRef> {
+    if (message.tone === 'error') this.refusals.push(renderText(message));
+    return super.post(channel, message);
+  }
+
+  override reply(thread: MessageRef, message: RichMessage): Promise<MessageRef> {
+    if (message.tone === 'error') this.refusals.push(renderText(message));
+    return super.reply(thread, message);
+  }
+}
+
+export interface DemoResult {
+  readonly filled: boolean;
+  /** What the bot refused while filling: empty, unless the script no longer fits the rules. */
+  readonly refusals: readonly string[];
+}
+
+export function isEmpty(db: Db): boolean {
+  return (
+    Object.values(COLLECTION).every((collection) => collection(db).length === 0) && db.decisions.length === 0
+  );
+}
+
+/**
+ * Fills an empty store with a year of demo data by sending the script's commands and
+ * reactions through `bot.receive`, as members would, with the clock moved to each day.
+ */
+export async function fillDemo(bot: Bot, clock: SettableClock): Promise<DemoResult> {
+  if (!isEmpty(bot.store.db)) return { filled: false, refusals: [] };
+  const adapter = new DemoAdapter(new Writable({ write: (_chunk, _encoding, done) => done() }));
+  bot.attach(adapter);
+  const zone = bot.config.timezone;
+  const start = addDays(localDate(clock.now(), zone), -DEMO_LENGTH_DAYS);
+  for (const [index, step] of DEMO_SCRIPT.entries()) {
+    clock.set(parseInstant(`${addDays(start, step.day)}T21:00`, zone)!);
+    await bot.receive(toEvent(bot.store.db, step, index, start));
+  }
+  return { filled: true, refusals: adapter.refusals };
+}
+
+function toEvent(db: Db, step: DemoStep, index: number, start: string) {
+  const base = {
+    eventId: `demo-${index}`,
+    actor: { platform: 'shell' as const, userId: step.as },
+    channel: 'panel',
+  };
+  if ('say' in step) return { kind: 'command' as const, ...base, text: fill(db, step.say, start) };
+  const id = fill(db, step.on, start);
+  const item = Object.values(COLLECTION)
+    .flatMap((collection) => collection(db))
+    .find((entry) => entry.id === id);
+  const target = item?.message ? parseRef(item.message) : undefined;
+  if (!target) throw new Error(`Demo step ${index}: ${step.on} has no message to react to`);
+  return { kind: 'reaction' as const, ...base, emoji: step.react, added: true, target };
+}
+
+/** Replaces `{ADV:words}` by the newest matching id and `{date:N}` by the calendar date. */
+function fill(db: Db, text: string, start: string): string {
+  return text.replace(/\{(ADV|ONT|GN|OVL|UIT|date):([^}]+)\}/g, (_, kind: string, value: string) => {
+    if (kind === 'date') return addDays(start, Number(value));
+    const wanted = value.toLowerCase();
+    const found = [...COLLECTION[kind]!(db)]
+      .reverse()
+      .find((item) => titleOf(item).toLowerCase().includes(wanted));
+    if (!found) throw new Error(`Demo: no ${kind} matching '${value}' yet`);
+    return found.id;
+  });
+}

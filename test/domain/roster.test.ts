@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { Member } from '../../src/config.ts';
+import { attendanceOf, findMember, findMembers, longestMatch, sideOf } from '../../src/roster.ts';
+
+const members: Member[] = [
+  {
+    id: 'avries',
+    name: 'Anna de Vries',
+    roles: ['panel', 'voorzitter'],
+    slack: 'U012AB3CD',
+    matrix: '@anna:example.org',
+  },
+  { id: 'pieter', name: 'Pieter Jansen', roles: ['programmamanager', 'gemeente'] },
+  { id: 'emre', name: 'Emre Yilmaz', roles: ['gemeente', 'pit'] },
+  { id: 'anna-b', name: 'Anna Bos', roles: ['panel'] },
+];
+
+describe('findMember', () => {
+  it('finds by id, full name, mention and Matrix id', () => {
+    expect(findMember(members, 'pieter')?.id).toBe('pieter');
+    expect(findMember(members, 'pieter jansen')?.id).toBe('pieter');
+    expect(findMember(members, '<@U012AB3CD>')?.id).toBe('avries');
+    expect(findMember(members, '<@U012AB3CD|anna>')?.id).toBe('avries');
+    expect(findMember(members, '@anna:example.org')?.id).toBe('avries');
+    expect(findMember(members, '@pieter')?.id).toBe('pieter');
+  });
+
+  it('takes a first name only when it is unique', () => {
+    expect(findMember(members, 'Emre')?.id).toBe('emre');
+    expect(findMember(members, 'Anna')).toBeUndefined();
+  });
+});
+
+describe('findMembers', () => {
+  it('reads names of several words, with commas and "en", and names the unknown ones', () => {
+    expect(findMembers(members, ['Anna', 'de', 'Vries,', 'Pieter', 'Jansen', 'en', 'emre'])).toEqual({
+      found: [members[0], members[1], members[2]],
+      unknown: [],
+    });
+    expect(findMembers(members, ['avries', 'Jan', 'Klaas', 'Emre Yilmaz']).unknown).toEqual(['Jan', 'Klaas']);
+  });
+
+  it('lists each member once', () => {
+    expect(findMembers(members, ['avries', 'Anna de Vries', '<@U012AB3CD>']).found).toEqual([members[0]]);
+  });
+});
+
+describe('longestMatch', () => {
+  it('takes the longest name at the start', () => {
+    expect(longestMatch(members, ['Pieter', 'Jansen', 'vraagt', 'DPIA'])).toEqual({
+      member: members[1],
+      length: 2,
+    });
+    expect(longestMatch(members, ['niemand', 'hier'])).toBeUndefined();
+  });
+});
+
+describe('sides', () => {
+  it('puts panel roles on the panel side and the rest on the municipal side', () => {
+    expect(sideOf(members[0]!)).toBe('panel');
+    expect(sideOf(members[1]!)).toBe('gemeente');
+    expect(attendanceOf(members[2]!)).toBe('pit');
+    expect(attendanceOf(members[1]!)).toBe('gemeente');
+    expect(attendanceOf(members[0]!)).toBe('panel');
+  });
+});
