@@ -97,6 +97,8 @@ async function open(context: CommandContext, args: Args): Promise<void> {
         openedBy: context.actor.id,
         openedAt: context.now.toISOString(),
         history: [{ at: context.now.toISOString(), by: context.actor.id, step: 'ontvangen' }],
+        answerRefusals: 0,
+        reminders: {},
       };
       db.adviceRequests.push(request);
       return request;
@@ -165,6 +167,14 @@ async function answer(context: CommandContext, args: Args): Promise<void> {
   const reason = rest.options.get('reden') || (decision === 'niet' ? note : undefined);
   const missing = missingAnswerParts({ decision, how, deadline, reason });
   if (missing.length > 0) {
+    // The refusal is counted (not the answer): the yearly report shows how often answers were complete at once.
+    await context.transact(
+      'advies.reactie-onvolledig',
+      () => {
+        target.answerRefusals += 1;
+      },
+      () => target.id,
+    );
     context.fail(m.answerIncomplete(target.id, context.t.joinAnd(missing.map((part) => m.missing[part]))));
   }
   const late = daysLate(target.advice!.dueDate, context.today);

@@ -64,7 +64,7 @@ const nl = {
     reason: 'waarom het advies niet wordt opgevolgd (reden:"…")',
   },
   answerIncomplete: (id: string, missing: string) =>
-    `De reactie op ${id} is nog niet compleet. Er mist: ${missing}. Volgens de afspraken (5a) zegt de gemeente of het advies wordt opgevolgd, en zo ja hoe en op welke termijn. Er is niets opgeslagen.`,
+    `De reactie op ${id} is nog niet compleet. Er mist: ${missing}. Volgens de afspraken (5a) zegt de gemeente of het advies wordt opgevolgd, en zo ja hoe en op welke termijn. De reactie is niet opgeslagen; stuur hem opnieuw, compleet.`,
   cannotMove: (id: string, current: string, wanted: string, first: string) =>
     `${id} staat op '${current}', dus '${wanted}' kan nu niet.${first}`,
   firstDo: (steps: string) => ` Zet het eerst op: ${steps}.`,
@@ -145,7 +145,7 @@ const en: AdviceMessages = {
     reason: 'why the advice is not followed (reden:"…")',
   },
   answerIncomplete: (id, missing) =>
-    `The answer on ${id} is not complete yet. Missing: ${missing}. Under the agreement (5a) the municipality says whether the advice is followed, and if so how and by when. Nothing was saved.`,
+    `The answer on ${id} is not complete yet. Missing: ${missing}. Under the agreement (5a) the municipality says whether the advice is followed, and if so how and by when. The answer was not saved; send it again, complete.`,
   cannotMove: (id, current, wanted, first) =>
     `${id} is at '${current}', so '${wanted}' is not possible now.${first}`,
   firstDo: (steps) => ` First set it to: ${steps}.`,

@@ -68,6 +68,10 @@ const adviceRequest = z.strictObject({
     })
     .optional(),
   history: z.array(stepChange).default([]),
+  /** Answers refused as incomplete (§5a), for the yearly report's "complete on the first try". */
+  answerRefusals: z.number().int().nonnegative().default(0),
+  /** When the scheduler reminded the thread: 7 days before the due date, and once overdue. */
+  reminders: z.strictObject({ soon: instant.optional(), overdue: instant.optional() }).default({}),
 });
 export type AdviceRequest = z.infer<typeof adviceRequest>;
 
@@ -192,6 +196,14 @@ export const dbSchema = z.strictObject({
   meetings: z.array(meeting).default([]),
   notes: z.array(note).default([]),
   processedEvents: z.array(z.string()).default([]),
+  scheduler: z
+    .strictObject({
+      /** When this store first ran with a scheduler: digests of earlier weeks are never sent. */
+      since: instant.optional(),
+      /** The week (`2026-W49`) whose digest was sent; stored before sending. */
+      lastDigestWeek: z.string().optional(),
+    })
+    .default({}),
 });
 export type Db = z.infer<typeof dbSchema>;
 

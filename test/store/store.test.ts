@@ -25,6 +25,8 @@ const request = {
   openedBy: 'gemeente',
   openedAt: '2026-11-28T09:00:00.000Z',
   history: [],
+  answerRefusals: 0,
+  reminders: {},
 };
 
 describe('the store', () => {
