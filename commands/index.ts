@@ -2,6 +2,7 @@ import type { CommandSpec } from '../src/command.ts';
 import { advies } from './advies/index.ts';
 import { besluit } from './besluit/index.ts';
 import { budget } from './budget.ts';
+import { digest } from './digest/index.ts';
 import { helpCommand } from './help.ts';
 import { notitie } from './notitie/index.ts';
 import { ontwikkeling } from './ontwikkeling/index.ts';
@@ -17,5 +18,6 @@ export const commands: readonly CommandSpec[] = [
   overleg,
   notitie,
   ontwikkeling,
+  digest,
   helpCommand(() => commands),
 ];

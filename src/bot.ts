@@ -65,6 +65,20 @@ export class Bot {
     return run;
   }
 
+  /** Runs work in turn with the events, so it never interleaves with a command. */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(work);
+    this.#queue = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  }
+
+  adapters(): ChatAdapter[] {
+    return [...this.#adapters.values()];
+  }
+
   /** Resolves when every event received so far has been handled. */
   async idle(): Promise<void> {
     let queue: Promise<void>;

@@ -21,6 +21,32 @@ export interface CommandSpec {
   readonly subcommands: readonly SubcommandSpec[];
   /** Reactions on the messages of this command's items (`UIT` → ✅ approves). */
   readonly reactions?: ReactionSpec;
+  /** Work the scheduler runs on every tick (the weekly digest, reminders). */
+  readonly scheduled?: readonly ScheduledJob[];
+}
+
+/** A job the scheduler runs on every tick; it decides itself whether something is due. */
+export interface ScheduledJob {
+  readonly name: string;
+  run(context: ScheduledContext): Promise<void>;
+}
+
+/** What a scheduled job gets: the data, the clock, and ways to post as the bot. */
+export interface ScheduledContext {
+  readonly lang: Lang;
+  readonly t: Messages;
+  readonly config: Config;
+  readonly db: Db;
+  readonly now: Date;
+  readonly today: CalendarDate;
+  readonly year: number;
+  nameOf(memberId: string): string;
+  /** Applies a change as the bot, durably, with an audit entry. */
+  transact<T>(action: string, change: (db: Db) => T, target?: (result: T) => string | undefined): Promise<T>;
+  /** Posts in a configured channel on every connected platform that has it. */
+  broadcast(channelKey: string, content: (forPublic: boolean) => RichMessage): Promise<void>;
+  /** Posts in the thread of a message the bot posted before. */
+  replyTo(message: string | undefined, content: RichMessage): Promise<void>;
 }
 
 export interface ReactionSpec {

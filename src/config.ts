@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { parseCron } from './cron.ts';
 import { StartupError } from './errors.ts';
 import { LANGUAGES } from './i18n/lang.ts';
 import { ROLES } from './roles.ts';
@@ -63,12 +64,24 @@ export const configSchema = z
     responseWindowDays: z.number().int().min(1).max(365).default(42),
     digest: z
       .strictObject({
-        cron: z.string().default('0 9 * * 1'),
+        cron: z
+          .string()
+          .refine((text) => parseCron(text) !== undefined, 'een cron-regel zoals "0 9 * * 1" (maandag 09:00)')
+          .default('0 9 * * 1'),
         channels: z.array(z.string()).default(['panel']),
       })
       .default({ cron: '0 9 * * 1', channels: ['panel'] }),
   })
   .superRefine((config, context) => {
+    config.digest.channels.forEach((key, index) => {
+      if (!(key in config.channels)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['digest', 'channels', index],
+          message: `een kanaal uit 'channels' (${Object.keys(config.channels).join(', ')})`,
+        });
+      }
+    });
     const seen = new Set<string>();
     config.members.forEach((member, index) => {
       if (seen.has(member.id)) {

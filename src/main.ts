@@ -20,6 +20,10 @@ async function main(): Promise<number> {
     return 0;
   }
   const demo = process.argv.includes('--demo');
+  // A reader that goes away (`npm start | head`) must not crash the bot or lose a change.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   const running = await start(process.env, { demo });
   const stop = once(running);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -40,6 +44,8 @@ async function main(): Promise<number> {
     output: process.stdout,
     interactive: process.stdin.isTTY === true,
     demo: running.demo,
+    onReady: () => running.scheduler.start(),
+    onClockMoved: () => running.scheduler.tick(),
   });
   await stop();
   return 0;

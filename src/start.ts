@@ -5,6 +5,7 @@ import { SettableClock } from './clock.ts';
 import { type Config, loadConfig } from './config.ts';
 import { StartupError } from './errors.ts';
 import { consoleLogger, type Logger } from './log.ts';
+import { Scheduler } from './scheduler.ts';
 import { Store } from './store/store.ts';
 import { parseInstant } from './time.ts';
 
@@ -20,6 +21,7 @@ export interface Running {
   /** True when no config file was found and the demo roster is in use. */
   readonly demo: boolean;
   readonly dataDir: string;
+  readonly scheduler: Scheduler;
   /** Waits for pending work, writes everything and lets go of the data folder. */
   stop(): Promise<void>;
 }
@@ -47,6 +49,7 @@ export async function start(env: Environment, options: StartOptions = {}): Promi
   const clock = new SettableClock(startTime);
   const store = await Store.open(dataDir);
   const bot = new Bot({ config, store, clock, commands, logger });
+  const scheduler = new Scheduler(bot);
   let stopped = false;
   return {
     bot,
@@ -55,9 +58,11 @@ export async function start(env: Environment, options: StartOptions = {}): Promi
     config,
     demo,
     dataDir,
+    scheduler,
     async stop() {
       if (stopped) return;
       stopped = true;
+      scheduler.stop();
       await bot.idle();
       await store.close();
     },

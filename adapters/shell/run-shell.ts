@@ -18,6 +18,8 @@ export interface ShellOptions {
   /** Show a prompt and a welcome (an interactive terminal). */
   readonly interactive: boolean;
   readonly demo: boolean;
+  /** Called once the shell is connected to the bot, before the first line (starts the scheduler). */
+  readonly onReady?: () => Promise<void>;
   /** Runs scheduled work that is due; called after the clock moves. */
   readonly onClockMoved?: () => Promise<void>;
 }
@@ -38,6 +40,8 @@ export async function runShell(options: ShellOptions): Promise<void> {
   let lineNumber = 0;
 
   adapter.currentChannel = channel;
+  // Before the line reader exists: lines read while it is not being iterated would be lost.
+  await options.onReady?.();
   const lines = createInterface({
     input: options.input,
     terminal: false,

@@ -30,6 +30,7 @@ import {
 } from '../../src/store/schema.ts';
 import { formatDate } from '../../src/time.ts';
 import { adviceMessages } from './messages.ts';
+import { answerReminders } from './reminders.ts';
 import { announcement, details, listing } from './render.ts';
 
 export const ADVICE: Kind = { prefix: 'ADV', noun: { nl: 'adviesverzoek', en: 'advice request' } };
@@ -235,6 +236,7 @@ export const advies: CommandSpec = {
     nl: 'Adviesverzoeken van de gemeente volgen, van ontvangst tot reactie (afspraak 5a).',
     en: 'Track advice requests from the municipality, from receipt to answer (agreement 5a).',
   },
+  scheduled: [answerReminders],
   subcommands: [
     {
       name: 'nieuw',

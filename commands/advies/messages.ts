@@ -75,6 +75,10 @@ const nl = {
     `'${typed}' kan ik niet gebruiken om te filteren. Kies uit: ${choices}.`,
   confidentialHere: (id: string) =>
     `${id} is vertrouwelijk en dit kanaal is openbaar. Bekijk het in het panelkanaal.`,
+  reminderSoon: (id: string, due: string, days: number) =>
+    `⏰ Herinnering: de gemeente reageert uiterlijk ${due} op het advies bij ${id} (nog ${days} ${days === 1 ? 'dag' : 'dagen'}). De reactie zegt of, hoe en wanneer het advies wordt opgevolgd: /advies reactie ${id} <opgevolgd|deels|niet> hoe:"…" termijn:<datum>`,
+  reminderOverdue: (id: string, due: string) =>
+    `⏰ De reactie van de gemeente op het advies bij ${id} is te laat: die had er uiterlijk ${due} moeten zijn. Tot hij er is, staat hij in elk weekoverzicht.`,
   whatTitle: 'de titel van het verzoek',
   whatSummary: 'de samenvatting van het advies of een link ernaar',
   whatReason: 'de reden',
@@ -154,6 +158,10 @@ const en: AdviceMessages = {
     `'${typed}' cannot be set with /advies stap. Choose in-overweging or in-gesprek. Issue advice with /advies uitbrengen, no advice with /advies geen, the answer with /advies reactie.`,
   unknownFilter: (typed, choices) => `I can't filter on '${typed}'. Choose from: ${choices}.`,
   confidentialHere: (id) => `${id} is confidential and this channel is public. View it in the panel channel.`,
+  reminderSoon: (id, due, days) =>
+    `⏰ Reminder: the municipality answers the advice on ${id} by ${due} (${days} ${days === 1 ? 'day' : 'days'} left). The answer says whether, how and when it is followed: /advies reactie ${id} <opgevolgd|deels|niet> hoe:"…" termijn:<date>`,
+  reminderOverdue: (id, due) =>
+    `⏰ The municipality's answer on the advice on ${id} is late: it was due ${due}. Until it arrives, it is in every weekly digest.`,
   whatTitle: 'the title of the request',
   whatSummary: 'the summary of the advice or a link to it',
   whatReason: 'the reason',

@@ -84,11 +84,18 @@ describe('a whole lifecycle', () => {
     expect(issued).toContain('uiterlijk 9-1-2027');
     expect(harness.store.db.adviceRequests[0]!.advice?.dueDate).toBe('2027-01-09');
 
-    const incomplete = await harness.command('gemeente', '/advies reactie opgevolgd hoe:"via de privacyverklaring"', {
-      thread,
-    });
+    const incomplete = await harness.command(
+      'gemeente',
+      '/advies reactie opgevolgd hoe:"via de privacyverklaring"',
+      {
+        thread,
+      },
+    );
     expect(incomplete).toContain('Er mist: op welke termijn');
-    expect(harness.store.db.adviceRequests[0]).toMatchObject({ step: 'advies-uitgebracht', answerRefusals: 1 });
+    expect(harness.store.db.adviceRequests[0]).toMatchObject({
+      step: 'advies-uitgebracht',
+      answerRefusals: 1,
+    });
     expect(harness.store.db.adviceRequests[0]!.answer).toBeUndefined();
     const nothing = await harness.command('gemeente', '/advies reactie termijn:1-3-2027', { thread });
     expect(nothing).toContain('of het advies wordt opgevolgd');

@@ -43,7 +43,8 @@ describe('a year of expenses in the shell, to the cap', () => {
         '/budget 2026',
         '/budget',
       ],
-      { STADSPANEL_DATA_DIR: await tempDir() },
+      // Started after the year it replays, so no weekly digest falls in between.
+      { STADSPANEL_DATA_DIR: await tempDir(), STADSPANEL_NOW: '2027-06-01T10:00' },
     );
     expect(run.code).toBe(0);
     const out = run.stdout;

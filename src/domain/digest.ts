@@ -1,0 +1,91 @@
+import type { Config } from '../config.ts';
+import type { AdviceRequest, AdviceStep, Db, Development, Expense, Meeting, Note } from '../store/schema.ts';
+import { type CalendarDate, daysBetween, localDate } from '../time.ts';
+import { awaitsAnswer } from './advice.ts';
+import { type Budget, budgetFor } from './budget.ts';
+import { mentionedIds, nextMeeting, type QuarterStatus, quarterStatus } from './meetings.ts';
+import { missingSides } from './notes.ts';
+
+/** Municipal answers due within this many days are listed as "due soon". */
+export const DUE_SOON_DAYS = 14;
+/** Developments with nothing linked after this many days are listed. */
+export const QUIET_AFTER_DAYS = 28;
+
+export interface Digest {
+  readonly today: CalendarDate;
+  /** Answers past their due date, most overdue first. */
+  readonly overdue: ReadonlyArray<{ readonly request: AdviceRequest; readonly days: number }>;
+  /** Answers due within 14 days, soonest first. */
+  readonly dueSoon: ReadonlyArray<{ readonly request: AdviceRequest; readonly days: number }>;
+  /** Open requests by step, with their age in days. */
+  readonly open: ReadonlyArray<{
+    readonly step: AdviceStep;
+    readonly requests: ReadonlyArray<{ readonly request: AdviceRequest; readonly age: number }>;
+  }>;
+  readonly awaitingApproval: readonly Expense[];
+  readonly budget: Budget;
+  readonly nextMeeting: Meeting | undefined;
+  readonly quarter: QuarterStatus;
+  readonly quietDevelopments: readonly Development[];
+  readonly notesAwaiting: ReadonlyArray<{
+    readonly note: Note;
+    readonly sides: ReadonlyArray<'panel' | 'gemeente'>;
+  }>;
+}
+
+const OPEN_STEPS: readonly AdviceStep[] = [
+  'ontvangen',
+  'in-overweging',
+  'in-gesprek',
+  'advies-uitgebracht',
+  'geen-advies',
+  'reactie-ontvangen',
+];
+
+function dateOf(instant: string, zone: string): CalendarDate {
+  return localDate(new Date(instant), zone);
+}
+
+/** Everything the weekly digest shows (DESIGN §4), as a pure function of the store and the day. */
+export function buildDigest(db: Db, config: Config, today: CalendarDate): Digest {
+  const zone = config.timezone;
+  const awaiting = db.adviceRequests.filter(awaitsAnswer).map((request) => ({
+    request,
+    days: daysBetween(today, request.advice!.dueDate),
+  }));
+  const linked = new Set<string>([
+    ...db.adviceRequests.flatMap((request) => (request.development ? [request.development] : [])),
+    ...db.notes.flatMap((note) => (note.development ? [note.development] : [])),
+    ...db.meetings.flatMap((meeting) =>
+      mentionedIds(meeting, db.decisions, Number(meeting.date.slice(0, 4))),
+    ),
+  ]);
+  return {
+    today,
+    overdue: awaiting
+      .filter((entry) => entry.days < 0)
+      .map((entry) => ({ request: entry.request, days: -entry.days }))
+      .sort((a, b) => b.days - a.days),
+    dueSoon: awaiting
+      .filter((entry) => entry.days >= 0 && entry.days <= DUE_SOON_DAYS)
+      .sort((a, b) => a.days - b.days),
+    open: OPEN_STEPS.map((step) => ({
+      step,
+      requests: db.adviceRequests
+        .filter((request) => request.step === step)
+        .map((request) => ({ request, age: daysBetween(dateOf(request.openedAt, zone), today) })),
+    })).filter((group) => group.requests.length > 0),
+    awaitingApproval: db.expenses.filter((expense) => expense.step === 'aangevraagd'),
+    budget: budgetFor(db.expenses, Number(today.slice(0, 4)), config.caps),
+    nextMeeting: nextMeeting(db.meetings, today),
+    quarter: quarterStatus(db.meetings, config.members, today),
+    quietDevelopments: db.developments.filter(
+      (development) =>
+        !linked.has(development.id) &&
+        daysBetween(dateOf(development.reportedAt, zone), today) >= QUIET_AFTER_DAYS,
+    ),
+    notesAwaiting: db.notes
+      .filter((note) => note.text && !note.endorsedAt)
+      .map((note) => ({ note, sides: missingSides(note) })),
+  };
+}

@@ -1,0 +1,97 @@
+import type { Bot } from './bot.ts';
+import type { ScheduledContext, ScheduledJob } from './command.ts';
+import { parseRef } from './events.ts';
+import { messages } from './i18n/messages.ts';
+import type { RichMessage } from './rich-message.ts';
+import type { Db } from './store/schema.ts';
+import { localDate, localYear } from './time.ts';
+
+const TICK_MS = 60_000;
+
+/**
+ * Runs the commands' scheduled jobs (weekly digest, reminders) on every tick. Time comes
+ * from the bot's clock, so tests and the shell's `:tijd` drive it without waiting. Each
+ * job catches its own errors; one failing job never stops the others or the loop.
+ */
+export class Scheduler {
+  readonly #bot: Bot;
+  readonly #jobs: readonly ScheduledJob[];
+  #timer: NodeJS.Timeout | undefined;
+
+  constructor(bot: Bot) {
+    this.#bot = bot;
+    this.#jobs = bot.registry.commands.flatMap((command) => command.scheduled ?? []);
+  }
+
+  /** Records when this store first had a scheduler, then catches up on what is due now. */
+  async start(options: { timer?: boolean } = {}): Promise<void> {
+    if (!this.#bot.store.db.scheduler.since) {
+      const since = this.#bot.clock.now().toISOString();
+      await this.#bot.store.transact(
+        (db) => {
+          db.scheduler.since = since;
+        },
+        () => [{ at: since, actor: 'bot', action: 'planner.start' }],
+      );
+    }
+    await this.tick();
+    if (options.timer !== false) {
+      this.#timer = setInterval(() => void this.tick(), TICK_MS);
+      this.#timer.unref();
+    }
+  }
+
+  stop(): void {
+    clearInterval(this.#timer);
+    this.#timer = undefined;
+  }
+
+  /** Runs every job once, in turn with the bot's events. */
+  tick(): Promise<void> {
+    return this.#bot.exclusive(async () => {
+      for (const job of this.#jobs) {
+        try {
+          await job.run(this.#context());
+        } catch (error) {
+          this.#bot.logger.error(`Scheduled job '${job.name}' failed`, error);
+        }
+      }
+    });
+  }
+
+  #context(): ScheduledContext {
+    const bot = this.#bot;
+    const config = bot.config;
+    const now = bot.clock.now();
+    const at = now.toISOString();
+    return {
+      lang: config.language,
+      t: messages[config.language],
+      config,
+      get db(): Db {
+        return bot.store.db;
+      },
+      now,
+      today: localDate(now, config.timezone),
+      year: localYear(now, config.timezone),
+      nameOf: (id) => config.members.find((member) => member.id === id)?.name ?? id,
+      transact: (action, change, target) =>
+        bot.store.transact(change, (result) => {
+          const id = target?.(result);
+          return [{ at, actor: 'bot', action, ...(id ? { target: id } : {}) }];
+        }),
+      broadcast: async (channelKey, content) => {
+        const isPublic = config.channels[channelKey]?.public === true;
+        for (const adapter of bot.adapters()) {
+          const channel = bot.platformChannel(adapter.platform, channelKey);
+          if (channel) await bot.sendSafely(() => adapter.post(channel, content(isPublic)));
+        }
+      },
+      replyTo: async (message: string | undefined, content: RichMessage) => {
+        const ref = message ? parseRef(message) : undefined;
+        const adapter = ref ? bot.adapter(ref.platform) : undefined;
+        if (ref && adapter) await bot.sendSafely(() => adapter.reply(ref, content));
+      },
+    };
+  }
+}
