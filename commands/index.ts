@@ -4,6 +4,7 @@ import { besluit } from './besluit/index.ts';
 import { budget } from './budget.ts';
 import { digest } from './digest/index.ts';
 import { helpCommand } from './help.ts';
+import { jaarverslag } from './jaarverslag/index.ts';
 import { notitie } from './notitie/index.ts';
 import { ontwikkeling } from './ontwikkeling/index.ts';
 import { overleg } from './overleg/index.ts';
@@ -19,5 +20,6 @@ export const commands: readonly CommandSpec[] = [
   notitie,
   ontwikkeling,
   digest,
+  jaarverslag,
   helpCommand(() => commands),
 ];

@@ -8,7 +8,9 @@ export type Block =
   | { readonly kind: 'fields'; readonly fields: readonly Field[] }
   | { readonly kind: 'list'; readonly items: readonly string[] }
   | { readonly kind: 'context'; readonly text: string }
-  | { readonly kind: 'divider' };
+  | { readonly kind: 'divider' }
+  /** Text shown as written, in a fixed-width block (a Markdown document to copy). */
+  | { readonly kind: 'preformatted'; readonly text: string };
 
 export interface Field {
   readonly label: string;
@@ -27,6 +29,7 @@ export const fields = (entries: readonly Field[]): Block => ({ kind: 'fields', f
 export const list = (items: readonly string[]): Block => ({ kind: 'list', items });
 export const context = (text: string): Block => ({ kind: 'context', text });
 export const divider: Block = { kind: 'divider' };
+export const preformatted = (text: string): Block => ({ kind: 'preformatted', text });
 
 export function message(...blocks: Array<Block | undefined | false>): RichMessage {
   return { blocks: blocks.filter((block): block is Block => Boolean(block)) };
@@ -46,6 +49,7 @@ export function renderText(rich: RichMessage): string {
         break;
       case 'paragraph':
       case 'context':
+      case 'preformatted':
         lines.push(block.text);
         break;
       case 'fields':

@@ -1,0 +1,43 @@
+import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
+import { annualReport } from '../../src/domain/annual-report.ts';
+import { reportMessages } from './messages.ts';
+import { markdownMessage, reportMessage } from './render.ts';
+
+const MARKDOWN = new Set(['markdown', '--markdown', 'md']);
+
+async function show(context: CommandContext, args: Args): Promise<void> {
+  let year = context.year;
+  let markdown = false;
+  for (const token of args.words) {
+    const word = token.value.toLowerCase();
+    if (MARKDOWN.has(word)) markdown = true;
+    else if (/^\d{4}$/.test(word)) year = Number(word);
+    else context.fail(reportMessages[context.lang].badWord(token.value));
+  }
+  const report = annualReport(context.db, context.config, year, context.today);
+  await context.respond(
+    markdown ? markdownMessage(report, context.lang) : reportMessage(report, context.lang),
+  );
+}
+
+export const jaarverslag: CommandSpec = {
+  name: 'jaarverslag',
+  summary: {
+    nl: 'De cijfers voor de jaarlijkse evaluatie van de samenwerking (afspraak 8a).',
+    en: 'The figures for the yearly evaluation of the collaboration (agreement 8a).',
+  },
+  subcommands: [
+    {
+      name: '',
+      bare: true,
+      usage: { nl: '/jaarverslag [jaar] [markdown]', en: '/jaarverslag [year] [markdown]' },
+      summary: {
+        nl: 'Het jaarverslag; met markdown als document om bij de evaluatie te voegen.',
+        en: 'The yearly report; with markdown as a document to add to the evaluation.',
+      },
+      allowed: 'everyone',
+      changes: false,
+      run: show,
+    },
+  ],
+};

@@ -1,0 +1,95 @@
+import type { Config } from '../config.ts';
+import { type Db, PHASES, type Phase } from '../store/schema.ts';
+import { type CalendarDate, daysBetween, localDate } from '../time.ts';
+import { type Budget, budgetFor } from './budget.ts';
+import { presence, quarterOf } from './meetings.ts';
+
+/** The figures for the yearly evaluation of the agreement (§8a), as a pure function. */
+export interface AnnualReport {
+  readonly year: number;
+  readonly requests: {
+    readonly received: number;
+    readonly adviceIssued: number;
+    readonly declined: number;
+    readonly stillOpen: number;
+  };
+  /** Median calendar days from request to advice, for advice issued this year. */
+  readonly medianDaysToAdvice: number | undefined;
+  /** Median calendar days from advice to the municipality's answer, for answers this year. */
+  readonly medianDaysToAnswer: number | undefined;
+  readonly answers: {
+    readonly total: number;
+    readonly onTime: number;
+    readonly completeFirstTry: number;
+    readonly followed: number;
+    readonly partly: number;
+    readonly not: number;
+  };
+  readonly spending: Budget;
+  readonly meetingsHeld: number;
+  /** Per quarter: was there a municipal meeting with a PIT member present? */
+  readonly quartersWithPit: readonly [boolean, boolean, boolean, boolean];
+  readonly notesEndorsed: number;
+  readonly developments: { readonly reported: number; readonly byPhase: Readonly<Record<Phase, number>> };
+}
+
+export function median(values: readonly number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+export function annualReport(db: Db, config: Config, year: number, today: CalendarDate): AnnualReport {
+  const zone = config.timezone;
+  const day = (instant: string) => localDate(new Date(instant), zone);
+  const inYear = (instant: string | undefined) =>
+    instant !== undefined && day(instant).startsWith(`${year}-`);
+  const received = db.adviceRequests.filter((request) => inYear(request.openedAt));
+  const issued = db.adviceRequests.filter((request) => inYear(request.advice?.at));
+  const answered = db.adviceRequests.filter((request) => inYear(request.answer?.at));
+  const held = db.meetings.filter(
+    (meeting) => meeting.date.startsWith(`${year}-`) && meeting.date <= today && meeting.attendees.length > 0,
+  );
+  const quartersWithPit = [1, 2, 3, 4].map((quarter) =>
+    held.some(
+      (meeting) => quarterOf(meeting.date).quarter === quarter && presence(meeting, config.members).met,
+    ),
+  ) as [boolean, boolean, boolean, boolean];
+  const reported = db.developments.filter((development) => inYear(development.reportedAt));
+  return {
+    year,
+    requests: {
+      received: received.length,
+      adviceIssued: issued.length,
+      declined: db.adviceRequests.filter((request) => inYear(request.declined?.at)).length,
+      stillOpen: received.filter((request) =>
+        ['ontvangen', 'in-overweging', 'in-gesprek'].includes(request.step),
+      ).length,
+    },
+    medianDaysToAdvice: median(
+      issued.map((request) => daysBetween(day(request.openedAt), day(request.advice!.at))),
+    ),
+    medianDaysToAnswer: median(
+      answered.map((request) => daysBetween(day(request.advice!.at), day(request.answer!.at))),
+    ),
+    answers: {
+      total: answered.length,
+      onTime: answered.filter((request) => request.answer!.daysLate === 0).length,
+      completeFirstTry: answered.filter((request) => request.answerRefusals === 0).length,
+      followed: answered.filter((request) => request.answer!.decision === 'opgevolgd').length,
+      partly: answered.filter((request) => request.answer!.decision === 'deels').length,
+      not: answered.filter((request) => request.answer!.decision === 'niet').length,
+    },
+    spending: budgetFor(db.expenses, year, config.caps),
+    meetingsHeld: held.length,
+    quartersWithPit,
+    notesEndorsed: db.notes.filter((note) => inYear(note.endorsedAt)).length,
+    developments: {
+      reported: reported.length,
+      byPhase: Object.fromEntries(
+        PHASES.map((phase) => [phase, reported.filter((development) => development.phase === phase).length]),
+      ) as Record<Phase, number>,
+    },
+  };
+}
