@@ -48,6 +48,8 @@ const TABLE: Record<string, { readonly line: string; readonly allowed: readonly 
   },
   'ontwikkeling toon': { line: '/ontwikkeling toon ONT-1', allowed: EVERYONE },
   'ontwikkeling lijst': { line: '/ontwikkeling lijst', allowed: EVERYONE },
+  digest: { line: '/digest', allowed: EVERYONE },
+  jaarverslag: { line: '/jaarverslag', allowed: EVERYONE },
   help: { line: '/help', allowed: EVERYONE },
 };
 
