@@ -1,5 +1,7 @@
 import { fillDemo } from '../adapters/shell/demo.ts';
 import { runShell } from '../adapters/shell/run-shell.ts';
+import { type SlackSettings, slackSettings } from '../adapters/slack/settings.ts';
+import { startSlack } from '../adapters/slack/slack-app.ts';
 import { loadConfig } from './config.ts';
 import { StartupError } from './errors.ts';
 import { consoleLogger } from './log.ts';
@@ -20,21 +22,23 @@ async function main(): Promise<number> {
     return 0;
   }
   const demo = process.argv.includes('--demo');
+  const slack = slackSettings(process.env);
   // A reader that goes away (`npm start | head`) must not crash the bot or lose a change.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
   });
   const running = await start(process.env, { demo });
   const stop = once(running);
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      void stop().then(() => process.exit(0));
-    });
+  if (!slack) {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.on(signal, () => {
+        void stop().then(() => process.exit(0));
+      });
+    }
   }
-  if (process.env.SLACK_BOT_TOKEN || process.env.SLACK_APP_TOKEN || process.env.MATRIX_ACCESS_TOKEN) {
-    consoleLogger.warn(
-      'Slack en Matrix zijn in deze versie nog niet beschikbaar; de bot draait in de terminal.',
-    );
+  if (slack) {
+    await runPlatforms(running, slack, stop);
+    return 0;
   }
   if (demo) await fillDemoData(running);
   await runShell({
@@ -73,6 +77,21 @@ async function fillDemoData(running: Running): Promise<void> {
     `Demodata klaargezet in ${running.dataDir}: ${db.adviceRequests.length} adviesverzoeken, ${db.developments.length} ontwikkelingen, ` +
       `${db.meetings.length} overleggen, ${db.notes.length} notities, ${db.expenses.length} uitgaven. Probeer /advies lijst of /budget.`,
   );
+}
+
+/** Slack (and later Matrix) run until SIGINT or SIGTERM; the scheduler posts digests meanwhile. */
+async function runPlatforms(
+  running: Running,
+  slack: SlackSettings,
+  stop: () => Promise<void>,
+): Promise<void> {
+  const platform = await startSlack(running.bot, slack, consoleLogger);
+  await running.scheduler.start();
+  await new Promise<void>((resolve) => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
+  });
+  await platform.stop();
+  await stop();
 }
 
 function once(running: Running): () => Promise<void> {

@@ -1,0 +1,51 @@
+import type { WebClient } from '@slack/web-api';
+import type { MessageRef } from '../../src/events.ts';
+import type { ChatAdapter } from '../../src/port.ts';
+import type { RichMessage } from '../../src/rich-message.ts';
+import { toSlackMessage } from './blocks.ts';
+
+/** The adapter port on Slack's Web API: posts, thread replies, in-place updates and ephemeral notices. */
+export class SlackAdapter implements ChatAdapter {
+  readonly platform = 'slack' as const;
+  readonly #client: WebClient;
+  readonly #shortened: string;
+
+  constructor(client: WebClient, shortened: string) {
+    this.#client = client;
+    this.#shortened = shortened;
+  }
+
+  async post(channel: string, message: RichMessage): Promise<MessageRef> {
+    const result = await this.#client.chat.postMessage({
+      channel,
+      ...toSlackMessage(message, this.#shortened),
+    });
+    return { platform: 'slack', channel: result.channel ?? channel, id: result.ts ?? '' };
+  }
+
+  async reply(thread: MessageRef, message: RichMessage): Promise<MessageRef> {
+    const result = await this.#client.chat.postMessage({
+      channel: thread.channel,
+      thread_ts: thread.id,
+      ...toSlackMessage(message, this.#shortened),
+    });
+    return { platform: 'slack', channel: result.channel ?? thread.channel, id: result.ts ?? '' };
+  }
+
+  async update(ref: MessageRef, message: RichMessage): Promise<void> {
+    await this.#client.chat.update({
+      channel: ref.channel,
+      ts: ref.id,
+      ...toSlackMessage(message, this.#shortened),
+    });
+  }
+
+  async notice(channel: string, userId: string, message: RichMessage, thread?: MessageRef): Promise<void> {
+    await this.#client.chat.postEphemeral({
+      channel,
+      user: userId,
+      ...(thread ? { thread_ts: thread.id } : {}),
+      ...toSlackMessage(message, this.#shortened),
+    });
+  }
+}

@@ -1,0 +1,164 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { App, LogLevel } from '@slack/bolt';
+import type { Bot } from '../../src/bot.ts';
+import type { MessageRef } from '../../src/events.ts';
+import type { Logger } from '../../src/log.ts';
+import { ADVICE_MODAL, adviceModal, modalCommand, titleMissing } from './modal.ts';
+import type { SlackSettings } from './settings.ts';
+import { SlackAdapter } from './slack-adapter.ts';
+
+export interface RunningSlack {
+  /** The HTTP port in HTTP mode (useful when started on port 0). */
+  readonly port: number | undefined;
+  stop(): Promise<void>;
+}
+
+interface SlackMessageEvent {
+  readonly type: 'message';
+  readonly subtype?: string;
+  readonly bot_id?: string;
+  readonly user?: string;
+  readonly text?: string;
+  readonly ts: string;
+  readonly thread_ts?: string;
+  readonly channel: string;
+}
+
+interface SlackReactionEvent {
+  readonly user: string;
+  readonly reaction: string;
+  readonly item: { readonly type: string; readonly channel?: string; readonly ts?: string };
+}
+
+/** Turns `<@UBOT> besluit …` or `!besluit …` into a command line, or undefined when it is not one. */
+export function commandFromMessage(text: string, botUserId: string | undefined): string | undefined {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('!')) return trimmed;
+  if (!botUserId || !trimmed.includes(`<@${botUserId}>`)) return undefined;
+  const rest = trimmed.replace(new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g'), '').trim();
+  return /^[/!]/.test(rest) ? rest : `/${rest}`;
+}
+
+/**
+ * The Slack app (Bolt): slash commands for every command in the registry, thread
+ * messages that start with `!` or mention the bot, reactions, and the `/advies` form.
+ * It only translates Slack's payloads into core events; the bot does the rest.
+ */
+export async function startSlack(bot: Bot, settings: SlackSettings, logger: Logger): Promise<RunningSlack> {
+  const socketMode = settings.appToken !== undefined && settings.signingSecret === undefined;
+  const app = new App({
+    token: settings.botToken,
+    ...(socketMode
+      ? { socketMode: true, appToken: settings.appToken }
+      : { signingSecret: settings.signingSecret }),
+    ...(settings.apiUrl ? { clientOptions: { slackApiUrl: settings.apiUrl } } : {}),
+    deferInitialization: true,
+    logLevel: LogLevel.ERROR,
+  });
+  await app.init();
+  const lang = bot.config.language;
+  bot.attach(new SlackAdapter(app.client, lang === 'nl' ? '… (ingekort)' : '… (shortened)'));
+
+  for (const command of bot.registry.commands) {
+    for (const name of [command.name, ...(command.aliases ?? [])]) {
+      app.command(`/${name}`, async ({ command: slash, ack, client }) => {
+        await ack();
+        if (command.name === 'advies' && slash.text.trim() === '') {
+          await client.views.open({
+            trigger_id: slash.trigger_id,
+            view: adviceModal(lang, slash.channel_id),
+          });
+          return;
+        }
+        await bot.receive({
+          kind: 'command',
+          eventId: `command:${slash.trigger_id}`,
+          actor: { platform: 'slack', userId: slash.user_id },
+          channel: slash.channel_id,
+          text: `/${command.name} ${slash.text}`,
+        });
+      });
+    }
+  }
+
+  app.event('message', async ({ event, body, context }) => {
+    const message = event as unknown as SlackMessageEvent;
+    if (message.subtype || message.bot_id || !message.user || message.user === context.botUserId) return;
+    const text = commandFromMessage(message.text ?? '', context.botUserId);
+    if (!text || !bot.isCommand(text)) return;
+    const here: MessageRef = { platform: 'slack', channel: message.channel, id: message.ts };
+    const inThread = message.thread_ts && message.thread_ts !== message.ts;
+    await bot.receive({
+      kind: 'command',
+      eventId: String((body as { event_id?: string }).event_id ?? message.ts),
+      actor: { platform: 'slack', userId: message.user },
+      channel: message.channel,
+      text,
+      message: here,
+      ...(inThread
+        ? { thread: { platform: 'slack', channel: message.channel, id: message.thread_ts! } }
+        : {}),
+    });
+  });
+
+  const onReaction = async (added: boolean, event: unknown, body: unknown, botUserId: string | undefined) => {
+    const reaction = event as SlackReactionEvent;
+    const { channel, ts } = reaction.item;
+    if (reaction.item.type !== 'message' || !channel || !ts || reaction.user === botUserId) return;
+    await bot.receive({
+      kind: 'reaction',
+      eventId: String(
+        (body as { event_id?: string }).event_id ?? `${reaction.user}:${ts}:${reaction.reaction}:${added}`,
+      ),
+      actor: { platform: 'slack', userId: reaction.user },
+      channel,
+      emoji: reaction.reaction.split('::')[0]!,
+      added,
+      target: { platform: 'slack', channel, id: ts },
+    });
+  };
+  app.event('reaction_added', ({ event, body, context }) => onReaction(true, event, body, context.botUserId));
+  app.event('reaction_removed', ({ event, body, context }) =>
+    onReaction(false, event, body, context.botUserId),
+  );
+
+  app.view(ADVICE_MODAL, async ({ ack, body, view }) => {
+    const values = view.state.values;
+    const title = values.title?.value?.value;
+    if (!title?.trim()) {
+      await ack({ response_action: 'errors', errors: { title: titleMissing(lang) } });
+      return;
+    }
+    await ack();
+    await bot.receive({
+      kind: 'command',
+      eventId: `view:${view.id}`,
+      actor: { platform: 'slack', userId: body.user.id },
+      channel: view.private_metadata,
+      text: modalCommand({
+        title,
+        themes: values.themes?.value?.selected_options?.map((option) => option.value) ?? [],
+        development: values.development?.value?.value,
+        confidential: (values.confidential?.value?.selected_options?.length ?? 0) > 0,
+      }),
+    });
+  });
+
+  app.error(async (error) => {
+    logger.error('Slack: a request could not be handled', error);
+  });
+
+  const server = (socketMode ? await app.start() : await app.start(settings.port)) as Server | undefined;
+  const address =
+    server && typeof server.address === 'function' ? (server.address() as AddressInfo | null) : null;
+  logger.info(
+    socketMode
+      ? 'Slack: verbonden via Socket Mode.'
+      : `Slack: luistert op poort ${address?.port} (/slack/events).`,
+  );
+  return {
+    port: address?.port,
+    stop: () => app.stop().then(() => undefined),
+  };
+}

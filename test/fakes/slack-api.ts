@@ -1,0 +1,120 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface SlackCall {
+  readonly method: string;
+  readonly args: Record<string, unknown>;
+  readonly token: string | undefined;
+  /** What the fake answered. */
+  result: Record<string, unknown>;
+}
+
+/**
+ * A small fake of Slack's Web API on a loopback port: it records every call and answers
+ * like Slack does (`{ ok: true, … }`) for the methods the bot uses. Form bodies are
+ * decoded the way Slack does, JSON-encoded fields (blocks, view) included.
+ */
+export class FakeSlackApi {
+  readonly calls: SlackCall[] = [];
+  readonly botUserId = 'UBOT';
+  #server: Server | undefined;
+  #ts = 1_700_000_000;
+
+  async start(): Promise<string> {
+    this.#server = createServer((request, response) => {
+      void this.#handle(request).then((answer) => {
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end(JSON.stringify(answer));
+      });
+    });
+    await new Promise<void>((resolve) => this.#server!.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(this.#server.address() as AddressInfo).port}/api/`;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.#server?.close(() => resolve()));
+  }
+
+  callsOf(method: string): SlackCall[] {
+    return this.calls.filter((call) => call.method === method);
+  }
+
+  /** Waits until a call to `method` has been made `count` times (the bot works after its ack). */
+  async waitFor(method: string, count = 1, timeoutMs = 5_000): Promise<SlackCall[]> {
+    const until = Date.now() + timeoutMs;
+    while (this.callsOf(method).length < count) {
+      if (Date.now() > until)
+        throw new Error(
+          `No ${count}× ${method} within ${timeoutMs} ms; calls: ${this.calls.map((c) => c.method).join(', ')}`,
+        );
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    return this.callsOf(method);
+  }
+
+  async #handle(request: IncomingMessage): Promise<Record<string, unknown>> {
+    const method = (request.url ?? '').replace(/^\/api\//, '').split('?')[0]!;
+    const body = await read(request);
+    const args = decode(body, request.headers['content-type'] ?? '');
+    const token =
+      request.headers.authorization?.replace(/^Bearer /, '') ?? (args.token as string | undefined);
+    const call: SlackCall = { method, args, token, result: {} };
+    this.calls.push(call);
+    call.result = this.#answer(method, args);
+    return call.result;
+  }
+
+  #answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
+    switch (method) {
+      case 'auth.test':
+        return {
+          ok: true,
+          url: 'https://panel.slack.com/',
+          team: 'Panel',
+          user: 'stadspanel',
+          team_id: 'T0PANEL',
+          user_id: this.botUserId,
+          bot_id: 'B0BOT',
+        };
+      case 'chat.postMessage': {
+        const ts = `${this.#ts++}.000100`;
+        return { ok: true, channel: args.channel, ts, message: { text: args.text, ts } };
+      }
+      case 'chat.update':
+        return { ok: true, channel: args.channel, ts: args.ts, text: args.text };
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: `${this.#ts++}.000200` };
+      case 'views.open':
+        return { ok: true, view: { id: 'V0VIEW' } };
+      default:
+        return { ok: false, error: 'unknown_method' };
+    }
+  }
+}
+
+function read(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    let text = '';
+    request.on('data', (chunk: Buffer) => {
+      text += chunk.toString('utf8');
+    });
+    request.on('end', () => resolve(text));
+  });
+}
+
+function decode(body: string, contentType: string): Record<string, unknown> {
+  if (contentType.includes('json')) return JSON.parse(body || '{}') as Record<string, unknown>;
+  const args: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(body)) {
+    args[key] = /^[[{]/.test(value) ? safeJson(value) : value;
+  }
+  return args;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}

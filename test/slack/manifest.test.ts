@@ -1,0 +1,39 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.ts';
+
+interface Manifest {
+  features: { slash_commands: Array<{ command: string; url: string; description: string }> };
+  oauth_config: { scopes: { bot: string[] } };
+  settings: {
+    event_subscriptions: { request_url: string; bot_events: string[] };
+    interactivity: { is_enabled: boolean; request_url: string };
+  };
+}
+
+describe('the Slack app manifest', () => {
+  it('declares every command of the registry, the scopes the bot uses, its events and interactivity', async () => {
+    const manifest = JSON.parse(await readFile('adapters/slack/manifest.json', 'utf8')) as Manifest;
+    expect(manifest.features.slash_commands.map((command) => command.command).sort()).toEqual(
+      commands.map((command) => `/${command.name}`).sort(),
+    );
+    for (const command of manifest.features.slash_commands) {
+      expect(command.url).toMatch(/\/slack\/events$/);
+      expect(command.description.length).toBeLessThanOrEqual(100);
+    }
+    expect(manifest.oauth_config.scopes.bot.sort()).toEqual([
+      'channels:history',
+      'chat:write',
+      'commands',
+      'groups:history',
+      'reactions:read',
+    ]);
+    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual([
+      'message.channels',
+      'message.groups',
+      'reaction_added',
+      'reaction_removed',
+    ]);
+    expect(manifest.settings.interactivity).toMatchObject({ is_enabled: true });
+  });
+});

@@ -1,0 +1,286 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type RunningSlack, startSlack } from '../../adapters/slack/slack-app.ts';
+import { silentLogger } from '../../src/log.ts';
+import { FakeSlackApi } from '../fakes/slack-api.ts';
+import { Harness, testConfig } from '../support/harness.ts';
+import {
+  eventCallback,
+  interaction,
+  SIGNING_SECRET,
+  sendToSlackEndpoint,
+  slashCommand,
+} from '../support/slack-requests.ts';
+
+const members = [
+  { id: 'anna', name: 'Anna de Vries', roles: ['panel', 'voorzitter'], slack: 'U0ANNA' },
+  { id: 'chris', name: 'Chris Bakker', roles: ['panel'], slack: 'U0CHRIS' },
+  { id: 'dewi', name: 'Dewi Jansen', roles: ['gemeente'], slack: 'U0DEWI' },
+  { id: 'fleur', name: 'Fleur Smit', roles: ['gemeente', 'programmamanager'], slack: 'U0FLEUR' },
+];
+const channels = { panel: { slack: 'C0PANEL' }, openbaar: { slack: 'C0PUBLIC', public: true } };
+
+let api: FakeSlackApi;
+let harness: Harness;
+let slack: RunningSlack;
+let port: number;
+
+beforeEach(async () => {
+  api = new FakeSlackApi();
+  const apiUrl = await api.start();
+  harness = await Harness.create({ config: testConfig({ members, channels }) });
+  slack = await startSlack(
+    harness.bot,
+    { botToken: 'xoxb-test-token', signingSecret: SIGNING_SECRET, appToken: undefined, apiUrl, port: 0 },
+    silentLogger,
+  );
+  port = slack.port!;
+});
+afterEach(async () => {
+  await slack.stop();
+  await harness.close();
+  await api.stop();
+});
+
+async function slash(user: string, command: string, text: string) {
+  return sendToSlackEndpoint(
+    port,
+    slashCommand({ command, text, user, channel: 'C0PANEL' }),
+    'application/x-www-form-urlencoded',
+  );
+}
+
+async function event(body: Record<string, unknown>, eventId?: string, headers?: Record<string, string>) {
+  return sendToSlackEndpoint(
+    port,
+    eventCallback(body, eventId),
+    'application/json',
+    headers ? { headers } : {},
+  );
+}
+
+describe('the Slack app', () => {
+  it('calls auth.test when it is built', () => {
+    expect(api.callsOf('auth.test')).toHaveLength(1);
+    expect(api.callsOf('auth.test')[0]!.token).toBe('xoxb-test-token');
+  });
+
+  it('acknowledges a signed slash command at once and posts the new request in the channel', async () => {
+    const response = await slash('U0DEWI', '/advies', 'nieuw "Bodycams voor handhavers" thema:privacy');
+    expect(response.status).toBe(200);
+    expect(response.ms).toBeLessThan(3_000);
+    const [post] = await api.waitFor('chat.postMessage');
+    expect(post!.args.channel).toBe('C0PANEL');
+    expect(post!.args.text).toContain('ADV-2026-001: Bodycams voor handhavers');
+    expect(JSON.stringify(post!.args.blocks)).toContain('"type":"header"');
+    await harness.bot.idle();
+    expect(harness.store.db.adviceRequests[0]!.message).toMatch(/^slack:C0PANEL:\d+\.000100$/);
+  });
+
+  it('refuses a wrong signature and a stale timestamp, and changes nothing', async () => {
+    const body = slashCommand({
+      command: '/advies',
+      text: 'nieuw Vervalst',
+      user: 'U0DEWI',
+      channel: 'C0PANEL',
+    });
+    const forged = await sendToSlackEndpoint(port, body, 'application/x-www-form-urlencoded', {
+      secret: 'wrong',
+    });
+    const stale = await sendToSlackEndpoint(port, body, 'application/x-www-form-urlencoded', {
+      timestamp: Math.floor(Date.now() / 1000) - 6 * 60,
+    });
+    expect(forged.status).toBe(401);
+    expect(stale.status).toBe(401);
+    await harness.bot.idle();
+    expect(harness.store.db.adviceRequests).toHaveLength(0);
+    expect(api.callsOf('chat.postMessage')).toHaveLength(0);
+  });
+
+  it('answers a mistake with an ephemeral message to the person who typed it', async () => {
+    await slash('U0CHRIS', '/advies', 'nieuw Iets');
+    const [notice] = await api.waitFor('chat.postEphemeral');
+    expect(notice!.args).toMatchObject({ channel: 'C0PANEL', user: 'U0CHRIS' });
+    expect(notice!.args.text).toContain('Dit mag alleen de gemeente, voorzitter of secretaris');
+    await slash('U0STRANGER', '/besluit', 'Iets');
+    const notices = await api.waitFor('chat.postEphemeral', 2);
+    expect(notices[1]!.args.text).toContain('niet in de ledenlijst');
+    expect(api.callsOf('chat.postMessage')).toHaveLength(0);
+  });
+
+  it("approves an expense on an approver's reaction_added, updating the message in place", async () => {
+    await slash('U0CHRIS', '/uitgave', '45,20 reis Trein naar Utrecht');
+    const [post] = await api.waitFor('chat.postMessage');
+    await harness.bot.idle();
+    const ts = String((await harness.store.db.expenses[0]!.message)!.split(':')[2]);
+    const item = { type: 'message', channel: 'C0PANEL', ts };
+    await event({
+      type: 'reaction_added',
+      user: 'U0CHRIS',
+      reaction: 'white_check_mark',
+      item,
+      item_user: 'UBOT',
+      event_ts: '1',
+    });
+    await event({
+      type: 'reaction_added',
+      user: 'U0DEWI',
+      reaction: 'heavy_check_mark',
+      item,
+      item_user: 'UBOT',
+      event_ts: '2',
+    });
+    await harness.bot.idle();
+    await api.waitFor('chat.postMessage', 3);
+    expect(harness.store.db.expenses[0]!.step).toBe('aangevraagd');
+    expect(api.callsOf('chat.update')).toHaveLength(0);
+    await event({
+      type: 'reaction_added',
+      user: 'U0FLEUR',
+      reaction: 'white_check_mark',
+      item,
+      item_user: 'UBOT',
+      event_ts: '3',
+    });
+    const [update] = await api.waitFor('chat.update');
+    expect(update!.args).toMatchObject({ channel: 'C0PANEL', ts });
+    expect(update!.args.text).toContain('Goedgekeurd door: Fleur Smit');
+    const replies = (await api.waitFor('chat.postMessage', 4)).filter((call) => call.args.thread_ts === ts);
+    expect(replies.at(-1)!.args.text).toContain('goedgekeurd door Fleur Smit. Chris Bakker');
+    expect(post!.args.channel).toBe('C0PANEL');
+    expect(harness.store.db.expenses[0]!.step).toBe('goedgekeurd');
+  });
+
+  it('does not double anything when Slack retries an event', async () => {
+    const text = '!besluit Retry test';
+    await slash('U0DEWI', '/advies', 'nieuw Druktemeter');
+    await api.waitFor('chat.postMessage');
+    await harness.bot.idle();
+    const ts = harness.store.db.adviceRequests[0]!.message!.split(':')[2]!;
+    const message = {
+      type: 'message',
+      user: 'U0ANNA',
+      text,
+      ts: '1800000000.000001',
+      thread_ts: ts,
+      channel: 'C0PANEL',
+      channel_type: 'channel',
+    };
+    await event(message, 'EvRETRY1');
+    await event(message, 'EvRETRY1', { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
+    await harness.bot.idle();
+    expect(harness.store.db.decisions).toHaveLength(1);
+  });
+
+  it('takes !besluit in a thread as a command for that thread’s item, answering in the thread', async () => {
+    await slash('U0DEWI', '/advies', 'nieuw Druktemeter');
+    await api.waitFor('chat.postMessage');
+    await harness.bot.idle();
+    const ts = harness.store.db.adviceRequests[0]!.message!.split(':')[2]!;
+    await event({
+      type: 'message',
+      user: 'U0ANNA',
+      text: '!besluit We adviseren positief',
+      ts: '1800000000.000002',
+      thread_ts: ts,
+      channel: 'C0PANEL',
+    });
+    await event({
+      type: 'message',
+      user: 'U0ANNA',
+      text: '<@UBOT> advies stap in-overweging',
+      ts: '1800000000.000003',
+      thread_ts: ts,
+      channel: 'C0PANEL',
+    });
+    await event({
+      type: 'message',
+      user: 'U0ANNA',
+      text: 'gewoon een reactie',
+      ts: '1800000000.000004',
+      thread_ts: ts,
+      channel: 'C0PANEL',
+    });
+    await event({
+      type: 'message',
+      bot_id: 'B0BOT',
+      user: 'UBOT',
+      text: '!besluit van mezelf',
+      ts: '1800000000.000005',
+      thread_ts: ts,
+      channel: 'C0PANEL',
+    });
+    await harness.bot.idle();
+    expect(harness.store.db.decisions).toMatchObject([
+      { about: 'ADV-2026-001', text: 'We adviseren positief' },
+    ]);
+    expect(harness.store.db.adviceRequests[0]!.step).toBe('in-overweging');
+    const inThread = api.callsOf('chat.postMessage').filter((call) => call.args.thread_ts === ts);
+    expect(inThread.map((call) => call.args.text)).toEqual([
+      expect.stringContaining('Besluit BES-2026-001 vastgelegd bij ADV-2026-001'),
+      expect.stringContaining("staat nu op 'in overweging'"),
+    ]);
+  });
+
+  it('opens the form for /advies without words, and its submission opens the request', async () => {
+    await slash('U0DEWI', '/advies', '');
+    const [open] = await api.waitFor('views.open');
+    const view = open!.args.view as { callback_id: string; private_metadata: string };
+    expect(view.callback_id).toBe('advies_nieuw');
+    const submission = interaction({
+      type: 'view_submission',
+      team: { id: 'T0PANEL' },
+      user: { id: 'U0DEWI' },
+      api_app_id: 'A0APP',
+      token: 'legacy',
+      trigger_id: 'trigger-view',
+      view: {
+        id: 'V0VIEW',
+        callback_id: 'advies_nieuw',
+        private_metadata: view.private_metadata,
+        state: {
+          values: {
+            title: { value: { type: 'plain_text_input', value: 'ANPR-camera\'s "proef"' } },
+            themes: {
+              value: {
+                type: 'multi_static_select',
+                selected_options: [{ value: 'privacy' }, { value: 'dataveiligheid' }],
+              },
+            },
+            development: { value: { type: 'plain_text_input', value: null } },
+            confidential: { value: { type: 'checkboxes', selected_options: [{ value: 'vertrouwelijk' }] } },
+          },
+        },
+      },
+    });
+    const response = await sendToSlackEndpoint(port, submission, 'application/x-www-form-urlencoded');
+    expect(response.status).toBe(200);
+    await api.waitFor('chat.postMessage');
+    await harness.bot.idle();
+    expect(harness.store.db.adviceRequests[0]).toMatchObject({
+      title: "ANPR-camera's 'proef'",
+      themes: ['privacy', 'dataveiligheid'],
+      confidentiality: 'vertrouwelijk',
+      openedBy: 'dewi',
+    });
+  });
+
+  it('refuses a form without a title, in the form', async () => {
+    const submission = interaction({
+      type: 'view_submission',
+      team: { id: 'T0PANEL' },
+      user: { id: 'U0DEWI' },
+      api_app_id: 'A0APP',
+      view: {
+        id: 'V0VIEW2',
+        callback_id: 'advies_nieuw',
+        private_metadata: 'C0PANEL',
+        state: { values: { title: { value: { value: '  ' } } } },
+      },
+    });
+    const response = await sendToSlackEndpoint(port, submission, 'application/x-www-form-urlencoded');
+    expect(JSON.parse(response.text)).toEqual({
+      response_action: 'errors',
+      errors: { title: 'Geef het verzoek een titel.' },
+    });
+  });
+});
