@@ -16,7 +16,7 @@ export type SlackBlock =
   | { type: 'divider' };
 
 /** Slack needs &, < and > escaped in text; everything else is shown as written. */
-export function escape(text: string): string {
+export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
@@ -50,25 +50,25 @@ function toSlack(block: Block): SlackBlock[] {
         { type: 'header', text: { type: 'plain_text', text: cut(block.text, LIMITS.header), emoji: true } },
       ];
     case 'paragraph':
-      return chunks(escape(block.text).split('\n'), LIMITS.section).map(section);
+      return chunks(escapeMrkdwn(block.text).split('\n'), LIMITS.section).map(section);
     case 'fields':
       return chunks(
-        block.fields.map((field) => `*${escape(field.label)}:* ${escape(field.value)}`),
+        block.fields.map((field) => `*${escapeMrkdwn(field.label)}:* ${escapeMrkdwn(field.value)}`),
         LIMITS.section,
       ).map(section);
     case 'list':
       return chunks(
-        block.items.map((item) => `• ${escape(item)}`),
+        block.items.map((item) => `• ${escapeMrkdwn(item)}`),
         LIMITS.section,
       ).map(section);
     case 'context':
       return [
-        { type: 'context', elements: [{ type: 'mrkdwn', text: cut(escape(block.text), LIMITS.section) }] },
+        { type: 'context', elements: [{ type: 'mrkdwn', text: cut(escapeMrkdwn(block.text), LIMITS.section) }] },
       ];
     case 'divider':
       return [{ type: 'divider' }];
     case 'preformatted':
-      return chunks(escape(block.text).split('\n'), LIMITS.section - 8).map((text) =>
+      return chunks(escapeMrkdwn(block.text).split('\n'), LIMITS.section - 8).map((text) =>
         section(`\`\`\`${text}\`\`\``),
       );
   }

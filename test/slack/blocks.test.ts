@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escape, LIMITS, toSlackMessage } from '../../adapters/slack/blocks.ts';
+import { escapeMrkdwn, LIMITS, toSlackMessage } from '../../adapters/slack/blocks.ts';
 import {
   context,
   errorMessage,
@@ -66,6 +66,6 @@ describe('Block Kit rendering', () => {
   });
 
   it('escapes what Slack would read as markup', () => {
-    expect(escape('<@U123> & <!channel>')).toBe('&lt;@U123&gt; &amp; &lt;!channel&gt;');
+    expect(escapeMrkdwn('<@U123> & <!channel>')).toBe('&lt;@U123&gt; &amp; &lt;!channel&gt;');
   });
 });
