@@ -1,3 +1,5 @@
+import { startMatrix } from '../adapters/matrix/matrix-app.ts';
+import { type MatrixSettings, matrixSettings } from '../adapters/matrix/settings.ts';
 import { fillDemo } from '../adapters/shell/demo.ts';
 import { runShell } from '../adapters/shell/run-shell.ts';
 import { type SlackSettings, slackSettings } from '../adapters/slack/settings.ts';
@@ -23,21 +25,23 @@ async function main(): Promise<number> {
   }
   const demo = process.argv.includes('--demo');
   const slack = slackSettings(process.env);
+  const matrix = matrixSettings(process.env);
+  const platforms = slack || matrix ? { slack, matrix } : undefined;
   // A reader that goes away (`npm start | head`) must not crash the bot or lose a change.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
   });
   const running = await start(process.env, { demo });
   const stop = once(running);
-  if (!slack) {
+  if (!platforms) {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       process.on(signal, () => {
         void stop().then(() => process.exit(0));
       });
     }
   }
-  if (slack) {
-    await runPlatforms(running, slack, stop);
+  if (platforms) {
+    await runPlatforms(running, platforms, stop);
     return 0;
   }
   if (demo) await fillDemoData(running);
@@ -79,18 +83,20 @@ async function fillDemoData(running: Running): Promise<void> {
   );
 }
 
-/** Slack (and later Matrix) run until SIGINT or SIGTERM; the scheduler posts digests meanwhile. */
+/** Slack and Matrix (one or both, on one store) run until SIGINT or SIGTERM; the scheduler posts digests meanwhile. */
 async function runPlatforms(
   running: Running,
-  slack: SlackSettings,
+  settings: { slack: SlackSettings | undefined; matrix: MatrixSettings | undefined },
   stop: () => Promise<void>,
 ): Promise<void> {
-  const platform = await startSlack(running.bot, slack, consoleLogger);
+  const connected: Array<{ stop(): Promise<void> }> = [];
+  if (settings.slack) connected.push(await startSlack(running.bot, settings.slack, consoleLogger));
+  if (settings.matrix) connected.push(await startMatrix(running.bot, settings.matrix, consoleLogger));
   await running.scheduler.start();
   await new Promise<void>((resolve) => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
   });
-  await platform.stop();
+  for (const platform of connected) await platform.stop();
   await stop();
 }
 

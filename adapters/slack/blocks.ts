@@ -63,7 +63,10 @@ function toSlack(block: Block): SlackBlock[] {
       ).map(section);
     case 'context':
       return [
-        { type: 'context', elements: [{ type: 'mrkdwn', text: cut(escapeMrkdwn(block.text), LIMITS.section) }] },
+        {
+          type: 'context',
+          elements: [{ type: 'mrkdwn', text: cut(escapeMrkdwn(block.text), LIMITS.section) }],
+        },
       ];
     case 'divider':
       return [{ type: 'divider' }];

@@ -1,0 +1,47 @@
+import { type Block, type RichMessage, renderText } from '../../src/rich-message.ts';
+
+/**
+ * Renders the rich message model as Matrix content: `org.matrix.custom.html` for
+ * clients such as Element, with a readable plain `body` for every other client.
+ */
+export interface MatrixText {
+  readonly msgtype: 'm.notice';
+  readonly body: string;
+  readonly format: 'org.matrix.custom.html';
+  readonly formatted_body: string;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+const lines = (text: string) => escapeHtml(text).replace(/\n/g, '<br>');
+
+function toHtml(block: Block): string {
+  switch (block.kind) {
+    case 'heading':
+      return `<h4>${escapeHtml(block.text)}</h4>`;
+    case 'paragraph':
+      return `<p>${lines(block.text)}</p>`;
+    case 'fields':
+      return `<p>${block.fields.map((field) => `<b>${escapeHtml(field.label)}:</b> ${escapeHtml(field.value)}`).join('<br>')}</p>`;
+    case 'list':
+      return `<ul>${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
+    case 'context':
+      return `<p><em>${lines(block.text)}</em></p>`;
+    case 'divider':
+      return '<hr>';
+    case 'preformatted':
+      return `<pre><code>${escapeHtml(block.text)}</code></pre>`;
+  }
+}
+
+export function toMatrixText(message: RichMessage): MatrixText {
+  const html = message.blocks.map(toHtml).join('');
+  return {
+    msgtype: 'm.notice',
+    body: renderText(message),
+    format: 'org.matrix.custom.html',
+    formatted_body: message.tone === 'error' ? `<p>⚠️</p>${html}` : html,
+  };
+}

@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import { type MatrixClient, MatrixError, Method } from 'matrix-js-sdk';
+import type { MessageRef } from '../../src/events.ts';
+import type { Logger } from '../../src/log.ts';
+import type { ChatAdapter } from '../../src/port.ts';
+import type { RichMessage } from '../../src/rich-message.ts';
+import { toMatrixText } from './html.ts';
+
+const MAX_RATE_LIMIT_RETRIES = 5;
+const MAX_WAIT_MS = 30_000;
+
+/**
+ * The adapter port on the Client-Server API: messages as `m.notice` with HTML, thread
+ * replies with `m.thread` (and the `m.in_reply_to` fallback), updates as `m.replace` edits.
+ * A 429 `M_LIMIT_EXCEEDED` waits `retry_after_ms` and tries again.
+ */
+export class MatrixAdapter implements ChatAdapter {
+  readonly platform = 'matrix' as const;
+  readonly #client: MatrixClient;
+  readonly #logger: Logger;
+  readonly #wait: (ms: number) => Promise<void>;
+
+  constructor(
+    client: MatrixClient,
+    logger: Logger,
+    wait = (ms: number) => new Promise<void>((r) => setTimeout(r, ms)),
+  ) {
+    this.#client = client;
+    this.#logger = logger;
+    this.#wait = wait;
+  }
+
+  async post(channel: string, message: RichMessage): Promise<MessageRef> {
+    const eventId = await this.send(channel, 'm.room.message', { ...toMatrixText(message) });
+    return { platform: 'matrix', channel, id: eventId };
+  }
+
+  async reply(thread: MessageRef, message: RichMessage): Promise<MessageRef> {
+    const eventId = await this.send(thread.channel, 'm.room.message', {
+      ...toMatrixText(message),
+      'm.relates_to': {
+        rel_type: 'm.thread',
+        event_id: thread.id,
+        is_falling_back: true,
+        'm.in_reply_to': { event_id: thread.id },
+      },
+    });
+    return { platform: 'matrix', channel: thread.channel, id: eventId };
+  }
+
+  async update(ref: MessageRef, message: RichMessage): Promise<void> {
+    const text = toMatrixText(message);
+    await this.send(ref.channel, 'm.room.message', {
+      msgtype: text.msgtype,
+      body: `* ${text.body}`,
+      format: text.format,
+      formatted_body: `* ${text.formatted_body}`,
+      'm.new_content': text,
+      'm.relates_to': { rel_type: 'm.replace', event_id: ref.id },
+    });
+  }
+
+  /** Sends one event, waiting out rate limits; the same transaction id makes a retry safe. */
+  async send(roomId: string, type: string, content: Record<string, unknown>): Promise<string> {
+    const txnId = randomUUID();
+    const path = `/rooms/${encodeURIComponent(roomId)}/send/${encodeURIComponent(type)}/${encodeURIComponent(txnId)}`;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const result = await this.#client.http.authedRequest<{ event_id: string }>(
+          Method.Put,
+          path,
+          undefined,
+          content,
+        );
+        return result.event_id;
+      } catch (error) {
+        const limited =
+          error instanceof MatrixError && (error.errcode === 'M_LIMIT_EXCEEDED' || error.httpStatus === 429);
+        if (!limited || attempt >= MAX_RATE_LIMIT_RETRIES) {
+          this.#logger.error(
+            `Matrix: sending to ${roomId} failed`,
+            error instanceof Error ? error.message : error,
+          );
+          throw error;
+        }
+        const wait = Math.min(Number(error.data.retry_after_ms ?? 1_000), MAX_WAIT_MS);
+        this.#logger.warn(`Matrix: rate limited in ${roomId}; trying again in ${wait} ms.`);
+        await this.#wait(wait);
+      }
+    }
+  }
+}

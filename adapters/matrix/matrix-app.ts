@@ -1,0 +1,211 @@
+import {
+  ClientEvent,
+  createClient,
+  type MatrixClient,
+  type MatrixEvent,
+  type Room,
+  RoomEvent,
+  SyncState,
+} from 'matrix-js-sdk';
+import { logger as sdkLogger } from 'matrix-js-sdk/lib/logger.js';
+import type { Bot } from '../../src/bot.ts';
+import type { MessageRef } from '../../src/events.ts';
+import type { Logger } from '../../src/log.ts';
+import { MatrixAdapter } from './matrix-adapter.ts';
+import type { MatrixSettings } from './settings.ts';
+
+export interface RunningMatrix {
+  readonly client: MatrixClient;
+  stop(): Promise<void>;
+}
+
+interface Relation {
+  readonly rel_type?: string;
+  readonly event_id?: string;
+  readonly key?: string;
+}
+
+interface KnownReaction {
+  readonly target: MessageRef;
+  readonly key: string;
+  readonly sender: string;
+}
+
+/** The SDK logs every request; the bot keeps its own log clean and says what matters itself. */
+function quietSdk(): void {
+  const levels = sdkLogger as unknown as { setLevel?: (level: string) => void };
+  levels.setLevel?.('silent');
+}
+
+const quietLogger = {
+  trace: () => {},
+  debug: () => {},
+  info: () => {},
+  warn: () => {},
+  error: () => {},
+  getChild: () => quietLogger,
+};
+
+/** A reply's fallback quote (`> <@user> …`) is not part of what the person typed. */
+export function withoutReplyFallback(body: string): string {
+  const lines = body.split('\n');
+  let index = 0;
+  while (index < lines.length && lines[index]!.startsWith('>')) index++;
+  return lines.slice(index).join('\n').trim() || body.trim();
+}
+
+/**
+ * The bot on a Matrix homeserver (matrix-js-sdk): commands typed as `!advies …` or
+ * `/advies …`, thread messages (`m.thread`), reactions (`m.annotation`) and their
+ * redaction. Only live events that arrive after the start are handled, so a restart
+ * never replays old commands; its own events are ignored.
+ */
+export async function startMatrix(
+  bot: Bot,
+  settings: MatrixSettings,
+  logger: Logger,
+): Promise<RunningMatrix> {
+  quietSdk();
+  const client = createClient({
+    baseUrl: settings.homeserverUrl,
+    accessToken: settings.accessToken,
+    userId: settings.userId,
+    logger: quietLogger,
+  });
+  const me = settings.userId;
+  bot.attach(new MatrixAdapter(client, logger));
+  const startedAt = Date.now();
+  const reactions = new Map<string, KnownReaction>();
+  const warnedEncrypted = new Set<string>();
+  let prepared = false;
+
+  const warnEncrypted = (roomId: string) => {
+    if (warnedEncrypted.has(roomId)) return;
+    warnedEncrypted.add(roomId);
+    logger.warn(
+      `Matrix: de kamer ${roomId} is versleuteld. Deze versie van de bot kan versleutelde berichten niet lezen; gebruik een onversleutelde kamer voor de bot (zie de README).`,
+    );
+  };
+
+  const handleInvite = async (room: Room) => {
+    const inviter =
+      room.currentState.getStateEvents('m.room.member', me)?.getSender() ??
+      room.getMember(me)?.events.member?.getSender();
+    const known = inviter !== undefined && bot.memberFor('matrix', inviter) !== undefined;
+    try {
+      if (known) {
+        await client.joinRoom(room.roomId);
+        logger.info(`Matrix: kamer ${room.roomId} binnengegaan op uitnodiging van ${inviter}.`);
+      } else {
+        await client.leave(room.roomId);
+        logger.warn(
+          `Matrix: uitnodiging voor ${room.roomId} van ${inviter ?? 'onbekend'} geweigerd: die staat niet in de ledenlijst.`,
+        );
+      }
+    } catch (error) {
+      logger.error(`Matrix: could not answer the invite to ${room.roomId}`, error);
+    }
+  };
+
+  const onEvent = async (event: MatrixEvent) => {
+    const sender = event.getSender();
+    const roomId = event.getRoomId();
+    const eventId = event.getId();
+    if (!sender || !roomId || !eventId || sender === me || event.getTs() < startedAt) return;
+    const content = event.getContent() as Record<string, unknown>;
+    const relation = (content['m.relates_to'] ?? {}) as Relation;
+    const here: MessageRef = { platform: 'matrix', channel: roomId, id: eventId };
+    switch (event.getType()) {
+      case 'm.room.message': {
+        if (relation.rel_type === 'm.replace' || typeof content.body !== 'string') return;
+        const text = withoutReplyFallback(content.body);
+        if (!bot.isCommand(text)) return;
+        const thread = relation.rel_type === 'm.thread' && relation.event_id ? relation.event_id : undefined;
+        await bot.receive({
+          kind: 'command',
+          eventId,
+          actor: { platform: 'matrix', userId: sender },
+          channel: roomId,
+          text,
+          message: here,
+          ...(thread ? { thread: { platform: 'matrix', channel: roomId, id: thread } } : {}),
+        });
+        return;
+      }
+      case 'm.reaction': {
+        if (relation.rel_type !== 'm.annotation' || !relation.event_id || !relation.key) return;
+        const target: MessageRef = { platform: 'matrix', channel: roomId, id: relation.event_id };
+        reactions.set(eventId, { target, key: relation.key, sender });
+        await bot.receive({
+          kind: 'reaction',
+          eventId,
+          actor: { platform: 'matrix', userId: sender },
+          channel: roomId,
+          emoji: relation.key,
+          added: true,
+          target,
+          message: here,
+        });
+        return;
+      }
+      case 'm.room.redaction': {
+        const redacted = event.event.redacts ?? (content.redacts as string | undefined);
+        const reaction = redacted ? reactions.get(redacted) : undefined;
+        if (!reaction) return;
+        reactions.delete(redacted!);
+        await bot.receive({
+          kind: 'reaction',
+          eventId,
+          actor: { platform: 'matrix', userId: reaction.sender },
+          channel: roomId,
+          emoji: reaction.key,
+          added: false,
+          target: reaction.target,
+          message: here,
+        });
+        return;
+      }
+      case 'm.room.encrypted':
+        warnEncrypted(roomId);
+        return;
+    }
+  };
+
+  client.on(RoomEvent.Timeline, (event, _room, toStartOfTimeline, removed, data) => {
+    if (!prepared || toStartOfTimeline || removed || !data?.liveEvent) return;
+    void onEvent(event).catch((error: unknown) =>
+      logger.error('Matrix: an event could not be handled', error),
+    );
+  });
+
+  client.on(RoomEvent.MyMembership, (room, membership) => {
+    if (prepared && membership === 'invite') void handleInvite(room);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    const onSync = (state: SyncState, _previous: SyncState | null, data?: { error?: Error }) => {
+      if (state === SyncState.Prepared) {
+        client.off(ClientEvent.Sync, onSync);
+        resolve();
+      } else if (state === SyncState.Error && !prepared) {
+        client.off(ClientEvent.Sync, onSync);
+        reject(data?.error ?? new Error('Matrix sync failed'));
+      }
+    };
+    client.on(ClientEvent.Sync, onSync);
+    void client.startClient({ initialSyncLimit: 0 });
+  });
+  prepared = true;
+
+  for (const room of client.getRooms()) {
+    if (room.getMyMembership() === 'invite') await handleInvite(room);
+    else if (room.hasEncryptionStateEvent()) warnEncrypted(room.roomId);
+  }
+  logger.info(`Matrix: verbonden als ${me} met ${settings.homeserverUrl}.`);
+  return {
+    client,
+    stop: async () => {
+      client.stopClient();
+    },
+  };
+}

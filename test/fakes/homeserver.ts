@@ -1,0 +1,324 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** A Matrix event as the Client-Server API returns it. */
+export interface RoomEvent {
+  event_id: string;
+  type: string;
+  sender: string;
+  room_id: string;
+  origin_server_ts: number;
+  content: Record<string, unknown>;
+  state_key?: string;
+  redacts?: string;
+  unsigned?: Record<string, unknown>;
+}
+
+interface Room {
+  readonly id: string;
+  readonly state: Map<string, RoomEvent>;
+  readonly events: RoomEvent[];
+}
+
+interface Entry {
+  readonly position: number;
+  readonly roomId: string;
+  readonly event: RoomEvent;
+}
+
+/**
+ * A small homeserver for tests, on a loopback port: the Client-Server API endpoints that
+ * matrix-js-sdk calls to sync, send, redact, join and read state, with rooms and
+ * timelines in memory. `/sync` long-polls until something happens or `timeout` passes.
+ * `rateLimitNextSends(n)` answers the next n sends with 429 M_LIMIT_EXCEEDED.
+ */
+export class FakeHomeserver {
+  readonly serverName = 'test.local';
+  readonly requests: Array<{ method: string; path: string }> = [];
+  readonly #tokens = new Map<string, string>();
+  readonly #rooms = new Map<string, Room>();
+  readonly #stream: Entry[] = [];
+  readonly #waiters = new Set<() => void>();
+  readonly #txns = new Map<string, string>();
+  #counter = 0;
+  #rateLimited = 0;
+  #rateLimitedUser: string | undefined;
+  #server: Server | undefined;
+
+  async start(): Promise<string> {
+    this.#server = createServer((request, response) => {
+      void this.#route(request, response).catch((error: unknown) => {
+        this.#json(response, 500, { errcode: 'M_UNKNOWN', error: String(error) });
+      });
+    });
+    await new Promise<void>((resolve) => this.#server!.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(this.#server.address() as AddressInfo).port}`;
+  }
+
+  async stop(): Promise<void> {
+    for (const wake of this.#waiters) wake();
+    this.#server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.#server?.close(() => resolve()));
+  }
+
+  addUser(userId: string, token: string): void {
+    this.#tokens.set(token, userId);
+  }
+
+  /** Creates a room with these members joined (and, if asked, encryption switched on). */
+  createRoom(creator: string, members: readonly string[], options: { encrypted?: boolean } = {}): string {
+    const id = `!room${++this.#counter}:${this.serverName}`;
+    this.#rooms.set(id, { id, state: new Map(), events: [] });
+    this.#append(id, creator, 'm.room.create', { creator, room_version: '10' }, '');
+    for (const member of [creator, ...members.filter((m) => m !== creator)]) {
+      this.#append(id, member, 'm.room.member', { membership: 'join' }, member);
+    }
+    if (options.encrypted)
+      this.#append(id, creator, 'm.room.encryption', { algorithm: 'm.megolm.v1.aes-sha2' }, '');
+    return id;
+  }
+
+  invite(roomId: string, inviter: string, invitee: string): void {
+    this.#append(roomId, inviter, 'm.room.member', { membership: 'invite' }, invitee);
+  }
+
+  membership(roomId: string, userId: string): string | undefined {
+    return this.#rooms.get(roomId)?.state.get(`m.room.member|${userId}`)?.content.membership as
+      | string
+      | undefined;
+  }
+
+  timeline(roomId: string): RoomEvent[] {
+    return this.#rooms.get(roomId)?.events ?? [];
+  }
+
+  /** Answers the next `count` sends (by `userId`, or anyone) with 429. */
+  rateLimitNextSends(count: number, userId?: string): void {
+    this.#rateLimited = count;
+    this.#rateLimitedUser = userId;
+  }
+
+  /** Waits until the room has an event matching `match` (the bot works asynchronously). */
+  async waitForEvent(
+    roomId: string,
+    match: (event: RoomEvent) => boolean,
+    timeoutMs = 5_000,
+  ): Promise<RoomEvent> {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.timeline(roomId).find(match);
+      if (found) return found;
+      if (Date.now() > until) {
+        throw new Error(
+          `No matching event in ${roomId}: ${JSON.stringify(this.timeline(roomId).map((e) => [e.type, e.sender, e.content.body]))}`,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
+  #append(
+    roomId: string,
+    sender: string,
+    type: string,
+    content: Record<string, unknown>,
+    stateKey?: string,
+    redacts?: string,
+  ): RoomEvent {
+    const room = this.#rooms.get(roomId)!;
+    const event: RoomEvent = {
+      event_id: `$e${++this.#counter}`,
+      type,
+      sender,
+      room_id: roomId,
+      origin_server_ts: Date.now(),
+      content,
+      ...(stateKey !== undefined ? { state_key: stateKey } : {}),
+      ...(redacts ? { redacts } : {}),
+      unsigned: {},
+    };
+    room.events.push(event);
+    if (stateKey !== undefined) room.state.set(`${type}|${stateKey}`, event);
+    this.#stream.push({ position: this.#stream.length + 1, roomId, event });
+    for (const wake of this.#waiters) wake();
+    return event;
+  }
+
+  #json(response: ServerResponse, status: number, body: unknown): void {
+    response.writeHead(status, { 'content-type': 'application/json' });
+    response.end(JSON.stringify(body));
+  }
+
+  async #route(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const path = decodeURIComponent(url.pathname);
+    const method = request.method ?? 'GET';
+    this.requests.push({ method, path });
+    const body = await readJson(request);
+    if (path === '/_matrix/client/versions') {
+      return this.#json(response, 200, {
+        versions: ['v1.1', 'v1.5', 'v1.9', 'v1.11', 'v1.12'],
+        unstable_features: {},
+      });
+    }
+    const token =
+      request.headers.authorization?.replace(/^Bearer /, '') ?? url.searchParams.get('access_token') ?? '';
+    const user = this.#tokens.get(token);
+    if (!user) return this.#json(response, 401, { errcode: 'M_UNKNOWN_TOKEN', error: 'Unknown token' });
+    const route = path.replace(/^\/_matrix\/client\/(v3|v1|r0|unstable\/[^/]+)/, '');
+    let match: RegExpExecArray | null;
+    if (route === '/account/whoami') return this.#json(response, 200, { user_id: user, device_id: 'DEVICE' });
+    if (route === '/capabilities') return this.#json(response, 200, { capabilities: {} });
+    if (route.startsWith('/pushrules')) return this.#json(response, 200, { global: {} });
+    if ((match = /^\/user\/[^/]+\/filter(?:\/(.+))?$/.exec(route))) {
+      return this.#json(response, 200, match[1] ? {} : { filter_id: 'filter1' });
+    }
+    if (route === '/sync') return this.#sync(user, url, response);
+    if ((match = /^\/rooms\/([^/]+)\/send\/([^/]+)\/([^/]+)$/.exec(route)) && method === 'PUT') {
+      return this.#send(response, user, match[1]!, match[2]!, match[3]!, body);
+    }
+    if ((match = /^\/rooms\/([^/]+)\/redact\/([^/]+)\/([^/]+)$/.exec(route)) && method === 'PUT') {
+      const event = this.#append(
+        match[1]!,
+        user,
+        'm.room.redaction',
+        { redacts: match[2]!, ...body },
+        undefined,
+        match[2]!,
+      );
+      return this.#json(response, 200, { event_id: event.event_id });
+    }
+    if ((match = /^\/(?:join|rooms\/([^/]+)\/join)(?:\/([^/]+))?$/.exec(route)) && method === 'POST') {
+      const roomId = match[1] ?? match[2]!;
+      if (!this.#rooms.has(roomId))
+        return this.#json(response, 404, { errcode: 'M_NOT_FOUND', error: 'No such room' });
+      this.#append(roomId, user, 'm.room.member', { membership: 'join' }, user);
+      return this.#json(response, 200, { room_id: roomId });
+    }
+    if ((match = /^\/rooms\/([^/]+)\/leave$/.exec(route)) && method === 'POST') {
+      this.#append(match[1]!, user, 'm.room.member', { membership: 'leave' }, user);
+      return this.#json(response, 200, {});
+    }
+    if ((match = /^\/rooms\/([^/]+)\/state$/.exec(route))) {
+      return this.#json(response, 200, [...(this.#rooms.get(match[1]!)?.state.values() ?? [])]);
+    }
+    if ((match = /^\/rooms\/([^/]+)\/members$/.exec(route))) {
+      const room = this.#rooms.get(match[1]!);
+      return this.#json(response, 200, {
+        chunk: [...(room?.state.values() ?? [])].filter((e) => e.type === 'm.room.member'),
+      });
+    }
+    if ((match = /^\/rooms\/([^/]+)\/event\/([^/]+)$/.exec(route))) {
+      const event = this.timeline(match[1]!).find((e) => e.event_id === match![2]);
+      return event
+        ? this.#json(response, 200, event)
+        : this.#json(response, 404, { errcode: 'M_NOT_FOUND', error: 'No such event' });
+    }
+    if ((match = /^\/rooms\/([^/]+)\/relations\/([^/]+)(?:\/([^/]+))?/.exec(route))) {
+      const related = this.timeline(match[1]!).filter(
+        (e) => (e.content['m.relates_to'] as { event_id?: string } | undefined)?.event_id === match![2],
+      );
+      return this.#json(response, 200, { chunk: related });
+    }
+    return this.#json(response, 404, {
+      errcode: 'M_UNRECOGNIZED',
+      error: `Unrecognized request: ${method} ${path}`,
+    });
+  }
+
+  #send(
+    response: ServerResponse,
+    user: string,
+    roomId: string,
+    type: string,
+    txnId: string,
+    content: Record<string, unknown>,
+  ): void {
+    if (this.#rateLimited > 0 && (this.#rateLimitedUser === undefined || this.#rateLimitedUser === user)) {
+      this.#rateLimited -= 1;
+      return this.#json(response, 429, {
+        errcode: 'M_LIMIT_EXCEEDED',
+        error: 'Too many requests',
+        retry_after_ms: 200,
+      });
+    }
+    if (this.membership(roomId, user) !== 'join')
+      return this.#json(response, 403, { errcode: 'M_FORBIDDEN', error: 'Not in room' });
+    const key = `${user}|${txnId}`;
+    const earlier = this.#txns.get(key);
+    if (earlier) return this.#json(response, 200, { event_id: earlier });
+    const event = this.#append(roomId, user, type, content);
+    this.#txns.set(key, event.event_id);
+    this.#json(response, 200, { event_id: event.event_id });
+  }
+
+  async #sync(user: string, url: URL, response: ServerResponse): Promise<void> {
+    const since = Number((url.searchParams.get('since') ?? 's0').slice(1));
+    const timeout = Math.min(Number(url.searchParams.get('timeout') ?? 0), 30_000);
+    const initial = !url.searchParams.has('since');
+    if (!initial && this.#stream.length <= since && timeout > 0) {
+      await new Promise<void>((resolve) => {
+        const wake = () => {
+          this.#waiters.delete(wake);
+          clearTimeout(timer);
+          resolve();
+        };
+        const timer = setTimeout(wake, timeout);
+        this.#waiters.add(wake);
+      });
+    }
+    if (response.destroyed) return;
+    this.#json(response, 200, this.#syncBody(user, initial ? this.#stream.length : since, initial));
+  }
+
+  #syncBody(user: string, since: number, initial: boolean): Record<string, unknown> {
+    const join: Record<string, unknown> = {};
+    const invite: Record<string, unknown> = {};
+    const leave: Record<string, unknown> = {};
+    for (const room of this.#rooms.values()) {
+      const membership = this.membership(room.id, user);
+      const fresh = this.#stream
+        .filter((entry) => entry.position > since && entry.roomId === room.id)
+        .map((entry) => entry.event);
+      if (membership === 'join') {
+        if (!initial && fresh.length === 0) continue;
+        const joinedNow = fresh.some((event) => event.type === 'm.room.member' && event.state_key === user);
+        join[room.id] = {
+          state: {
+            events: initial || joinedNow ? [...room.state.values()].filter((e) => !fresh.includes(e)) : [],
+          },
+          timeline: { events: initial ? [] : fresh, limited: false, prev_batch: `p${since}` },
+          ephemeral: { events: [] },
+          account_data: { events: [] },
+          unread_notifications: {},
+        };
+      } else if (membership === 'invite' && (initial || fresh.length > 0)) {
+        invite[room.id] = { invite_state: { events: [...room.state.values()] } };
+      } else if (membership === 'leave' && fresh.length > 0) {
+        leave[room.id] = { timeline: { events: fresh } };
+      }
+    }
+    return {
+      next_batch: `s${this.#stream.length}`,
+      rooms: { join, invite, leave },
+      presence: { events: [] },
+      account_data: { events: [] },
+    };
+  }
+}
+
+function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
+  return new Promise((resolve) => {
+    let text = '';
+    request.on('data', (chunk: Buffer) => {
+      text += chunk.toString('utf8');
+    });
+    request.on('end', () => {
+      try {
+        resolve(text ? (JSON.parse(text) as Record<string, unknown>) : {});
+      } catch {
+        resolve({});
+      }
+    });
+  });
+}

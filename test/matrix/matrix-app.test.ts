@@ -1,0 +1,277 @@
+import { createClient, type MatrixClient } from 'matrix-js-sdk';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type RunningMatrix, startMatrix, withoutReplyFallback } from '../../adapters/matrix/matrix-app.ts';
+import { silentLogger } from '../../src/log.ts';
+import { FakeHomeserver, type RoomEvent } from '../fakes/homeserver.ts';
+import { Harness, testConfig } from '../support/harness.ts';
+
+const BOT = '@stadspanel:test.local';
+const DEWI = '@dewi:test.local';
+const CHRIS = '@chris:test.local';
+const FLEUR = '@fleur:test.local';
+const ANNA = '@anna:test.local';
+const members = [
+  { id: 'anna', name: 'Anna de Vries', roles: ['panel', 'voorzitter'], matrix: ANNA },
+  { id: 'chris', name: 'Chris Bakker', roles: ['panel'], matrix: CHRIS },
+  { id: 'dewi', name: 'Dewi Jansen', roles: ['gemeente'], matrix: DEWI },
+  { id: 'fleur', name: 'Fleur Smit', roles: ['gemeente', 'programmamanager'], matrix: FLEUR },
+];
+
+let server: FakeHomeserver;
+let baseUrl: string;
+let roomId: string;
+let harness: Harness;
+let matrix: RunningMatrix;
+const people = new Map<string, MatrixClient>();
+
+async function startBot(dir?: string): Promise<void> {
+  harness = await Harness.create({
+    config: testConfig({ members, channels: { panel: { matrix: roomId } } }),
+    ...(dir ? { dir } : {}),
+  });
+  matrix = await startMatrix(
+    harness.bot,
+    { homeserverUrl: baseUrl, accessToken: 'bot-token', userId: BOT },
+    silentLogger,
+  );
+}
+
+function person(userId: string): MatrixClient {
+  let client = people.get(userId);
+  if (!client) {
+    client = createClient({ baseUrl, accessToken: `${userId}-token`, userId });
+    people.set(userId, client);
+  }
+  return client;
+}
+
+async function say(userId: string, body: string, thread?: string): Promise<string> {
+  const content: Record<string, unknown> = { msgtype: 'm.text', body };
+  if (thread)
+    content['m.relates_to'] = {
+      rel_type: 'm.thread',
+      event_id: thread,
+      is_falling_back: true,
+      'm.in_reply_to': { event_id: thread },
+    };
+  const { event_id } = await person(userId).sendEvent(roomId, 'm.room.message' as never, content as never);
+  return event_id;
+}
+
+async function react(userId: string, target: string, key: string): Promise<string> {
+  const { event_id } = await person(userId).sendEvent(
+    roomId,
+    'm.reaction' as never,
+    {
+      'm.relates_to': { rel_type: 'm.annotation', event_id: target, key },
+    } as never,
+  );
+  return event_id;
+}
+
+const fromBot = (match: (event: RoomEvent) => boolean) => (event: RoomEvent) =>
+  event.sender === BOT && match(event);
+const body = (event: RoomEvent) => String(event.content.body ?? '');
+
+beforeEach(async () => {
+  server = new FakeHomeserver();
+  baseUrl = await server.start();
+  for (const user of [BOT, DEWI, CHRIS, FLEUR, ANNA])
+    server.addUser(user, `${user === BOT ? 'bot' : user}-token`);
+  roomId = server.createRoom(ANNA, [BOT, DEWI, CHRIS, FLEUR]);
+  await startBot();
+});
+afterEach(async () => {
+  await matrix.stop();
+  for (const client of people.values()) client.stopClient();
+  people.clear();
+  await harness.close();
+  await server.stop();
+});
+
+describe('the Matrix bot', () => {
+  it('answers !advies nieuw from a rostered member with the request, as HTML and plain text', async () => {
+    await say(DEWI, '!advies nieuw "Bodycams voor handhavers" thema:privacy');
+    const announcement = await server.waitForEvent(
+      roomId,
+      fromBot((event) => body(event).includes('ADV-2026-001')),
+    );
+    expect(announcement.content).toMatchObject({ msgtype: 'm.notice', format: 'org.matrix.custom.html' });
+    expect(String(announcement.content.formatted_body)).toContain(
+      '<h4>📨 Adviesverzoek ADV-2026-001: Bodycams voor handhavers</h4>',
+    );
+    await harness.bot.idle();
+    expect(harness.store.db.adviceRequests[0]!.message).toBe(`matrix:${roomId}:${announcement.event_id}`);
+  });
+
+  it('takes /advies as Element sends it, and ignores ordinary talk and its own messages', async () => {
+    await say(DEWI, '/advies nieuw Druktemeter');
+    await say(DEWI, 'gewoon een bericht');
+    await server.waitForEvent(
+      roomId,
+      fromBot((event) => body(event).includes('ADV-2026-001')),
+    );
+    await harness.bot.idle();
+    const botEvents = server
+      .timeline(roomId)
+      .filter((event) => event.sender === BOT && event.type === 'm.room.message');
+    expect(botEvents).toHaveLength(1);
+  });
+
+  it('applies !besluit sent in the request’s thread to that request, and answers in the thread', async () => {
+    await say(DEWI, '!advies nieuw Druktemeter');
+    const root = await server.waitForEvent(
+      roomId,
+      fromBot((event) => body(event).includes('ADV-2026-001')),
+    );
+    await say(ANNA, '!besluit We adviseren positief', root.event_id);
+    const answer = await server.waitForEvent(
+      roomId,
+      fromBot((event) => body(event).includes('BES-2026-001')),
+    );
+    expect(answer.content['m.relates_to']).toMatchObject({
+      rel_type: 'm.thread',
+      event_id: root.event_id,
+      'm.in_reply_to': { event_id: root.event_id },
+    });
+    await harness.bot.idle();
+    expect(harness.store.db.decisions[0]).toMatchObject({
+      about: 'ADV-2026-001',
+      text: 'We adviseren positief',
+    });
+  });
+
+  it('approves an expense on an approver’s ✅, edits its message, and undoes it when the reaction is redacted', async () => {
+    await say(CHRIS, '!uitgave 45,20 reis Trein naar Utrecht');
+    const expense = await server.waitForEvent(
+      roomId,
+      fromBot((event) => body(event).includes('UIT-2026-001')),
+    );
+    await react(CHRIS, expense.event_id, '✅');
+    await server.waitForEvent(
+      roomId,
+      fromBot((event) => body(event).includes('kan UIT-2026-001 goedkeuren')),
+    );
+    const reaction = await react(FLEUR, expense.event_id, '✅');
+    const edit = await server.waitForEvent(
+      roomId,
+      fromBot((event) => (event.content['m.relates_to'] as { rel_type?: string })?.rel_type === 'm.replace'),
+    );
+    expect(edit.content['m.relates_to']).toEqual({ rel_type: 'm.replace', event_id: expense.event_id });
+    expect(String((edit.content['m.new_content'] as { body: string }).body)).toContain(
+      'Goedgekeurd door: Fleur Smit',
+    );
+    await harness.bot.idle();
+    expect(harness.store.db.expenses[0]!.step).toBe('goedgekeurd');
+    await person(FLEUR).redactEvent(roomId, reaction);
+    await server.waitForEvent(
+      roomId,
+      fromBot((event) => body(event).includes('goedkeuring van UIT-2026-001 weggehaald')),
+    );
+    await harness.bot.idle();
+    expect(harness.store.db.expenses[0]!.step).toBe('aangevraagd');
+  });
+
+  it('does not replay old commands after a restart with the same store', async () => {
+    await say(DEWI, '!advies nieuw Eerste');
+    await server.waitForEvent(
+      roomId,
+      fromBot((event) => body(event).includes('ADV-2026-001')),
+    );
+    await matrix.stop();
+    await harness.close();
+    await say(DEWI, '!advies nieuw Terwijl de bot uit stond');
+    await startBot(harness.dir);
+    await say(DEWI, '!advies nieuw Tweede');
+    await server.waitForEvent(
+      roomId,
+      fromBot((event) => body(event).includes('ADV-2026-002')),
+    );
+    await harness.bot.idle();
+    expect(harness.store.db.adviceRequests.map((request) => request.title)).toEqual(['Eerste', 'Tweede']);
+  });
+
+  it('waits and retries when the homeserver answers 429', async () => {
+    server.rateLimitNextSends(2, BOT);
+    await say(DEWI, '!advies nieuw Druktemeter');
+    const announcement = await server.waitForEvent(
+      roomId,
+      fromBot((event) => body(event).includes('ADV-2026-001')),
+    );
+    expect(announcement).toBeDefined();
+    const sends = server.requests.filter(
+      (request) => request.method === 'PUT' && request.path.includes('/send/'),
+    );
+    expect(sends.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('joins a room when a rostered member invites it, and leaves one from a stranger', async () => {
+    const stranger = '@onbekend:test.local';
+    server.addUser(stranger, 'stranger-token');
+    const invited = server.createRoom(ANNA, []);
+    server.invite(invited, ANNA, BOT);
+    const other = server.createRoom(stranger, []);
+    server.invite(other, stranger, BOT);
+    const until = Date.now() + 5_000;
+    while (
+      (server.membership(invited, BOT) !== 'join' || server.membership(other, BOT) !== 'leave') &&
+      Date.now() < until
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(server.membership(invited, BOT)).toBe('join');
+    expect(server.membership(other, BOT)).toBe('leave');
+  });
+});
+
+describe('the Matrix bot, when things go wrong', () => {
+  it('keeps the change and logs the room when a send keeps failing', async () => {
+    const logged: string[] = [];
+    await matrix.stop();
+    await harness.close();
+    harness = await Harness.create({
+      config: testConfig({ members, channels: { panel: { matrix: roomId } } }),
+    });
+    const logger = {
+      info: () => {},
+      warn: (text: string) => logged.push(text),
+      error: (text: string) => logged.push(text),
+    };
+    matrix = await startMatrix(
+      harness.bot,
+      { homeserverUrl: baseUrl, accessToken: 'bot-token', userId: BOT },
+      logger,
+    );
+    server.rateLimitNextSends(50, BOT);
+    await say(DEWI, '!advies nieuw Druktemeter');
+    const until = Date.now() + 8_000;
+    while (!logged.some((line) => line.includes('failed')) && Date.now() < until)
+      await new Promise((r) => setTimeout(r, 50));
+    await harness.bot.idle();
+    expect(harness.store.db.adviceRequests.map((request) => request.title)).toEqual(['Druktemeter']);
+    expect(logged.some((line) => line.includes(`sending to ${roomId} failed`))).toBe(true);
+    server.rateLimitNextSends(0);
+  });
+
+  it('says clearly in the log when it sits in an encrypted room', async () => {
+    const logged: string[] = [];
+    await matrix.stop();
+    server.createRoom(ANNA, [BOT], { encrypted: true });
+    const logger = { info: () => {}, warn: (text: string) => logged.push(text), error: () => {} };
+    matrix = await startMatrix(
+      harness.bot,
+      { homeserverUrl: baseUrl, accessToken: 'bot-token', userId: BOT },
+      logger,
+    );
+    expect(
+      logged.some((line) => line.includes('is versleuteld') && line.includes('onversleutelde kamer')),
+    ).toBe(true);
+  });
+});
+
+describe('withoutReplyFallback', () => {
+  it('drops the quoted fallback of a reply', () => {
+    expect(withoutReplyFallback('> <@anna:test.local> iets\n\n!besluit Ja')).toBe('!besluit Ja');
+    expect(withoutReplyFallback('!advies lijst')).toBe('!advies lijst');
+  });
+});
