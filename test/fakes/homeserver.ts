@@ -166,57 +166,62 @@ export class FakeHomeserver {
     const user = this.#tokens.get(token);
     if (!user) return this.#json(response, 401, { errcode: 'M_UNKNOWN_TOKEN', error: 'Unknown token' });
     const route = path.replace(/^\/_matrix\/client\/(v3|v1|r0|unstable\/[^/]+)/, '');
-    let match: RegExpExecArray | null;
+    const params = (pattern: RegExp, verb?: string): string[] | undefined => {
+      if (verb && method !== verb) return undefined;
+      return pattern.exec(route)?.slice(1);
+    };
     if (route === '/account/whoami') return this.#json(response, 200, { user_id: user, device_id: 'DEVICE' });
     if (route === '/capabilities') return this.#json(response, 200, { capabilities: {} });
     if (route.startsWith('/pushrules')) return this.#json(response, 200, { global: {} });
-    if ((match = /^\/user\/[^/]+\/filter(?:\/(.+))?$/.exec(route))) {
-      return this.#json(response, 200, match[1] ? {} : { filter_id: 'filter1' });
-    }
+    const filter = params(/^\/user\/[^/]+\/filter(?:\/(.+))?$/);
+    if (filter) return this.#json(response, 200, filter[0] ? {} : { filter_id: 'filter1' });
     if (route === '/sync') return this.#sync(user, url, response);
-    if ((match = /^\/rooms\/([^/]+)\/send\/([^/]+)\/([^/]+)$/.exec(route)) && method === 'PUT') {
-      return this.#send(response, user, match[1]!, match[2]!, match[3]!, body);
-    }
-    if ((match = /^\/rooms\/([^/]+)\/redact\/([^/]+)\/([^/]+)$/.exec(route)) && method === 'PUT') {
+    const send = params(/^\/rooms\/([^/]+)\/send\/([^/]+)\/([^/]+)$/, 'PUT');
+    if (send) return this.#send(response, user, send[0]!, send[1]!, send[2]!, body);
+    const redact = params(/^\/rooms\/([^/]+)\/redact\/([^/]+)\/([^/]+)$/, 'PUT');
+    if (redact) {
       const event = this.#append(
-        match[1]!,
+        redact[0]!,
         user,
         'm.room.redaction',
-        { redacts: match[2]!, ...body },
+        { redacts: redact[1]!, ...body },
         undefined,
-        match[2]!,
+        redact[1]!,
       );
       return this.#json(response, 200, { event_id: event.event_id });
     }
-    if ((match = /^\/(?:join|rooms\/([^/]+)\/join)(?:\/([^/]+))?$/.exec(route)) && method === 'POST') {
-      const roomId = match[1] ?? match[2]!;
+    const join = params(/^\/(?:join|rooms\/([^/]+)\/join)(?:\/([^/]+))?$/, 'POST');
+    if (join) {
+      const roomId = join[0] ?? join[1]!;
       if (!this.#rooms.has(roomId))
         return this.#json(response, 404, { errcode: 'M_NOT_FOUND', error: 'No such room' });
       this.#append(roomId, user, 'm.room.member', { membership: 'join' }, user);
       return this.#json(response, 200, { room_id: roomId });
     }
-    if ((match = /^\/rooms\/([^/]+)\/leave$/.exec(route)) && method === 'POST') {
-      this.#append(match[1]!, user, 'm.room.member', { membership: 'leave' }, user);
+    const leave = params(/^\/rooms\/([^/]+)\/leave$/, 'POST');
+    if (leave) {
+      this.#append(leave[0]!, user, 'm.room.member', { membership: 'leave' }, user);
       return this.#json(response, 200, {});
     }
-    if ((match = /^\/rooms\/([^/]+)\/state$/.exec(route))) {
-      return this.#json(response, 200, [...(this.#rooms.get(match[1]!)?.state.values() ?? [])]);
-    }
-    if ((match = /^\/rooms\/([^/]+)\/members$/.exec(route))) {
-      const room = this.#rooms.get(match[1]!);
+    const state = params(/^\/rooms\/([^/]+)\/state$/);
+    if (state) return this.#json(response, 200, [...(this.#rooms.get(state[0]!)?.state.values() ?? [])]);
+    const members = params(/^\/rooms\/([^/]+)\/members$/);
+    if (members) {
+      const room = this.#rooms.get(members[0]!);
       return this.#json(response, 200, {
         chunk: [...(room?.state.values() ?? [])].filter((e) => e.type === 'm.room.member'),
       });
     }
-    if ((match = /^\/rooms\/([^/]+)\/event\/([^/]+)$/.exec(route))) {
-      const event = this.timeline(match[1]!).find((e) => e.event_id === match![2]);
-      return event
-        ? this.#json(response, 200, event)
-        : this.#json(response, 404, { errcode: 'M_NOT_FOUND', error: 'No such event' });
+    const single = params(/^\/rooms\/([^/]+)\/event\/([^/]+)$/);
+    if (single) {
+      const event = this.timeline(single[0]!).find((e) => e.event_id === single[1]);
+      if (event) return this.#json(response, 200, event);
+      return this.#json(response, 404, { errcode: 'M_NOT_FOUND', error: 'No such event' });
     }
-    if ((match = /^\/rooms\/([^/]+)\/relations\/([^/]+)(?:\/([^/]+))?/.exec(route))) {
-      const related = this.timeline(match[1]!).filter(
-        (e) => (e.content['m.relates_to'] as { event_id?: string } | undefined)?.event_id === match![2],
+    const relations = params(/^\/rooms\/([^/]+)\/relations\/([^/]+)/);
+    if (relations) {
+      const related = this.timeline(relations[0]!).filter(
+        (e) => (e.content['m.relates_to'] as { event_id?: string } | undefined)?.event_id === relations[1],
       );
       return this.#json(response, 200, { chunk: related });
     }
@@ -236,20 +241,19 @@ export class FakeHomeserver {
   ): void {
     if (this.#rateLimited > 0 && (this.#rateLimitedUser === undefined || this.#rateLimitedUser === user)) {
       this.#rateLimited -= 1;
-      return this.#json(response, 429, {
+      this.#json(response, 429, {
         errcode: 'M_LIMIT_EXCEEDED',
         error: 'Too many requests',
         retry_after_ms: 200,
       });
+    } else if (this.membership(roomId, user) !== 'join') {
+      this.#json(response, 403, { errcode: 'M_FORBIDDEN', error: 'Not in room' });
+    } else {
+      const key = `${user}|${txnId}`;
+      const eventId = this.#txns.get(key) ?? this.#append(roomId, user, type, content).event_id;
+      this.#txns.set(key, eventId);
+      this.#json(response, 200, { event_id: eventId });
     }
-    if (this.membership(roomId, user) !== 'join')
-      return this.#json(response, 403, { errcode: 'M_FORBIDDEN', error: 'Not in room' });
-    const key = `${user}|${txnId}`;
-    const earlier = this.#txns.get(key);
-    if (earlier) return this.#json(response, 200, { event_id: earlier });
-    const event = this.#append(roomId, user, type, content);
-    this.#txns.set(key, event.event_id);
-    this.#json(response, 200, { event_id: event.event_id });
   }
 
   async #sync(user: string, url: URL, response: ServerResponse): Promise<void> {
