@@ -14,6 +14,7 @@ import { refusal } from './permissions.ts';
 import type { ChatAdapter } from './port.ts';
 import { CommandRegistry, defaultSubcommand, findSubcommand, suggestSubcommand } from './registry.ts';
 import { errorMessage, type RichMessage } from './rich-message.ts';
+import { wasHandled } from './store/handled-events.ts';
 import type { Store } from './store/store.ts';
 
 const REMEMBERED_EVENTS = 2_000;
@@ -120,7 +121,7 @@ export class Bot {
 
   async #handle(event: ChatEvent): Promise<void> {
     const key = `${event.actor.platform}:${event.eventId}`;
-    if (this.#seen.has(key) || this.store.db.processedEvents.includes(key)) return;
+    if (this.#seen.has(key) || wasHandled(this.store.db, key)) return;
     this.#remember(key);
     try {
       if (event.kind === 'command') await this.#command(event, key);

@@ -21,11 +21,10 @@ import type { Lang } from './i18n/lang.ts';
 import { type Messages, messages } from './i18n/messages.ts';
 import { findItemByMessage } from './items.ts';
 import type { RichMessage } from './rich-message.ts';
+import { rememberEvent } from './store/handled-events.ts';
 import type { Db } from './store/schema.ts';
 import { localDate, localYear } from './time.ts';
 
-/** Events remembered in the store, so a redelivery after a restart changes nothing. */
-const STORED_EVENTS = 1_000;
 
 interface ContextParts<E extends ChatEvent> {
   readonly bot: Bot;
@@ -93,10 +92,7 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
     return this.bot.store.transact(
       (db) => {
         const result = change(db);
-        if (!db.processedEvents.includes(eventKey)) db.processedEvents.push(eventKey);
-        if (db.processedEvents.length > STORED_EVENTS) {
-          db.processedEvents.splice(0, db.processedEvents.length - STORED_EVENTS);
-        }
+        rememberEvent(db, eventKey, at);
         return result;
       },
       (result) => {

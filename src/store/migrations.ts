@@ -5,7 +5,16 @@ import { SCHEMA_VERSION } from './schema.ts';
  * the JSON of version N and returns that of N + 1. A file from a newer version is left
  * for the schema check to refuse.
  */
-const steps: Record<number, (json: Record<string, unknown>) => Record<string, unknown>> = {};
+const steps: Record<number, (json: Record<string, unknown>) => Record<string, unknown>> = {
+  /** 1 → 2: handled events get the time they were handled, so they can expire by age. */
+  1: ({ processedEvents, ...rest }) => ({
+    ...rest,
+    handledEvents: (Array.isArray(processedEvents) ? processedEvents : []).map((key) => ({
+      key: String(key),
+      at: new Date().toISOString(),
+    })),
+  }),
+};
 
 export function migrate(json: unknown): unknown {
   if (!json || typeof json !== 'object' || Array.isArray(json)) return json;

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * collection existed still loads; a change that needs more than a default bumps
  * `SCHEMA_VERSION` and adds a step to `migrations.ts`.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const instant = z.iso.datetime({ offset: true });
 const calendarDate = z.iso.date();
@@ -195,7 +195,11 @@ export const dbSchema = z.strictObject({
   developments: z.array(development).default([]),
   meetings: z.array(meeting).default([]),
   notes: z.array(note).default([]),
-  processedEvents: z.array(z.string()).default([]),
+  /**
+   * Platform events already handled, so a redelivery changes nothing. Kept for a limited
+   * time (platforms redeliver within minutes), not forever. Version 1 kept bare keys.
+   */
+  handledEvents: z.array(z.strictObject({ key: z.string(), at: instant })).default([]),
   scheduler: z
     .strictObject({
       /** When this store first ran with a scheduler: digests of earlier weeks are never sent. */

@@ -6,7 +6,7 @@ import { type AuditEntry, AuditLog } from './audit.ts';
 import { readTextIfExists, writeFileDurably } from './durable-file.ts';
 import { acquireLock } from './lock.ts';
 import { migrate } from './migrations.ts';
-import { type Db, dbSchema, emptyDb } from './schema.ts';
+import { type Db, dbSchema, emptyDb, SCHEMA_VERSION } from './schema.ts';
 
 const KEPT_BACKUPS = 3;
 
@@ -30,6 +30,13 @@ class DbFile implements Adapter<Db> {
       throw new StartupError(
         `Het gegevensbestand ${this.path} is beschadigd (geen geldige JSON: ${(error as Error).message}). ` +
           'De bot start niet en laat het bestand ongemoeid. Zet een reservekopie terug (db.json.1, .2 of .3), zie de README.',
+      );
+    }
+    const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
+    if (typeof version === 'number' && version > SCHEMA_VERSION) {
+      throw new StartupError(
+        `Het gegevensbestand ${this.path} is gemaakt door een nieuwere versie van de bot (schemaVersion ${version}; deze versie kent ${SCHEMA_VERSION}). ` +
+          'Werk de bot bij; het bestand blijft ongemoeid.',
       );
     }
     const result = dbSchema.safeParse(migrate(json));

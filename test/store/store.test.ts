@@ -126,7 +126,7 @@ describe('the store', () => {
         store.transact(
           (db) => {
             db.counters.X = (db.counters.X ?? 0) + 1;
-            db.processedEvents.push(String(index));
+            db.handledEvents.push({ key: String(index), at: '2026-11-28T09:00:00.000Z' });
           },
           () => [],
         ),
@@ -134,7 +134,9 @@ describe('the store', () => {
     );
     expect(store.db.counters.X).toBe(50);
     const disk = JSON.parse(await readFile(join(dir, 'db.json'), 'utf8'));
-    expect(disk.processedEvents).toEqual(Array.from({ length: 50 }, (_, index) => String(index)));
+    expect(disk.handledEvents.map((event: { key: string }) => event.key)).toEqual(
+      Array.from({ length: 50 }, (_, index) => String(index)),
+    );
   });
 
   it('keeps the last three good copies, rotated on start', async () => {
@@ -214,5 +216,32 @@ describe('one writer per data folder', () => {
     const store = await open(dir);
     expect(store.db.schemaVersion).toBe(SCHEMA_VERSION);
     expect(await readFile(join(dir, 'db.lock'), 'utf8')).toBe(String(process.pid));
+  });
+});
+
+describe('a store written by an older schema version', () => {
+  it('is migrated on load: version 1 kept handled events as bare keys', async () => {
+    const dir = await tempDir();
+    const fixture = await readFile('test/fixtures/db-v1.json', 'utf8');
+    await writeFile(join(dir, 'db.json'), fixture);
+    const store = await open(dir);
+    const old = JSON.parse(fixture);
+    expect(store.db.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(store.db.handledEvents.map((event) => event.key)).toEqual(old.processedEvents);
+    expect(store.db.adviceRequests).toEqual(old.adviceRequests);
+    expect(store.db.expenses).toEqual(old.expenses);
+    expect(await readFile(join(dir, 'db.json.1'), 'utf8')).toBe(fixture);
+    await store.transact(() => undefined, () => []);
+    const written = JSON.parse(await readFile(join(dir, 'db.json'), 'utf8'));
+    expect(written.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(written.processedEvents).toBeUndefined();
+  });
+
+  it('refuses a store from a newer version, untouched', async () => {
+    const dir = await tempDir();
+    const newer = JSON.stringify({ ...emptyDb(), schemaVersion: SCHEMA_VERSION + 1 });
+    await writeFile(join(dir, 'db.json'), newer);
+    await expect(Store.open(dir)).rejects.toThrow(/schemaVersion/);
+    expect(await readFile(join(dir, 'db.json'), 'utf8')).toBe(newer);
   });
 });
