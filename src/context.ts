@@ -25,7 +25,6 @@ import { rememberEvent } from './store/handled-events.ts';
 import type { Db } from './store/schema.ts';
 import { localDate, localYear } from './time.ts';
 
-
 interface ContextParts<E extends ChatEvent> {
   readonly bot: Bot;
   readonly event: E;

@@ -6,6 +6,7 @@ export interface Item {
   readonly id: string;
   readonly message?: string | undefined;
   readonly confidentiality: Confidentiality;
+  readonly confidentialUntil?: string | undefined;
 }
 
 /** The kinds of item, by id prefix. Later kinds add a line here. */

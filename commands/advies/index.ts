@@ -9,6 +9,7 @@ import {
   themesOrFail,
 } from '../../src/arguments.ts';
 import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
+import { confidentialityOf, isConfidential, visibleIn } from '../../src/confidentiality.ts';
 import {
   answerDueDate,
   canMove,
@@ -85,6 +86,7 @@ async function open(context: CommandContext, args: Args): Promise<void> {
   const title = textOrFail(context, args, texts(context).whatTitle).slice(0, MAX_TITLE);
   const themes = themesOrFail(context, args.options.get('thema'));
   const development = developmentOrFail(context, args.options.get('ontwikkeling'));
+  const confidentiality = confidentialityOf(context, args);
   const created = await context.transact(
     'advies.nieuw',
     (db) => {
@@ -93,7 +95,7 @@ async function open(context: CommandContext, args: Args): Promise<void> {
         title,
         themes,
         ...(development ? { development } : {}),
-        confidentiality: args.flags.has('vertrouwelijk') ? 'vertrouwelijk' : 'openbaar',
+        ...confidentiality,
         step: 'ontvangen',
         openedBy: context.actor.id,
         openedAt: context.now.toISOString(),
@@ -202,13 +204,12 @@ async function close(context: CommandContext, args: Args): Promise<void> {
 
 async function show(context: CommandContext, args: Args): Promise<void> {
   const { request: target } = request(context, args);
-  if (context.channel.public && target.confidentiality === 'vertrouwelijk') {
+  if (context.channel.public && isConfidential(target, context.today)) {
     context.fail(texts(context).confidentialHere(target.id));
   }
   const decisions = context.db.decisions.filter(
     (decision) =>
-      decision.about === target.id &&
-      !(context.channel.public && decision.confidentiality === 'vertrouwelijk'),
+      decision.about === target.id && !(context.channel.public && isConfidential(decision, context.today)),
   );
   await context.respond(details(context, target, decisions));
 }
@@ -221,12 +222,10 @@ async function list(context: CommandContext, args: Args): Promise<void> {
   const matching = context.db.adviceRequests.filter((request) =>
     filter === 'alle' ? true : filter === 'open' ? isOpen(request) : request.step === filter,
   );
-  const shown = context.channel.public
-    ? matching.filter((request) => request.confidentiality !== 'vertrouwelijk')
-    : matching;
+  const { shown, hidden } = visibleIn(matching, context.channel.public, context.today);
   const label =
     filter === 'open' ? m.filterOpen : filter === 'alle' ? m.filterAll : m.step[filter as AdviceStep];
-  await context.respond(listing(context, label, shown, matching.length - shown.length));
+  await context.respond(listing(context, label, shown, hidden));
 }
 
 export const advies: CommandSpec = {
@@ -241,13 +240,13 @@ export const advies: CommandSpec = {
     {
       name: 'nieuw',
       usage: {
-        nl: '/advies nieuw <titel> [thema:<thema>] [ontwikkeling:<ONT>] [vertrouwelijk]',
-        en: '/advies nieuw <title> [thema:<theme>] [ontwikkeling:<ONT>] [vertrouwelijk]',
+        nl: '/advies nieuw <titel> [thema:<thema>] [ontwikkeling:<ONT>] [vertrouwelijk [tot:<datum>]]',
+        en: '/advies nieuw <title> [thema:<theme>] [ontwikkeling:<ONT>] [vertrouwelijk [tot:<date>]]',
       },
       summary: { nl: 'Een nieuw adviesverzoek vastleggen.', en: 'Record a new advice request.' },
       allowed: ['gemeente', ...CHAIR],
       changes: true,
-      options: ['thema', 'ontwikkeling'],
+      options: ['thema', 'ontwikkeling', 'tot'],
       flags: ['vertrouwelijk'],
       run: open,
     },

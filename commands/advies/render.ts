@@ -1,3 +1,4 @@
+import { isConfidential, opennessLabel } from '../../src/confidentiality.ts';
 import { awaitsAnswer } from '../../src/domain/advice.ts';
 import { messages } from '../../src/i18n/messages.ts';
 import type { RenderScope } from '../../src/render-scope.ts';
@@ -19,8 +20,7 @@ function dayOf(scope: RenderScope, instant: string): string {
 }
 
 function openness(scope: RenderScope, request: AdviceRequest): string {
-  const t = messages[scope.lang];
-  return request.confidentiality === 'vertrouwelijk' ? t.confidential : t.public;
+  return opennessLabel(request, scope.today, scope.lang);
 }
 
 /** The request's own message: its thread root, updated in place when the step changes. */
@@ -57,7 +57,7 @@ export function listLine(scope: RenderScope, request: AdviceRequest): string {
     : request.step === 'afgerond'
       ? ''
       : `, ${m.age(age)}`;
-  const secret = request.confidentiality === 'vertrouwelijk' ? ' 🔒' : '';
+  const secret = isConfidential(request, scope.today) ? ' 🔒' : '';
   return `${request.id} ${request.title}${secret} — ${m.step[request.step]}${status}`;
 }
 

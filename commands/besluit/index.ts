@@ -1,5 +1,6 @@
 import { textOrFail } from '../../src/arguments.ts';
 import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
+import { confidentialityOf, isConfidential, visibleIn } from '../../src/confidentiality.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
 import { findItem, isKnownPrefix, nextId } from '../../src/items.ts';
 import { formatItemId, parseItemId } from '../../src/parse/values.ts';
@@ -60,7 +61,12 @@ async function record(context: CommandContext, args: Args): Promise<void> {
   const { about, rest } = subject(context, args);
   const text = textOrFail(context, rest, texts[context.lang].what);
   const item = about ? findItem(context.db, about) : undefined;
-  const confidential = item?.confidentiality === 'vertrouwelijk' || rest.flags.has('vertrouwelijk');
+  const own = confidentialityOf(context, rest);
+  // A decision about a confidential item is as confidential as the item.
+  const protection =
+    item && isConfidential(item, context.today)
+      ? { confidentiality: item.confidentiality, confidentialUntil: item.confidentialUntil }
+      : own;
   const decision = await context.transact(
     'besluit',
     (db) => {
@@ -68,7 +74,8 @@ async function record(context: CommandContext, args: Args): Promise<void> {
         id: nextId(db, DECISION_PREFIX, context.year),
         text,
         ...(about ? { about } : {}),
-        confidentiality: confidential ? 'vertrouwelijk' : 'openbaar',
+        confidentiality: protection.confidentiality,
+        ...(protection.confidentialUntil ? { confidentialUntil: protection.confidentialUntil } : {}),
         by: context.actor.id,
         at: context.now.toISOString(),
       };
@@ -85,7 +92,7 @@ async function record(context: CommandContext, args: Args): Promise<void> {
 function line(context: CommandContext, decision: Decision): string {
   const day = formatDate(localDate(new Date(decision.at), context.config.timezone), context.lang);
   const about = decision.about ? ` (${decision.about})` : '';
-  const secret = decision.confidentiality === 'vertrouwelijk' ? ' 🔒' : '';
+  const secret = isConfidential(decision, context.today) ? ' 🔒' : '';
   return `${decision.id}${about} ${day}: ${decision.text}${secret}`;
 }
 
@@ -94,11 +101,8 @@ async function list(context: CommandContext, args: Args): Promise<void> {
   const first = args.word(0);
   const about = first !== undefined ? takeItemIdOfAnyKind(context, first) : context.threadItemId;
   const matching = context.db.decisions.filter((decision) => !about || decision.about === about);
-  const visible = context.channel.public
-    ? matching.filter((d) => d.confidentiality !== 'vertrouwelijk')
-    : matching;
+  const { shown: visible, hidden } = visibleIn(matching, context.channel.public, context.today);
   const newest = visible.slice(-SHOWN).reverse();
-  const hidden = matching.length - visible.length;
   await context.respond(
     message(
       heading(m.listTitle(visible.length, about)),
@@ -133,13 +137,17 @@ export const besluit: CommandSpec = {
     },
     {
       name: '',
-      usage: { nl: '/besluit [<ID>] <tekst> [vertrouwelijk]', en: '/besluit [<ID>] <text> [vertrouwelijk]' },
+      usage: {
+        nl: '/besluit [<ID>] <tekst> [vertrouwelijk [tot:<datum>]]',
+        en: '/besluit [<ID>] <text> [vertrouwelijk [tot:<date>]]',
+      },
       summary: {
         nl: 'Een besluit vastleggen. In de draad van een item hoort het bij dat item.',
         en: "Record a decision. In an item's thread it belongs to that item.",
       },
       allowed: CHAIR,
       changes: true,
+      options: ['tot'],
       flags: ['vertrouwelijk'],
       run: record,
     },

@@ -1,9 +1,9 @@
+import { isConfidential, type Protectable, visibleIn } from '../../src/confidentiality.ts';
 import { bar, usedShare } from '../../src/domain/budget.ts';
 import type { Digest } from '../../src/domain/digest.ts';
 import { formatCents } from '../../src/money.ts';
 import type { RenderScope } from '../../src/render-scope.ts';
 import { type Block, heading, list, message, paragraph, type RichMessage } from '../../src/rich-message.ts';
-import type { Confidentiality } from '../../src/store/schema.ts';
 import { formatDate, localDate } from '../../src/time.ts';
 import { adviceMessages } from '../advies/messages.ts';
 import { noteMessages } from '../notitie/messages.ts';
@@ -11,22 +11,19 @@ import { quarterLine, when } from '../overleg/render.ts';
 import { expenseMessages } from '../uitgave/messages.ts';
 import { digestMessages } from './messages.ts';
 
-const isSecret = (item: { readonly confidentiality: Confidentiality }) =>
-  item.confidentiality === 'vertrouwelijk';
-
 /**
  * Lines for the items a section shows. In a public channel confidential items are left
  * out and counted in one line, so no title, text or name of theirs is ever rendered.
  */
 function visible<T>(
   entries: readonly T[],
-  item: (entry: T) => { readonly confidentiality: Confidentiality },
+  item: (entry: T) => Protectable,
   forPublic: boolean,
+  today: string,
   line: (entry: T) => string,
   hiddenLine: (count: number) => string,
 ): string[] {
-  const shown = forPublic ? entries.filter((entry) => !isSecret(item(entry))) : entries;
-  const hidden = entries.length - shown.length;
+  const { shown, hidden } = visibleIn(entries, forPublic, today, item);
   return [...shown.map(line), ...(hidden > 0 ? [hiddenLine(hidden)] : [])];
 }
 
@@ -61,6 +58,7 @@ export function digestMessage(scope: RenderScope, digest: Digest, forPublic: boo
       digest.overdue,
       (e) => e.request,
       forPublic,
+      digest.today,
       (e) => `${e.request.id} ${e.request.title} — ${m.overdue(e.days, date(e.request.advice!.dueDate))}`,
       m.hidden.request,
     ),
@@ -68,6 +66,7 @@ export function digestMessage(scope: RenderScope, digest: Digest, forPublic: boo
       digest.dueSoon,
       (e) => e.request,
       forPublic,
+      digest.today,
       (e) => `${e.request.id} ${e.request.title} — ${m.dueSoon(e.days, date(e.request.advice!.dueDate))}`,
       m.hidden.request,
     ),
@@ -77,6 +76,7 @@ export function digestMessage(scope: RenderScope, digest: Digest, forPublic: boo
       group.requests,
       (e) => e.request,
       forPublic,
+      digest.today,
       (e) => `${steps[group.step]}: ${e.request.id} ${e.request.title} (${m.age(e.age)})`,
       (n) => `${steps[group.step]}: ${m.hidden.request(n)}`,
     ),
@@ -100,7 +100,7 @@ export function digestMessage(scope: RenderScope, digest: Digest, forPublic: boo
   const next = digest.nextMeeting;
   const meetings = [
     next
-      ? forPublic && isSecret(next)
+      ? forPublic && isConfidential(next, digest.today)
         ? m.nextConfidential
         : m.next(`${next.id} ${when(scope, next)} ${next.title}`)
       : m.noNext,
@@ -110,6 +110,7 @@ export function digestMessage(scope: RenderScope, digest: Digest, forPublic: boo
     digest.quietDevelopments,
     (d) => d,
     forPublic,
+    digest.today,
     (d) =>
       `${d.id} ${d.title} (${m.reported(date(localDate(new Date(d.reportedAt), scope.config.timezone)))})`,
     m.hidden.development,
@@ -119,6 +120,7 @@ export function digestMessage(scope: RenderScope, digest: Digest, forPublic: boo
     digest.notesAwaiting,
     (e) => e.note,
     forPublic,
+    digest.today,
     (e) => `${e.note.id} ${e.note.title} — ${m.awaitingSides(e.sides.map((side) => sides[side]).join(', '))}`,
     m.hidden.note,
   );

@@ -1,8 +1,8 @@
 import { announceItem } from '../../src/anchor.ts';
 import { developmentOrFail, findOrFail, type Kind, takeItemId, textOrFail } from '../../src/arguments.ts';
 import type { ActionContext, Args, CommandContext, CommandSpec, ReactionContext } from '../../src/command.ts';
+import { confidentialityOf, isConfidential, opennessLabel, visibleIn } from '../../src/confidentiality.ts';
 import { isEndorsed, missingSides } from '../../src/domain/notes.ts';
-import { messages } from '../../src/i18n/messages.ts';
 import { nextId } from '../../src/items.ts';
 import type { RenderScope } from '../../src/render-scope.ts';
 import {
@@ -49,10 +49,7 @@ export function noteMessage(scope: RenderScope, note: Note, withText = true): Ri
       { label: m.labels.signatures, value: signatures.length ? signatures.join(', ') : m.noSignatures },
       {
         label: m.labels.openness,
-        value:
-          note.confidentiality === 'vertrouwelijk'
-            ? messages[scope.lang].confidential
-            : messages[scope.lang].public,
+        value: opennessLabel(note, scope.today, scope.lang),
       },
     ]),
     withText && paragraph(note.text ? `${m.labels.text}: ${note.text}` : `${m.labels.text}: ${m.noText}`),
@@ -69,6 +66,7 @@ async function create(context: CommandContext, args: Args): Promise<void> {
   const m = noteMessages[context.lang];
   const title = textOrFail(context, args, m.whatTitle).slice(0, 200);
   const development = developmentOrFail(context, args.options.get('ontwikkeling'));
+  const confidentiality = confidentialityOf(context, args);
   const created = await context.transact(
     'notitie.nieuw',
     (db) => {
@@ -76,7 +74,7 @@ async function create(context: CommandContext, args: Args): Promise<void> {
         id: nextId(db, NOTE.prefix, context.year),
         title,
         ...(development ? { development } : {}),
-        confidentiality: args.flags.has('vertrouwelijk') ? 'vertrouwelijk' : 'openbaar',
+        ...confidentiality,
         createdBy: context.actor.id,
         createdAt: context.now.toISOString(),
         signatures: [],
@@ -177,7 +175,7 @@ async function onReaction(context: ReactionContext, id: string): Promise<void> {
 
 async function show(context: CommandContext, args: Args): Promise<void> {
   const { note: target } = note(context, args);
-  if (context.channel.public && target.confidentiality === 'vertrouwelijk') {
+  if (context.channel.public && isConfidential(target, context.today)) {
     context.fail(noteMessages[context.lang].confidentialHere(target.id));
   }
   await context.respond(noteMessage(context, target));
@@ -186,10 +184,7 @@ async function show(context: CommandContext, args: Args): Promise<void> {
 async function listAll(context: CommandContext): Promise<void> {
   const m = noteMessages[context.lang];
   const all = context.db.notes;
-  const shown = context.channel.public
-    ? all.filter((entry) => entry.confidentiality !== 'vertrouwelijk')
-    : all;
-  const hidden = all.length - shown.length;
+  const { shown, hidden } = visibleIn(all, context.channel.public, context.today);
   await context.respond(
     message(
       heading(m.listTitle(shown.length)),
@@ -219,7 +214,7 @@ export const notitie: CommandSpec = {
       summary: { nl: 'Een nieuwe gespreksnotitie beginnen.', en: 'Start a new conversation note.' },
       allowed: 'members',
       changes: true,
-      options: ['ontwikkeling'],
+      options: ['ontwikkeling', 'tot'],
       flags: ['vertrouwelijk'],
       run: create,
     },

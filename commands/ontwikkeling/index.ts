@@ -1,8 +1,14 @@
 import { announceItem } from '../../src/anchor.ts';
 import { findOrFail, type Kind, takeItemId, textOrFail, themesOrFail } from '../../src/arguments.ts';
 import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
+import {
+  confidentialityOf,
+  isConfidential,
+  opennessLabel,
+  type Protectable,
+  visibleIn,
+} from '../../src/confidentiality.ts';
 import { mentionedIds } from '../../src/domain/meetings.ts';
-import { messages } from '../../src/i18n/messages.ts';
 import { nextId } from '../../src/items.ts';
 import type { RenderScope } from '../../src/render-scope.ts';
 import {
@@ -47,10 +53,7 @@ export function developmentMessage(scope: RenderScope, development: Development)
         : []),
       {
         label: m.labels.openness,
-        value:
-          development.confidentiality === 'vertrouwelijk'
-            ? messages[scope.lang].confidential
-            : messages[scope.lang].public,
+        value: opennessLabel(development, scope.today, scope.lang),
       },
       {
         label: m.labels.informed,
@@ -74,6 +77,7 @@ async function report(context: CommandContext, args: Args): Promise<void> {
   const title = textOrFail(context, args, m.whatTitle).slice(0, 200);
   const phase = phaseOrFail(context, args.options.get('fase'));
   const themes = themesOrFail(context, args.options.get('thema'));
+  const confidentiality = confidentialityOf(context, args);
   const at = context.now.toISOString();
   const created = await context.transact(
     'ontwikkeling.nieuw',
@@ -83,7 +87,7 @@ async function report(context: CommandContext, args: Args): Promise<void> {
         title,
         phase,
         themes,
-        confidentiality: args.flags.has('vertrouwelijk') ? 'vertrouwelijk' : 'openbaar',
+        ...confidentiality,
         reportedBy: context.actor.id,
         reportedAt: at,
         phases: [{ phase, at, by: context.actor.id }],
@@ -121,11 +125,10 @@ async function changePhase(context: CommandContext, args: Args): Promise<void> {
 async function show(context: CommandContext, args: Args): Promise<void> {
   const m = developmentMessages[context.lang];
   const { development: target } = development(context, args);
-  const hidden = context.channel.public;
-  if (hidden && target.confidentiality === 'vertrouwelijk') context.fail(m.confidentialHere(target.id));
+  const forPublic = context.channel.public;
+  if (forPublic && isConfidential(target, context.today)) context.fail(m.confidentialHere(target.id));
   const links = linksOf(context.db, target.id);
-  const visible = <T extends { confidentiality: string }>(items: T[]) =>
-    hidden ? items.filter((item) => item.confidentiality !== 'vertrouwelijk') : items;
+  const visible = <T extends Protectable>(items: T[]) => visibleIn(items, forPublic, context.today).shown;
   const section = (label: string, lines: string[]) => [
     paragraph(`${label}:`),
     lines.length ? list(lines) : contextLine(m.nothingLinked),
@@ -160,8 +163,7 @@ async function show(context: CommandContext, args: Args): Promise<void> {
 async function listAll(context: CommandContext): Promise<void> {
   const m = developmentMessages[context.lang];
   const all = context.db.developments;
-  const shown = context.channel.public ? all.filter((item) => item.confidentiality !== 'vertrouwelijk') : all;
-  const hidden = all.length - shown.length;
+  const { shown, hidden } = visibleIn(all, context.channel.public, context.today);
   await context.respond(
     message(
       heading(m.listTitle(shown.length)),
@@ -196,7 +198,7 @@ export const ontwikkeling: CommandSpec = {
       summary: { nl: 'Een nieuwe ontwikkeling melden.', en: 'Report a new development.' },
       allowed: ['gemeente', ...CHAIR],
       changes: true,
-      options: ['fase', 'thema'],
+      options: ['fase', 'thema', 'tot'],
       flags: ['vertrouwelijk'],
       run: report,
     },

@@ -1,6 +1,7 @@
 import { announceItem } from '../../src/anchor.ts';
 import { dateOrFail, findOrFail, type Kind, takeItemId, textOrFail } from '../../src/arguments.ts';
 import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
+import { confidentialityOf, isConfidential, visibleIn } from '../../src/confidentiality.ts';
 import { quarterStatus } from '../../src/domain/meetings.ts';
 import { nextId } from '../../src/items.ts';
 import { parseTime } from '../../src/parse/values.ts';
@@ -29,6 +30,7 @@ async function plan(context: CommandContext, args: Args): Promise<void> {
   const municipal = args.word(index)?.toLowerCase() === 'gemeente';
   if (municipal) index += 1;
   const title = (args.rest(index) || m.defaultTitle(municipal)).slice(0, 200);
+  const confidentiality = confidentialityOf(context, args);
   const created = await context.transact(
     'overleg.plan',
     (db) => {
@@ -38,7 +40,7 @@ async function plan(context: CommandContext, args: Args): Promise<void> {
         date,
         ...(time ? { time } : {}),
         municipal,
-        confidentiality: args.flags.has('vertrouwelijk') ? 'vertrouwelijk' : 'openbaar',
+        ...confidentiality,
         plannedBy: context.actor.id,
         plannedAt: context.now.toISOString(),
         attendees: [],
@@ -123,7 +125,7 @@ function publicChannel(context: CommandContext): string | undefined {
 async function summarize(context: CommandContext, args: Args): Promise<void> {
   const m = meetingMessages[context.lang];
   const { meeting: target } = meeting(context, args);
-  const toPublic = target.confidentiality === 'openbaar' ? publicChannel(context) : undefined;
+  const toPublic = isConfidential(target, context.today) ? undefined : publicChannel(context);
   const summary = summaryMessage(context, context.db, target, toPublic !== undefined);
   if (toPublic) await context.publish(toPublic, summary);
   else await context.announce(summary);
@@ -143,7 +145,7 @@ async function summarize(context: CommandContext, args: Args): Promise<void> {
 
 async function show(context: CommandContext, args: Args): Promise<void> {
   const { meeting: target } = meeting(context, args);
-  if (context.channel.public && target.confidentiality === 'vertrouwelijk') {
+  if (context.channel.public && isConfidential(target, context.today)) {
     context.fail(meetingMessages[context.lang].confidentialHere(target.id));
   }
   await context.respond(summaryMessage(context, context.db, target, context.channel.public));
@@ -152,10 +154,7 @@ async function show(context: CommandContext, args: Args): Promise<void> {
 async function listAll(context: CommandContext): Promise<void> {
   const m = meetingMessages[context.lang];
   const all = [...context.db.meetings].sort((a, b) => b.date.localeCompare(a.date));
-  const shown = context.channel.public
-    ? all.filter((entry) => entry.confidentiality !== 'vertrouwelijk')
-    : all;
-  const hidden = all.length - shown.length;
+  const { shown, hidden } = visibleIn(all, context.channel.public, context.today);
   const status = quarterStatus(context.db.meetings, context.config.members, context.today);
   await context.respond(
     message(
@@ -188,14 +187,15 @@ export const overleg: CommandSpec = {
     {
       name: 'plan',
       usage: {
-        nl: '/overleg plan <datum> [tijd] [gemeente] [titel] [vertrouwelijk]',
-        en: '/overleg plan <date> [time] [gemeente] [title] [vertrouwelijk]',
+        nl: '/overleg plan <datum> [tijd] [gemeente] [titel] [vertrouwelijk [tot:<datum>]]',
+        en: '/overleg plan <date> [time] [gemeente] [title] [vertrouwelijk [tot:<date>]]',
       },
       summary: {
         nl: "Een overleg plannen; met 'gemeente' is het het kwartaaloverleg met de gemeente.",
         en: "Plan a meeting; with 'gemeente' it is the quarterly meeting with the municipality.",
       },
       ...BY_CHAIR,
+      options: ['tot'],
       flags: ['vertrouwelijk'],
       run: plan,
     },

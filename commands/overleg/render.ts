@@ -1,3 +1,4 @@
+import { opennessLabel, visibleIn } from '../../src/confidentiality.ts';
 import { mentionedIds, presence, type QuarterStatus } from '../../src/domain/meetings.ts';
 import { messages } from '../../src/i18n/messages.ts';
 import { findItem, titleOf } from '../../src/items.ts';
@@ -21,9 +22,7 @@ export function when(scope: RenderScope, meeting: Meeting): string {
 }
 
 function openness(scope: RenderScope, meeting: Meeting): string {
-  return meeting.confidentiality === 'vertrouwelijk'
-    ? messages[scope.lang].confidential
-    : messages[scope.lang].public;
+  return opennessLabel(meeting, scope.today, scope.lang);
 }
 
 /** The meeting's own message: its thread root. */
@@ -74,16 +73,12 @@ export function summaryMessage(
   const m = meetingMessages[scope.lang];
   const t = messages[scope.lang];
   const decisions = db.decisions.filter((decision) => decision.about === meeting.id);
-  const shownDecisions = forPublic
-    ? decisions.filter((decision) => decision.confidentiality !== 'vertrouwelijk')
-    : decisions;
+  const shownDecisions = visibleIn(decisions, forPublic, scope.today).shown;
   const discussed = mentionedIds(meeting, db.decisions, Number(meeting.date.slice(0, 4))).flatMap((id) => {
     const item = findItem(db, id);
     return item ? [item] : [];
   });
-  const shownDiscussed = forPublic
-    ? discussed.filter((item) => item.confidentiality !== 'vertrouwelijk')
-    : discussed;
+  const shownDiscussed = visibleIn(discussed, forPublic, scope.today).shown;
   const hidden = decisions.length - shownDecisions.length + discussed.length - shownDiscussed.length;
   const section = (label: string, lines: readonly string[]) => [
     paragraph(`${label}:`),

@@ -66,6 +66,7 @@ const nl = {
   unknownTheme: (typed: string, themes: string) => `Het thema '${typed}' ken ik niet. Kies uit: ${themes}.`,
   developmentNoun: 'ontwikkeling',
   confidential: 'vertrouwelijk',
+  confidentialUntil: (date: string) => `vertrouwelijk tot en met ${date}`,
   public: 'openbaar',
   hiddenConfidential: (count: number, noun: string) => `${count} ${noun} niet getoond: vertrouwelijk.`,
 };
@@ -123,6 +124,7 @@ const en: Messages = {
   unknownTheme: (typed, themes) => `I don't know the theme '${typed}'. Choose from: ${themes}.`,
   developmentNoun: 'development',
   confidential: 'confidential',
+  confidentialUntil: (date) => `confidential until ${date}`,
   public: 'public',
   hiddenConfidential: (count, noun) => `${count} ${noun} not shown: confidential.`,
 };

@@ -231,7 +231,10 @@ describe('a store written by an older schema version', () => {
     expect(store.db.adviceRequests).toEqual(old.adviceRequests);
     expect(store.db.expenses).toEqual(old.expenses);
     expect(await readFile(join(dir, 'db.json.1'), 'utf8')).toBe(fixture);
-    await store.transact(() => undefined, () => []);
+    await store.transact(
+      () => undefined,
+      () => [],
+    );
     const written = JSON.parse(await readFile(join(dir, 'db.json'), 'utf8'));
     expect(written.schemaVersion).toBe(SCHEMA_VERSION);
     expect(written.processedEvents).toBeUndefined();
