@@ -129,7 +129,29 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
   return `'${path}' ${shown}; verwacht: ${issue.message}`;
 }
 
+const SECRET_KEY = /token|secret|password|wachtwoord|geheim|api[-_]?key/i;
+const SECRET_VALUE = /^(xox[abposr]-|xapp-|syt_|syt-|mct_)/;
+
+/** Keys or values that look like credentials: those belong in the environment, never in this file. */
+export function findSecret(input: unknown, path: string[] = []): string | undefined {
+  if (typeof input === 'string') return SECRET_VALUE.test(input) ? path.join('.') : undefined;
+  if (!input || typeof input !== 'object') return undefined;
+  for (const [key, value] of Object.entries(input)) {
+    if (SECRET_KEY.test(key)) return [...path, key].join('.');
+    const found = findSecret(value, [...path, key]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 export function parseConfig(input: unknown, source: string): Config {
+  const secret = findSecret(input);
+  if (secret) {
+    throw new StartupError(
+      `Het configuratiebestand ${source} bevat bij '${secret}' iets wat op een token of wachtwoord lijkt. ` +
+        'Geheimen horen niet in config.json (dat wordt gedeeld en gekopieerd) maar in de omgeving: SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN of MATRIX_ACCESS_TOKEN. Haal het weg en start opnieuw.',
+    );
+  }
   const result = configSchema.safeParse(input);
   if (result.success) return result.data;
   const first = result.error.issues[0]!;

@@ -49,10 +49,18 @@ describe('config.json', () => {
     expect(message).toContain('voorzitter');
   });
 
-  it('refuses unknown keys, such as a token that belongs in the environment', async () => {
-    expect(await loadError({ members: [anna], slackToken: 'xoxb-1' })).toContain(
-      "onbekende sleutel 'slackToken'",
-    );
+  it('refuses unknown keys', async () => {
+    expect(await loadError({ members: [anna], kanalen: {} })).toContain("onbekende sleutel 'kanalen'");
+  });
+
+  it('refuses a token-like key or value, and says where secrets belong, without printing it', async () => {
+    const byKey = await loadError({ members: [anna], slackToken: 'abc123' });
+    expect(byKey).toContain("'slackToken'");
+    expect(byKey).toContain('in de omgeving');
+    expect(byKey).not.toContain('abc123');
+    const byValue = await loadError({ members: [{ ...anna, slack: 'xoxb-1234-abcd' }] });
+    expect(byValue).toContain("'members.0.slack'");
+    expect(byValue).not.toContain('xoxb-1234-abcd');
   });
 
   it('needs members', async () => {
