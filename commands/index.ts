@@ -8,6 +8,7 @@ import { jaarverslag } from './jaarverslag/index.ts';
 import { notitie } from './notitie/index.ts';
 import { ontwikkeling } from './ontwikkeling/index.ts';
 import { overleg } from './overleg/index.ts';
+import { privacy } from './privacy/index.ts';
 import { uitgave } from './uitgave/index.ts';
 
 /** Every command the bot knows, in the order `/help` lists them. */
@@ -21,5 +22,6 @@ export const commands: readonly CommandSpec[] = [
   ontwikkeling,
   digest,
   jaarverslag,
+  privacy,
   helpCommand(() => commands),
 ];

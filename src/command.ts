@@ -125,6 +125,13 @@ export interface CommandContext extends ActionContext {
   respond(message: RichMessage): Promise<MessageRef | undefined>;
   /** Posts a new top-level message in this channel; it becomes an item's thread. */
   announce(message: RichMessage): Promise<MessageRef | undefined>;
+  /** Answers only the person who typed it where the platform can (Slack); elsewhere like `respond`. */
+  respondPrivately(message: RichMessage): Promise<void>;
+  /** The audit trail: how often a member acted, and replacing a member id (forgetting). */
+  readonly audit: {
+    count(actor: string): Promise<number>;
+    replaceActor(from: string, to: string): Promise<void>;
+  };
 }
 
 /** What a reaction handler gets: the reaction, with ✅ / ❌ spelled one way. */

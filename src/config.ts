@@ -62,6 +62,8 @@ export const configSchema = z
       })
       .default(AGREEMENT_CAPS),
     responseWindowDays: z.number().int().min(1).max(365).default(42),
+    /** Years after payment that an expense's description and receipts are kept (the Dutch fiscal term). */
+    retentionYears: z.number().int().min(1).max(30).default(7),
     digest: z
       .strictObject({
         cron: z

@@ -147,6 +147,26 @@ export class RunContext extends BaseContext<CommandEvent> implements CommandCont
     if (!adapter) return Promise.resolve(undefined);
     return this.bot.sendSafely(() => adapter.post(this.event.channel, content));
   }
+
+  async respondPrivately(content: RichMessage): Promise<void> {
+    const adapter = this.bot.adapter(this.event.actor.platform);
+    if (adapter?.notice) {
+      await this.bot.sendSafely(() =>
+        adapter.notice!(this.event.channel, this.event.actor.userId, content, this.event.thread),
+      );
+    } else {
+      await this.respond(content);
+    }
+  }
+
+  get audit() {
+    const store = this.bot.store;
+    return {
+      count: (actor: string) => store.auditCount(actor),
+      replaceActor: (from: string, to: string) =>
+        store.rewriteAudit((entry) => (entry.actor === from ? { ...entry, actor: to } : entry)),
+    };
+  }
 }
 
 /** The context of one reaction. */

@@ -1,4 +1,5 @@
 import { type FileHandle, open } from 'node:fs/promises';
+import { readTextIfExists, writeFileDurably } from './durable-file.ts';
 
 /**
  * The audit trail: who did what, when, from which chat message. It is an append-only
@@ -28,6 +29,26 @@ export class AuditLog {
     this.#handle ??= await open(this.#path, 'a');
     await this.#handle.appendFile(entries.map((entry) => `${JSON.stringify(entry)}\n`).join(''), 'utf8');
     await this.#handle.datasync();
+  }
+
+  /** Rewrites every entry (to forget a member); the file is replaced atomically. */
+  async rewrite(change: (entry: AuditEntry) => AuditEntry): Promise<void> {
+    await this.close();
+    const text = await readTextIfExists(this.#path);
+    if (text === null) return;
+    const lines = text
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.stringify(change(JSON.parse(line) as AuditEntry)));
+    await writeFileDurably(this.#path, lines.map((line) => `${line}\n`).join(''));
+  }
+
+  /** How many entries name this actor. */
+  async countFor(actor: string): Promise<number> {
+    const text = await readTextIfExists(this.#path);
+    if (text === null) return 0;
+    const needle = `"actor":${JSON.stringify(actor)}`;
+    return text.split('\n').filter((line) => line.includes(needle)).length;
   }
 
   async close(): Promise<void> {

@@ -121,6 +121,8 @@ const expense = z.strictObject({
     .array(z.strictObject({ text: z.string().min(1), amount: cents.optional(), by: memberId, at: instant }))
     .default([]),
   paid: z.strictObject({ by: memberId, at: instant }).optional(),
+  /** When the description and receipts were removed after the retention period (AVG). */
+  erasedAt: instant.optional(),
   history: z
     .array(
       z.strictObject({ at: instant, by: memberId, step: z.enum(EXPENSE_STEPS), note: z.string().optional() }),
@@ -205,6 +207,8 @@ export const dbSchema = z.strictObject({
    * time (platforms redeliver within minutes), not forever. Version 1 kept bare keys.
    */
   handledEvents: z.array(z.strictObject({ key: z.string(), at: instant })).default([]),
+  /** Former members whose id was replaced by a neutral label (`oud-lid-1`), without the old id. */
+  forgottenMembers: z.array(z.strictObject({ label: z.string(), at: instant })).default([]),
   scheduler: z
     .strictObject({
       /** When this store first ran with a scheduler: digests of earlier weeks are never sent. */

@@ -141,6 +141,17 @@ export class Store {
     return result;
   }
 
+  /** Rewrites the audit trail in turn with the changes (to forget a former member). */
+  rewriteAudit(change: (entry: AuditEntry) => AuditEntry): Promise<void> {
+    const run = this.#queue.then(() => this.#audit.rewrite(change));
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  auditCount(actor: string): Promise<number> {
+    return this.#audit.countFor(actor);
+  }
+
   #rollback(): void {
     this.#low.data = JSON.parse(this.#file.lastText) as Db;
   }

@@ -1,0 +1,137 @@
+import type { Args, CommandContext, CommandSpec, ScheduledContext, ScheduledJob } from '../../src/command.ts';
+import {
+  eraseExpired,
+  expiredExpenses,
+  mentions,
+  nextLabel,
+  personalRecords,
+  replaceMember,
+} from '../../src/domain/privacy.ts';
+import { hasRole } from '../../src/permissions.ts';
+import { heading, list, message, paragraph } from '../../src/rich-message.ts';
+import { privacyMessages } from './messages.ts';
+
+function memberId(context: CommandContext, args: Args): string {
+  const typed = args.word(0)?.replace(/^@/, '').toLowerCase();
+  if (!typed)
+    context.fail(context.t.missingArgument(privacyMessages[context.lang].whatMember, context.usage));
+  return (
+    context.config.members.find((member) => member.id === typed || member.name.toLowerCase() === typed)?.id ??
+    typed
+  );
+}
+
+/** `/privacy inzage <lid>`: everything the store holds about a member, for that member or the chair. */
+async function inspect(context: CommandContext, args: Args): Promise<void> {
+  const m = privacyMessages[context.lang];
+  const id = memberId(context, args);
+  if (id !== context.actor.id && !hasRole(context.member, ['voorzitter'])) context.fail(m.onlySelfOrChair);
+  const records = personalRecords(context.db, id);
+  const auditLines = await context.audit.count(id);
+  await context.transact(
+    'privacy.inzage',
+    () => undefined,
+    () => id,
+  );
+  const member = context.config.members.find((candidate) => candidate.id === id);
+  const accounts = [
+    member?.slack && `Slack ${member.slack}`,
+    member?.matrix && `Matrix ${member.matrix}`,
+  ].filter(Boolean);
+  const value = (entry: readonly string[] | number) =>
+    typeof entry === 'number' ? String(entry) : entry.length ? entry.join(', ') : m.none;
+  await context.respondPrivately(
+    message(
+      heading(m.title(member?.name ?? id)),
+      paragraph(
+        member
+          ? m.roster(
+              member.name,
+              context.t.joinAnd(member.roles.map((role) => context.t.roleName[role])),
+              accounts.length ? m.accounts(accounts.join(', ')) : '',
+            )
+          : m.notInRoster,
+      ),
+      list([
+        ...Object.entries(records).map(([key, entry]) =>
+          m.line(m.labels[key as keyof typeof m.labels], value(entry)),
+        ),
+        m.line(m.labels.audit, String(auditLines)),
+      ]),
+      paragraph(m.why),
+    ),
+  );
+}
+
+/** `/privacy vergeet <lid>`: a former member's id becomes a neutral label everywhere, audit trail included. */
+async function forget(context: CommandContext, args: Args): Promise<void> {
+  const m = privacyMessages[context.lang];
+  const id = memberId(context, args);
+  if (context.config.members.some((member) => member.id === id)) context.fail(m.stillMember(id));
+  if (!mentions(context.db, id)) context.fail(m.unknownMember(id));
+  const label = await context.transact(
+    'privacy.vergeet',
+    (db) => {
+      const next = nextLabel(db);
+      replaceMember(db, id, next);
+      db.forgottenMembers.push({ label: next, at: context.now.toISOString() });
+      return next;
+    },
+    (next) => next,
+  );
+  await context.audit.replaceActor(id, label);
+  await context.respond(message(paragraph(m.forgotten(label))));
+}
+
+/** After the retention period, paid expenses keep only their amount and category. */
+export const retention: ScheduledJob = {
+  name: 'retention',
+  async run(context: ScheduledContext): Promise<void> {
+    if (expiredExpenses(context.db, context.now, context.config.retentionYears).length === 0) return;
+    const erased = await context.transact(
+      'privacy.bewaartermijn',
+      (db) => eraseExpired(db, context.now, context.config.retentionYears),
+      (ids) => (ids.length ? ids.join(',') : undefined),
+    );
+    if (erased.length === 0) return;
+    for (const channel of context.config.digest.channels) {
+      await context.broadcast(channel, () =>
+        message(paragraph(privacyMessages[context.lang].erased(erased.join(', ')))),
+      );
+    }
+  },
+};
+
+export const privacy: CommandSpec = {
+  name: 'privacy',
+  summary: {
+    nl: 'Inzage in wat de bot over een lid bewaart, en een oud-lid laten vergeten (AVG).',
+    en: 'See what the bot keeps about a member, and forget a former member (GDPR).',
+  },
+  scheduled: [retention],
+  subcommands: [
+    {
+      name: 'inzage',
+      usage: { nl: '/privacy inzage <lid>', en: '/privacy inzage <member>' },
+      summary: {
+        nl: 'Alles wat de bot over een lid bewaart; alleen voor dat lid zelf of de voorzitter.',
+        en: 'Everything the bot keeps about a member; for that member or the chair only.',
+      },
+      allowed: 'members',
+      who: { nl: 'het lid zelf of de voorzitter', en: 'the member or the chair' },
+      changes: true,
+      run: inspect,
+    },
+    {
+      name: 'vergeet',
+      usage: { nl: '/privacy vergeet <oud-lid>', en: '/privacy vergeet <former member>' },
+      summary: {
+        nl: 'Vervangt een oud-lid overal door een neutrale naam; alle gegevens en bedragen blijven.',
+        en: 'Replaces a former member everywhere by a neutral label; all records and totals stay.',
+      },
+      allowed: ['voorzitter'],
+      changes: true,
+      run: forget,
+    },
+  ],
+};

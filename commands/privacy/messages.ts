@@ -1,0 +1,74 @@
+import type { Lang } from '../../src/i18n/lang.ts';
+
+const nl = {
+  whatMember: 'het id van het lid (zoals anna)',
+  onlySelfOrChair: 'Je kunt alleen je eigen gegevens inzien, of als voorzitter die van een ander.',
+  title: (who: string) => `🔎 Wat de bot over ${who} bewaart`,
+  roster: (name: string, roles: string, accounts: string) =>
+    `In de ledenlijst: ${name}; rollen: ${roles}${accounts}.`,
+  notInRoster: 'Staat niet (meer) in de ledenlijst.',
+  accounts: (list: string) => `; accounts: ${list}`,
+  line: (label: string, value: string) => `${label}: ${value}`,
+  labels: {
+    requestsOpened: 'Adviesverzoeken geopend',
+    stepsTaken: 'Stappen gezet',
+    decisions: 'Besluiten vastgelegd',
+    expensesAnnounced: 'Uitgaven aangevraagd',
+    approvals: 'Uitgaven goed- of afgekeurd',
+    receipts: 'Bonnen ingediend',
+    payments: 'Uitgaven vergoed',
+    developmentsReported: 'Ontwikkelingen gemeld',
+    meetingsAttended: 'Overleggen bijgewoond',
+    actions: 'Actiepunten',
+    notesWritten: 'Notities begonnen',
+    signatures: 'Notities getekend',
+    audit: 'Regels in het logboek',
+  },
+  none: 'geen',
+  why: 'Dit bewaart de bot om de afspraken met de gemeente na te komen (wie wat deed, voor de verantwoording). Uitgaven: omschrijving en bonnen worden na de bewaartermijn gewist.',
+  stillMember: (id: string) =>
+    `${id} staat nog in de ledenlijst. Vergeten kan alleen voor een oud-lid: haal ${id} eerst uit config.json en start de bot opnieuw.`,
+  unknownMember: (id: string) => `Over '${id}' bewaart de bot niets. Kijk het id na.`,
+  forgotten: (label: string) =>
+    `Het oud-lid heet nu overal '${label}'. Alle verzoeken, besluiten en bedragen blijven staan; alleen wie het was, is weg. Let op: namen in vrije tekst (notulen, notities) past de bot niet aan.`,
+  erased: (ids: string) =>
+    `🧹 Na de bewaartermijn zijn omschrijving en bonnen gewist van: ${ids}. Bedrag en categorie blijven.`,
+};
+
+export type PrivacyMessages = typeof nl;
+
+const en: PrivacyMessages = {
+  whatMember: "the member's id (like anna)",
+  onlySelfOrChair: 'You can only see your own data, or as chair that of someone else.',
+  title: (who) => `🔎 What the bot keeps about ${who}`,
+  roster: (name, roles, accounts) => `On the roster: ${name}; roles: ${roles}${accounts}.`,
+  notInRoster: 'Not (or no longer) on the roster.',
+  accounts: (list) => `; accounts: ${list}`,
+  line: (label, value) => `${label}: ${value}`,
+  labels: {
+    requestsOpened: 'Advice requests opened',
+    stepsTaken: 'Steps taken',
+    decisions: 'Decisions recorded',
+    expensesAnnounced: 'Expenses announced',
+    approvals: 'Expenses approved or rejected',
+    receipts: 'Receipts submitted',
+    payments: 'Expenses paid',
+    developmentsReported: 'Developments reported',
+    meetingsAttended: 'Meetings attended',
+    actions: 'Action points',
+    notesWritten: 'Notes started',
+    signatures: 'Notes signed',
+    audit: 'Lines in the audit trail',
+  },
+  none: 'none',
+  why: 'The bot keeps this to keep the agreements with the municipality (who did what, for accountability). Expenses: description and receipts are erased after the retention period.',
+  stillMember: (id) =>
+    `${id} is still on the roster. Only a former member can be forgotten: remove ${id} from config.json first and restart.`,
+  unknownMember: (id) => `The bot keeps nothing about '${id}'. Check the id.`,
+  forgotten: (label) =>
+    `The former member is now called '${label}' everywhere. All requests, decisions and amounts stay; only who it was is gone. Note: names in free text (minutes, notes) are not changed.`,
+  erased: (ids) =>
+    `🧹 After the retention period the description and receipts were erased from: ${ids}. Amount and category stay.`,
+};
+
+export const privacyMessages: Record<Lang, PrivacyMessages> = { nl, en };
