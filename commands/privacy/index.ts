@@ -9,16 +9,15 @@ import {
 } from '../../src/domain/privacy.ts';
 import { hasRole } from '../../src/permissions.ts';
 import { heading, list, message, paragraph } from '../../src/rich-message.ts';
+import { longestMatch } from '../../src/roster.ts';
 import { privacyMessages } from './messages.ts';
 
+/** A current member by id, name or mention; a former member by the id they had. */
 function memberId(context: CommandContext, args: Args): string {
-  const typed = args.word(0)?.replace(/^@/, '').toLowerCase();
-  if (!typed)
+  const words = args.words.map((word) => word.value);
+  if (words.length === 0)
     context.fail(context.t.missingArgument(privacyMessages[context.lang].whatMember, context.usage));
-  return (
-    context.config.members.find((member) => member.id === typed || member.name.toLowerCase() === typed)?.id ??
-    typed
-  );
+  return longestMatch(context.config.members, words)?.member.id ?? words[0]!.replace(/^@/, '').toLowerCase();
 }
 
 /** `/privacy inzage <lid>`: everything the store holds about a member, for that member or the chair. */

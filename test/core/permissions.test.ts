@@ -50,6 +50,8 @@ const TABLE: Record<string, { readonly line: string; readonly allowed: readonly 
   'ontwikkeling lijst': { line: '/ontwikkeling lijst', allowed: EVERYONE },
   digest: { line: '/digest', allowed: EVERYONE },
   jaarverslag: { line: '/jaarverslag', allowed: EVERYONE },
+  'privacy inzage': { line: '/privacy inzage als-panel', allowed: ['panel', 'voorzitter'] },
+  'privacy vergeet': { line: '/privacy vergeet oud-lid', allowed: ['voorzitter'] },
   help: { line: '/help', allowed: EVERYONE },
 };
 
@@ -63,6 +65,7 @@ beforeAll(async () => {
   await harness.command('als-panel', '/uitgave 25 reis "Bestaande uitgave"');
   await harness.command('als-secretaris', '/overleg plan 1-12-2026 Bestaand overleg');
   await harness.command('als-panel', '/notitie nieuw "Bestaande notitie"');
+  await harness.command('als-panel', '/notitie tekst GN-1 Tekst om te tekenen');
   await harness.command('als-gemeente', '/ontwikkeling nieuw "Bestaande ontwikkeling" fase:verkenning');
 });
 afterAll(async () => {
@@ -111,5 +114,63 @@ describe('public channels', () => {
     expect(await harness.command('als-voorzitter', '/besluit Iets', { channel: 'willekeurig' })).toContain(
       'Dit is een openbaar kanaal',
     );
+  });
+});
+
+/** Reactions, written out by hand: who may approve an expense and who may sign a note. */
+const REACTIONS: Record<
+  string,
+  { readonly on: 'UIT' | 'GN'; readonly emoji: string; readonly allowed: readonly Who[] }
+> = {
+  'uitgave ✅': { on: 'UIT', emoji: '✅', allowed: ['programmamanager'] },
+  'uitgave ❌': { on: 'UIT', emoji: '❌', allowed: ['programmamanager'] },
+  'notitie ✅': { on: 'GN', emoji: '✅', allowed: ROLES },
+};
+
+describe('the permission table for reactions', () => {
+  let reaction = 0;
+  let expenseId = '';
+  beforeAll(async () => {
+    await harness.command('als-panel', '/uitgave 10 reis "Uitgave voor de reacties"');
+    expenseId = harness.store.db.expenses.at(-1)!.id;
+  });
+  const cases = Object.entries(REACTIONS).flatMap(([name, row]) =>
+    EVERYONE.map((who) => [name, who, row.allowed.includes(who)] as const),
+  );
+  it.each(cases)('%s by %s: allowed %s', async (name, who, allowed) => {
+    const row = REACTIONS[name]!;
+    harness.clock.set(new Date(`2026-11-28T10:${String(reaction % 60).padStart(2, '0')}:00Z`));
+    const target =
+      row.on === 'UIT'
+        ? harness.store.db.expenses.find((expense) => expense.id === expenseId)!
+        : harness.store.db.notes[0]!;
+    const [, channel, id] = target.message!.split(':');
+    const before = await harness.diskText();
+    harness.adapter.clear();
+    await harness.receive({
+      kind: 'reaction',
+      eventId: `permission-reaction-${++reaction}`,
+      actor: { platform: 'shell', userId: who === 'vreemde' ? 'vreemde' : `als-${who}` },
+      channel: channel!,
+      emoji: row.emoji,
+      added: true,
+      target: { platform: 'shell', channel: channel!, id: id! },
+    });
+    const said = harness.adapter.sent.map((sent) => sent.text).join('\n');
+    if (allowed) {
+      expect(said).not.toMatch(REFUSED);
+    } else {
+      expect(said).toMatch(REFUSED);
+      expect(await harness.diskText()).toBe(before);
+    }
+  });
+});
+
+describe("an approver's ✅ in the table", () => {
+  it('did approve the expense', () => {
+    expect(harness.store.db.expenses.at(-1)).toMatchObject({
+      step: 'goedgekeurd',
+      approval: { by: 'als-programmamanager' },
+    });
   });
 });

@@ -26,6 +26,8 @@ export class Harness {
   readonly clock: SettableClock;
   readonly dir: string;
   #event = 0;
+  /** Event ids differ per harness, so a restarted bot does not take them for redeliveries. */
+  readonly #run = Math.random().toString(36).slice(2, 8);
 
   private constructor(dir: string, bot: Bot, store: Store, adapter: RecordingAdapter, clock: SettableClock) {
     this.dir = dir;
@@ -60,7 +62,7 @@ export class Harness {
     const channel = options.thread?.channel ?? options.channel ?? 'panel';
     await this.receive({
       kind: 'command',
-      eventId: `e${++this.#event}`,
+      eventId: `${this.#run}-e${++this.#event}`,
       actor: { platform: 'shell', userId: member },
       channel,
       text,
