@@ -1,3 +1,4 @@
+import { lookup } from './lookup.ts';
 /**
  * What adapters hand to the core (STYLE §2: one way in, `bot.receive(event)`).
  * References carry their platform so they round-trip (STYLE §3):
@@ -86,5 +87,5 @@ const EMOJI_NAMES: Record<string, string> = {
 /** Maps the many spellings of ✅ and ❌ to those two; other emoji stay as given. */
 export function normalizeEmoji(emoji: string): string {
   const bare = emoji.trim().replace(/^:|:$/g, '');
-  return EMOJI_NAMES[bare] ?? EMOJI_NAMES[emoji.trim()] ?? bare;
+  return lookup(EMOJI_NAMES, bare) ?? lookup(EMOJI_NAMES, emoji.trim()) ?? bare;
 }

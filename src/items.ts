@@ -1,3 +1,4 @@
+import { lookup } from './lookup.ts';
 import { formatItemId, type ItemIdParts } from './parse/values.ts';
 import type { Confidentiality, Db } from './store/schema.ts';
 
@@ -20,12 +21,12 @@ const COLLECTIONS: Record<string, (db: Db) => readonly Item[]> = {
 };
 
 export function isKnownPrefix(prefix: string): boolean {
-  return prefix in COLLECTIONS;
+  return lookup(COLLECTIONS, prefix) !== undefined;
 }
 
 export function findItem(db: Db, id: string): Item | undefined {
   const prefix = id.split('-')[0] ?? '';
-  return COLLECTIONS[prefix]?.(db).find((item) => item.id === id);
+  return lookup(COLLECTIONS, prefix)?.(db).find((item) => item.id === id);
 }
 
 /** The item whose announcement is this message (its thread root), if any. */

@@ -25,6 +25,8 @@ async function inspect(context: CommandContext, args: Args): Promise<void> {
   const m = privacyMessages[context.lang];
   const id = memberId(context, args);
   if (id !== context.actor.id && !hasRole(context.member, ['voorzitter'])) context.fail(m.onlySelfOrChair);
+  const member = context.config.members.find((candidate) => candidate.id === id);
+  if (!member && !mentions(context.db, id)) context.fail(m.unknownMember(id));
   const records = personalRecords(context.db, id);
   const auditLines = await context.audit.count(id);
   await context.transact(
@@ -32,7 +34,6 @@ async function inspect(context: CommandContext, args: Args): Promise<void> {
     () => undefined,
     () => id,
   );
-  const member = context.config.members.find((candidate) => candidate.id === id);
   const accounts = [
     member?.slack && `Slack ${member.slack}`,
     member?.matrix && `Matrix ${member.matrix}`,

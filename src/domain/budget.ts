@@ -1,4 +1,5 @@
 import type { Config } from '../config.ts';
+import { lookup } from '../lookup.ts';
 import type { Category, Expense, ExpenseStep } from '../store/schema.ts';
 import { CATEGORIES } from '../store/schema.ts';
 
@@ -135,7 +136,7 @@ const CATEGORY_WORDS: Record<string, Category> = {
 
 /** Reads a category from the forgiving words people use (`reis`, `opslag`, `inhuur`, `hosting`). */
 export function categoryFromWord(word: string): Category | undefined {
-  return CATEGORY_WORDS[word.toLowerCase().replace(/[^a-z]/g, '')];
+  return lookup(CATEGORY_WORDS, word.toLowerCase().replace(/[^a-z]/g, ''));
 }
 
 /** Steps in which the amount can still be withdrawn by the announcer. */

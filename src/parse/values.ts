@@ -1,3 +1,4 @@
+import { lookup } from '../lookup.ts';
 import { type CalendarDate, calendarDate, isRealDate } from '../time.ts';
 
 /**
@@ -60,7 +61,7 @@ const RELATIVE: Record<string, number> = { vandaag: 0, today: 0, morgen: 1, tomo
 /** Reads `2027-03-01`, `1-3-2027`, `1/3/2027`, `vandaag` or `morgen` into a calendar date. */
 export function parseDate(text: string, today: CalendarDate): Parsed<CalendarDate, DateProblem> {
   const word = text.trim().toLowerCase();
-  const offset = RELATIVE[word];
+  const offset = lookup(RELATIVE, word);
   if (offset !== undefined) {
     const base = new Date(`${today}T00:00:00Z`);
     base.setUTCDate(base.getUTCDate() + offset);

@@ -25,5 +25,7 @@ describe('normalizeEmoji', () => {
     }
     for (const name of ['❌', ':x:', 'x']) expect(normalizeEmoji(name)).toBe('❌');
     expect(normalizeEmoji(':tada:')).toBe('tada');
+    expect(normalizeEmoji('__proto__')).toBe('__proto__');
+    expect(normalizeEmoji('constructor')).toBe('constructor');
   });
 });
