@@ -41,8 +41,12 @@ export interface ScheduledContext {
   readonly today: CalendarDate;
   readonly year: number;
   nameOf(memberId: string): string;
-  /** Applies a change as the bot, durably, with an audit entry. */
-  transact<T>(action: string, change: (db: Db) => T, target?: (result: T) => string | undefined): Promise<T>;
+  /** Applies a change as the bot, durably, with an audit entry; `target` names the items it alters. */
+  transact<T>(
+    action: string,
+    change: (db: Db) => T,
+    target?: (result: T) => string | readonly string[] | undefined,
+  ): Promise<T>;
   /** Posts in a configured channel on every connected platform that has it. */
   broadcast(channelKey: string, content: (forPublic: boolean) => RichMessage): Promise<void>;
   /** Posts in the thread of a message the bot posted before. */
@@ -100,8 +104,17 @@ export interface ActionContext {
   readonly actor: Member;
   /** Refuses with a sentence for the user; nothing has been changed. */
   fail(text: string): never;
-  /** Applies a change, durably, with an audit entry; the reply comes after. */
+  /**
+   * Applies a change, durably, with an audit entry; the reply comes after. The change
+   * may create or alter only the item `target` names (and the shared counters).
+   */
   transact<T>(action: string, change: (db: Db) => T, target: (result: T) => string | undefined): Promise<T>;
+  /** The same for a change across the whole store (forgetting a member); writes everything. */
+  transactAll<T>(
+    action: string,
+    change: (db: Db) => T,
+    target: (result: T) => string | undefined,
+  ): Promise<T>;
   /** Posts a new top-level message in another channel of this platform, by its config key. */
   publish(channelKey: string, content: RichMessage): Promise<MessageRef | undefined>;
   /** Whether a configured channel can be reached on this platform. */

@@ -76,10 +76,18 @@ export class Scheduler {
       year: localYear(now, config.timezone),
       nameOf: (id) => config.members.find((member) => member.id === id)?.name ?? id,
       transact: (action, change, target) =>
-        bot.store.transact(change, (result) => {
-          const id = target?.(result);
-          return [{ at, actor: 'bot', action, ...(id ? { target: id } : {}) }];
-        }),
+        bot.store.transact(
+          change,
+          (result) => {
+            const named = target?.(result);
+            const id = typeof named === 'string' ? named : named?.join(',');
+            return [{ at, actor: 'bot', action, ...(id ? { target: id } : {}) }];
+          },
+          (result) => {
+            const named = target?.(result);
+            return typeof named === 'string' ? [named] : (named ?? []);
+          },
+        ),
       broadcast: async (channelKey, content) => {
         const isPublic = config.channels[channelKey]?.public === true;
         for (const adapter of bot.adapters()) {

@@ -69,7 +69,7 @@ async function forget(context: CommandContext, args: Args): Promise<void> {
   const id = memberId(context, args);
   if (context.config.members.some((member) => member.id === id)) context.fail(m.stillMember(id));
   if (!mentions(context.db, id)) context.fail(m.unknownMember(id));
-  const label = await context.transact(
+  const label = await context.transactAll(
     'privacy.vergeet',
     (db) => {
       const next = nextLabel(db);
@@ -91,7 +91,7 @@ export const retention: ScheduledJob = {
     const erased = await context.transact(
       'privacy.bewaartermijn',
       (db) => eraseExpired(db, context.now, context.config.retentionYears),
-      (ids) => (ids.length ? ids.join(',') : undefined),
+      (ids) => ids,
     );
     if (erased.length === 0) return;
     for (const channel of context.config.digest.channels) {

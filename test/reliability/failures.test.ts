@@ -15,7 +15,11 @@ describe('when the store cannot be written', () => {
   it('says so in Dutch, keeps memory equal to disk, keeps running and recovers', async () => {
     harness = await Harness.create();
     await harness.command('gemeente', '/advies nieuw Eerste');
-    const blocker = join(harness.dir, `.db.json.${process.pid}.tmp`);
+    // Restarting writes the journal into db.json; a folder where the journal goes then
+    // makes every write fail, as a full or read-only disk would.
+    await harness.close();
+    harness = await Harness.create({ dir: harness.dir });
+    const blocker = join(harness.dir, 'db.journal.jsonl');
     await mkdir(blocker);
     const reply = await harness.command('gemeente', '/advies nieuw Tweede');
     expect(reply).toContain('Opslaan lukte niet, dus er is niets gewijzigd');

@@ -248,3 +248,124 @@ describe('a store written by an older schema version', () => {
     expect(await readFile(join(dir, 'db.json'), 'utf8')).toBe(newer);
   });
 });
+
+describe('the journal', () => {
+  const request2 = { ...request, id: 'ADV-2026-002', title: 'Tweede' };
+
+  it('keeps a declared change in the journal, not in db.json, and replays it after a restart', async () => {
+    const dir = await tempDir();
+    const first = await Store.open(dir, { verify: true });
+    await first.transact(
+      (db) => db.adviceRequests.push({ ...request }),
+      () => [],
+      () => 'all',
+    );
+    const snapshot = await readFile(join(dir, 'db.json'), 'utf8');
+    await first.transact(
+      (db) => db.adviceRequests.push({ ...request2 }),
+      () => [],
+      () => ['ADV-2026-002'],
+    );
+    expect(await readFile(join(dir, 'db.json'), 'utf8')).toBe(snapshot);
+    expect(await readFile(join(dir, 'db.journal.jsonl'), 'utf8')).toContain('Tweede');
+    // A crash: the store is not closed, the lock is left behind by "another" process.
+    const again = await Store.open(dir, { lock: false });
+    expect(again.db.adviceRequests.map((entry) => entry.title)).toEqual([
+      'Bodycams voor handhavers',
+      'Tweede',
+    ]);
+    expect(JSON.parse(await readFile(join(dir, 'db.json'), 'utf8')).adviceRequests).toHaveLength(2);
+    await again.close();
+    await first.close();
+  });
+
+  it('ignores a torn last line (a crash in the middle of an append)', async () => {
+    const dir = await tempDir();
+    const store = await Store.open(dir);
+    await store.transact(
+      (db) => db.adviceRequests.push({ ...request }),
+      () => [],
+      () => ['ADV-2026-001'],
+    );
+    await writeFile(
+      join(dir, 'db.journal.jsonl'),
+      `${await readFile(join(dir, 'db.journal.jsonl'), 'utf8')}{"counters":{`,
+    );
+    const again = await Store.open(dir, { lock: false });
+    expect(again.db.adviceRequests).toHaveLength(1);
+    await again.close();
+    await store.close();
+  });
+
+  it('replays idempotently when a snapshot was written but the journal not yet emptied', async () => {
+    const dir = await tempDir();
+    const store = await Store.open(dir);
+    await store.transact(
+      (db) => db.adviceRequests.push({ ...request }),
+      () => [],
+      () => ['ADV-2026-001'],
+    );
+    await store.transact(
+      (db) => {
+        db.adviceRequests[0]!.title = 'Nieuwe titel';
+      },
+      () => [],
+      () => ['ADV-2026-001'],
+    );
+    const journal = await readFile(join(dir, 'db.journal.jsonl'), 'utf8');
+    await store.close();
+    await writeFile(join(dir, 'db.journal.jsonl'), journal);
+    const again = await open(dir);
+    expect(again.db.adviceRequests).toHaveLength(1);
+    expect(again.db.adviceRequests[0]!.title).toBe('Nieuwe titel');
+  });
+
+  it('writes everything again after so many lines, and empties the journal', async () => {
+    const dir = await tempDir();
+    const store = await Store.open(dir, { compactAfter: 3 });
+    for (let index = 1; index <= 5; index++) {
+      await store.transact(
+        (db) =>
+          db.decisions.push({
+            id: `BES-2026-00${index}`,
+            text: `B${index}`,
+            confidentiality: 'openbaar',
+            by: 'voorzitter',
+            at: '2026-11-28T09:00:00.000Z',
+          }),
+        () => [],
+        () => [`BES-2026-00${index}`],
+      );
+    }
+    expect(JSON.parse(await readFile(join(dir, 'db.json'), 'utf8')).decisions).toHaveLength(4);
+    expect((await readFile(join(dir, 'db.journal.jsonl'), 'utf8')).trim().split('\n')).toHaveLength(1);
+    await store.close();
+  });
+
+  it('refuses, in verify mode, a change that alters an item it did not declare', async () => {
+    const dir = await tempDir();
+    const store = await open(dir);
+    await store.transact(
+      (db) => db.adviceRequests.push({ ...request }, { ...request2 }),
+      () => [],
+      () => 'all',
+    );
+    const verified = await Store.open(await tempDir(), { verify: true });
+    await verified.transact(
+      (db) => db.adviceRequests.push({ ...request }, { ...request2 }),
+      () => [],
+      () => 'all',
+    );
+    await expect(
+      verified.transact(
+        (db) => {
+          db.adviceRequests[1]!.title = 'Stiekem';
+        },
+        () => [],
+        () => ['ADV-2026-001'],
+      ),
+    ).rejects.toThrow('altered ADV-2026-002 without declaring it');
+    expect(verified.db.adviceRequests[1]!.title).toBe('Tweede');
+    await verified.close();
+  });
+});

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { commands } from '../../commands/index.ts';
@@ -8,6 +8,7 @@ import { type Config, configSchema, DEMO_MEMBERS } from '../../src/config.ts';
 import type { ChatEvent, MessageRef } from '../../src/events.ts';
 import { silentLogger } from '../../src/log.ts';
 import { Store } from '../../src/store/store.ts';
+import { diskState } from './disk.ts';
 import { RecordingAdapter } from './recording-adapter.ts';
 
 export async function tempDir(): Promise<string> {
@@ -83,8 +84,9 @@ export class Harness {
     return { platform: 'shell', channel, id: number };
   }
 
+  /** The store as it is on disk (snapshot and journal), as JSON. */
   async diskText(): Promise<string> {
-    return readFile(join(this.dir, 'db.json'), 'utf8');
+    return diskState(this.dir);
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,21 @@
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { applyEntry, JournalFile } from '../../src/store/journal.ts';
+import { type Db, emptyDb } from '../../src/store/schema.ts';
+
+/** What a data folder holds on disk: `db.json` with the journal replayed over it, as JSON. */
+export async function diskState(dir: string): Promise<string> {
+  let db: Db;
+  try {
+    db = JSON.parse(await readFile(join(dir, 'db.json'), 'utf8')) as Db;
+  } catch {
+    db = emptyDb();
+  }
+  const journal = join(dir, 'db.journal.jsonl');
+  const isFile = await stat(journal).then(
+    (info) => info.isFile(),
+    () => false,
+  );
+  if (isFile) for (const entry of await new JournalFile(journal).read()) applyEntry(db, entry);
+  return JSON.stringify(db);
+}
