@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
-import { getISOWeek, getISOWeekYear } from 'date-fns';
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { getISOWeekYear } from 'date-fns/getISOWeekYear';
 import { addDays, type CalendarDate, localDate } from './time.ts';
 
 /**

@@ -1,5 +1,4 @@
-import { TZDate, tz } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { TZDate } from '@date-fns/tz';
 
 /**
  * Calendar dates are kept as `yyyy-MM-dd` strings in the panel's time zone
@@ -11,12 +10,18 @@ export type CalendarDate = string;
 const DAY_MS = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** The wall-clock reading of an instant in a time zone (@date-fns/tz's TZDate). */
+function inZone(instant: Date, zone: string): TZDate {
+  return new TZDate(instant.getTime(), zone);
+}
+
 export function localDate(instant: Date, zone: string): CalendarDate {
-  return format(instant, 'yyyy-MM-dd', { in: tz(zone) });
+  const local = inZone(instant, zone);
+  return calendarDate(local.getFullYear(), local.getMonth() + 1, local.getDate());
 }
 
 export function localYear(instant: Date, zone: string): number {
-  return Number(format(instant, 'yyyy', { in: tz(zone) }));
+  return inZone(instant, zone).getFullYear();
 }
 
 function toUtcMidnight(date: CalendarDate): number {
@@ -80,5 +85,7 @@ export function formatDate(date: CalendarDate, lang: 'nl' | 'en'): string {
 }
 
 export function formatDateTime(instant: Date, zone: string, lang: 'nl' | 'en'): string {
-  return `${formatDate(localDate(instant, zone), lang)} ${format(instant, 'HH:mm', { in: tz(zone) })}`;
+  const local = inZone(instant, zone);
+  const time = `${String(local.getHours()).padStart(2, '0')}:${String(local.getMinutes()).padStart(2, '0')}`;
+  return `${formatDate(localDate(instant, zone), lang)} ${time}`;
 }
