@@ -58,7 +58,13 @@ async function open(dir: string): Promise<Running> {
 
 let eventCounter = 0;
 function command(member: string, text: string): ChatEvent {
-  return { kind: 'command', eventId: `bench-${++eventCounter}`, actor: { platform: 'shell', userId: member }, channel: 'panel', text };
+  return {
+    kind: 'command',
+    eventId: `bench-${++eventCounter}`,
+    actor: { platform: 'shell', userId: member },
+    channel: 'panel',
+    text,
+  };
 }
 
 /** The mix of issue 9: open a request, announce an expense, approve it, list, show. */
@@ -66,7 +72,11 @@ async function commandMix(running: Running, rounds: number): Promise<{ all: numb
   const all: number[] = [];
   const started = performance.now();
   for (let round = 0; round < rounds; round++) {
-    all.push(await time(() => running.bot.receive(command('gemeente', `/advies nieuw "Bench ${round}" thema:privacy`))));
+    all.push(
+      await time(() =>
+        running.bot.receive(command('gemeente', `/advies nieuw "Bench ${round}" thema:privacy`)),
+      ),
+    );
     all.push(await time(() => running.bot.receive(command('panellid', `/uitgave 0,01 reis Bench ${round}`))));
     const expense = running.store.db.expenses.at(-1)!;
     const [, channel, id] = expense.message!.split(':');
@@ -91,7 +101,9 @@ async function writeLatency(stores: readonly Running[], rounds: number): Promise
   const timings = stores.map(() => [] as number[]);
   for (let round = 0; round < rounds; round++) {
     for (const [index, running] of stores.entries()) {
-      timings[index]!.push(await time(() => running.bot.receive(command('voorzitter', `/besluit Bench-besluit ${round}`))));
+      timings[index]!.push(
+        await time(() => running.bot.receive(command('voorzitter', `/besluit Bench-besluit ${round}`))),
+      );
     }
   }
   return timings;
@@ -99,12 +111,16 @@ async function writeLatency(stores: readonly Running[], rounds: number): Promise
 
 async function startup(dir: string): Promise<{ ready: number; rss: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bench/startup.ts', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['bench/startup.ts', dir], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
     });
-    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(output)) : reject(new Error(`startup exited ${code}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(JSON.parse(output)) : reject(new Error(`startup exited ${code}`)),
+    );
   });
 }
 
@@ -131,14 +147,20 @@ async function slackOverhead(dir: string, rounds: number): Promise<{ bot: number
   const bareServer = (await bare.start(0)) as import('node:http').Server;
   const barePort = (bareServer.address() as { port: number }).port;
   const timings = await new Promise<{ bot: number[]; bare: number[] }>((resolve, reject) => {
-    const client = spawn(process.execPath, ['bench/slack-client.ts', String(slack.port), String(barePort), String(rounds)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const client = spawn(
+      process.execPath,
+      ['bench/slack-client.ts', String(slack.port), String(barePort), String(rounds)],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let output = '';
     client.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
     });
-    client.on('close', (code) => (code === 0 ? resolve(JSON.parse(output)) : reject(new Error(`client exited ${code}`))));
+    client.on('close', (code) =>
+      code === 0 ? resolve(JSON.parse(output)) : reject(new Error(`client exited ${code}`)),
+    );
   });
   await slack.stop();
   await bare.stop();
@@ -163,7 +185,9 @@ async function main(): Promise<void> {
   const reportTimes: number[] = [];
   const scope = { lang: 'nl' as const, today, config: ten.config, nameOf: (id: string) => id };
   for (let run = 0; run < 40; run++) {
-    digestTimes.push(await time(() => renderText(digestMessage(scope, buildDigest(ten.store.db, ten.config, today), false))));
+    digestTimes.push(
+      await time(() => renderText(digestMessage(scope, buildDigest(ten.store.db, ten.config, today), false))),
+    );
     reportTimes.push(
       await time(() => {
         const report = annualReport(ten.store.db, ten.config, 2026, today);
@@ -199,7 +223,12 @@ async function main(): Promise<void> {
       oneYearWriteMs: summarize(oneWrites),
       target: 2,
     },
-    slackOverhead: { ratio: slackRatio, botMs: summarize(slack.bot), bareBoltMs: summarize(slack.bare), target: 1.3 },
+    slackOverhead: {
+      ratio: slackRatio,
+      botMs: summarize(slack.bot),
+      bareBoltMs: summarize(slack.bare),
+      target: 1.3,
+    },
     startupMs: { ...ready, target: 1_500 },
     memoryMb: { ...rss, target: 150 },
     digestMs: { ...summarize(digestTimes), target: 50 },
@@ -207,21 +236,57 @@ async function main(): Promise<void> {
     durationSeconds: (performance.now() - started) / 1000,
   };
   const rows: Array<[string, string, string, boolean]> = [
-    ['1. Command latency (p50 / p99)', `${fmt(latency.median)} / ${fmt(latency.p99)} ms`, '≤ 5 / ≤ 25 ms', latency.median <= 5 && latency.p99 <= 25],
-    ['2. Throughput', `${Math.round(results.throughputPerSecond.value)} /s`, '≥ 300 /s', results.throughputPerSecond.value >= 300],
-    ['3. Ageing (write 10y ÷ 1y)', `${ageing.toFixed(2)} (${fmt(summarize(tenWrites).median)} ÷ ${fmt(summarize(oneWrites).median)} ms)`, '≤ 2', ageing <= 2],
-    ['4. Slack overhead (bot ÷ bare Bolt)', `${slackRatio.toFixed(2)} (${fmt(summarize(slack.bot).median)} ÷ ${fmt(summarize(slack.bare).median)} ms)`, '≤ 1.3', slackRatio <= 1.3],
+    [
+      '1. Command latency (p50 / p99)',
+      `${fmt(latency.median)} / ${fmt(latency.p99)} ms`,
+      '≤ 5 / ≤ 25 ms',
+      latency.median <= 5 && latency.p99 <= 25,
+    ],
+    [
+      '2. Throughput',
+      `${Math.round(results.throughputPerSecond.value)} /s`,
+      '≥ 300 /s',
+      results.throughputPerSecond.value >= 300,
+    ],
+    [
+      '3. Ageing (write 10y ÷ 1y)',
+      `${ageing.toFixed(2)} (${fmt(summarize(tenWrites).median)} ÷ ${fmt(summarize(oneWrites).median)} ms)`,
+      '≤ 2',
+      ageing <= 2,
+    ],
+    [
+      '4. Slack overhead (bot ÷ bare Bolt)',
+      `${slackRatio.toFixed(2)} (${fmt(summarize(slack.bot).median)} ÷ ${fmt(summarize(slack.bare).median)} ms)`,
+      '≤ 1.3',
+      slackRatio <= 1.3,
+    ],
     ['5a. Start-up to ready', `${Math.round(ready.median)} ms`, '≤ 1500 ms', ready.median <= 1_500],
     ['5b. Resident memory', `${Math.round(rss.median)} MB`, '≤ 150 MB', rss.median <= 150],
-    ['6a. Digest (p50 / p99)', `${fmt(results.digestMs.median)} / ${fmt(results.digestMs.p99)} ms`, '≤ 50 ms', results.digestMs.median <= 50],
-    ['6b. Yearly report (p50 / p99)', `${fmt(results.yearlyReportMs.median)} / ${fmt(results.yearlyReportMs.p99)} ms`, '≤ 50 ms', results.yearlyReportMs.median <= 50],
+    [
+      '6a. Digest (p50 / p99)',
+      `${fmt(results.digestMs.median)} / ${fmt(results.digestMs.p99)} ms`,
+      '≤ 50 ms',
+      results.digestMs.median <= 50,
+    ],
+    [
+      '6b. Yearly report (p50 / p99)',
+      `${fmt(results.yearlyReportMs.median)} / ${fmt(results.yearlyReportMs.p99)} ms`,
+      '≤ 50 ms',
+      results.yearlyReportMs.median <= 50,
+    ],
   ];
-  console.log(`Stadspanel bot benchmark — ${process.version}, ten-year store (${TEN_YEARS.adviceRequests} requests, ${TEN_YEARS.expenses} expenses, ${TEN_YEARS.decisions} decisions, ${TEN_YEARS.audit} audit lines)\n`);
+  console.log(
+    `Stadspanel bot benchmark — ${process.version}, ten-year store (${TEN_YEARS.adviceRequests} requests, ${TEN_YEARS.expenses} expenses, ${TEN_YEARS.decisions} decisions, ${TEN_YEARS.audit} audit lines)\n`,
+  );
   console.log(`| figure | measured | target | met |\n| --- | --- | --- | --- |`);
-  for (const [name, value, target, met] of rows) console.log(`| ${name} | ${value} | ${target} | ${met ? 'yes' : 'NO'} |`);
+  for (const [name, value, target, met] of rows)
+    console.log(`| ${name} | ${value} | ${target} | ${met ? 'yes' : 'NO'} |`);
   for (const folder of folders) await rm(folder, { recursive: true, force: true });
   console.log(`\nFinished in ${results.durationSeconds.toFixed(1)} s; results in bench/results.json.`);
-  await writeFile(new URL('./results.json', import.meta.url), `${JSON.stringify({ ...results, met: Object.fromEntries(rows.map(([name, , , met]) => [name, met])) }, null, 2)}\n`);
+  await writeFile(
+    new URL('./results.json', import.meta.url),
+    `${JSON.stringify({ ...results, met: Object.fromEntries(rows.map(([name, , , met]) => [name, met])) }, null, 2)}\n`,
+  );
 }
 
 function fmt(value: number): string {

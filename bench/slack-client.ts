@@ -10,7 +10,11 @@ for (let round = 0; round < rounds; round++) {
   const order = round % 2 === 0 ? (['bot', 'bare'] as const) : (['bare', 'bot'] as const);
   for (const target of order) {
     const body = slashCommand({ command: '/advies', text: 'lijst', user: 'U0BENCH', channel: 'C0PANEL' });
-    const response = await sendToSlackEndpoint(target === 'bot' ? botPort : barePort, body, 'application/x-www-form-urlencoded');
+    const response = await sendToSlackEndpoint(
+      target === 'bot' ? botPort : barePort,
+      body,
+      'application/x-www-form-urlencoded',
+    );
     if (response.status !== 200) throw new Error(`Slack answered ${response.status}`);
     timings[target].push(response.ms);
     // Let the bot finish the command's work before the next request, as a quiet panel would.

@@ -1,5 +1,5 @@
-import { start } from '../src/start.ts';
 import { silentLogger } from '../src/log.ts';
+import { start } from '../src/start.ts';
 
 /** Started by the benchmark in a fresh process: time to ready, and memory once the store is loaded. */
 const started = performance.now();

@@ -34,6 +34,8 @@ export function rememberEvent(db: Db, key: string, at: string): void {
   const first = db.handledEvents[0];
   const expired = first !== undefined && Date.parse(first.at) < oldest;
   if (expired || db.handledEvents.length > MAX_HANDLED_EVENTS) {
-    db.handledEvents = db.handledEvents.filter((event) => Date.parse(event.at) >= oldest).slice(-MAX_HANDLED_EVENTS);
+    db.handledEvents = db.handledEvents
+      .filter((event) => Date.parse(event.at) >= oldest)
+      .slice(-MAX_HANDLED_EVENTS);
   }
 }
