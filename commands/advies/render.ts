@@ -1,7 +1,6 @@
 import { isConfidential, opennessLabel } from '../../src/confidentiality.ts';
 import { awaitsAnswer } from '../../src/domain/advice.ts';
-import { messages } from '../../src/i18n/messages.ts';
-import type { RenderScope } from '../../src/render-scope.ts';
+import { dayOf, hiddenNote, listMessage, type RenderScope } from '../../src/render-scope.ts';
 import {
   context,
   fields,
@@ -14,10 +13,6 @@ import {
 import type { AdviceRequest, Decision } from '../../src/store/schema.ts';
 import { daysBetween, formatDate, localDate } from '../../src/time.ts';
 import { adviceMessages } from './messages.ts';
-
-function dayOf(scope: RenderScope, instant: string): string {
-  return formatDate(localDate(new Date(instant), scope.config.timezone), scope.lang);
-}
 
 function openness(scope: RenderScope, request: AdviceRequest): string {
   return opennessLabel(request, scope.today, scope.lang);
@@ -68,12 +63,12 @@ export function listing(
   hidden: number,
 ): RichMessage {
   const m = adviceMessages[scope.lang];
-  const t = messages[scope.lang];
-  return message(
-    heading(m.listTitle(filter, shown.length)),
-    shown.length ? list(shown.map((request) => listLine(scope, request))) : paragraph(m.listEmpty),
-    hidden > 0 && context(t.hiddenConfidential(hidden, hidden === 1 ? m.noun : m.nouns)),
-  );
+  return listMessage({
+    title: m.listTitle(filter, shown.length),
+    lines: shown.map((request) => listLine(scope, request)),
+    empty: m.listEmpty,
+    hidden: hiddenNote(scope.lang, hidden, m.noun, m.nouns),
+  });
 }
 
 /** `/advies toon`: everything about one request, with its whole timeline. */

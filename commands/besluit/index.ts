@@ -4,6 +4,7 @@ import { confidentialityOf, isConfidential, visibleIn } from '../../src/confiden
 import type { Lang } from '../../src/i18n/lang.ts';
 import { findItem, isKnownPrefix, nextId } from '../../src/items.ts';
 import { formatItemId, parseItemId } from '../../src/parse/values.ts';
+import { hiddenNote } from '../../src/render-scope.ts';
 import {
   context as contextLine,
   heading,
@@ -108,7 +109,7 @@ async function list(context: CommandContext, args: Args): Promise<void> {
       heading(m.listTitle(visible.length, about)),
       newest.length ? listBlock(newest.map((decision) => line(context, decision))) : paragraph(m.listEmpty),
       visible.length > SHOWN && contextLine(m.older(visible.length - SHOWN)),
-      hidden > 0 && contextLine(context.t.hiddenConfidential(hidden, hidden === 1 ? m.noun : m.nouns)),
+      hidden > 0 && contextLine(hiddenNote(context.lang, hidden, m.noun, m.nouns)!),
     ),
   );
 }

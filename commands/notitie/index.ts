@@ -4,31 +4,25 @@ import type { ActionContext, Args, CommandContext, CommandSpec, ReactionContext 
 import { confidentialityOf, isConfidential, opennessLabel, visibleIn } from '../../src/confidentiality.ts';
 import { isEndorsed, missingSides } from '../../src/domain/notes.ts';
 import { nextId } from '../../src/items.ts';
-import type { RenderScope } from '../../src/render-scope.ts';
+import { dayOf, hiddenNote, listMessage, type RenderScope } from '../../src/render-scope.ts';
 import {
   context as contextLine,
   fields,
   heading,
-  list,
   message,
   paragraph,
   type RichMessage,
 } from '../../src/rich-message.ts';
 import { sideOf } from '../../src/roster.ts';
 import type { Note } from '../../src/store/schema.ts';
-import { formatDate, localDate } from '../../src/time.ts';
 import { noteMessages } from './messages.ts';
 
 export const NOTE: Kind = { prefix: 'GN', noun: { nl: 'gespreksnotitie', en: 'conversation note' } };
 const MAX_TEXT = 8_000;
 
-function day(scope: RenderScope, instant: string): string {
-  return formatDate(localDate(new Date(instant), scope.config.timezone), scope.lang);
-}
-
 function state(scope: RenderScope, note: Note): string {
   const m = noteMessages[scope.lang];
-  if (note.endorsedAt) return m.endorsed(day(scope, note.endorsedAt));
+  if (note.endorsedAt) return m.endorsed(dayOf(scope, note.endorsedAt));
   return m.awaiting(
     missingSides(note)
       .map((side) => m.side[side])
@@ -186,13 +180,12 @@ async function listAll(context: CommandContext): Promise<void> {
   const all = context.db.notes;
   const { shown, hidden } = visibleIn(all, context.channel.public, context.today);
   await context.respond(
-    message(
-      heading(m.listTitle(shown.length)),
-      shown.length
-        ? list(shown.map((entry) => `${entry.id} ${entry.title} — ${state(context, entry)}`))
-        : paragraph(m.listEmpty),
-      hidden > 0 && contextLine(context.t.hiddenConfidential(hidden, hidden === 1 ? m.noun : m.nouns)),
-    ),
+    listMessage({
+      title: m.listTitle(shown.length),
+      lines: shown.map((entry) => `${entry.id} ${entry.title} — ${state(context, entry)}`),
+      empty: m.listEmpty,
+      hidden: hiddenNote(context.lang, hidden, m.noun, m.nouns),
+    }),
   );
 }
 

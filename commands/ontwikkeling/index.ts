@@ -10,7 +10,7 @@ import {
 } from '../../src/confidentiality.ts';
 import { mentionedIds } from '../../src/domain/meetings.ts';
 import { nextId } from '../../src/items.ts';
-import type { RenderScope } from '../../src/render-scope.ts';
+import { dayOf, hiddenNote, listMessage, type RenderScope } from '../../src/render-scope.ts';
 import {
   context as contextLine,
   fields,
@@ -22,14 +22,10 @@ import {
 } from '../../src/rich-message.ts';
 import { CHAIR } from '../../src/roles.ts';
 import { type Db, type Development, PHASES, type Phase } from '../../src/store/schema.ts';
-import { formatDate, localDate } from '../../src/time.ts';
+import { formatDate } from '../../src/time.ts';
 import { developmentMessages } from './messages.ts';
 
 export const DEVELOPMENT: Kind = { prefix: 'ONT', noun: { nl: 'ontwikkeling', en: 'development' } };
-
-function day(scope: RenderScope, instant: string): string {
-  return formatDate(localDate(new Date(instant), scope.config.timezone), scope.lang);
-}
 
 /** What is linked to a development, in both directions. */
 export function linksOf(db: Db, id: string) {
@@ -57,7 +53,7 @@ export function developmentMessage(scope: RenderScope, development: Development)
       },
       {
         label: m.labels.informed,
-        value: m.whoAt(scope.nameOf(development.reportedBy), day(scope, development.reportedAt)),
+        value: m.whoAt(scope.nameOf(development.reportedBy), dayOf(scope, development.reportedAt)),
       },
     ]),
     contextLine(m.hint(development.id)),
@@ -139,7 +135,7 @@ async function show(context: CommandContext, args: Args): Promise<void> {
       paragraph(`${m.labels.history}:`),
       list(
         target.phases.map(
-          (entry) => `${day(context, entry.at)} ${m.phase[entry.phase]} — ${context.nameOf(entry.by)}`,
+          (entry) => `${dayOf(context, entry.at)} ${m.phase[entry.phase]} — ${context.nameOf(entry.by)}`,
         ),
       ),
       ...section(
@@ -164,20 +160,18 @@ async function listAll(context: CommandContext): Promise<void> {
   const m = developmentMessages[context.lang];
   const all = context.db.developments;
   const { shown, hidden } = visibleIn(all, context.channel.public, context.today);
+  const line = (item: Development) => {
+    const links = linksOf(context.db, item.id);
+    const count = links.requests.length + links.notes.length + links.meetings.length;
+    return `${item.id} ${item.title} — ${m.phase[item.phase]}, ${dayOf(context, item.reportedAt)} (${count} 🔗)`;
+  };
   await context.respond(
-    message(
-      heading(m.listTitle(shown.length)),
-      shown.length
-        ? list(
-            shown.map((item) => {
-              const links = linksOf(context.db, item.id);
-              const count = links.requests.length + links.notes.length + links.meetings.length;
-              return `${item.id} ${item.title} — ${m.phase[item.phase]}, ${day(context, item.reportedAt)} (${count} 🔗)`;
-            }),
-          )
-        : paragraph(m.listEmpty),
-      hidden > 0 && contextLine(context.t.hiddenConfidential(hidden, hidden === 1 ? m.noun : m.nouns)),
-    ),
+    listMessage({
+      title: m.listTitle(shown.length),
+      lines: shown.map(line),
+      empty: m.listEmpty,
+      hidden: hiddenNote(context.lang, hidden, m.noun, m.nouns),
+    }),
   );
 }
 

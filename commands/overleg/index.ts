@@ -5,7 +5,8 @@ import { confidentialityOf, isConfidential, visibleIn } from '../../src/confiden
 import { quarterStatus } from '../../src/domain/meetings.ts';
 import { nextId } from '../../src/items.ts';
 import { parseTime } from '../../src/parse/values.ts';
-import { context as contextLine, heading, list, message, paragraph } from '../../src/rich-message.ts';
+import { hiddenNote, listMessage } from '../../src/render-scope.ts';
+import { message, paragraph } from '../../src/rich-message.ts';
 import { CHAIR } from '../../src/roles.ts';
 import { findMembers, longestMatch } from '../../src/roster.ts';
 import type { Meeting } from '../../src/store/schema.ts';
@@ -156,21 +157,21 @@ async function listAll(context: CommandContext): Promise<void> {
   const all = [...context.db.meetings].sort((a, b) => b.date.localeCompare(a.date));
   const { shown, hidden } = visibleIn(all, context.channel.public, context.today);
   const status = quarterStatus(context.db.meetings, context.config.members, context.today);
+  const line = (entry: Meeting) => {
+    // A meeting today still counts as planned until its attendance is recorded.
+    const upcoming =
+      entry.date > context.today || (entry.date === context.today && entry.attendees.length === 0);
+    const state = upcoming ? m.statePlanned : m.stateHeld(entry.attendees.length);
+    return `${entry.id} ${when(context, entry)} ${entry.title}${entry.municipal ? ' 🏛️' : ''} — ${state}`;
+  };
   await context.respond(
-    message(
-      heading(m.listTitle(shown.length)),
-      shown.length
-        ? list(
-            shown.map((entry) => {
-              const state =
-                entry.date >= context.today ? m.statePlanned : m.stateHeld(entry.attendees.length);
-              return `${entry.id} ${when(context, entry)} ${entry.title}${entry.municipal ? ' 🏛️' : ''} — ${state}`;
-            }),
-          )
-        : paragraph(m.listEmpty),
-      paragraph(quarterLine(context, status)),
-      hidden > 0 && contextLine(context.t.hiddenConfidential(hidden, hidden === 1 ? m.noun : m.nouns)),
-    ),
+    listMessage({
+      title: m.listTitle(shown.length),
+      lines: shown.map(line),
+      empty: m.listEmpty,
+      after: [paragraph(quarterLine(context, status))],
+      hidden: hiddenNote(context.lang, hidden, m.noun, m.nouns),
+    }),
   );
 }
 

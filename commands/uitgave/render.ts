@@ -1,7 +1,7 @@
 import { type Budget, type BudgetLine, bar, budgetFor, usedShare } from '../../src/domain/budget.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
 import { formatCents } from '../../src/money.ts';
-import type { RenderScope } from '../../src/render-scope.ts';
+import { dayOf, type RenderScope } from '../../src/render-scope.ts';
 import {
   context,
   fields,
@@ -12,12 +12,7 @@ import {
   type RichMessage,
 } from '../../src/rich-message.ts';
 import type { Expense } from '../../src/store/schema.ts';
-import { formatDate, localDate } from '../../src/time.ts';
 import { expenseMessages } from './messages.ts';
-
-function day(scope: RenderScope, instant: string): string {
-  return formatDate(localDate(new Date(instant), scope.config.timezone), scope.lang);
-}
 
 function money(scope: RenderScope, cents: number): string {
   return formatCents(cents, scope.lang);
@@ -47,14 +42,14 @@ export function expenseMessage(
       { label: m.labels.category, value: m.category[expense.category] },
       {
         label: m.labels.who,
-        value: m.whoAt(scope.nameOf(expense.announcedBy), day(scope, expense.announcedAt)),
+        value: m.whoAt(scope.nameOf(expense.announcedBy), dayOf(scope, expense.announcedAt)),
       },
       { label: m.labels.step, value: m.step[expense.step] },
       ...(expense.approval
         ? [
             {
               label: m.labels.approved,
-              value: m.whoAt(scope.nameOf(expense.approval.by), day(scope, expense.approval.at)),
+              value: m.whoAt(scope.nameOf(expense.approval.by), dayOf(scope, expense.approval.at)),
             },
           ]
         : []),
@@ -62,7 +57,7 @@ export function expenseMessage(
         ? [
             {
               label: m.labels.rejected,
-              value: m.whoAt(scope.nameOf(expense.rejection.by), day(scope, expense.rejection.at)),
+              value: m.whoAt(scope.nameOf(expense.rejection.by), dayOf(scope, expense.rejection.at)),
             },
           ]
         : []),
@@ -71,7 +66,7 @@ export function expenseMessage(
         ? [
             {
               label: m.labels.paid,
-              value: m.whoAt(scope.nameOf(expense.paid.by), day(scope, expense.paid.at)),
+              value: m.whoAt(scope.nameOf(expense.paid.by), dayOf(scope, expense.paid.at)),
             },
           ]
         : []),
