@@ -40,17 +40,22 @@ export async function runShell(options: ShellOptions): Promise<void> {
   let lineNumber = 0;
 
   adapter.currentChannel = channel;
+  if (options.interactive) adapter.say(texts.welcome(member, channel, options.demo));
   // Before the line reader exists: lines read while it is not being iterated would be lost.
   await options.onReady?.();
+  // In a terminal readline edits the line and keeps a history (arrow keys); piped input is read as is.
   const lines = createInterface({
     input: options.input,
-    terminal: false,
+    ...(options.interactive ? { output, terminal: true, historySize: 200 } : { terminal: false }),
     crlfDelay: Number.POSITIVE_INFINITY,
   });
+  // Ctrl+C in the terminal ends the session like Ctrl+D: pending work is finished first.
+  lines.on('SIGINT', () => lines.close());
   const prompt = () => {
-    if (options.interactive) output.write(`${channel} · ${member}> `);
+    if (!options.interactive) return;
+    lines.setPrompt(`${channel} · ${member}> `);
+    lines.prompt();
   };
-  if (options.interactive) adapter.say(texts.welcome(member, channel, options.demo));
   prompt();
 
   for await (const text of lines) {
