@@ -68,6 +68,8 @@ export interface SubcommandSpec {
   readonly allowed: Allowed;
   /** Who may, in words, when the handler narrows `allowed` further (the announcer, an approver). */
   readonly who?: Localized;
+  /** About personal data (privacy): refused in public channels with that reason. */
+  readonly personal?: boolean;
   /** Whether it changes data: then it is refused to strangers and in public channels. */
   readonly changes: boolean;
   /** `key:value` options it takes. */

@@ -34,7 +34,11 @@ export function visibleIn<T>(
 /** `vertrouwelijk` and `tot:<datum>` from a command; `tot:` alone also means confidential. */
 export function confidentialityOf(context: CommandContext, args: Args): Protectable {
   const until = args.options.get('tot');
-  if (until) return { confidentiality: 'vertrouwelijk', confidentialUntil: dateOrFail(context, until) };
+  if (until) {
+    const date = dateOrFail(context, until);
+    if (date < context.today) context.fail(context.t.confidentialUntilPast(formatDate(date, context.lang)));
+    return { confidentiality: 'vertrouwelijk', confidentialUntil: date };
+  }
   return { confidentiality: args.flags.has('vertrouwelijk') ? 'vertrouwelijk' : 'openbaar' };
 }
 
@@ -44,4 +48,16 @@ export function opennessLabel(item: Protectable, today: CalendarDate, lang: Lang
   return item.confidentialUntil
     ? t.confidentialUntil(formatDate(item.confidentialUntil, lang))
     : t.confidential;
+}
+
+/** An item's link to a development, unless that development may not be named in this channel. */
+export function visibleLink<T extends { readonly development?: string | undefined }>(
+  item: T,
+  forPublic: boolean,
+  today: CalendarDate,
+  find: (id: string) => Protectable | undefined,
+): T {
+  if (!forPublic || !item.development) return item;
+  const linked = find(item.development);
+  return linked && isConfidential(linked, today) ? { ...item, development: undefined } : item;
 }

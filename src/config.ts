@@ -116,19 +116,51 @@ export function demoConfig(): Config {
 }
 
 /** Turns zod's first issue into one sentence that names the key and what it wants. */
-export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
-  const path = issue.path.map(String).join('.') || '(het hele bestand)';
+const CONFIG_TEXTS = {
+  nl: {
+    whole: '(het hele bestand)',
+    unknownKey: (keys: string) => `onbekende sleutel '${keys}': haal die weg of controleer de spelling`,
+    missing: 'ontbreekt',
+    is: (value: string) => `is ${value}`,
+    expected: (path: string, shown: string, wanted: string) => `'${path}' ${shown}; verwacht: ${wanted}`,
+    wrong: (source: string, detail: string) => `Het configuratiebestand ${source} klopt niet: ${detail}.`,
+    secret: (source: string, where: string) =>
+      `Het configuratiebestand ${source} bevat bij '${where}' iets wat op een token of wachtwoord lijkt. ` +
+      'Geheimen horen niet in config.json (dat wordt gedeeld en gekopieerd) maar in de omgeving: SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN of MATRIX_ACCESS_TOKEN. Haal het weg en start opnieuw.',
+  },
+  en: {
+    whole: '(the whole file)',
+    unknownKey: (keys: string) => `unknown key '${keys}': remove it or check the spelling`,
+    missing: 'is missing',
+    is: (value: string) => `is ${value}`,
+    expected: (path: string, shown: string, wanted: string) => `'${path}' ${shown}; expected: ${wanted}`,
+    wrong: (source: string, detail: string) => `The configuration file ${source} is not right: ${detail}.`,
+    secret: (source: string, where: string) =>
+      `The configuration file ${source} holds something at '${where}' that looks like a token or password. ` +
+      'Secrets do not belong in config.json (it gets shared and copied) but in the environment: SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN or MATRIX_ACCESS_TOKEN. Remove it and start again.',
+  },
+} as const;
+
+type ConfigLang = keyof typeof CONFIG_TEXTS;
+
+function languageOf(input: unknown): ConfigLang {
+  return (input as { language?: unknown } | null)?.language === 'en' ? 'en' : 'nl';
+}
+
+export function describeIssue(issue: z.core.$ZodIssue, input: unknown, lang: ConfigLang = 'nl'): string {
+  const t = CONFIG_TEXTS[lang];
+  const path = issue.path.map(String).join('.') || t.whole;
   if (issue.code === 'unrecognized_keys') {
     const where = issue.path.length > 0 ? `${path}.` : '';
-    return `onbekende sleutel '${where}${issue.keys.join(`', '${where}`)}': haal die weg of controleer de spelling`;
+    return t.unknownKey(`${where}${issue.keys.join(`', '${where}`)}`);
   }
   const value = issue.path.reduce<unknown>(
     (node, key) =>
       node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined,
     input,
   );
-  const shown = value === undefined ? 'ontbreekt' : `is ${JSON.stringify(value)}`;
-  return `'${path}' ${shown}; verwacht: ${issue.message}`;
+  const shown = value === undefined ? t.missing : t.is(JSON.stringify(value));
+  return t.expected(path, shown, issue.message);
 }
 
 const SECRET_KEY = /token|secret|password|wachtwoord|geheim|api[-_]?key/i;
@@ -147,17 +179,15 @@ export function findSecret(input: unknown, path: string[] = []): string | undefi
 }
 
 export function parseConfig(input: unknown, source: string): Config {
+  const lang = languageOf(input);
   const secret = findSecret(input);
-  if (secret) {
-    throw new StartupError(
-      `Het configuratiebestand ${source} bevat bij '${secret}' iets wat op een token of wachtwoord lijkt. ` +
-        'Geheimen horen niet in config.json (dat wordt gedeeld en gekopieerd) maar in de omgeving: SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN of MATRIX_ACCESS_TOKEN. Haal het weg en start opnieuw.',
-    );
-  }
+  if (secret) throw new StartupError(CONFIG_TEXTS[lang].secret(source, secret));
+  z.config(lang === 'en' ? z.locales.en() : z.locales.nl());
   const result = configSchema.safeParse(input);
+  z.config(z.locales.nl());
   if (result.success) return result.data;
   const first = result.error.issues[0]!;
-  throw new StartupError(`Het configuratiebestand ${source} klopt niet: ${describeIssue(first, input)}.`);
+  throw new StartupError(CONFIG_TEXTS[lang].wrong(source, describeIssue(first, input, lang)));
 }
 
 /** Reads `<dataDir>/config.json`; without one, the demo roster and the agreement's numbers. */

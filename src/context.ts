@@ -185,8 +185,14 @@ export class RunContext extends BaseContext<CommandEvent> implements CommandCont
     const store = this.bot.store;
     return {
       count: (actor: string) => store.auditCount(actor),
-      replaceActor: (from: string, to: string) =>
-        store.rewriteAudit((entry) => (entry.actor === from ? { ...entry, actor: to } : entry)),
+      replaceActor: async (from: string, to: string) => {
+        await store.rewriteAudit((entry) => ({
+          ...entry,
+          actor: entry.actor === from ? to : entry.actor,
+          ...(entry.target === from ? { target: to } : {}),
+        }));
+        await store.replaceBackups();
+      },
     };
   }
 }

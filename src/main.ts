@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { startMatrix } from '../adapters/matrix/matrix-app.ts';
 import { type MatrixSettings, matrixSettings } from '../adapters/matrix/settings.ts';
 import { fillDemo } from '../adapters/shell/demo.ts';
@@ -52,6 +53,7 @@ async function main(): Promise<number> {
     output: process.stdout,
     interactive: process.stdin.isTTY === true,
     demo: running.demo,
+    numberFile: join(running.dataDir, 'shell-nummer.txt'),
     onReady: () => running.scheduler.start(),
     onClockMoved: () => running.scheduler.tick(),
   });

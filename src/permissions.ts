@@ -38,6 +38,7 @@ export function refusal(
     const yours = t.joinAnd(member!.roles.map((role) => t.roleName[role]));
     return t.roleRefused(allowed, yours);
   }
+  if (sub.personal && channel.public) return t.personalData;
   if (sub.changes && channel.public) return t.publicChannel(panelChannelName(config));
   return undefined;
 }

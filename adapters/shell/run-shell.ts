@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Bot } from '../../src/bot.ts';
@@ -18,6 +19,8 @@ export interface ShellOptions {
   /** Show a prompt and a welcome (an interactive terminal). */
   readonly interactive: boolean;
   readonly demo: boolean;
+  /** A file that keeps the last message number between sessions (beside the data). */
+  readonly numberFile?: string;
   /** Called once the shell is connected to the bot, before the first line (starts the scheduler). */
   readonly onReady?: () => Promise<void>;
   /** Runs scheduled work that is due; called after the clock moves. */
@@ -33,6 +36,8 @@ export async function runShell(options: ShellOptions): Promise<void> {
   const texts = shellTexts[bot.config.language];
   const adapter = new ShellAdapter(output);
   adapter.remember(knownMessages(bot.store.db));
+  if (options.numberFile)
+    adapter.continueAfter(Number(await readFile(options.numberFile, 'utf8').catch(() => '0')));
   bot.attach(adapter);
   const run = randomUUID().slice(0, 8);
   let member = bot.config.members[0]!.id;
@@ -158,5 +163,7 @@ export async function runShell(options: ShellOptions): Promise<void> {
     prompt();
   }
   await bot.idle();
+  if (options.numberFile)
+    await writeFile(options.numberFile, String(adapter.lastNumber)).catch(() => undefined);
   if (options.interactive) output.write('\n');
 }

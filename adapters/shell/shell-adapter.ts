@@ -32,6 +32,16 @@ export class ShellAdapter implements ChatAdapter {
     }
   }
 
+  /** The number of the last message printed. */
+  get lastNumber(): number {
+    return this.#last;
+  }
+
+  /** Continues the numbering after an earlier session, so `#13>` never means a new message. */
+  continueAfter(number: number): void {
+    if (Number.isInteger(number) && number > this.#last) this.#last = number;
+  }
+
   /** The ref of message N; a reply's thread is its root's. */
   refFor(number: number, fallbackChannel: string): MessageRef | undefined {
     if (number < 1 || number > this.#last) return undefined;

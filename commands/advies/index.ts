@@ -9,7 +9,7 @@ import {
   themesOrFail,
 } from '../../src/arguments.ts';
 import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
-import { confidentialityOf, isConfidential, visibleIn } from '../../src/confidentiality.ts';
+import { confidentialityOf, isConfidential, visibleIn, visibleLink } from '../../src/confidentiality.ts';
 import {
   answerDueDate,
   canMove,
@@ -19,7 +19,7 @@ import {
   missingAnswerParts,
   stepsBefore,
 } from '../../src/domain/advice.ts';
-import { nextId } from '../../src/items.ts';
+import { findItem, nextId } from '../../src/items.ts';
 import { message, paragraph } from '../../src/rich-message.ts';
 import { CHAIR } from '../../src/roles.ts';
 import {
@@ -51,6 +51,7 @@ function refuseMove(context: CommandContext, target: AdviceRequest, wanted: Advi
   if (canMove(target.step, wanted)) return;
   const m = texts(context);
   if (target.step === 'afgerond') context.fail(m.alreadyClosed(target.id));
+  if (target.step === wanted) context.fail(m.alreadyAt(target.id, m.step[wanted]));
   const before = stepsBefore(target.step, wanted);
   const first = before.length ? m.firstDo(before.map((step) => m.step[step]).join(' → ')) : '';
   context.fail(m.cannotMove(target.id, m.step[target.step], m.step[wanted], first));
@@ -120,7 +121,7 @@ async function setStep(context: CommandContext, args: Args): Promise<void> {
     : (MANUAL_STEPS as readonly string[]).includes(twoWords)
       ? twoWords
       : undefined;
-  if (!typed) context.fail(context.t.missingArgument('de stap (in-overweging of in-gesprek)', context.usage));
+  if (!typed) context.fail(context.t.missingArgument(texts(context).whatStep, context.usage));
   if (!step) context.fail(texts(context).notManualStep(typed));
   const note = rest.rest(step === typed ? 1 : 2) || undefined;
   await move(context, target, step as AdviceStep, note);
@@ -165,6 +166,7 @@ async function answer(context: CommandContext, args: Args): Promise<void> {
     : undefined;
   const deadlineText = rest.options.get('termijn');
   const deadline = deadlineText ? dateOrFail(context, deadlineText) : undefined;
+  if (deadline && deadline < context.today) context.fail(m.deadlinePast(formatDate(deadline, context.lang)));
   const note = rest.rest(decision ? 1 : 0) || undefined;
   const how = rest.options.get('hoe') || undefined;
   const reason = rest.options.get('reden') || (decision === 'niet' ? note : undefined);
@@ -211,7 +213,8 @@ async function show(context: CommandContext, args: Args): Promise<void> {
     (decision) =>
       decision.about === target.id && !(context.channel.public && isConfidential(decision, context.today)),
   );
-  await context.respond(details(context, target, decisions));
+  const shown = visibleLink(target, context.channel.public, context.today, (id) => findItem(context.db, id));
+  await context.respond(details(context, shown, decisions));
 }
 
 async function list(context: CommandContext, args: Args): Promise<void> {

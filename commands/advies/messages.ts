@@ -80,6 +80,10 @@ const nl = {
   reminderOverdue: (id: string, due: string) =>
     `⏰ De reactie van de gemeente op het advies bij ${id} is te laat: die had er uiterlijk ${due} moeten zijn. Tot hij er is, staat hij in elk weekoverzicht.`,
   whatTitle: 'de titel van het verzoek',
+  whatStep: 'de stap (in-overweging of in-gesprek)',
+  deadlinePast: (date: string) =>
+    `De termijn ${date} ligt in het verleden. Is het advies al uitgevoerd? Geef dan de datum van vandaag; kijk anders het jaartal na.`,
+  alreadyAt: (id: string, step: string) => `${id} staat al op '${step}'.`,
   whatSummary: 'de samenvatting van het advies of een link ernaar',
   whatReason: 'de reden',
   timelineEntry: (date: string, step: string, who: string, note: string | undefined) =>
@@ -163,6 +167,10 @@ const en: AdviceMessages = {
   reminderOverdue: (id, due) =>
     `⏰ The municipality's answer on the advice on ${id} is late: it was due ${due}. Until it arrives, it is in every weekly digest.`,
   whatTitle: 'the title of the request',
+  whatStep: 'the step (in-overweging or in-gesprek)',
+  deadlinePast: (date) =>
+    `The deadline ${date} has passed. Already done? Then give today's date; otherwise check the year.`,
+  alreadyAt: (id, step) => `${id} is already '${step}'.`,
   whatSummary: 'the summary of the advice or a link to it',
   whatReason: 'the reason',
   timelineEntry: (date, step, who, note) => `${date} ${step} — ${who}${note ? `: ${note}` : ''}`,

@@ -1,9 +1,15 @@
 import { announceItem } from '../../src/anchor.ts';
 import { developmentOrFail, findOrFail, type Kind, takeItemId, textOrFail } from '../../src/arguments.ts';
 import type { ActionContext, Args, CommandContext, CommandSpec, ReactionContext } from '../../src/command.ts';
-import { confidentialityOf, isConfidential, opennessLabel, visibleIn } from '../../src/confidentiality.ts';
+import {
+  confidentialityOf,
+  isConfidential,
+  opennessLabel,
+  visibleIn,
+  visibleLink,
+} from '../../src/confidentiality.ts';
 import { isEndorsed, missingSides } from '../../src/domain/notes.ts';
-import { nextId } from '../../src/items.ts';
+import { findItem, nextId } from '../../src/items.ts';
 import { dayOf, hiddenNote, listMessage, type RenderScope } from '../../src/render-scope.ts';
 import {
   context as contextLine,
@@ -172,7 +178,8 @@ async function show(context: CommandContext, args: Args): Promise<void> {
   if (context.channel.public && isConfidential(target, context.today)) {
     context.fail(noteMessages[context.lang].confidentialHere(target.id));
   }
-  await context.respond(noteMessage(context, target));
+  const shown = visibleLink(target, context.channel.public, context.today, (id) => findItem(context.db, id));
+  await context.respond(noteMessage(context, shown));
 }
 
 async function listAll(context: CommandContext): Promise<void> {

@@ -162,7 +162,10 @@ async function listAll(context: CommandContext): Promise<void> {
   const { shown, hidden } = visibleIn(all, context.channel.public, context.today);
   const line = (item: Development) => {
     const links = linksOf(context.db, item.id);
-    const count = links.requests.length + links.notes.length + links.meetings.length;
+    const visible = <T extends Protectable>(items: T[]) =>
+      visibleIn(items, context.channel.public, context.today).shown;
+    const count =
+      visible(links.requests).length + visible(links.notes).length + visible(links.meetings).length;
     return `${item.id} ${item.title} — ${m.phase[item.phase]}, ${dayOf(context, item.reportedAt)} (${count} 🔗)`;
   };
   await context.respond(

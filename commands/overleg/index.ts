@@ -10,6 +10,7 @@ import { message, paragraph } from '../../src/rich-message.ts';
 import { CHAIR } from '../../src/roles.ts';
 import { findMembers, longestMatch } from '../../src/roster.ts';
 import type { Meeting } from '../../src/store/schema.ts';
+import { formatDate } from '../../src/time.ts';
 import { meetingMessages } from './messages.ts';
 import { meetingMessage, quarterLine, requirementLine, summaryMessage, when } from './render.ts';
 
@@ -36,7 +37,7 @@ async function plan(context: CommandContext, args: Args): Promise<void> {
     'overleg.plan',
     (db) => {
       const entry: Meeting = {
-        id: nextId(db, MEETING.prefix, Number(date.slice(0, 4))),
+        id: nextId(db, MEETING.prefix, context.year),
         title,
         date,
         ...(time ? { time } : {}),
@@ -56,9 +57,17 @@ async function plan(context: CommandContext, args: Args): Promise<void> {
   await announceItem(context, created, meetingMessage(context, created));
 }
 
+/** Attendance and the report belong to a meeting that has taken place (or takes place today). */
+function refuseBeforeTheDay(context: CommandContext, target: Meeting): void {
+  if (target.date > context.today) {
+    context.fail(meetingMessages[context.lang].notYet(target.id, formatDate(target.date, context.lang)));
+  }
+}
+
 async function attend(context: CommandContext, args: Args): Promise<void> {
   const m = meetingMessages[context.lang];
   const { meeting: target, rest } = meeting(context, args);
+  refuseBeforeTheDay(context, target);
   if (rest.words.length === 0) context.fail(context.t.missingArgument(m.whatNames, context.usage));
   const { found, unknown } = findMembers(
     context.config.members,
@@ -126,6 +135,7 @@ function publicChannel(context: CommandContext): string | undefined {
 async function summarize(context: CommandContext, args: Args): Promise<void> {
   const m = meetingMessages[context.lang];
   const { meeting: target } = meeting(context, args);
+  refuseBeforeTheDay(context, target);
   const toPublic = isConfidential(target, context.today) ? undefined : publicChannel(context);
   const summary = summaryMessage(context, context.db, target, toPublic !== undefined);
   if (toPublic) await context.publish(toPublic, summary);
@@ -156,7 +166,8 @@ async function listAll(context: CommandContext): Promise<void> {
   const m = meetingMessages[context.lang];
   const all = [...context.db.meetings].sort((a, b) => b.date.localeCompare(a.date));
   const { shown, hidden } = visibleIn(all, context.channel.public, context.today);
-  const status = quarterStatus(context.db.meetings, context.config.members, context.today);
+  // In a public channel the quarter check looks only at meetings that may be named there.
+  const status = quarterStatus(shown, context.config.members, context.today);
   const line = (entry: Meeting) => {
     // A meeting today still counts as planned until its attendance is recorded.
     const upcoming =

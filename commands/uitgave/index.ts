@@ -159,7 +159,7 @@ async function receipt(context: CommandContext, args: Args): Promise<void> {
   const change =
     newAmount === undefined
       ? ''
-      : ` ${approvedBefore && higher ? m.amountHigher(target.id, money) : m.amountLower(target.id, money)}`;
+      : `\n${approvedBefore && higher ? m.amountHigher(target.id, money) : m.amountLower(target.id, money)}`;
   await reportCommand(context, target, `${m.receipt(target.id, text)}${change}`);
 }
 
@@ -203,7 +203,7 @@ async function withdraw(context: CommandContext, args: Args): Promise<void> {
 export function yearOrFail(context: CommandContext, args: Args): number {
   const typed = args.word(0);
   if (typed === undefined) return context.year;
-  if (!/^\d{4}$/.test(typed)) context.fail(texts(context).badYear(typed));
+  if (!/^\d{4}$/.test(typed)) context.fail(texts(context).badYear(typed, context.year));
   return Number(typed);
 }
 

@@ -94,7 +94,7 @@ const nl = {
   listEmpty: (year: number) => `Er zijn nog geen uitgaven in ${year}.`,
   listLine: (id: string, amount: string, category: string, description: string, step: string, who: string) =>
     `${id} ${amount} ${category} — ${description} — ${step} (${who})`,
-  badYear: (typed: string) => `'${typed}' is geen jaar. Schrijf een jaar als 2026.`,
+  badYear: (typed: string, year: number) => `'${typed}' is geen jaar. Schrijf een jaar als ${year}.`,
   budgetTitle: (year: number) => `Budget ${year}`,
   budgetLine: (paid: string, approved: string, announced: string) =>
     `vergoed ${paid} · goedgekeurd ${approved} · aangevraagd ${announced}`,
@@ -194,7 +194,7 @@ const en: ExpenseMessages = {
   listEmpty: (year) => `There are no expenses in ${year} yet.`,
   listLine: (id, amount, category, description, step, who) =>
     `${id} ${amount} ${category} — ${description} — ${step} (${who})`,
-  badYear: (typed) => `'${typed}' is not a year. Write a year like 2026.`,
+  badYear: (typed, year) => `'${typed}' is not a year. Write a year like ${year}.`,
   budgetTitle: (year) => `Budget ${year}`,
   budgetLine: (paid, approved, announced) => `paid ${paid} · approved ${approved} · announced ${announced}`,
   budgetLeft: (left, cap) => `${left} left of ${cap}`,

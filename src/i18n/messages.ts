@@ -67,6 +67,10 @@ const nl = {
   developmentNoun: 'ontwikkeling',
   confidential: 'vertrouwelijk',
   confidentialUntil: (date: string) => `vertrouwelijk tot en met ${date}`,
+  confidentialUntilPast: (date: string) =>
+    `De datum bij tot: (${date}) is al voorbij, dan zou het meteen openbaar zijn. Kijk het jaartal na en geef een datum vanaf vandaag, of laat tot: weg.`,
+  personalData:
+    'Dit gaat over persoonsgegevens en dit kanaal is openbaar. Vraag het in het panelkanaal; in Slack ziet alleen jij het antwoord.',
   public: 'openbaar',
   hiddenConfidential: (count: number, noun: string) => `${count} ${noun} niet getoond: vertrouwelijk.`,
 };
@@ -125,6 +129,10 @@ const en: Messages = {
   developmentNoun: 'development',
   confidential: 'confidential',
   confidentialUntil: (date) => `confidential until ${date}`,
+  confidentialUntilPast: (date) =>
+    `The date after tot: (${date}) has passed, so it would be public at once. Check the year and give a date from today, or leave tot: out.`,
+  personalData:
+    'This is about personal data and this channel is public. Ask in the panel channel; in Slack only you see the answer.',
   public: 'public',
   hiddenConfidential: (count, noun) => `${count} ${noun} not shown: confidential.`,
 };

@@ -13,17 +13,17 @@ export type AmountProblem = 'not-an-amount' | 'ambiguous' | 'zero' | 'too-large'
 export const MAX_AMOUNT_CENTS = 100_000_000;
 
 const WHOLE = /^\d+$/;
-const DECIMAL = /^(\d+)[.,](\d{2})$/;
+const DECIMAL = /^(\d+)[.,](\d{1,2})$/;
 const GROUPED_DUTCH = /^(\d{1,3}(?:\.\d{3})+),(\d{2})$/;
 const GROUPED_ENGLISH = /^(\d{1,3}(?:,\d{3})+)\.(\d{2})$/;
 const GROUPED_WHOLE = /^\d{1,3}([.,])\d{3}(?:\1\d{3})+$/;
 const THOUSAND_OR_DECIMAL = /^\d{1,3}[.,]\d{3}$/;
-const ONE_DECIMAL = /^\d+[.,]\d$/;
 
 /**
  * Reads a euro amount into integer cents: `45,20`, `€ 1.234,56`, `1234`, `45,-`,
- * `1,234.56`, `1.234.567`. A lone `.` or `,` followed by exactly two digits is the
- * decimal mark; `1.234` (a thousand, or one point two?) and `45,5` are refused as ambiguous.
+ * `1,234.56`, `1.000.000`, `12,5`. A lone `.` or `,` followed by one or two digits is the
+ * decimal mark (a thousands separator always has three); `1.234` (a thousand, or one
+ * point two three four?) is refused as ambiguous.
  */
 export function parseAmount(text: string): Parsed<number, AmountProblem> {
   const body = text
@@ -38,8 +38,8 @@ export function parseAmount(text: string): Parsed<number, AmountProblem> {
     euros = body;
   } else if (decimal) {
     euros = decimal[1]!;
-    cents = decimal[2]!;
-  } else if (THOUSAND_OR_DECIMAL.test(body) || ONE_DECIMAL.test(body)) {
+    cents = decimal[2]!.padEnd(2, '0');
+  } else if (THOUSAND_OR_DECIMAL.test(body)) {
     return { ok: false, problem: 'ambiguous' };
   } else {
     return { ok: false, problem: 'not-an-amount' };

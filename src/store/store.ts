@@ -1,4 +1,4 @@
-import { copyFile, mkdir, rename } from 'node:fs/promises';
+import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Adapter, Low } from 'lowdb';
 import { StartupError, StoreWriteError } from '../errors.ts';
@@ -217,6 +217,21 @@ export class Store {
   /** Rewrites the audit trail in turn with the changes (to forget a former member). */
   rewriteAudit(change: (entry: AuditEntry) => AuditEntry): Promise<void> {
     const run = this.#queue.then(() => this.#audit.rewrite(change));
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * Replaces the kept copies by one of the store as it is now (after forgetting a member,
+   * older copies would still hold the old id).
+   */
+  replaceBackups(): Promise<void> {
+    const run = this.#queue.then(async () => {
+      await this.#compact();
+      for (let index = 1; index <= KEPT_BACKUPS; index++)
+        await rm(`${this.#file.path}.${index}`, { force: true });
+      await copyFile(this.#file.path, `${this.#file.path}.1`);
+    });
     this.#queue = run.catch(() => undefined);
     return run;
   }

@@ -43,6 +43,10 @@ describe('/overleg', () => {
       title: 'Kwartaaloverleg met de gemeente',
     });
     const thread = anchorOf('meetings', 'OVL-2026-001');
+    expect(await harness.command('secretaris', '/overleg aanwezig anna', { thread })).toContain(
+      'Aanwezigen en het verslag leg je vast op of na die dag',
+    );
+    harness.clock.set(new Date('2026-12-10T20:30:00Z'));
     expect(
       await harness.command('secretaris', '/overleg aanwezig anna Bram Jan Klaas', { thread }),
     ).toContain("Deze namen staan niet in de ledenlijst: 'Jan', 'Klaas'");
@@ -69,6 +73,7 @@ describe('/overleg', () => {
   it('posts a public summary to the public channel, with what it must contain', async () => {
     await harness.command('gemeente', '/advies nieuw Druktemeter');
     await harness.command('secretaris', '/overleg plan 1-12-2026 gemeente Kwartaaloverleg Q4');
+    harness.clock.set(new Date('2026-12-01T21:00:00Z'));
     const id = 'OVL-2026-001';
     await harness.command('secretaris', `/overleg aanwezig ${id} voorzitter gemeente pit`);
     await harness.command('secretaris', `/overleg notulen ${id} We bespraken ADV-1.`);
@@ -100,6 +105,7 @@ describe('/overleg', () => {
     await harness.command('secretaris', '/overleg notulen OVL-1 Over ADV-1 gesproken.');
     await harness.command('voorzitter', '/besluit ADV-1 Geheim besluit');
     await harness.command('secretaris', '/overleg plan 2-12-2026 Besloten overleg vertrouwelijk');
+    harness.clock.set(new Date('2026-12-02T21:00:00Z'));
     harness.adapter.clear();
     await harness.command('secretaris', '/overleg samenvatting OVL-1');
     await harness.command('secretaris', '/overleg samenvatting OVL-2');
@@ -116,6 +122,7 @@ describe('/overleg', () => {
     await harness.close();
     harness = await Harness.create({ config: testConfig({ channels: { panel: {} } }) });
     await harness.command('secretaris', '/overleg plan 1-12-2026');
+    harness.clock.set(new Date('2026-12-01T21:00:00Z'));
     harness.adapter.clear();
     await harness.command('secretaris', '/overleg samenvatting OVL-1');
     expect(harness.adapter.sent[0]).toMatchObject({ kind: 'post', ref: { channel: 'panel' } });

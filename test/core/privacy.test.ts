@@ -37,7 +37,7 @@ async function activity(): Promise<void> {
   });
   await harness.command('panellid', '/uitgave bewijs UIT-1 https://example.org/bon-chris.pdf');
   await harness.command('programmamanager', '/uitgave betaald UIT-1');
-  await harness.command('secretaris', '/overleg plan 1-12-2026');
+  await harness.command('secretaris', '/overleg plan 28-11-2026');
   await harness.command('secretaris', '/overleg aanwezig OVL-1 panellid voorzitter');
   await harness.command('secretaris', '/overleg actie OVL-1 panellid Verslag schrijven');
   await harness.command('panellid', '/notitie nieuw Gesprek');

@@ -19,7 +19,7 @@ describe('confidential content never reaches a public channel', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(item, { minLength: 2, maxLength: 8 }), async (items) => {
         const harness = await Harness.create({
-          now: '2026-08-01T08:00:00Z',
+          now: '2026-05-01T08:00:00Z',
           config: testConfig({ digest: { channels: ['panel', 'openbaar'] } }),
         });
         const secrets: string[] = [];
@@ -36,6 +36,8 @@ describe('confidential content never reaches a public channel', () => {
           if (entry.secret && entry.until === '2026-06-01') openAfterExpiry.push(word);
           await createItem(harness, entry.kind, word, flag, entry.stage);
         }
+        // Three months later: the items confidential until 1 June count as public now.
+        harness.clock.set(new Date('2026-08-01T08:00:00Z'));
         const ids = [
           ...harness.store.db.adviceRequests,
           ...harness.store.db.developments,
@@ -112,7 +114,7 @@ async function createItem(
       return;
     }
     case 'overleg': {
-      await harness.command('secretaris', `/overleg plan 15-07-2026 gemeente ${word}${flag}`);
+      await harness.command('secretaris', `/overleg plan 15-04-2026 gemeente ${word}${flag}`);
       const id = harness.store.db.meetings.at(-1)!.id;
       await harness.command('secretaris', `/overleg aanwezig ${id} voorzitter gemeente pit`);
       await harness.command(

@@ -59,12 +59,12 @@ describe('the shell, piped (as `npm start` runs it)', () => {
     expect(second.stdout).toMatch(/Tijdlijn:[\s\S]*ontvangen — Dewi Jansen[\s\S]*afgerond — Anna de Vries/);
     // On start the scheduler reminds the thread that the answer is due within 7 days, and
     // posts this week's digest, which was missed while the bot was not running.
-    // Numbering continues after the messages the store refers to, so #1 is still the request.
+    // Numbering continues after the last session's messages, so #1 is still the request and no number is reused.
     expect(second.stdout).toMatch(
-      /^\[#2\] ↳#1 ⏰ Herinnering: de gemeente reageert uiterlijk 9-1-2027 op het advies bij ADV-2026-001 \(nog 4 dagen\)/,
+      /^\[#5\] ↳#1 ⏰ Herinnering: de gemeente reageert uiterlijk 9-1-2027 op het advies bij ADV-2026-001 \(nog 4 dagen\)/,
     );
-    expect(second.stdout).toMatch(/\n\[#3\] 📊 Weekoverzicht 5-1-2027/);
-    expect(second.stdout).toMatch(/\n\[#4\] ↳#1 ⚠️ De reactie op ADV-2026-001 is nog niet compleet/);
+    expect(second.stdout).toMatch(/\n\[#6\] 📊 Weekoverzicht 5-1-2027/);
+    expect(second.stdout).toMatch(/\n\[#7\] ↳#1 ⚠️ De reactie op ADV-2026-001 is nog niet compleet/);
     const db = JSON.parse(await readFile(join(dir, 'db.json'), 'utf8'));
     expect(db.adviceRequests[0].step).toBe('afgerond');
   });
