@@ -14,10 +14,6 @@ import type { AdviceRequest, Decision } from '../../src/store/schema.ts';
 import { daysBetween, formatDate, localDate } from '../../src/time.ts';
 import { adviceMessages } from './messages.ts';
 
-function openness(scope: RenderScope, request: AdviceRequest): string {
-  return opennessLabel(request, scope.today, scope.lang);
-}
-
 /** The request's own message: its thread root, updated in place when the step changes. */
 export function announcement(scope: RenderScope, request: AdviceRequest): RichMessage {
   const m = adviceMessages[scope.lang];
@@ -27,7 +23,7 @@ export function announcement(scope: RenderScope, request: AdviceRequest): RichMe
       { label: m.labels.step, value: m.step[request.step] },
       ...(request.themes.length ? [{ label: m.labels.themes, value: request.themes.join(', ') }] : []),
       ...(request.development ? [{ label: m.labels.development, value: request.development }] : []),
-      { label: m.labels.openness, value: openness(scope, request) },
+      { label: m.labels.openness, value: opennessLabel(request, scope.today, scope.lang) },
       {
         label: m.labels.opened,
         value: m.openedBy(scope.nameOf(request.openedBy), dayOf(scope, request.openedAt)),
@@ -101,7 +97,7 @@ export function details(
       { label: m.labels.step, value: m.step[request.step] },
       ...(request.themes.length ? [{ label: m.labels.themes, value: request.themes.join(', ') }] : []),
       ...(request.development ? [{ label: m.labels.development, value: request.development }] : []),
-      { label: m.labels.openness, value: openness(scope, request) },
+      { label: m.labels.openness, value: opennessLabel(request, scope.today, scope.lang) },
       ...(request.advice
         ? [
             {

@@ -21,10 +21,6 @@ export function when(scope: RenderScope, meeting: Meeting): string {
   return `${formatDate(meeting.date, scope.lang)}${meeting.time ? ` ${meeting.time}` : ''}`;
 }
 
-function openness(scope: RenderScope, meeting: Meeting): string {
-  return opennessLabel(meeting, scope.today, scope.lang);
-}
-
 /** The meeting's own message: its thread root. */
 export function meetingMessage(scope: RenderScope, meeting: Meeting): RichMessage {
   const m = meetingMessages[scope.lang];
@@ -33,7 +29,7 @@ export function meetingMessage(scope: RenderScope, meeting: Meeting): RichMessag
     fields([
       { label: m.labels.when, value: when(scope, meeting) },
       { label: m.labels.kind, value: m.kind(meeting.municipal) },
-      { label: m.labels.openness, value: openness(scope, meeting) },
+      { label: m.labels.openness, value: opennessLabel(meeting, scope.today, scope.lang) },
       ...(meeting.attendees.length
         ? [{ label: m.labels.attendees, value: attendeeNames(scope, meeting).join(', ') }]
         : []),
