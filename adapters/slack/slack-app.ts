@@ -46,7 +46,8 @@ export function commandFromMessage(text: string, botUserId: string | undefined):
  * It only translates Slack's payloads into core events; the bot does the rest.
  */
 export async function startSlack(bot: Bot, settings: SlackSettings, logger: Logger): Promise<RunningSlack> {
-  const socketMode = settings.appToken !== undefined && settings.signingSecret === undefined;
+  // SLACK_APP_TOKEN means Socket Mode (no public endpoint needed); otherwise HTTP with the signing secret.
+  const socketMode = settings.appToken !== undefined;
   const app = new App({
     token: settings.botToken,
     ...(socketMode
