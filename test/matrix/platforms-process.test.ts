@@ -1,21 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { createClient } from 'matrix-js-sdk';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeHomeserver } from '../fakes/homeserver.ts';
 import { FakeSlackApi } from '../fakes/slack-api.ts';
 import { tempDir, writeConfig } from '../support/harness.ts';
+import { freePort } from '../support/ports.ts';
 import { SIGNING_SECRET, sendToSlackEndpoint, slashCommand } from '../support/slack-requests.ts';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 let child: ChildProcess | undefined;
 const cleanups: Array<() => Promise<void>> = [];

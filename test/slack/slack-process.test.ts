@@ -1,24 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeSlackApi } from '../fakes/slack-api.ts';
 import { tempDir, writeConfig } from '../support/harness.ts';
+import { freePort } from '../support/ports.ts';
 import {
   eventCallback,
   SIGNING_SECRET,
   sendToSlackEndpoint,
   slashCommand,
 } from '../support/slack-requests.ts';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitUntilListening(port: number, child: ChildProcess, log: () => string): Promise<void> {
   const until = Date.now() + 15_000;
