@@ -92,7 +92,7 @@ export class JournalFile {
     this.path = path;
   }
 
-  /** The complete lines on disk; a torn last line (a crash mid-append) is left out. */
+  /** The complete lines on disk; a torn line (a crash or a full disk mid-append) is left out. */
   async read(): Promise<JournalEntry[]> {
     const text = await readTextIfExists(this.path);
     if (!text) return [];
@@ -102,7 +102,7 @@ export class JournalFile {
       try {
         entries.push(JSON.parse(line) as JournalEntry);
       } catch {
-        break;
+        // Never acknowledged: its change was rolled back, or the bot stopped before replying.
       }
     }
     return entries;
@@ -110,9 +110,11 @@ export class JournalFile {
 
   /** Appends one line and waits until it is on disk. */
   async append(entry: JournalEntry): Promise<void> {
+    // Serialized before any await: the line is the data as it is at the end of the change.
+    const line = `${JSON.stringify(entry)}\n`;
     const handle = await open(this.path, 'a');
     try {
-      await handle.appendFile(`${JSON.stringify(entry)}\n`, 'utf8');
+      await handle.appendFile(line, 'utf8');
       await handle.datasync();
     } finally {
       await handle.close();

@@ -93,6 +93,7 @@ export class Store {
   /** The data as last written in full, and the journal lines since: what a rollback returns to. */
   #base: string;
   #sinceBase: JournalEntry[] = [];
+  #journalSuspect = false;
 
   private constructor(
     low: Low<Db>,
@@ -183,14 +184,16 @@ export class Store {
       throw error;
     }
     try {
-      if (declared === 'all' || this.#sinceBase.length >= this.#compactAfter) {
+      if (declared === 'all' || this.#journalSuspect || this.#sinceBase.length >= this.#compactAfter) {
         await this.#compact();
       } else {
-        const entry = entryFor(db, declared, lastHandled);
+        const entry = structuredClone(entryFor(db, declared, lastHandled));
         await this.#journal.append(entry);
-        this.#sinceBase.push(structuredClone(entry));
+        this.#sinceBase.push(entry);
       }
     } catch (error) {
+      // A failed append may have left half a line: the next write replaces the journal.
+      this.#journalSuspect = true;
       this.#rollback();
       throw new StoreWriteError(`Writing ${this.#file.path} failed`, { cause: error });
     }
@@ -206,6 +209,7 @@ export class Store {
     this.#base = JSON.stringify(this.#low.data);
     this.#sinceBase = [];
     await this.#journal.clear();
+    this.#journalSuspect = false;
   }
 
   #rollback(): void {
