@@ -374,7 +374,11 @@ describe('a journal with a torn line in the middle', () => {
   it('still replays the complete lines after it', async () => {
     const dir = await tempDir();
     const store = await Store.open(dir);
-    await store.transact((db) => db.adviceRequests.push({ ...request }), () => [], () => ['ADV-2026-001']);
+    await store.transact(
+      (db) => db.adviceRequests.push({ ...request }),
+      () => [],
+      () => ['ADV-2026-001'],
+    );
     const good = await readFile(join(dir, 'db.journal.jsonl'), 'utf8');
     const second = good.replace('ADV-2026-001', 'ADV-2026-002').replace('Bodycams voor handhavers', 'Tweede');
     await writeFile(join(dir, 'db.journal.jsonl'), `${good}{"counters":{"AD\n${second}`);
