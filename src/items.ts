@@ -1,6 +1,5 @@
-import { lookup } from './lookup.ts';
 import { formatItemId, type ItemIdParts } from './parse/values.ts';
-import type { Confidentiality, Db } from './store/schema.ts';
+import { type Confidentiality, collectionOf, type Db, ITEM_COLLECTIONS } from './store/schema.ts';
 
 /** What every kept thing has in common (DESIGN §2). */
 export interface Item {
@@ -10,39 +9,32 @@ export interface Item {
   readonly confidentialUntil?: string | undefined;
 }
 
-/** The kinds of item, by id prefix. Later kinds add a line here. */
-const COLLECTIONS: Record<string, (db: Db) => readonly Item[]> = {
-  ADV: (db) => db.adviceRequests,
-  BES: (db) => db.decisions,
-  UIT: (db) => db.expenses,
-  ONT: (db) => db.developments,
-  OVL: (db) => db.meetings,
-  GN: (db) => db.notes,
-};
+/** The items of one kind, by id prefix (`ADV`); empty for a prefix that is no kind. */
+export function itemsOfKind(db: Db, prefix: string): readonly Item[] {
+  const key = collectionOf(prefix);
+  return key ? db[key] : [];
+}
+
+function allItems(db: Db): readonly Item[] {
+  return Object.values(ITEM_COLLECTIONS).flatMap((key) => db[key] as readonly Item[]);
+}
 
 export function isKnownPrefix(prefix: string): boolean {
-  return lookup(COLLECTIONS, prefix) !== undefined;
+  return collectionOf(prefix) !== undefined;
 }
 
 export function findItem(db: Db, id: string): Item | undefined {
-  const prefix = id.split('-')[0] ?? '';
-  return lookup(COLLECTIONS, prefix)?.(db).find((item) => item.id === id);
+  return itemsOfKind(db, id.split('-')[0] ?? '').find((item) => item.id === id);
 }
 
 /** The item whose announcement is this message (its thread root), if any. */
 export function findItemByMessage(db: Db, message: string): Item | undefined {
-  for (const collection of Object.values(COLLECTIONS)) {
-    const found = collection(db).find((item) => item.message === message);
-    if (found) return found;
-  }
-  return undefined;
+  return allItems(db).find((item) => item.message === message);
 }
 
 /** Every message reference the store knows, so an adapter can continue its numbering. */
 export function knownMessages(db: Db): string[] {
-  return Object.values(COLLECTIONS).flatMap((collection) =>
-    collection(db).flatMap((item) => (item.message ? [item.message] : [])),
-  );
+  return allItems(db).flatMap((item) => (item.message ? [item.message] : []));
 }
 
 /** Hands out the next id of a kind for a year: `ADV-2026-001`, `ADV-2026-002`, … */

@@ -3,19 +3,11 @@ import type { Bot } from '../../src/bot.ts';
 import type { SettableClock } from '../../src/clock.ts';
 import { DEMO_LENGTH_DAYS, DEMO_SCRIPT, type DemoStep } from '../../src/demo-script.ts';
 import { type MessageRef, parseRef } from '../../src/events.ts';
-import { type Item, titleOf } from '../../src/items.ts';
+import { findItem, itemsOfKind, titleOf } from '../../src/items.ts';
 import { type RichMessage, renderText } from '../../src/rich-message.ts';
-import type { Db } from '../../src/store/schema.ts';
+import { type Db, ITEM_COLLECTIONS } from '../../src/store/schema.ts';
 import { addDays, localDate, parseInstant } from '../../src/time.ts';
 import { ShellAdapter } from './shell-adapter.ts';
-
-const COLLECTION: Record<string, (db: Db) => readonly Item[]> = {
-  ADV: (db) => db.adviceRequests,
-  ONT: (db) => db.developments,
-  GN: (db) => db.notes,
-  OVL: (db) => db.meetings,
-  UIT: (db) => db.expenses,
-};
 
 /** The shell adapter, silent, remembering what the bot refused. */
 class DemoAdapter extends ShellAdapter {
@@ -39,9 +31,7 @@ export interface DemoResult {
 }
 
 export function isEmpty(db: Db): boolean {
-  return (
-    Object.values(COLLECTION).every((collection) => collection(db).length === 0) && db.decisions.length === 0
-  );
+  return Object.keys(ITEM_COLLECTIONS).every((prefix) => itemsOfKind(db, prefix).length === 0);
 }
 
 /**
@@ -69,9 +59,7 @@ function toEvent(db: Db, step: DemoStep, index: number, start: string) {
   };
   if ('say' in step) return { kind: 'command' as const, ...base, text: fill(db, step.say, start) };
   const id = fill(db, step.on, start);
-  const item = Object.values(COLLECTION)
-    .flatMap((collection) => collection(db))
-    .find((entry) => entry.id === id);
+  const item = findItem(db, id);
   const target = item?.message ? parseRef(item.message) : undefined;
   if (!target) throw new Error(`Demo step ${index}: ${step.on} has no message to react to`);
   return { kind: 'reaction' as const, ...base, emoji: step.react, added: true, target };
@@ -82,7 +70,7 @@ function fill(db: Db, text: string, start: string): string {
   return text.replace(/\{(ADV|ONT|GN|OVL|UIT|date):([^}]+)\}/g, (_, kind: string, value: string) => {
     if (kind === 'date') return addDays(start, Number(value));
     const wanted = value.toLowerCase();
-    const found = [...COLLECTION[kind]!(db)]
+    const found = [...itemsOfKind(db, kind)]
       .reverse()
       .find((item) => titleOf(item).toLowerCase().includes(wanted));
     if (!found) throw new Error(`Demo: no ${kind} matching '${value}' yet`);

@@ -1,7 +1,7 @@
 import { open, unlink } from 'node:fs/promises';
 import { readTextIfExists, syncFolder } from './durable-file.ts';
 import { rememberEvent } from './handled-events.ts';
-import type { Db } from './schema.ts';
+import { collectionOf, type Db, ITEM_COLLECTIONS } from './schema.ts';
 
 /**
  * The journal beside `db.json`: one JSON line per change, holding the changed items in
@@ -19,33 +19,14 @@ export interface JournalEntry {
   readonly items: ReadonlyArray<{ readonly id: string }>;
 }
 
-/** Where each kind of item lives in the store, by id prefix. */
-const COLLECTION_OF = {
-  ADV: 'adviceRequests',
-  BES: 'decisions',
-  UIT: 'expenses',
-  ONT: 'developments',
-  OVL: 'meetings',
-  GN: 'notes',
-} as const satisfies Record<string, keyof Db>;
-
-type CollectionKey = (typeof COLLECTION_OF)[keyof typeof COLLECTION_OF];
-
-function collectionOf(id: string): CollectionKey | undefined {
-  const prefix = id.split('-')[0] ?? '';
-  return Object.hasOwn(COLLECTION_OF, prefix)
-    ? COLLECTION_OF[prefix as keyof typeof COLLECTION_OF]
-    : undefined;
-}
-
 export function findById(db: Db, id: string): { id: string } | undefined {
-  const key = collectionOf(id);
+  const key = collectionOf(id.split('-')[0] ?? '');
   return key ? (db[key] as ReadonlyArray<{ id: string }>).find((item) => item.id === id) : undefined;
 }
 
 /** Every item of the store, for checking what a change touched. */
 export function allItems(db: Db): Array<{ id: string }> {
-  return Object.values(COLLECTION_OF).flatMap((key) => db[key] as Array<{ id: string }>);
+  return Object.values(ITEM_COLLECTIONS).flatMap((key) => db[key] as Array<{ id: string }>);
 }
 
 /** What a change did, as a journal line: the touched items in full, and the shared parts. */
@@ -75,7 +56,7 @@ export function applyEntry(db: Db, entry: JournalEntry): void {
   db.forgottenMembers = structuredClone(entry.forgottenMembers);
   if (entry.handled) rememberEvent(db, entry.handled.key, entry.handled.at);
   for (const item of entry.items) {
-    const key = collectionOf(item.id);
+    const key = collectionOf(item.id.split('-')[0] ?? '');
     if (!key) continue;
     const items = db[key] as Array<{ id: string }>;
     const copy = structuredClone(item);

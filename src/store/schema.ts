@@ -223,3 +223,22 @@ export type Db = z.infer<typeof dbSchema>;
 export function emptyDb(): Db {
   return dbSchema.parse({ schemaVersion: SCHEMA_VERSION });
 }
+
+/** Where each kind of item lives in the store, by the prefix of its id. Later kinds add a line here. */
+export const ITEM_COLLECTIONS = {
+  ADV: 'adviceRequests',
+  BES: 'decisions',
+  UIT: 'expenses',
+  ONT: 'developments',
+  OVL: 'meetings',
+  GN: 'notes',
+} as const satisfies Record<string, keyof Db>;
+
+export type ItemCollection = (typeof ITEM_COLLECTIONS)[keyof typeof ITEM_COLLECTIONS];
+
+/** The store key of the kind with this prefix (`ADV` → `adviceRequests`); never an inherited property. */
+export function collectionOf(prefix: string): ItemCollection | undefined {
+  return Object.hasOwn(ITEM_COLLECTIONS, prefix)
+    ? ITEM_COLLECTIONS[prefix as keyof typeof ITEM_COLLECTIONS]
+    : undefined;
+}
