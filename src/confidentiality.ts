@@ -61,3 +61,12 @@ export function visibleLink<T extends { readonly development?: string | undefine
   const linked = find(item.development);
   return linked && isConfidential(linked, today) ? { ...item, development: undefined } : item;
 }
+
+/** The stricter of two protections: confidential if either is, for as long as the longer one. */
+export function stricter(a: Protectable, b: Protectable, today: CalendarDate): Protectable {
+  const confidential = [a, b].filter((item) => isConfidential(item, today));
+  if (confidential.length === 0) return { confidentiality: 'openbaar' };
+  const untils = confidential.map((item) => item.confidentialUntil);
+  if (untils.some((until) => until === undefined)) return { confidentiality: 'vertrouwelijk' };
+  return { confidentiality: 'vertrouwelijk', confidentialUntil: [...(untils as string[])].sort().at(-1) };
+}

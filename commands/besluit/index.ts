@@ -1,6 +1,6 @@
 import { textOrFail } from '../../src/arguments.ts';
 import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
-import { confidentialityOf, isConfidential, visibleIn } from '../../src/confidentiality.ts';
+import { confidentialityOf, isConfidential, stricter, visibleIn } from '../../src/confidentiality.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
 import { findItem, isKnownPrefix, nextId } from '../../src/items.ts';
 import { formatItemId, parseItemId } from '../../src/parse/values.ts';
@@ -63,11 +63,8 @@ async function record(context: CommandContext, args: Args): Promise<void> {
   const text = textOrFail(context, rest, texts[context.lang].what);
   const item = about ? findItem(context.db, about) : undefined;
   const own = confidentialityOf(context, rest);
-  // A decision about a confidential item is as confidential as the item.
-  const protection =
-    item && isConfidential(item, context.today)
-      ? { confidentiality: item.confidentiality, confidentialUntil: item.confidentialUntil }
-      : own;
+  // A decision about a confidential item is at least as confidential as the item.
+  const protection = item ? stricter(own, item, context.today) : own;
   const decision = await context.transact(
     'besluit',
     (db) => {

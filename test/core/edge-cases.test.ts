@@ -133,3 +133,20 @@ describe('forgetting a former member', () => {
     await expect(readFile(join(harness.dir, 'db.json.2'), 'utf8')).rejects.toThrow();
   });
 });
+
+describe('a decision about a confidential item', () => {
+  it('keeps the stricter protection: its own "vertrouwelijk" outlasts the item’s end date', async () => {
+    harness = await Harness.create({ now: '2026-05-01T10:00:00Z' });
+    await harness.command('gemeente', '/advies nieuw Tijdelijk geheim vertrouwelijk tot:1-6-2026');
+    await harness.command('voorzitter', '/besluit ADV-1 Altijd geheim vertrouwelijk');
+    await harness.command('voorzitter', '/besluit ADV-1 Zo lang als het verzoek');
+    expect(harness.store.db.decisions.map((d) => [d.confidentiality, d.confidentialUntil])).toEqual([
+      ['vertrouwelijk', undefined],
+      ['vertrouwelijk', '2026-06-01'],
+    ]);
+    harness.clock.set(new Date('2026-08-01T10:00:00Z'));
+    const list = await harness.command('panellid', '/besluit lijst', { channel: 'openbaar' });
+    expect(list).not.toContain('Altijd geheim');
+    expect(list).toContain('Zo lang als het verzoek');
+  });
+});
