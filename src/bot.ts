@@ -4,7 +4,7 @@ import type { Config, Member } from './config.ts';
 import { ReactionRunContext, RunContext } from './context.ts';
 import { isUserError, StoreWriteError, UserError } from './errors.ts';
 import type { ChatEvent, CommandEvent, MessageRef, Platform, ReactionEvent } from './events.ts';
-import { refToString } from './events.ts';
+import { parseRef, refToString } from './events.ts';
 import { commandHelp } from './help.ts';
 import { type Messages, messages } from './i18n/messages.ts';
 import { findItemByMessage } from './items.ts';
@@ -157,7 +157,7 @@ export class Bot {
       }));
       const chosen = this.#chooseSubcommand(command, tokens);
       if (!chosen) {
-        await this.#respond(event, commandHelp(command, lang));
+        await this.respondTo(event, commandHelp(command, lang));
         return;
       }
       const { sub, rest } = chosen;
@@ -234,39 +234,45 @@ export class Bot {
     const text = this.#explain(error, `command '${event.text.slice(0, 200)}'`);
     const adapter = this.#adapters.get(event.actor.platform);
     if (adapter?.notice) {
-      await this.#safely(() =>
+      await this.sendSafely(() =>
         adapter.notice!(event.channel, event.actor.userId, errorMessage(text), event.thread),
       );
     } else {
-      await this.#respond(event, errorMessage(text));
+      await this.respondTo(event, errorMessage(text));
     }
   }
 
   /** Answers in the thread the command was typed in, or else in its channel. */
-  async #respond(event: CommandEvent, content: RichMessage): Promise<MessageRef | undefined> {
+  respondTo(event: CommandEvent, content: RichMessage): Promise<MessageRef | undefined> {
     const adapter = this.#adapters.get(event.actor.platform);
-    if (!adapter) return undefined;
-    return this.#safely(() =>
+    if (!adapter) return Promise.resolve(undefined);
+    return this.sendSafely(() =>
       event.thread ? adapter.reply(event.thread, content) : adapter.post(event.channel, content),
     );
   }
 
+  /** Replies in the thread of a message the bot posted before (`slack:C0PANEL:1700…`), on its platform. */
+  async replyTo(message: string | undefined, content: RichMessage): Promise<void> {
+    const ref = message ? parseRef(message) : undefined;
+    const adapter = ref ? this.#adapters.get(ref.platform) : undefined;
+    if (ref && adapter) await this.sendSafely(() => adapter.reply(ref, content));
+  }
+
+  /** Replaces a message the bot posted before, on its platform. */
+  async update(message: string | undefined, content: RichMessage): Promise<void> {
+    const ref = message ? parseRef(message) : undefined;
+    const adapter = ref ? this.#adapters.get(ref.platform) : undefined;
+    if (ref && adapter) await this.sendSafely(() => adapter.update(ref, content));
+  }
+
   /** Runs a send; a failure is logged and never undoes the stored change it reports. */
-  async #safely<T>(send: () => Promise<T>): Promise<T | undefined> {
+  async sendSafely<T>(send: () => Promise<T>): Promise<T | undefined> {
     try {
       return await send();
     } catch (error) {
       this.logger.error('A message could not be sent', error);
       return undefined;
     }
-  }
-
-  respondTo(event: CommandEvent, content: RichMessage): Promise<MessageRef | undefined> {
-    return this.#respond(event, content);
-  }
-
-  sendSafely<T>(send: () => Promise<T>): Promise<T | undefined> {
-    return this.#safely(send);
   }
 }
 

@@ -13,7 +13,6 @@ import {
   type CommandEvent,
   type MessageRef,
   normalizeEmoji,
-  parseRef,
   type ReactionEvent,
   refToString,
 } from './events.ts';
@@ -135,16 +134,12 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
     return this.bot.platformChannel(this.event.actor.platform, channelKey) !== undefined;
   }
 
-  async replyTo(message: string | undefined, content: RichMessage): Promise<void> {
-    const ref = message ? parseRef(message) : undefined;
-    const adapter = ref ? this.bot.adapter(ref.platform) : undefined;
-    if (ref && adapter) await this.bot.sendSafely(() => adapter.reply(ref, content));
+  replyTo(message: string | undefined, content: RichMessage): Promise<void> {
+    return this.bot.replyTo(message, content);
   }
 
-  async update(message: string | undefined, content: RichMessage): Promise<void> {
-    const ref = message ? parseRef(message) : undefined;
-    const adapter = ref ? this.bot.adapter(ref.platform) : undefined;
-    if (ref && adapter) await this.bot.sendSafely(() => adapter.update(ref, content));
+  update(message: string | undefined, content: RichMessage): Promise<void> {
+    return this.bot.update(message, content);
   }
 }
 

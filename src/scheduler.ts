@@ -1,6 +1,5 @@
 import type { Bot } from './bot.ts';
 import type { ScheduledContext, ScheduledJob } from './command.ts';
-import { parseRef } from './events.ts';
 import { messages } from './i18n/messages.ts';
 import type { RichMessage } from './rich-message.ts';
 import type { Db } from './store/schema.ts';
@@ -95,11 +94,7 @@ export class Scheduler {
           if (channel) await bot.sendSafely(() => adapter.post(channel, content(isPublic)));
         }
       },
-      replyTo: async (message: string | undefined, content: RichMessage) => {
-        const ref = message ? parseRef(message) : undefined;
-        const adapter = ref ? bot.adapter(ref.platform) : undefined;
-        if (ref && adapter) await bot.sendSafely(() => adapter.reply(ref, content));
-      },
+      replyTo: (message: string | undefined, content: RichMessage) => bot.replyTo(message, content),
     };
   }
 }

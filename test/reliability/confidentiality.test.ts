@@ -77,7 +77,7 @@ describe('confidential content never reaches a public channel', () => {
         for (const secret of secrets) expect(panel).toContain(secret);
         await harness.close();
       }),
-      { numRuns: 40 },
+      { numRuns: 100 },
     );
   }, 120_000);
 });
