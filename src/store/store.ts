@@ -51,8 +51,13 @@ class DbFile implements Adapter<Db> {
     return validate(this.path, migrate(json));
   }
 
+  /** The text last written: what a rollback returns to, without serializing the store again. */
+  written = '';
+
   async write(db: Db): Promise<void> {
-    await writeFileDurably(this.path, JSON.stringify(db));
+    const text = JSON.stringify(db);
+    await writeFileDurably(this.path, text);
+    this.written = text;
   }
 }
 
@@ -206,7 +211,7 @@ export class Store {
   /** Writes the whole store and empties the journal. */
   async #compact(): Promise<void> {
     await this.#low.write();
-    this.#base = JSON.stringify(this.#low.data);
+    this.#base = this.#file.written;
     this.#sinceBase = [];
     await this.#journal.clear();
     this.#journalSuspect = false;
