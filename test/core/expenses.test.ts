@@ -12,7 +12,6 @@ const members = [
 ];
 
 let harness: Harness;
-let reactionId = 0;
 beforeEach(async () => {
   harness = await Harness.create({ config: testConfig({ members }), now: '2026-11-28T09:00:00Z' });
 });
@@ -26,22 +25,14 @@ function anchor(id: string): MessageRef {
   return { platform: 'shell', channel: channel!, id: number! };
 }
 
-async function react(
+function react(
   member: string,
   emoji: string,
   target: MessageRef,
   added = true,
   eventId?: string,
 ): Promise<void> {
-  await harness.receive({
-    kind: 'reaction',
-    eventId: eventId ?? `r${++reactionId}`,
-    actor: { platform: 'shell', userId: member },
-    channel: target.channel,
-    emoji,
-    added,
-    target,
-  });
+  return harness.react(member, emoji, target, added, eventId);
 }
 
 async function announce(text = '/uitgave 45,20 reis Treinkaartjes Utrecht', by = 'chris'): Promise<string> {

@@ -3,7 +3,6 @@ import type { MessageRef } from '../../src/events.ts';
 import { Harness, testConfig } from '../support/harness.ts';
 
 let harness: Harness;
-let reactionId = 0;
 beforeEach(async () => {
   harness = await Harness.create({ now: '2026-11-28T10:00:00Z' });
 });
@@ -19,16 +18,8 @@ function anchorOf(collection: 'meetings' | 'notes' | 'developments', id: string)
   return { platform: 'shell', channel: channel!, id: number! };
 }
 
-async function react(member: string, target: MessageRef, added = true, emoji = '✅'): Promise<void> {
-  await harness.receive({
-    kind: 'reaction',
-    eventId: `r${++reactionId}`,
-    actor: { platform: 'shell', userId: member },
-    channel: target.channel,
-    emoji,
-    added,
-    target,
-  });
+function react(member: string, target: MessageRef, added = true, emoji = '✅'): Promise<void> {
+  return harness.react(member, emoji, target, added);
 }
 
 describe('/overleg', () => {

@@ -72,6 +72,25 @@ export class Harness {
     return this.adapter.last().text;
   }
 
+  /** Adds (or removes) a reaction on a message, as a member. */
+  async react(
+    member: string,
+    emoji: string,
+    target: MessageRef,
+    added = true,
+    eventId?: string,
+  ): Promise<void> {
+    await this.receive({
+      kind: 'reaction',
+      eventId: eventId ?? `${this.#run}-r${++this.#event}`,
+      actor: { platform: 'shell', userId: member },
+      channel: target.channel,
+      emoji,
+      added,
+      target,
+    });
+  }
+
   async receive(event: ChatEvent): Promise<void> {
     await this.bot.receive(event);
   }
