@@ -13,6 +13,7 @@ import type { MessageRef } from '../../src/events.ts';
 import type { Logger } from '../../src/log.ts';
 import { MatrixAdapter } from './matrix-adapter.ts';
 import type { MatrixSettings } from './settings.ts';
+import { matrixStartError, otherUserError } from './start-errors.ts';
 
 export interface RunningMatrix {
   readonly client: MatrixClient;
@@ -73,6 +74,13 @@ export async function startMatrix(
     logger: quietLogger,
   });
   const me = settings.userId;
+  const lang = bot.config.language;
+  // Asked once before syncing: a wrong token, a failing or unreachable server is named
+  // right away instead of leaving the SDK retrying for ever.
+  const whoami = await client.whoami().catch((error: unknown) => {
+    throw matrixStartError(error, lang, settings.homeserverUrl, me);
+  });
+  if (whoami.user_id !== me) throw otherUserError(lang, whoami.user_id, me);
   bot.attach(new MatrixAdapter(client, logger));
   const startedAt = Date.now();
   const reactions = new Map<string, KnownReaction>();
@@ -189,7 +197,8 @@ export async function startMatrix(
         resolve();
       } else if (state === SyncState.Error && !prepared) {
         client.off(ClientEvent.Sync, onSync);
-        reject(data?.error ?? new Error('Matrix sync failed'));
+        client.stopClient();
+        reject(matrixStartError(data?.error, lang, settings.homeserverUrl, me));
       }
     };
     client.on(ClientEvent.Sync, onSync);

@@ -43,6 +43,8 @@ export class FakeHomeserver {
   #counter = 0;
   #rateLimited = 0;
   #rateLimitedUser: string | undefined;
+  /** When set, every request is answered with this status (a homeserver that is down behind its proxy). */
+  failWith: number | undefined;
   #server: Server | undefined;
 
   async start(): Promise<string> {
@@ -154,6 +156,9 @@ export class FakeHomeserver {
     const path = decodeURIComponent(url.pathname);
     const method = request.method ?? 'GET';
     this.requests.push({ method, path });
+    if (this.failWith !== undefined) {
+      return this.#json(response, this.failWith, { errcode: 'M_UNKNOWN', error: 'Internal server error' });
+    }
     const body = await readJson(request);
     if (path === '/_matrix/client/versions') {
       return this.#json(response, 200, {
