@@ -139,8 +139,6 @@ async function sign(context: CommandContext, args: Args): Promise<void> {
   const { note: target } = note(context, args);
   const lines = await addSignature(context, target);
   await context.respond(message(paragraph(lines.join(' '))));
-  if (context.threadItemId !== target.id)
-    await context.replyTo(target.message, message(paragraph(lines.join(' '))));
 }
 
 async function onReaction(context: ReactionContext, id: string): Promise<void> {
@@ -198,6 +196,7 @@ async function listAll(context: CommandContext): Promise<void> {
 
 export const notitie: CommandSpec = {
   name: 'notitie',
+  en: 'note',
   aliases: ['gespreksnotitie'],
   summary: {
     nl: 'Gespreksnotities over een ontwikkeling, onderschreven door panel en gemeente (afspraak 5b).',
@@ -207,6 +206,7 @@ export const notitie: CommandSpec = {
   subcommands: [
     {
       name: 'nieuw',
+      en: 'new',
       usage: {
         nl: '/notitie nieuw <titel> [ontwikkeling:<ONT>] [vertrouwelijk]',
         en: '/notitie nieuw <title> [ontwikkeling:<ONT>] [vertrouwelijk]',
@@ -220,6 +220,7 @@ export const notitie: CommandSpec = {
     },
     {
       name: 'tekst',
+      en: 'text',
       usage: { nl: '/notitie tekst <GN> <tekst>', en: '/notitie tekst <GN> <text>' },
       summary: {
         nl: 'De tekst zetten of vervangen; bestaande handtekeningen vervallen dan.',
@@ -231,6 +232,7 @@ export const notitie: CommandSpec = {
     },
     {
       name: 'teken',
+      en: 'sign',
       usage: { nl: '/notitie teken <GN>', en: '/notitie teken <GN>' },
       summary: {
         nl: 'Tekenen namens je kant (panel of gemeente); ook met ✅ onder de notitie.',
@@ -242,6 +244,7 @@ export const notitie: CommandSpec = {
     },
     {
       name: 'toon',
+      en: 'show',
       usage: { nl: '/notitie toon <GN>', en: '/notitie toon <GN>' },
       summary: {
         nl: 'De notitie met tekst en handtekeningen.',
@@ -253,6 +256,7 @@ export const notitie: CommandSpec = {
     },
     {
       name: 'lijst',
+      en: 'list',
       usage: { nl: '/notitie lijst', en: '/notitie lijst' },
       summary: { nl: 'Alle gespreksnotities en hun stand.', en: 'All conversation notes and their state.' },
       allowed: 'everyone',
