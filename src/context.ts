@@ -1,6 +1,7 @@
 import type { Bot } from './bot.ts';
 import type {
   ActionContext,
+  AuditAction,
   ChannelInfo,
   CommandContext,
   CommandSpec,
@@ -85,7 +86,11 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
     return this.config.members.find((member) => member.id === memberId)?.name ?? memberId;
   }
 
-  transact<T>(action: string, change: (db: Db) => T, target: (result: T) => string | undefined): Promise<T> {
+  transact<T>(
+    action: AuditAction,
+    change: (db: Db) => T,
+    target: (result: T) => string | undefined,
+  ): Promise<T> {
     return this.#transact(action, change, target, (result) => {
       const id = target(result);
       return id ? [id] : [];
@@ -93,7 +98,7 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
   }
 
   transactAll<T>(
-    action: string,
+    action: AuditAction,
     change: (db: Db) => T,
     target: (result: T) => string | undefined,
   ): Promise<T> {
@@ -101,7 +106,7 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
   }
 
   #transact<T>(
-    action: string,
+    action: AuditAction,
     change: (db: Db) => T,
     target: (result: T) => string | undefined,
     touched: (result: T) => Touched,
@@ -118,7 +123,8 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
       },
       (result) => {
         const id = target(result);
-        return [{ at, actor, action, ...(id ? { target: id } : {}), ...(source ? { source } : {}) }];
+        const what = typeof action === 'string' ? { action } : action;
+        return [{ at, actor, ...what, ...(id ? { target: id } : {}), ...(source ? { source } : {}) }];
       },
       touched,
     );

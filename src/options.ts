@@ -16,6 +16,7 @@ const ENGLISH_OPTIONS: Readonly<Record<string, string>> = {
   deadline: 'termijn',
   reason: 'reden',
   amount: 'bedrag',
+  version: 'versie',
 };
 const ENGLISH_FLAGS: Readonly<Record<string, string>> = { confidential: 'vertrouwelijk' };
 

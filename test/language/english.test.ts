@@ -17,6 +17,7 @@ describe('English names for every command and sub-command', () => {
         .filter((sub) => sub.name && !sub.en)
         .map((sub) => `/${command.name} ${sub.name}`),
     ]);
+    // Add `en: '<English word>'` beside the `name` of each one listed here.
     expect(missing).toEqual([]);
   });
 
