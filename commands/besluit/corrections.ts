@@ -2,7 +2,6 @@ import { findOrFail, type Kind, textOrFail } from '../../src/arguments.ts';
 import type { Args, CommandContext } from '../../src/command.ts';
 import { isConfidential, opennessLabel } from '../../src/confidentiality.ts';
 import { decisionVersions } from '../../src/domain/decisions.ts';
-import { findItem } from '../../src/items.ts';
 import { formatItemId, parseItemId } from '../../src/parse/values.ts';
 import { dayOf } from '../../src/render-scope.ts';
 import { fields, heading, list, message, paragraph } from '../../src/rich-message.ts';
@@ -29,14 +28,6 @@ function decisionOf(context: CommandContext, args: Args, word: string): { decisi
   return { decision: findOrFail(context, context.db.decisions, id), rest: args.after(1) };
 }
 
-/** Tells the thread of the item a decision is about, unless the command was typed there. */
-async function tellItem(context: CommandContext, decision: Decision, line: string): Promise<void> {
-  const reply = message(paragraph(line));
-  await context.respond(reply);
-  const item = decision.about ? findItem(context.db, decision.about) : undefined;
-  if (item?.message && context.event.thread === undefined) await context.replyTo(item.message, reply);
-}
-
 export async function changeDecision(context: CommandContext, args: Args): Promise<void> {
   const m = decisionTexts[context.lang];
   const { decision, rest } = decisionOf(context, args, 'wijzig');
@@ -56,7 +47,7 @@ export async function changeDecision(context: CommandContext, args: Args): Promi
     },
     () => decision.id,
   );
-  await tellItem(context, decision, m.changed(decision.id, text));
+  await context.respond(message(paragraph(m.changed(decision.id, text))));
 }
 
 export async function withdrawDecision(context: CommandContext, args: Args): Promise<void> {
@@ -72,7 +63,7 @@ export async function withdrawDecision(context: CommandContext, args: Args): Pro
     },
     () => decision.id,
   );
-  await tellItem(context, decision, m.withdrawnDone(decision.id));
+  await context.respond(message(paragraph(m.withdrawnDone(decision.id))));
 }
 
 /** `/besluit toon`: the decision with every version, who set it, when and why. */

@@ -56,9 +56,7 @@ async function record(context: CommandContext, args: Args): Promise<void> {
     },
     (created) => created.id,
   );
-  const reply = message(paragraph(decisionTexts[context.lang].recorded(decision.id, about, text)));
-  await context.respond(reply);
-  if (item?.message && context.event.thread === undefined) await context.replyTo(item.message, reply);
+  await context.respond(message(paragraph(decisionTexts[context.lang].recorded(decision.id, about, text))));
 }
 
 /** ` (gewijzigd 2-12-2026)` or ` (ingetrokken …)` after a decision's text in a list. */
@@ -103,6 +101,7 @@ function takeItemIdOfAnyKind(context: CommandContext, word: string): string {
 
 export const besluit: CommandSpec = {
   name: 'besluit',
+  en: 'decision',
   summary: {
     nl: 'Een besluit vastleggen, bij een item of los.',
     en: 'Record a decision, on an item or on its own.',
@@ -110,6 +109,7 @@ export const besluit: CommandSpec = {
   subcommands: [
     {
       name: 'lijst',
+      en: 'list',
       usage: { nl: '/besluit lijst [<ID>]', en: '/besluit lijst [<ID>]' },
       summary: { nl: 'De besluiten tonen, nieuwste eerst.', en: 'List the decisions, newest first.' },
       allowed: 'everyone',
@@ -118,6 +118,7 @@ export const besluit: CommandSpec = {
     },
     {
       name: 'toon',
+      en: 'show',
       usage: { nl: '/besluit toon <BES>', en: '/besluit toon <BES>' },
       summary: {
         nl: 'Een besluit met al zijn versies: wie, wanneer en waarom.',
@@ -129,6 +130,7 @@ export const besluit: CommandSpec = {
     },
     {
       name: 'wijzig',
+      en: 'change',
       usage: {
         nl: '/besluit wijzig <BES> <nieuwe tekst> [reden:"…"]',
         en: '/besluit wijzig <BES> <new text> [reden:"…"]',
@@ -144,6 +146,7 @@ export const besluit: CommandSpec = {
     },
     {
       name: 'intrekken',
+      en: 'withdraw',
       usage: { nl: '/besluit intrekken <BES> reden:"…"', en: '/besluit intrekken <BES> reden:"…"' },
       summary: {
         nl: 'Een besluit intrekken, met de reden; het blijft bewaard.',
