@@ -22,7 +22,6 @@ import { findItemByMessage } from './items.ts';
 import type { RichMessage } from './rich-message.ts';
 import { rememberEvent } from './store/handled-events.ts';
 import type { Db } from './store/schema.ts';
-import type { Touched } from './store/store.ts';
 import { localDate, localYear } from './time.ts';
 
 interface ContextParts<E extends ChatEvent> {
@@ -84,26 +83,6 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
   }
 
   transact<T>(action: string, change: (db: Db) => T, target: (result: T) => string | undefined): Promise<T> {
-    return this.#transact(action, change, target, (result) => {
-      const id = target(result);
-      return id ? [id] : [];
-    });
-  }
-
-  transactAll<T>(
-    action: string,
-    change: (db: Db) => T,
-    target: (result: T) => string | undefined,
-  ): Promise<T> {
-    return this.#transact(action, change, target, () => 'all');
-  }
-
-  #transact<T>(
-    action: string,
-    change: (db: Db) => T,
-    target: (result: T) => string | undefined,
-    touched: (result: T) => Touched,
-  ): Promise<T> {
     const actor = this.actor.id;
     const source = this.event.message ? refToString(this.event.message) : undefined;
     const eventKey = this.#eventKey;
@@ -118,7 +97,6 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
         const id = target(result);
         return [{ at, actor, action, ...(id ? { target: id } : {}), ...(source ? { source } : {}) }];
       },
-      touched,
     );
   }
 
