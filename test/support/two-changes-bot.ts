@@ -15,6 +15,7 @@ import { Store } from '../../src/store/store.ts';
 
 const dubbel: CommandSpec = {
   name: 'dubbel',
+  en: 'double',
   summary: { nl: 'Test: twee wijzigingen.', en: 'Test: two changes.' },
   subcommands: [
     {
