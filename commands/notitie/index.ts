@@ -3,10 +3,12 @@ import { developmentOrFail, findOrFail, type Kind, takeItemId, textOrFail } from
 import type { ActionContext, Args, CommandContext, CommandSpec, ReactionContext } from '../../src/command.ts';
 import {
   confidentialityOf,
+  guardFor,
   isConfidential,
   opennessLabel,
   visibleIn,
   visibleLink,
+  withheldNote,
 } from '../../src/confidentiality.ts';
 import { isEndorsed, missingSides } from '../../src/domain/notes.ts';
 import { findItem, nextId } from '../../src/items.ts';
@@ -175,17 +177,30 @@ async function onReaction(context: ReactionContext, id: string): Promise<void> {
 
 async function show(context: CommandContext, args: Args): Promise<void> {
   const { note: target } = note(context, args);
-  if (context.channel.public && isConfidential(target, context.today)) {
+  const guard = guardFor(context.db, context.today, context.channel.public);
+  if (context.channel.public && (isConfidential(target, context.today) || guard?.namedBy(target))) {
     context.fail(noteMessages[context.lang].confidentialHere(target.id));
   }
   const shown = visibleLink(target, context.channel.public, context.today, (id) => findItem(context.db, id));
-  await context.respond(noteMessage(context, shown));
+  const withheld = guard?.names(target.text, target.id) === true;
+  const rendered = noteMessage(context, shown, !withheld);
+  await context.respond(
+    withheld
+      ? { ...rendered, blocks: [...rendered.blocks, contextLine(withheldNote(context.lang, 1, 'field')!)] }
+      : rendered,
+  );
 }
 
 async function listAll(context: CommandContext): Promise<void> {
   const m = noteMessages[context.lang];
   const all = context.db.notes;
-  const { shown, hidden } = visibleIn(all, context.channel.public, context.today);
+  const { shown, hidden } = visibleIn(
+    all,
+    context.channel.public,
+    context.today,
+    undefined,
+    guardFor(context.db, context.today, context.channel.public),
+  );
   await context.respond(
     listMessage({
       title: m.listTitle(shown.length),
