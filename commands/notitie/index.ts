@@ -1,11 +1,18 @@
 import { announceItem } from '../../src/anchor.ts';
 import { developmentOrFail, findOrFail, type Kind, takeItemId, textOrFail } from '../../src/arguments.ts';
 import type { ActionContext, Args, CommandContext, CommandSpec, ReactionContext } from '../../src/command.ts';
-import { confidentialityOf, isConfidential, visibleIn, visibleLink } from '../../src/confidentiality.ts';
+import {
+  confidentialityOf,
+  guardFor,
+  isConfidential,
+  visibleIn,
+  visibleLink,
+  withheldNote,
+} from '../../src/confidentiality.ts';
 import { currentVersionNumber, isEndorsed, noteVersions } from '../../src/domain/notes.ts';
 import { findItem, nextId } from '../../src/items.ts';
 import { hiddenNote, listMessage } from '../../src/render-scope.ts';
-import { message, paragraph } from '../../src/rich-message.ts';
+import { context as contextLine, message, paragraph } from '../../src/rich-message.ts';
 import { sideOf } from '../../src/roster.ts';
 import type { Note } from '../../src/store/schema.ts';
 import { noteMessages } from './messages.ts';
@@ -130,8 +137,6 @@ async function sign(context: CommandContext, args: Args): Promise<void> {
   const { note: target } = note(context, args);
   const lines = await addSignature(context, target);
   await context.respond(message(paragraph(lines.join(' '))));
-  if (context.threadItemId !== target.id)
-    await context.replyTo(target.message, message(paragraph(lines.join(' '))));
 }
 
 async function onReaction(context: ReactionContext, id: string): Promise<void> {
@@ -163,25 +168,41 @@ async function onReaction(context: ReactionContext, id: string): Promise<void> {
 
 async function show(context: CommandContext, args: Args): Promise<void> {
   const { note: target } = note(context, args);
-  if (context.channel.public && isConfidential(target, context.today)) {
+  const guard = guardFor(context.db, context.today, context.channel.public);
+  if (context.channel.public && (isConfidential(target, context.today) || guard?.namedBy(target))) {
     context.fail(noteMessages[context.lang].confidentialHere(target.id));
   }
   const shown = visibleLink(target, context.channel.public, context.today, (id) => findItem(context.db, id));
   const wanted = args.options.get('versie');
+  const versions = noteVersions(target);
   if (wanted === undefined) {
-    await context.respond(noteMessage(context, shown));
+    // In a public channel a text that names a confidential item is withheld, and counted.
+    const withheld = versions.some((version) => guard?.names(version.text, target.id));
+    const rendered = noteMessage(context, shown, !withheld);
+    await context.respond(
+      withheld
+        ? { ...rendered, blocks: [...rendered.blocks, contextLine(withheldNote(context.lang, 1, 'field')!)] }
+        : rendered,
+    );
     return;
   }
-  const versions = noteVersions(target);
   const version = /^\d+$/.test(wanted) ? versions[Number(wanted) - 1] : undefined;
   if (!version) context.fail(noteMessages[context.lang].noSuchVersion(target.id, wanted, versions.length));
+  if (guard?.names(version.text, target.id))
+    context.fail(noteMessages[context.lang].confidentialHere(target.id));
   await context.respond(versionMessage(context, shown, version));
 }
 
 async function listAll(context: CommandContext): Promise<void> {
   const m = noteMessages[context.lang];
   const all = context.db.notes;
-  const { shown, hidden } = visibleIn(all, context.channel.public, context.today);
+  const { shown, hidden } = visibleIn(
+    all,
+    context.channel.public,
+    context.today,
+    undefined,
+    guardFor(context.db, context.today, context.channel.public),
+  );
   await context.respond(
     listMessage({
       title: m.listTitle(shown.length),
@@ -194,6 +215,7 @@ async function listAll(context: CommandContext): Promise<void> {
 
 export const notitie: CommandSpec = {
   name: 'notitie',
+  en: 'note',
   aliases: ['gespreksnotitie'],
   summary: {
     nl: 'Gespreksnotities over een ontwikkeling, onderschreven door panel en gemeente (afspraak 5b).',
@@ -203,6 +225,7 @@ export const notitie: CommandSpec = {
   subcommands: [
     {
       name: 'nieuw',
+      en: 'new',
       usage: {
         nl: '/notitie nieuw <titel> [ontwikkeling:<ONT>] [vertrouwelijk]',
         en: '/notitie nieuw <title> [ontwikkeling:<ONT>] [vertrouwelijk]',
@@ -216,6 +239,7 @@ export const notitie: CommandSpec = {
     },
     {
       name: 'tekst',
+      en: 'text',
       usage: { nl: '/notitie tekst <GN> <tekst>', en: '/notitie tekst <GN> <text>' },
       summary: {
         nl: 'De tekst zetten of vervangen, zolang de notitie niet is onderschreven; handtekeningen vervallen dan.',
@@ -227,6 +251,7 @@ export const notitie: CommandSpec = {
     },
     {
       name: 'herzien',
+      en: 'revise',
       usage: { nl: '/notitie herzien <GN> <tekst>', en: '/notitie herzien <GN> <text>' },
       summary: {
         nl: 'Een nieuwe versie van een onderschreven notitie voorstellen; beide kanten tekenen opnieuw, tot dan geldt de vorige versie.',
@@ -238,6 +263,7 @@ export const notitie: CommandSpec = {
     },
     {
       name: 'teken',
+      en: 'sign',
       usage: { nl: '/notitie teken <GN>', en: '/notitie teken <GN>' },
       summary: {
         nl: 'Tekenen namens je kant (panel of gemeente); ook met ✅ onder de notitie.',
@@ -249,6 +275,7 @@ export const notitie: CommandSpec = {
     },
     {
       name: 'toon',
+      en: 'show',
       usage: { nl: '/notitie toon <GN> [versie:<n>]', en: '/notitie toon <GN> [versie:<n>]' },
       summary: {
         nl: 'De notitie met tekst en handtekeningen; met versie: een eerdere versie.',
@@ -261,6 +288,7 @@ export const notitie: CommandSpec = {
     },
     {
       name: 'lijst',
+      en: 'list',
       usage: { nl: '/notitie lijst', en: '/notitie lijst' },
       summary: { nl: 'Alle gespreksnotities en hun stand.', en: 'All conversation notes and their state.' },
       allowed: 'everyone',
