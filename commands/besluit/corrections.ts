@@ -1,10 +1,16 @@
 import { findOrFail, type Kind, textOrFail } from '../../src/arguments.ts';
 import type { Args, CommandContext } from '../../src/command.ts';
-import { isConfidential, opennessLabel } from '../../src/confidentiality.ts';
+import {
+  guardFor,
+  isConfidential,
+  opennessLabel,
+  shownLines,
+  withheldNote,
+} from '../../src/confidentiality.ts';
 import { decisionVersions } from '../../src/domain/decisions.ts';
 import { formatItemId, parseItemId } from '../../src/parse/values.ts';
 import { dayOf } from '../../src/render-scope.ts';
-import { fields, heading, list, message, paragraph } from '../../src/rich-message.ts';
+import { context as contextLine, fields, heading, list, message, paragraph } from '../../src/rich-message.ts';
 import type { Decision } from '../../src/store/schema.ts';
 import { decisionTexts } from './messages.ts';
 
@@ -74,6 +80,18 @@ export async function showDecision(context: CommandContext, args: Args): Promise
     context.fail(m.confidentialHere(decision.id));
   }
   const withdrawn = decision.withdrawn;
+  const versions = shownLines(
+    decisionVersions(decision).map((version) =>
+      m.version(
+        version.number,
+        dayOf(context, version.at),
+        context.nameOf(version.by),
+        version.text,
+        version.reason,
+      ),
+    ),
+    guardFor(context.db, context.today, context.channel.public),
+  );
   await context.respond(
     message(
       heading(m.title(decision.id)),
@@ -88,17 +106,8 @@ export async function showDecision(context: CommandContext, args: Args): Promise
         { label: m.labels.openness, value: opennessLabel(decision, context.today, context.lang) },
       ]),
       paragraph(`${m.labels.versions}:`),
-      list(
-        decisionVersions(decision).map((version) =>
-          m.version(
-            version.number,
-            dayOf(context, version.at),
-            context.nameOf(version.by),
-            version.text,
-            version.reason,
-          ),
-        ),
-      ),
+      list(versions.shown),
+      versions.withheld > 0 && contextLine(withheldNote(context.lang, versions.withheld, 'field')!),
     ),
   );
 }
