@@ -103,7 +103,9 @@ async function runPlatforms(
     }
     if (settings.matrix) {
       const { startMatrix } = await import('../adapters/matrix/matrix-app.ts');
-      connected.push(await startMatrix(running.bot, settings.matrix, consoleLogger));
+      connected.push(
+        await startMatrix(running.bot, settings.matrix, consoleLogger, { dataDir: running.dataDir }),
+      );
     }
     await running.scheduler.start();
   } catch (error) {
