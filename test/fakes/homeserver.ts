@@ -51,6 +51,8 @@ export class FakeHomeserver {
   #rateLimitedUser: string | undefined;
   /** When set, every request is answered with this status (a homeserver that is down behind its proxy). */
   failWith: number | undefined;
+  /** When set, sends by this user are never answered (a homeserver that hangs). */
+  holdSendsBy: string | undefined;
   #server: Server | undefined;
 
   async start(): Promise<string> {
@@ -214,6 +216,7 @@ export class FakeHomeserver {
       }
     }
     const send = params(/^\/rooms\/([^/]+)\/send\/([^/]+)\/([^/]+)$/, 'PUT');
+    if (send && user === this.holdSendsBy) return;
     if (send) return this.#send(response, user, send[0]!, send[1]!, send[2]!, body);
     const redact = params(/^\/rooms\/([^/]+)\/redact\/([^/]+)\/([^/]+)$/, 'PUT');
     if (redact) {
