@@ -104,6 +104,19 @@ export class FakeHomeserver {
     return id;
   }
 
+  /** A text message as a member typed it, at `originServerTs` (for example a day ago). */
+  post(roomId: string, sender: string, body: string, originServerTs = Date.now()): string {
+    return this.#append(
+      roomId,
+      sender,
+      'm.room.message',
+      { msgtype: 'm.text', body },
+      undefined,
+      undefined,
+      originServerTs,
+    ).event_id;
+  }
+
   invite(roomId: string, inviter: string, invitee: string): void {
     this.#append(roomId, inviter, 'm.room.member', { membership: 'invite' }, invitee);
   }
@@ -150,6 +163,7 @@ export class FakeHomeserver {
     content: Record<string, unknown>,
     stateKey?: string,
     redacts?: string,
+    originServerTs = Date.now(),
   ): RoomEvent {
     const room = this.#rooms.get(roomId)!;
     const event: RoomEvent = {
@@ -157,7 +171,7 @@ export class FakeHomeserver {
       type,
       sender,
       room_id: roomId,
-      origin_server_ts: Date.now(),
+      origin_server_ts: originServerTs,
       content,
       ...(stateKey !== undefined ? { state_key: stateKey } : {}),
       ...(redacts ? { redacts } : {}),
