@@ -1,4 +1,4 @@
-import { type Block, type RichMessage, renderText } from '../../src/rich-message.ts';
+import { addressees, type Block, type RichMessage, renderText } from '../../src/rich-message.ts';
 
 /**
  * Renders the rich message model as Matrix content: `org.matrix.custom.html` for
@@ -9,6 +9,8 @@ export interface MatrixText {
   readonly body: string;
   readonly format: 'org.matrix.custom.html';
   readonly formatted_body: string;
+  /** Intentional mentions (Matrix 1.7): who is notified. */
+  readonly 'm.mentions'?: { readonly user_ids: readonly string[] };
 }
 
 export function escapeHtml(text: string): string {
@@ -33,15 +35,23 @@ function toHtml(block: Block): string {
       return '<hr>';
     case 'preformatted':
       return `<pre><code>${escapeHtml(block.text)}</code></pre>`;
+    case 'address': {
+      const who = block.to.matrix
+        ? `<a href="https://matrix.to/#/${escapeHtml(block.to.matrix)}">${escapeHtml(block.to.name)}</a>`
+        : escapeHtml(block.to.name);
+      return `<p>${who}, ${lines(block.text)}</p>`;
+    }
   }
 }
 
 export function toMatrixText(message: RichMessage): MatrixText {
   const html = message.blocks.map(toHtml).join('');
+  const mentioned = addressees(message).flatMap((to) => (to.matrix ? [to.matrix] : []));
   return {
     msgtype: 'm.notice',
     body: renderText(message),
     format: 'org.matrix.custom.html',
     formatted_body: message.tone === 'error' ? `<p>⚠️</p>${html}` : html,
+    ...(mentioned.length ? { 'm.mentions': { user_ids: [...new Set(mentioned)] } } : {}),
   };
 }

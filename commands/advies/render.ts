@@ -1,5 +1,6 @@
 import { isConfidential, opennessLabel } from '../../src/confidentiality.ts';
 import { awaitsAnswer } from '../../src/domain/advice.ts';
+import { isOpenPromise } from '../../src/domain/promises.ts';
 import { dayOf, hiddenNote, listMessage, type RenderScope } from '../../src/render-scope.ts';
 import {
   context,
@@ -13,6 +14,8 @@ import {
 import type { AdviceRequest, Decision } from '../../src/store/schema.ts';
 import { daysBetween, formatDate, localDate } from '../../src/time.ts';
 import { adviceMessages } from './messages.ts';
+import { promiseMessages } from './promise-messages.ts';
+import { promiseText } from './promise-render.ts';
 
 /** The request's own message: its thread root, updated in place when the step changes. */
 export function announcement(scope: RenderScope, request: AdviceRequest): RichMessage {
@@ -29,9 +32,15 @@ export function announcement(scope: RenderScope, request: AdviceRequest): RichMe
         value: m.openedBy(scope.nameOf(request.openedBy), dayOf(scope, request.openedAt)),
       },
       ...(awaitsAnswer(request) ? [{ label: m.labels.answerDue, value: dueText(scope, request) }] : []),
+      ...promiseField(scope, request),
     ]),
     context(m.threadHint(request.id)),
   );
+}
+
+function promiseField(scope: RenderScope, request: AdviceRequest) {
+  if (!request.promise) return [];
+  return [{ label: promiseMessages[scope.lang].label, value: promiseText(scope, request.promise) }];
 }
 
 function dueText(scope: RenderScope, request: AdviceRequest): string {
@@ -43,11 +52,16 @@ function dueText(scope: RenderScope, request: AdviceRequest): string {
 export function listLine(scope: RenderScope, request: AdviceRequest): string {
   const m = adviceMessages[scope.lang];
   const age = daysBetween(localDate(new Date(request.openedAt), scope.config.timezone), scope.today);
+  const promise = isOpenPromise(request.promise)
+    ? `, ${promiseMessages[scope.lang].inList(formatDate(request.promise.due, scope.lang))}`
+    : '';
   const status = awaitsAnswer(request)
     ? `, ${m.labels.answerInList} ${dueText(scope, request)}`
     : request.step === 'afgerond'
-      ? ''
-      : `, ${m.age(age)}`;
+      ? promise
+      : request.step === 'reactie-ontvangen'
+        ? promise || `, ${m.age(age)}`
+        : `, ${m.age(age)}`;
   const secret = isConfidential(request, scope.today) ? ' 🔒' : '';
   return `${request.id} ${request.title}${secret} — ${m.step[request.step]}${status}`;
 }
@@ -89,6 +103,7 @@ export function details(
           : []),
         ...(answer.reason ? [{ label: m.labels.reason, value: answer.reason }] : []),
         ...(answer.note ? [{ label: m.labels.note, value: answer.note }] : []),
+        ...promiseField(scope, request),
       ]
     : [];
   return message(
