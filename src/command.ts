@@ -90,6 +90,14 @@ export interface ChannelInfo {
   readonly public: boolean;
 }
 
+/**
+ * What an audit entry says about a change: its action (`advies.titel`), and for a
+ * correction the value before and after.
+ */
+export type AuditAction =
+  | string
+  | { readonly action: string; readonly before?: string; readonly after?: string };
+
 /** What every handler gets to work with, for a command or a reaction. */
 export interface ActionContext {
   readonly lang: Lang;
@@ -110,10 +118,14 @@ export interface ActionContext {
    * Applies a change, durably, with an audit entry; the reply comes after. The change
    * may create or alter only the item `target` names (and the shared counters).
    */
-  transact<T>(action: string, change: (db: Db) => T, target: (result: T) => string | undefined): Promise<T>;
+  transact<T>(
+    action: AuditAction,
+    change: (db: Db) => T,
+    target: (result: T) => string | undefined,
+  ): Promise<T>;
   /** The same for a change across the whole store (forgetting a member); writes everything. */
   transactAll<T>(
-    action: string,
+    action: AuditAction,
     change: (db: Db) => T,
     target: (result: T) => string | undefined,
   ): Promise<T>;

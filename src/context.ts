@@ -1,6 +1,7 @@
 import type { Bot } from './bot.ts';
 import type {
   ActionContext,
+  AuditAction,
   ChannelInfo,
   CommandContext,
   ReactionContext,
@@ -83,7 +84,11 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
     return this.config.members.find((member) => member.id === memberId)?.name ?? memberId;
   }
 
-  transact<T>(action: string, change: (db: Db) => T, target: (result: T) => string | undefined): Promise<T> {
+  transact<T>(
+    action: AuditAction,
+    change: (db: Db) => T,
+    target: (result: T) => string | undefined,
+  ): Promise<T> {
     return this.#transact(action, change, target, (result) => {
       const id = target(result);
       return id ? [id] : [];
@@ -91,7 +96,7 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
   }
 
   transactAll<T>(
-    action: string,
+    action: AuditAction,
     change: (db: Db) => T,
     target: (result: T) => string | undefined,
   ): Promise<T> {
@@ -99,7 +104,7 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
   }
 
   #transact<T>(
-    action: string,
+    action: AuditAction,
     change: (db: Db) => T,
     target: (result: T) => string | undefined,
     touched: (result: T) => Touched,
@@ -116,7 +121,8 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
       },
       (result) => {
         const id = target(result);
-        return [{ at, actor, action, ...(id ? { target: id } : {}), ...(source ? { source } : {}) }];
+        const what = typeof action === 'string' ? { action } : action;
+        return [{ at, actor, ...what, ...(id ? { target: id } : {}), ...(source ? { source } : {}) }];
       },
       touched,
     );

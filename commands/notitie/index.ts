@@ -1,61 +1,18 @@
 import { announceItem } from '../../src/anchor.ts';
 import { developmentOrFail, findOrFail, type Kind, takeItemId, textOrFail } from '../../src/arguments.ts';
 import type { ActionContext, Args, CommandContext, CommandSpec, ReactionContext } from '../../src/command.ts';
-import {
-  confidentialityOf,
-  isConfidential,
-  opennessLabel,
-  visibleIn,
-  visibleLink,
-} from '../../src/confidentiality.ts';
-import { isEndorsed, missingSides } from '../../src/domain/notes.ts';
+import { confidentialityOf, isConfidential, visibleIn, visibleLink } from '../../src/confidentiality.ts';
+import { currentVersionNumber, isEndorsed, noteVersions } from '../../src/domain/notes.ts';
 import { findItem, nextId } from '../../src/items.ts';
-import { dayOf, hiddenNote, listMessage, type RenderScope } from '../../src/render-scope.ts';
-import {
-  context as contextLine,
-  fields,
-  heading,
-  message,
-  paragraph,
-  type RichMessage,
-} from '../../src/rich-message.ts';
+import { hiddenNote, listMessage } from '../../src/render-scope.ts';
+import { message, paragraph } from '../../src/rich-message.ts';
 import { sideOf } from '../../src/roster.ts';
 import type { Note } from '../../src/store/schema.ts';
 import { noteMessages } from './messages.ts';
+import { noteMessage, noteState, versionMessage } from './render.ts';
 
 export const NOTE: Kind = { prefix: 'GN', noun: { nl: 'gespreksnotitie', en: 'conversation note' } };
 const MAX_TEXT = 8_000;
-
-function state(scope: RenderScope, note: Note): string {
-  const m = noteMessages[scope.lang];
-  if (note.endorsedAt) return m.endorsed(dayOf(scope, note.endorsedAt));
-  return m.awaiting(
-    missingSides(note)
-      .map((side) => m.side[side])
-      .join(', '),
-  );
-}
-
-export function noteMessage(scope: RenderScope, note: Note, withText = true): RichMessage {
-  const m = noteMessages[scope.lang];
-  const signatures = note.signatures.map((signature) =>
-    m.signedBy(scope.nameOf(signature.by), m.side[signature.side]),
-  );
-  return message(
-    heading(m.title(note.id, note.title)),
-    fields([
-      ...(note.development ? [{ label: m.labels.development, value: note.development }] : []),
-      { label: m.labels.state, value: state(scope, note) },
-      { label: m.labels.signatures, value: signatures.length ? signatures.join(', ') : m.noSignatures },
-      {
-        label: m.labels.openness,
-        value: opennessLabel(note, scope.today, scope.lang),
-      },
-    ]),
-    withText && paragraph(note.text ? `${m.labels.text}: ${note.text}` : `${m.labels.text}: ${m.noText}`),
-    !note.endorsedAt && contextLine(m.hint(note.id)),
-  );
-}
 
 function note(context: CommandContext, args: Args): { note: Note; rest: Args } {
   const { id, rest } = takeItemId(context, args, NOTE);
@@ -91,10 +48,11 @@ async function create(context: CommandContext, args: Args): Promise<void> {
 async function setText(context: CommandContext, args: Args): Promise<void> {
   const m = noteMessages[context.lang];
   const { note: target, rest } = note(context, args);
+  if (target.endorsedAt) context.fail(m.agreedUseRevise(target.id));
   const text = textOrFail(context, rest, m.whatText).slice(0, MAX_TEXT);
   const cleared = target.signatures.length;
   await context.transact(
-    'notitie.tekst',
+    { action: 'notitie.tekst', ...(target.text ? { before: target.text } : {}), after: text },
     () => {
       target.text = text;
       target.textVersion += 1;
@@ -107,6 +65,39 @@ async function setText(context: CommandContext, args: Args): Promise<void> {
   await context.respond(
     message(paragraph(cleared > 0 ? m.textChangedCleared(target.id, cleared) : m.textSet(target.id))),
   );
+}
+
+/** A new version of an agreed note: it needs both sides again, and the agreed one holds until then. */
+async function revise(context: CommandContext, args: Args): Promise<void> {
+  const m = noteMessages[context.lang];
+  const { note: target, rest } = note(context, args);
+  if (!target.endorsedAt || !target.text) context.fail(m.notAgreedUseText(target.id));
+  const text = textOrFail(context, rest, m.whatRevision).slice(0, MAX_TEXT);
+  const agreed = currentVersionNumber(target);
+  const before = target.text;
+  const endorsedAt = target.endorsedAt;
+  await context.transact(
+    { action: 'notitie.herzien', before, after: text },
+    () => {
+      target.versions = [
+        ...(target.versions ?? []),
+        {
+          text: before,
+          signatures: target.signatures,
+          endorsedAt,
+          revisedBy: context.actor.id,
+          revisedAt: context.now.toISOString(),
+        },
+      ];
+      target.text = text;
+      target.textVersion += 1;
+      target.signatures = [];
+      delete target.endorsedAt;
+    },
+    () => target.id,
+  );
+  await context.update(target.message, noteMessage(context, target));
+  await context.respond(message(paragraph(m.revisedDone(target.id, agreed + 1, agreed))));
 }
 
 /** Signs a note for the member's side; tells the thread, and says so when it becomes endorsed. */
@@ -158,19 +149,16 @@ async function onReaction(context: ReactionContext, id: string): Promise<void> {
   }
   const own = target.signatures.findIndex((signature) => signature.by === context.member?.id);
   if (own < 0) return;
-  const wasEndorsed = target.endorsedAt !== undefined;
+  if (target.endorsedAt) context.fail(m.signatureStays(id, context.actor.name));
   await context.transact(
     'notitie.teken-weg',
     () => {
       target.signatures.splice(own, 1);
-      if (!isEndorsed(target)) delete target.endorsedAt;
     },
     () => target.id,
   );
   await context.update(target.message, noteMessage(context, target));
-  const lines = [m.unsigned(id, context.actor.name)];
-  if (wasEndorsed && !target.endorsedAt) lines.push(m.noLongerEndorsed(id));
-  await context.replyTo(target.message, message(paragraph(lines.join(' '))));
+  await context.replyTo(target.message, message(paragraph(m.unsigned(id, context.actor.name))));
 }
 
 async function show(context: CommandContext, args: Args): Promise<void> {
@@ -179,7 +167,15 @@ async function show(context: CommandContext, args: Args): Promise<void> {
     context.fail(noteMessages[context.lang].confidentialHere(target.id));
   }
   const shown = visibleLink(target, context.channel.public, context.today, (id) => findItem(context.db, id));
-  await context.respond(noteMessage(context, shown));
+  const wanted = args.options.get('versie');
+  if (wanted === undefined) {
+    await context.respond(noteMessage(context, shown));
+    return;
+  }
+  const versions = noteVersions(target);
+  const version = /^\d+$/.test(wanted) ? versions[Number(wanted) - 1] : undefined;
+  if (!version) context.fail(noteMessages[context.lang].noSuchVersion(target.id, wanted, versions.length));
+  await context.respond(versionMessage(context, shown, version));
 }
 
 async function listAll(context: CommandContext): Promise<void> {
@@ -189,7 +185,7 @@ async function listAll(context: CommandContext): Promise<void> {
   await context.respond(
     listMessage({
       title: m.listTitle(shown.length),
-      lines: shown.map((entry) => `${entry.id} ${entry.title} — ${state(context, entry)}`),
+      lines: shown.map((entry) => `${entry.id} ${entry.title} — ${noteState(context, entry)}`),
       empty: m.listEmpty,
       hidden: hiddenNote(context.lang, hidden, m.noun, m.nouns),
     }),
@@ -222,12 +218,23 @@ export const notitie: CommandSpec = {
       name: 'tekst',
       usage: { nl: '/notitie tekst <GN> <tekst>', en: '/notitie tekst <GN> <text>' },
       summary: {
-        nl: 'De tekst zetten of vervangen; bestaande handtekeningen vervallen dan.',
-        en: 'Set or replace the text; existing signatures are then cleared.',
+        nl: 'De tekst zetten of vervangen, zolang de notitie niet is onderschreven; handtekeningen vervallen dan.',
+        en: 'Set or replace the text while the note is not endorsed; signatures are then cleared.',
       },
       allowed: 'members',
       changes: true,
       run: setText,
+    },
+    {
+      name: 'herzien',
+      usage: { nl: '/notitie herzien <GN> <tekst>', en: '/notitie herzien <GN> <text>' },
+      summary: {
+        nl: 'Een nieuwe versie van een onderschreven notitie voorstellen; beide kanten tekenen opnieuw, tot dan geldt de vorige versie.',
+        en: 'Propose a new version of an endorsed note; both sides sign again, and until then the previous version holds.',
+      },
+      allowed: 'members',
+      changes: true,
+      run: revise,
     },
     {
       name: 'teken',
@@ -242,13 +249,14 @@ export const notitie: CommandSpec = {
     },
     {
       name: 'toon',
-      usage: { nl: '/notitie toon <GN>', en: '/notitie toon <GN>' },
+      usage: { nl: '/notitie toon <GN> [versie:<n>]', en: '/notitie toon <GN> [versie:<n>]' },
       summary: {
-        nl: 'De notitie met tekst en handtekeningen.',
-        en: 'The note with its text and signatures.',
+        nl: 'De notitie met tekst en handtekeningen; met versie: een eerdere versie.',
+        en: 'The note with its text and signatures; with versie: an earlier version.',
       },
       allowed: 'everyone',
       changes: false,
+      options: ['versie'],
       run: show,
     },
     {
