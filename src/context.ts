@@ -4,6 +4,7 @@ import type {
   AuditAction,
   ChannelInfo,
   CommandContext,
+  CommandSpec,
   ReactionContext,
   SubcommandSpec,
 } from './command.ts';
@@ -20,6 +21,7 @@ import {
 import type { Lang } from './i18n/lang.ts';
 import { type Messages, messages } from './i18n/messages.ts';
 import { findItemByMessage } from './items.ts';
+import { usageOf } from './registry.ts';
 import type { RichMessage } from './rich-message.ts';
 import { rememberEvent } from './store/handled-events.ts';
 import type { Db } from './store/schema.ts';
@@ -140,10 +142,6 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
     return this.bot.platformChannel(this.event.actor.platform, channelKey) !== undefined;
   }
 
-  replyTo(message: string | undefined, content: RichMessage): Promise<void> {
-    return this.bot.replyTo(message, content);
-  }
-
   update(message: string | undefined, content: RichMessage): Promise<void> {
     return this.bot.update(message, content);
   }
@@ -154,9 +152,11 @@ export class RunContext extends BaseContext<CommandEvent> implements CommandCont
   readonly usage: string;
   readonly threadItemId: string | undefined;
 
-  constructor(parts: ContextParts<CommandEvent> & { readonly sub: SubcommandSpec }) {
+  constructor(
+    parts: ContextParts<CommandEvent> & { readonly command: CommandSpec; readonly sub: SubcommandSpec },
+  ) {
     super(parts);
-    this.usage = parts.sub.usage[parts.lang];
+    this.usage = usageOf(parts.command, parts.sub, parts.lang);
     const thread = parts.event.thread;
     this.threadItemId = thread ? findItemByMessage(parts.bot.store.db, refToString(thread))?.id : undefined;
   }
@@ -205,5 +205,9 @@ export class ReactionRunContext extends BaseContext<ReactionEvent> implements Re
   constructor(parts: ContextParts<ReactionEvent>) {
     super(parts);
     this.emoji = normalizeEmoji(parts.event.emoji);
+  }
+
+  replyTo(message: string | undefined, content: RichMessage): Promise<void> {
+    return this.bot.replyTo(message, content);
   }
 }

@@ -239,6 +239,7 @@ async function list(context: CommandContext, args: Args): Promise<void> {
 
 export const advies: CommandSpec = {
   name: 'advies',
+  en: 'advice',
   aliases: ['adviesverzoek'],
   summary: {
     nl: 'Adviesverzoeken van de gemeente volgen, van ontvangst tot reactie (afspraak 5a).',
@@ -248,6 +249,7 @@ export const advies: CommandSpec = {
   subcommands: [
     {
       name: 'nieuw',
+      en: 'new',
       usage: {
         nl: '/advies nieuw <titel> [thema:<thema>] [ontwikkeling:<ONT>] [vertrouwelijk [tot:<datum>]]',
         en: '/advies nieuw <title> [thema:<theme>] [ontwikkeling:<ONT>] [vertrouwelijk [tot:<date>]]',
@@ -261,6 +263,7 @@ export const advies: CommandSpec = {
     },
     {
       name: 'lijst',
+      en: 'list',
       usage: { nl: '/advies lijst [open|alle|<stap>]', en: '/advies lijst [open|alle|<step>]' },
       summary: { nl: 'De adviesverzoeken tonen.', en: 'List the advice requests.' },
       allowed: 'everyone',
@@ -269,6 +272,7 @@ export const advies: CommandSpec = {
     },
     {
       name: 'toon',
+      en: 'show',
       usage: { nl: '/advies toon <ADV>', en: '/advies toon <ADV>' },
       summary: {
         nl: 'Alles over één verzoek, met de tijdlijn.',
@@ -280,6 +284,7 @@ export const advies: CommandSpec = {
     },
     {
       name: 'stap',
+      en: 'step',
       usage: {
         nl: '/advies stap <ADV> <in-overweging|in-gesprek> [toelichting]',
         en: '/advies stap <ADV> <in-overweging|in-gesprek> [note]',
@@ -291,6 +296,7 @@ export const advies: CommandSpec = {
     },
     {
       name: 'uitbrengen',
+      en: 'issue',
       usage: {
         nl: '/advies uitbrengen <ADV> <samenvatting of link>',
         en: '/advies uitbrengen <ADV> <summary or link>',
@@ -305,6 +311,7 @@ export const advies: CommandSpec = {
     },
     {
       name: 'geen',
+      en: 'none',
       usage: { nl: '/advies geen <ADV> <reden>', en: '/advies geen <ADV> <reason>' },
       summary: {
         nl: 'Vastleggen dat het panel geen advies geeft.',
@@ -316,6 +323,7 @@ export const advies: CommandSpec = {
     },
     {
       name: 'reactie',
+      en: 'answer',
       usage: {
         nl: '/advies reactie <ADV> <opgevolgd|deels|niet> hoe:"…" termijn:<datum> [toelichting]',
         en: '/advies reactie <ADV> <opgevolgd|deels|niet> hoe:"…" termijn:<date> [note]',
@@ -331,6 +339,7 @@ export const advies: CommandSpec = {
     },
     {
       name: 'afronden',
+      en: 'close',
       usage: { nl: '/advies afronden <ADV>', en: '/advies afronden <ADV>' },
       summary: { nl: 'Het verzoek afronden.', en: 'Close the request.' },
       allowed: CHAIR,

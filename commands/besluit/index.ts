@@ -82,9 +82,7 @@ async function record(context: CommandContext, args: Args): Promise<void> {
     },
     (created) => created.id,
   );
-  const reply = message(paragraph(texts[context.lang].recorded(decision.id, about, text)));
-  await context.respond(reply);
-  if (item?.message && context.event.thread === undefined) await context.replyTo(item.message, reply);
+  await context.respond(message(paragraph(texts[context.lang].recorded(decision.id, about, text))));
 }
 
 function line(context: CommandContext, decision: Decision): string {
@@ -120,6 +118,7 @@ function takeItemIdOfAnyKind(context: CommandContext, word: string): string {
 
 export const besluit: CommandSpec = {
   name: 'besluit',
+  en: 'decision',
   summary: {
     nl: 'Een besluit vastleggen, bij een item of los.',
     en: 'Record a decision, on an item or on its own.',
@@ -127,6 +126,7 @@ export const besluit: CommandSpec = {
   subcommands: [
     {
       name: 'lijst',
+      en: 'list',
       usage: { nl: '/besluit lijst [<ID>]', en: '/besluit lijst [<ID>]' },
       summary: { nl: 'De besluiten tonen, nieuwste eerst.', en: 'List the decisions, newest first.' },
       allowed: 'everyone',

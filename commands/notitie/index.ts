@@ -130,8 +130,6 @@ async function sign(context: CommandContext, args: Args): Promise<void> {
   const { note: target } = note(context, args);
   const lines = await addSignature(context, target);
   await context.respond(message(paragraph(lines.join(' '))));
-  if (context.threadItemId !== target.id)
-    await context.replyTo(target.message, message(paragraph(lines.join(' '))));
 }
 
 async function onReaction(context: ReactionContext, id: string): Promise<void> {
@@ -194,6 +192,7 @@ async function listAll(context: CommandContext): Promise<void> {
 
 export const notitie: CommandSpec = {
   name: 'notitie',
+  en: 'note',
   aliases: ['gespreksnotitie'],
   summary: {
     nl: 'Gespreksnotities over een ontwikkeling, onderschreven door panel en gemeente (afspraak 5b).',
@@ -203,6 +202,7 @@ export const notitie: CommandSpec = {
   subcommands: [
     {
       name: 'nieuw',
+      en: 'new',
       usage: {
         nl: '/notitie nieuw <titel> [ontwikkeling:<ONT>] [vertrouwelijk]',
         en: '/notitie nieuw <title> [ontwikkeling:<ONT>] [vertrouwelijk]',
@@ -216,6 +216,7 @@ export const notitie: CommandSpec = {
     },
     {
       name: 'tekst',
+      en: 'text',
       usage: { nl: '/notitie tekst <GN> <tekst>', en: '/notitie tekst <GN> <text>' },
       summary: {
         nl: 'De tekst zetten of vervangen, zolang de notitie niet is onderschreven; handtekeningen vervallen dan.',
@@ -227,6 +228,7 @@ export const notitie: CommandSpec = {
     },
     {
       name: 'herzien',
+      en: 'revise',
       usage: { nl: '/notitie herzien <GN> <tekst>', en: '/notitie herzien <GN> <text>' },
       summary: {
         nl: 'Een nieuwe versie van een onderschreven notitie voorstellen; beide kanten tekenen opnieuw, tot dan geldt de vorige versie.',
@@ -238,6 +240,7 @@ export const notitie: CommandSpec = {
     },
     {
       name: 'teken',
+      en: 'sign',
       usage: { nl: '/notitie teken <GN>', en: '/notitie teken <GN>' },
       summary: {
         nl: 'Tekenen namens je kant (panel of gemeente); ook met ✅ onder de notitie.',
@@ -249,6 +252,7 @@ export const notitie: CommandSpec = {
     },
     {
       name: 'toon',
+      en: 'show',
       usage: { nl: '/notitie toon <GN> [versie:<n>]', en: '/notitie toon <GN> [versie:<n>]' },
       summary: {
         nl: 'De notitie met tekst en handtekeningen; met versie: een eerdere versie.',
@@ -261,6 +265,7 @@ export const notitie: CommandSpec = {
     },
     {
       name: 'lijst',
+      en: 'list',
       usage: { nl: '/notitie lijst', en: '/notitie lijst' },
       summary: { nl: 'Alle gespreksnotities en hun stand.', en: 'All conversation notes and their state.' },
       allowed: 'everyone',
