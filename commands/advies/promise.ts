@@ -145,6 +145,7 @@ const BY_MUNICIPALITY = { allowed: ['gemeente', ...CHAIR], changes: true } as co
 export const promiseSubcommands: readonly SubcommandSpec[] = [
   {
     name: 'uitgevoerd',
+    en: 'done',
     usage: { nl: '/advies uitgevoerd <ADV> [toelichting]', en: '/advies uitgevoerd <ADV> [note]' },
     summary: {
       nl: 'De toezegging (termijn) uit de reactie is uitgevoerd.',
@@ -155,6 +156,7 @@ export const promiseSubcommands: readonly SubcommandSpec[] = [
   },
   {
     name: 'uitstel',
+    en: 'postpone',
     usage: {
       nl: '/advies uitstel <ADV> termijn:<datum> reden:"…"',
       en: '/advies uitstel <ADV> termijn:<date> reden:"…"',
@@ -169,6 +171,7 @@ export const promiseSubcommands: readonly SubcommandSpec[] = [
   },
   {
     name: 'niet-uitgevoerd',
+    en: 'not-done',
     usage: { nl: '/advies niet-uitgevoerd <ADV> reden:"…"', en: '/advies niet-uitgevoerd <ADV> reden:"…"' },
     summary: {
       nl: 'De toezegging wordt niet uitgevoerd, met de reden.',
