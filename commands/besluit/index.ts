@@ -1,6 +1,12 @@
 import { textOrFail } from '../../src/arguments.ts';
 import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
-import { confidentialityOf, isConfidential, stricter, visibleIn } from '../../src/confidentiality.ts';
+import {
+  confidentialityOf,
+  guardFor,
+  isConfidential,
+  stricter,
+  visibleIn,
+} from '../../src/confidentiality.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
 import { findItem, isKnownPrefix, nextId } from '../../src/items.ts';
 import { formatItemId, parseItemId } from '../../src/parse/values.ts';
@@ -97,7 +103,13 @@ async function list(context: CommandContext, args: Args): Promise<void> {
   const first = args.word(0);
   const about = first !== undefined ? takeItemIdOfAnyKind(context, first) : context.threadItemId;
   const matching = context.db.decisions.filter((decision) => !about || decision.about === about);
-  const { shown: visible, hidden } = visibleIn(matching, context.channel.public, context.today);
+  const { shown: visible, hidden } = visibleIn(
+    matching,
+    context.channel.public,
+    context.today,
+    undefined,
+    guardFor(context.db, context.today, context.channel.public),
+  );
   const newest = visible.slice(-SHOWN).reverse();
   await context.respond(
     message(

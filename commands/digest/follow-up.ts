@@ -1,3 +1,4 @@
+import { guardFor } from '../../src/confidentiality.ts';
 import type { Digest } from '../../src/domain/digest.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
 import type { RenderScope } from '../../src/render-scope.ts';
@@ -38,6 +39,8 @@ export function followUpSections(scope: RenderScope, digest: Digest, forPublic: 
   const hidden = digestMessages[scope.lang].hidden.request;
   const date = (value: string) => formatDate(value, scope.lang);
   const { promises } = digest;
+  const guard = guardFor(scope.db, digest.today, forPublic);
+  const free = (text: string | undefined) => (text && guard?.names(text) ? undefined : text);
   const line = (request: { id: string; title: string }, text: string) =>
     `${request.id} ${request.title} — ${text}`;
   const lines = [
@@ -48,6 +51,7 @@ export function followUpSections(scope: RenderScope, digest: Digest, forPublic: 
       digest.today,
       (e) => line(e.request, f.overdue(e.days, date(e.request.promise!.due))),
       hidden,
+      guard,
     ),
     ...visible(
       promises.dueSoon,
@@ -56,6 +60,7 @@ export function followUpSections(scope: RenderScope, digest: Digest, forPublic: 
       digest.today,
       (e) => line(e.request, f.dueSoon(e.days, date(e.request.promise!.due))),
       hidden,
+      guard,
     ),
     ...visible(
       promises.settled,
@@ -64,6 +69,7 @@ export function followUpSections(scope: RenderScope, digest: Digest, forPublic: 
       digest.today,
       (r) => line(r, outcomeText(scope, r.promise!)),
       hidden,
+      guard,
     ),
   ];
   return section(f.promises, lines);

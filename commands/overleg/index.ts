@@ -137,7 +137,7 @@ async function summarize(context: CommandContext, args: Args): Promise<void> {
   const { meeting: target } = meeting(context, args);
   refuseBeforeTheDay(context, target);
   const toPublic = isConfidential(target, context.today) ? undefined : publicChannel(context);
-  const summary = summaryMessage(context, context.db, target, toPublic !== undefined);
+  const summary = summaryMessage(context, context.db, target, toPublic !== undefined ? 'public' : 'all');
   if (toPublic) await context.publish(toPublic, summary);
   else await context.announce(summary);
   await context.transact(
@@ -159,7 +159,9 @@ async function show(context: CommandContext, args: Args): Promise<void> {
   if (context.channel.public && isConfidential(target, context.today)) {
     context.fail(meetingMessages[context.lang].confidentialHere(target.id));
   }
-  await context.respond(summaryMessage(context, context.db, target, context.channel.public));
+  await context.respond(
+    summaryMessage(context, context.db, target, context.channel.public ? 'public' : 'all'),
+  );
 }
 
 async function listAll(context: CommandContext): Promise<void> {

@@ -10,7 +10,13 @@ afterEach(async () => {
 });
 
 function digestText(today: string, forPublic = false): string {
-  const scope = { lang: 'nl' as const, today, config: harness.bot.config, nameOf: (id: string) => id };
+  const scope = {
+    lang: 'nl' as const,
+    today,
+    config: harness.bot.config,
+    db: harness.store.db,
+    nameOf: (id: string) => id,
+  };
   return renderText(
     digestMessage(scope, buildDigest(harness.store.db, harness.bot.config, today), forPublic),
   );
