@@ -67,7 +67,7 @@ export function followUpSections(scope: RenderScope, digest: Digest, forPublic: 
       (r) => r,
       forPublic,
       digest.today,
-      (r) => line(r, outcomeText(scope, r.promise!)),
+      (r) => line(r, outcomeText(scope, r.promise!, free)),
       hidden,
       guard,
     ),
