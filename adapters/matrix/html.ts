@@ -9,8 +9,19 @@ export interface MatrixText {
   readonly body: string;
   readonly format: 'org.matrix.custom.html';
   readonly formatted_body: string;
-  /** Intentional mentions (Matrix 1.7): who is notified. */
-  readonly 'm.mentions'?: { readonly user_ids: readonly string[] };
+  /**
+   * Intentional mentions (spec 1.7): nobody is notified, except the member a reminder
+   * addresses (an `address` block).
+   */
+  readonly 'm.mentions': { readonly user_ids?: readonly string[] };
+}
+
+/**
+ * Clients notify the whole room for `@room` in a plain body (the `.m.rule.roomnotif` push
+ * rule, case-insensitive). A word joiner after the `@` keeps the text as it reads.
+ */
+export function neutraliseRoomMention(text: string): string {
+  return text.replace(/@(room)/gi, '@\u2060$1');
 }
 
 export function escapeHtml(text: string): string {
@@ -49,9 +60,9 @@ export function toMatrixText(message: RichMessage): MatrixText {
   const mentioned = addressees(message).flatMap((to) => (to.matrix ? [to.matrix] : []));
   return {
     msgtype: 'm.notice',
-    body: renderText(message),
+    body: neutraliseRoomMention(renderText(message)),
     format: 'org.matrix.custom.html',
     formatted_body: message.tone === 'error' ? `<p>⚠️</p>${html}` : html,
-    ...(mentioned.length ? { 'm.mentions': { user_ids: [...new Set(mentioned)] } } : {}),
+    'm.mentions': mentioned.length ? { user_ids: [...new Set(mentioned)] } : {},
   };
 }
