@@ -78,7 +78,7 @@ describe('addressing a member', () => {
     expect(rendered.blocks).toEqual([
       { type: 'section', text: { type: 'mrkdwn', text: '<@U0DEWI>, is het &lt;gedaan&gt;?' } },
     ]);
-    expect(rendered.text).toBe('Dewi Jansen, is het <gedaan>?');
+    expect(rendered.text).toBe('Dewi Jansen, is het &lt;gedaan&gt;?');
     const unnamed = toSlackMessage(message(address({ name: 'Dewi <J>' }, 'hallo')));
     expect(unnamed.blocks[0]).toMatchObject({ text: { text: 'Dewi &lt;J&gt;, hallo' } });
   });
