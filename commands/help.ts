@@ -1,6 +1,6 @@
 import type { Args, CommandContext, CommandSpec } from '../src/command.ts';
 import { commandHelp, overviewHelp } from '../src/help.ts';
-import { nearest } from '../src/suggest.ts';
+import { CommandRegistry } from '../src/registry.ts';
 
 /** `/help` is built from the other commands' own declarations (STYLE §4). */
 export function helpCommand(all: () => readonly CommandSpec[]): CommandSpec {
@@ -10,18 +10,17 @@ export function helpCommand(all: () => readonly CommandSpec[]): CommandSpec {
       await context.respond(overviewHelp(all(), context.lang));
       return;
     }
-    const command = all().find((spec) => spec.name === wanted || spec.aliases?.includes(wanted));
+    const registry = new CommandRegistry(all());
+    const command = registry.find(wanted);
     if (!command) {
-      const suggestion = nearest(
-        wanted,
-        all().map((spec) => spec.name),
-      );
-      context.fail(context.t.unknownCommand(`/${wanted}`, suggestion && `/help ${suggestion}`));
+      const suggestion = registry.suggest(wanted, context.lang);
+      context.fail(context.t.unknownCommand(`/${wanted}`, suggestion && `/help ${suggestion.slice(1)}`));
     }
     await context.respond(commandHelp(command, context.lang));
   }
   return {
     name: 'help',
+    en: 'help',
     aliases: ['hulp'],
     summary: { nl: 'Uitleg over alle commando’s, of over één.', en: 'Help on all commands, or on one.' },
     subcommands: [

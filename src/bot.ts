@@ -1,18 +1,27 @@
 import { type Clock, systemClock } from './clock.ts';
-import { Args, type ChannelInfo, type CommandSpec, type SubcommandSpec } from './command.ts';
+import type { ChannelInfo, CommandSpec, SubcommandSpec } from './command.ts';
 import type { Config, Member } from './config.ts';
 import { ReactionRunContext, RunContext } from './context.ts';
 import { isUserError, StoreWriteError, UserError } from './errors.ts';
 import type { ChatEvent, CommandEvent, MessageRef, Platform, ReactionEvent } from './events.ts';
 import { parseRef, refToString } from './events.ts';
 import { commandHelp } from './help.ts';
-import { type Messages, messages } from './i18n/messages.ts';
+import { messages } from './i18n/messages.ts';
 import { findItemByMessage } from './items.ts';
 import { consoleLogger, type Logger } from './log.ts';
+import { buildArgs } from './options.ts';
 import { cleanInput, type Token, tokenize } from './parse/tokens.ts';
+import { parseDate } from './parse/values.ts';
 import { refusal } from './permissions.ts';
 import type { ChatAdapter } from './port.ts';
-import { CommandRegistry, defaultSubcommand, findSubcommand, suggestSubcommand } from './registry.ts';
+import {
+  CommandRegistry,
+  commandName,
+  defaultSubcommand,
+  findSubcommand,
+  subcommandChoices,
+  suggestSubcommand,
+} from './registry.ts';
 import { errorMessage, type RichMessage } from './rich-message.ts';
 import { wasHandled } from './store/handled-events.ts';
 import type { Store } from './store/store.ts';
@@ -146,7 +155,8 @@ export class Bot {
       const match = COMMAND_START.exec(text);
       if (!match) throw new UserError(t.unknownCommand(text.trim().split(/\s+/)[0] ?? '', undefined));
       const command = this.registry.find(match[1]!);
-      if (!command) throw new UserError(t.unknownCommand(`/${match[1]}`, this.registry.suggest(match[1]!)));
+      if (!command)
+        throw new UserError(t.unknownCommand(`/${match[1]}`, this.registry.suggest(match[1]!, lang)));
       const tokenized = tokenize(text.slice(match[0].length));
       if (!tokenized.ok) throw new UserError(t.unclosedQuote);
       const offset = match[0].length;
@@ -163,8 +173,9 @@ export class Bot {
       const { sub, rest } = chosen;
       const refused = refusal(sub, member, channel, this.config, t);
       if (refused) throw new UserError(refused);
-      const context = new RunContext({ bot: this, event, eventKey, member, channel, sub, lang });
-      await sub.run(context, buildArgs(sub, rest, text, t));
+      const context = new RunContext({ bot: this, event, eventKey, member, channel, command, sub, lang });
+      const isDate = (value: string) => parseDate(value, context.today).ok;
+      await sub.run(context, buildArgs({ sub, tokens: rest, source: text, t, isDate }));
     } catch (error) {
       await this.#fail(event, error);
     }
@@ -180,14 +191,13 @@ export class Bot {
     const fallback = defaultSubcommand(command);
     if (fallback && (tokens.length > 0 || fallback.bare)) return { sub: fallback, rest: tokens };
     if (!first) return undefined;
-    const t = messages[this.config.language];
-    const choices = command.subcommands.filter((sub) => sub.name).map((sub) => sub.name);
+    const lang = this.config.language;
     throw new UserError(
-      t.unknownSubcommand(
-        command.name,
+      messages[lang].unknownSubcommand(
+        commandName(command, lang),
         first.value,
-        suggestSubcommand(command, first.value),
-        choices.join(', '),
+        suggestSubcommand(command, first.value, lang),
+        subcommandChoices(command, lang).join(', '),
       ),
     );
   }
@@ -274,22 +284,4 @@ export class Bot {
       return undefined;
     }
   }
-}
-
-function buildArgs(sub: SubcommandSpec, tokens: Token[], source: string, t: Messages): Args {
-  const words: Token[] = [];
-  const options = new Map<string, string>();
-  const flags = new Set<string>();
-  for (const token of tokens) {
-    const option = token.option;
-    if (option && sub.options?.includes(option.key)) {
-      if (options.has(option.key)) throw new UserError(t.duplicateOption(option.key));
-      options.set(option.key, option.value.trim());
-    } else if (!token.quoted && sub.flags?.includes(token.value.toLowerCase())) {
-      flags.add(token.value.toLowerCase());
-    } else {
-      words.push(token);
-    }
-  }
-  return new Args(words, options, flags, source);
 }

@@ -15,7 +15,10 @@ import type { CalendarDate } from './time.ts';
  * help and sub-commands with who may run them. `/help` is built from these.
  */
 export interface CommandSpec {
+  /** The Dutch name (`advies`); it works in every language. */
   readonly name: string;
+  /** The English name (`advice`); it works in every language, and help shows it in English. */
+  readonly en: string;
   readonly aliases?: readonly string[];
   readonly summary: Localized;
   readonly subcommands: readonly SubcommandSpec[];
@@ -62,7 +65,13 @@ export interface ReactionSpec {
 export interface SubcommandSpec {
   /** The word after the command (`nieuw`); '' for the command on its own (`/besluit <tekst>`). */
   readonly name: string;
+  /**
+   * The English word (`new`); needed for every named sub-command. Both work in every
+   * language; help and usage lines show the one of the panel's language.
+   */
+  readonly en?: string;
   readonly aliases?: readonly string[];
+  /** How to use it; a leading `/<command> <sub-command>` is shown in the panel's language. */
   readonly usage: Localized;
   readonly summary: Localized;
   readonly allowed: Allowed;
@@ -90,6 +99,14 @@ export interface ChannelInfo {
   readonly public: boolean;
 }
 
+/**
+ * What an audit entry says about a change: its action (`advies.titel`), and for a
+ * correction the value before and after.
+ */
+export type AuditAction =
+  | string
+  | { readonly action: string; readonly before?: string; readonly after?: string };
+
 /** What every handler gets to work with, for a command or a reaction. */
 export interface ActionContext {
   readonly lang: Lang;
@@ -110,10 +127,14 @@ export interface ActionContext {
    * Applies a change, durably, with an audit entry; the reply comes after. The change
    * may create or alter only the item `target` names (and the shared counters).
    */
-  transact<T>(action: string, change: (db: Db) => T, target: (result: T) => string | undefined): Promise<T>;
+  transact<T>(
+    action: AuditAction,
+    change: (db: Db) => T,
+    target: (result: T) => string | undefined,
+  ): Promise<T>;
   /** The same for a change across the whole store (forgetting a member); writes everything. */
   transactAll<T>(
-    action: string,
+    action: AuditAction,
     change: (db: Db) => T,
     target: (result: T) => string | undefined,
   ): Promise<T>;
@@ -121,15 +142,17 @@ export interface ActionContext {
   publish(channelKey: string, content: RichMessage): Promise<MessageRef | undefined>;
   /** Whether a configured channel can be reached on this platform. */
   hasChannel(channelKey: string): boolean;
-  /** Posts in the thread of a message the bot posted before (`shell:panel:3`). */
-  replyTo(message: string | undefined, content: RichMessage): Promise<void>;
   /** Replaces a message the bot posted before. */
   update(message: string | undefined, content: RichMessage): Promise<void>;
   /** The display name of a member id. */
   nameOf(memberId: string): string;
 }
 
-/** What a sub-command's handler gets to work with. */
+/**
+ * What a sub-command's handler gets to work with. One answer per action: a command says
+ * at most one new thing (`respond` where it was typed, or `announce` a new item), besides
+ * updating the message of the item it changed. It cannot post in other threads.
+ */
 export interface CommandContext extends ActionContext {
   readonly event: CommandEvent;
   /** This sub-command's usage line in the user's language. */
@@ -153,6 +176,8 @@ export interface CommandContext extends ActionContext {
 export interface ReactionContext extends ActionContext {
   readonly event: ReactionEvent;
   readonly emoji: string;
+  /** Posts in the thread of a message the bot posted before (`shell:panel:3`): the reacted item's. */
+  replyTo(message: string | undefined, content: RichMessage): Promise<void>;
 }
 
 /** The words, options and flags after the sub-command. */

@@ -1,8 +1,10 @@
 import type { Bot } from './bot.ts';
 import type {
   ActionContext,
+  AuditAction,
   ChannelInfo,
   CommandContext,
+  CommandSpec,
   ReactionContext,
   SubcommandSpec,
 } from './command.ts';
@@ -19,6 +21,7 @@ import {
 import type { Lang } from './i18n/lang.ts';
 import { type Messages, messages } from './i18n/messages.ts';
 import { findItemByMessage } from './items.ts';
+import { usageOf } from './registry.ts';
 import type { RichMessage } from './rich-message.ts';
 import { rememberEvent } from './store/handled-events.ts';
 import type { Db } from './store/schema.ts';
@@ -83,7 +86,11 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
     return this.config.members.find((member) => member.id === memberId)?.name ?? memberId;
   }
 
-  transact<T>(action: string, change: (db: Db) => T, target: (result: T) => string | undefined): Promise<T> {
+  transact<T>(
+    action: AuditAction,
+    change: (db: Db) => T,
+    target: (result: T) => string | undefined,
+  ): Promise<T> {
     return this.#transact(action, change, target, (result) => {
       const id = target(result);
       return id ? [id] : [];
@@ -91,7 +98,7 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
   }
 
   transactAll<T>(
-    action: string,
+    action: AuditAction,
     change: (db: Db) => T,
     target: (result: T) => string | undefined,
   ): Promise<T> {
@@ -99,7 +106,7 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
   }
 
   #transact<T>(
-    action: string,
+    action: AuditAction,
     change: (db: Db) => T,
     target: (result: T) => string | undefined,
     touched: (result: T) => Touched,
@@ -116,7 +123,8 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
       },
       (result) => {
         const id = target(result);
-        return [{ at, actor, action, ...(id ? { target: id } : {}), ...(source ? { source } : {}) }];
+        const what = typeof action === 'string' ? { action } : action;
+        return [{ at, actor, ...what, ...(id ? { target: id } : {}), ...(source ? { source } : {}) }];
       },
       touched,
     );
@@ -134,10 +142,6 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
     return this.bot.platformChannel(this.event.actor.platform, channelKey) !== undefined;
   }
 
-  replyTo(message: string | undefined, content: RichMessage): Promise<void> {
-    return this.bot.replyTo(message, content);
-  }
-
   update(message: string | undefined, content: RichMessage): Promise<void> {
     return this.bot.update(message, content);
   }
@@ -148,9 +152,11 @@ export class RunContext extends BaseContext<CommandEvent> implements CommandCont
   readonly usage: string;
   readonly threadItemId: string | undefined;
 
-  constructor(parts: ContextParts<CommandEvent> & { readonly sub: SubcommandSpec }) {
+  constructor(
+    parts: ContextParts<CommandEvent> & { readonly command: CommandSpec; readonly sub: SubcommandSpec },
+  ) {
     super(parts);
-    this.usage = parts.sub.usage[parts.lang];
+    this.usage = usageOf(parts.command, parts.sub, parts.lang);
     const thread = parts.event.thread;
     this.threadItemId = thread ? findItemByMessage(parts.bot.store.db, refToString(thread))?.id : undefined;
   }
@@ -199,5 +205,9 @@ export class ReactionRunContext extends BaseContext<ReactionEvent> implements Re
   constructor(parts: ContextParts<ReactionEvent>) {
     super(parts);
     this.emoji = normalizeEmoji(parts.event.emoji);
+  }
+
+  replyTo(message: string | undefined, content: RichMessage): Promise<void> {
+    return this.bot.replyTo(message, content);
   }
 }

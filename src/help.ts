@@ -1,6 +1,7 @@
 import type { CommandSpec, SubcommandSpec } from './command.ts';
 import type { Lang } from './i18n/lang.ts';
 import { messages } from './i18n/messages.ts';
+import { commandName, usageOf } from './registry.ts';
 import { context, heading, list, message, paragraph, type RichMessage } from './rich-message.ts';
 
 const words = {
@@ -15,7 +16,7 @@ const words = {
   },
   en: {
     title: 'What I can do',
-    more: "Type /help <command> for details, for example /help advies. In an item's thread you may leave out its number.",
+    more: "Type /help <command> for details, for example /help advice. In an item's thread you may leave out its number.",
     everyone: 'everyone',
     members: 'all members',
     who: 'Who',
@@ -35,23 +36,24 @@ function whoMay(sub: SubcommandSpec, lang: Lang): string {
 export function overviewHelp(commands: readonly CommandSpec[], lang: Lang): RichMessage {
   return message(
     heading(words[lang].title),
-    list(commands.map((command) => `/${command.name} — ${command.summary[lang]}`)),
+    list(commands.map((command) => `/${commandName(command, lang)} — ${command.summary[lang]}`)),
     context(words[lang].more),
   );
 }
 
 /** `/help <commando>`: every sub-command with its usage, summary and who may run it. */
 export function commandHelp(command: CommandSpec, lang: Lang): RichMessage {
+  // The other language's name works too, and so do the aliases.
+  const others = [lang === 'en' ? command.name : command.en, ...(command.aliases ?? [])];
   return message(
-    heading(words[lang].commandTitle(command.name)),
+    heading(words[lang].commandTitle(commandName(command, lang))),
     paragraph(command.summary[lang]),
     list(
       command.subcommands.map(
-        (sub) => `${sub.usage[lang]} — ${sub.summary[lang]} (${words[lang].who}: ${whoMay(sub, lang)})`,
+        (sub) =>
+          `${usageOf(command, sub, lang)} — ${sub.summary[lang]} (${words[lang].who}: ${whoMay(sub, lang)})`,
       ),
     ),
-    command.aliases?.length
-      ? context(words[lang].aliases(command.aliases.map((a) => `/${a}`).join(', ')))
-      : undefined,
+    context(words[lang].aliases(others.map((name) => `/${name}`).join(', '))),
   );
 }

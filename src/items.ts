@@ -15,7 +15,8 @@ export function itemsOfKind(db: Db, prefix: string): readonly Item[] {
   return key ? db[key] : [];
 }
 
-function allItems(db: Db): readonly Item[] {
+/** Every item of every kind. */
+export function allItems(db: Db): readonly Item[] {
   return Object.values(ITEM_COLLECTIONS).flatMap((key) => db[key] as readonly Item[]);
 }
 

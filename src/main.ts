@@ -93,7 +93,10 @@ async function runPlatforms(
 ): Promise<void> {
   const connected: Array<{ stop(): Promise<void> }> = [];
   if (settings.slack) connected.push(await startSlack(running.bot, settings.slack, consoleLogger));
-  if (settings.matrix) connected.push(await startMatrix(running.bot, settings.matrix, consoleLogger));
+  if (settings.matrix)
+    connected.push(
+      await startMatrix(running.bot, settings.matrix, consoleLogger, { dataDir: running.dataDir }),
+    );
   await running.scheduler.start();
   await new Promise<void>((resolve) => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());

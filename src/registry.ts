@@ -1,9 +1,42 @@
 import type { CommandSpec, SubcommandSpec } from './command.ts';
+import type { Lang } from './i18n/lang.ts';
 import { nearest } from './suggest.ts';
 
+/** Every word a command answers to: its Dutch name, its English name and its aliases. */
+function commandNames(command: CommandSpec): string[] {
+  return [command.name, command.en, ...(command.aliases ?? [])];
+}
+
+function subcommandNames(sub: SubcommandSpec): string[] {
+  return sub.name ? [sub.name, ...(sub.en ? [sub.en] : []), ...(sub.aliases ?? [])] : [];
+}
+
+/** The name of a command in a language: `/uitgave` in Dutch, `/expense` in English. */
+export function commandName(command: CommandSpec, lang: Lang): string {
+  return lang === 'en' ? command.en : command.name;
+}
+
+/** The word of a sub-command in a language: `lijst` in Dutch, `list` in English. */
+export function subcommandName(sub: SubcommandSpec, lang: Lang): string {
+  return lang === 'en' && sub.en ? sub.en : sub.name;
+}
+
 /**
- * All commands by name and alias. Built once at start; a name used twice is a
- * programming error and stops the start.
+ * A sub-command's usage line in a language. Usage lines are written with the Dutch
+ * names; in English their leading `/uitgave betaald` becomes `/expense paid`.
+ */
+export function usageOf(command: CommandSpec, sub: SubcommandSpec, lang: Lang): string {
+  const usage = sub.usage[lang];
+  if (lang === 'nl') return usage;
+  const head = sub.name ? `/${command.name} ${sub.name}` : `/${command.name}`;
+  if (usage !== head && !usage.startsWith(`${head} `)) return usage;
+  const english = sub.name ? `/${command.en} ${subcommandName(sub, lang)}` : `/${command.en}`;
+  return english + usage.slice(head.length);
+}
+
+/**
+ * All commands by name, English name and alias. Built once at start; a name used twice
+ * is a programming error and stops the start.
  */
 export class CommandRegistry {
   readonly #byName = new Map<string, CommandSpec>();
@@ -12,13 +45,13 @@ export class CommandRegistry {
   constructor(commands: readonly CommandSpec[]) {
     this.commands = commands;
     for (const command of commands) {
-      for (const name of [command.name, ...(command.aliases ?? [])]) {
+      for (const name of new Set(commandNames(command))) {
         if (this.#byName.has(name)) throw new Error(`Command name '${name}' is declared twice`);
         this.#byName.set(name, command);
       }
       const seen = new Set<string>();
       for (const sub of command.subcommands) {
-        for (const name of [sub.name, ...(sub.aliases ?? [])]) {
+        for (const name of new Set(subcommandNames(sub))) {
           if (seen.has(name)) throw new Error(`Sub-command '${command.name} ${name}' is declared twice`);
           seen.add(name);
         }
@@ -30,27 +63,31 @@ export class CommandRegistry {
     return this.#byName.get(name.toLowerCase());
   }
 
-  suggest(name: string): string | undefined {
+  /** The nearest command to a typo, written in the panel's language (`/expense`). */
+  suggest(name: string, lang: Lang): string | undefined {
     const found = nearest(name, [...this.#byName.keys()]);
-    return found ? `/${this.#byName.get(found)!.name}` : undefined;
+    return found ? `/${commandName(this.#byName.get(found)!, lang)}` : undefined;
   }
 }
 
 export function findSubcommand(command: CommandSpec, word: string | undefined): SubcommandSpec | undefined {
   if (word === undefined) return undefined;
   const lower = word.toLowerCase();
-  return command.subcommands.find(
-    (sub) => sub.name !== '' && (sub.name === lower || (sub.aliases ?? []).includes(lower)),
-  );
+  return command.subcommands.find((sub) => subcommandNames(sub).includes(lower));
 }
 
 export function defaultSubcommand(command: CommandSpec): SubcommandSpec | undefined {
   return command.subcommands.find((sub) => sub.name === '');
 }
 
-export function suggestSubcommand(command: CommandSpec, word: string): string | undefined {
-  return nearest(
-    word,
-    command.subcommands.flatMap((sub) => (sub.name ? [sub.name, ...(sub.aliases ?? [])] : [])),
-  );
+/** The nearest sub-command to a typo, written in the panel's language. */
+export function suggestSubcommand(command: CommandSpec, word: string, lang: Lang): string | undefined {
+  const found = nearest(word, command.subcommands.flatMap(subcommandNames));
+  const sub = found ? findSubcommand(command, found) : undefined;
+  return sub ? subcommandName(sub, lang) : undefined;
+}
+
+/** The sub-command words of a command in a language, for "you can choose". */
+export function subcommandChoices(command: CommandSpec, lang: Lang): string[] {
+  return command.subcommands.filter((sub) => sub.name).map((sub) => subcommandName(sub, lang));
 }

@@ -60,12 +60,29 @@ export class MatrixAdapter implements ChatAdapter {
     });
   }
 
-  /** Sends one event, waiting out rate limits; the same transaction id makes a retry safe. */
+  /**
+   * Sends one event, waiting out rate limits; the same transaction id makes a retry safe.
+   * In an encrypted room the SDK encrypts it (`m.room.encrypted`); without crypto the bot
+   * refuses to send there in clear.
+   */
   async send(roomId: string, type: string, content: Record<string, unknown>): Promise<string> {
     const txnId = randomUUID();
     const path = `/rooms/${encodeURIComponent(roomId)}/send/${encodeURIComponent(type)}/${encodeURIComponent(txnId)}`;
+    const encrypted = this.#client.getRoom(roomId)?.hasEncryptionStateEvent() === true;
+    if (encrypted && !this.#client.getCrypto()) {
+      const error = new Error(`Matrix: ${roomId} is encrypted and MATRIX_STORE_KEY is not set; nothing sent`);
+      this.#logger.error(
+        `Matrix: niets verstuurd naar ${roomId}: die kamer is versleuteld en MATRIX_STORE_KEY staat niet aan.`,
+      );
+      throw error;
+    }
     for (let attempt = 0; ; attempt++) {
       try {
+        if (encrypted) {
+          // A new transaction per try: the SDK keeps a failed local echo under the old one.
+          const sent = await this.#client.sendEvent(roomId, type as never, content as never);
+          return sent.event_id;
+        }
         const result = await this.#client.http.authedRequest<{ event_id: string }>(
           Method.Put,
           path,

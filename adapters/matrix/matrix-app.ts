@@ -11,8 +11,17 @@ import { logger as sdkLogger } from 'matrix-js-sdk/lib/logger.js';
 import type { Bot } from '../../src/bot.ts';
 import type { MessageRef } from '../../src/events.ts';
 import type { Logger } from '../../src/log.ts';
+import { crossSign, type Encryption, openEncryption, startCrypto } from './encryption.ts';
 import { MatrixAdapter } from './matrix-adapter.ts';
 import type { MatrixSettings } from './settings.ts';
+import { EncryptedEvents } from './unreadable.ts';
+
+export interface MatrixOptions {
+  /** The data folder; the crypto store (with MATRIX_STORE_KEY) lives in it. */
+  readonly dataDir?: string;
+  /** How long an encrypted message may wait for its key before the bot says it cannot read it. */
+  readonly undecryptableGraceMs?: number;
+}
 
 export interface RunningMatrix {
   readonly client: MatrixClient;
@@ -64,16 +73,30 @@ export async function startMatrix(
   bot: Bot,
   settings: MatrixSettings,
   logger: Logger,
+  options: MatrixOptions = {},
 ): Promise<RunningMatrix> {
   quietSdk();
+  let encryption: Encryption | undefined;
+  if (settings.storeKey) {
+    if (!options.dataDir) throw new Error('Matrix encryption needs the data folder for its crypto store');
+    encryption = await openEncryption(settings, options.dataDir, quietLogger);
+  }
   const client = createClient({
     baseUrl: settings.homeserverUrl,
     accessToken: settings.accessToken,
     userId: settings.userId,
     logger: quietLogger,
+    ...(encryption ? { deviceId: encryption.deviceId, fetchFn: encryption.fetchFn } : {}),
   });
+  if (encryption) await startCrypto(client, encryption, settings.storeKey!);
+  else
+    logger.info(
+      'Matrix: versleuteling staat uit. In versleutelde kamers kan de bot alleen werken met MATRIX_STORE_KEY (zie de README).',
+    );
   const me = settings.userId;
-  bot.attach(new MatrixAdapter(client, logger));
+  const adapter = new MatrixAdapter(client, logger);
+  bot.attach(adapter);
+  const encrypted = new EncryptedEvents(client, bot, adapter, logger, options.undecryptableGraceMs ?? 15_000);
   const startedAt = Date.now();
   const reactions = new Map<string, KnownReaction>();
   const warnedEncrypted = new Set<string>();
@@ -83,7 +106,7 @@ export async function startMatrix(
     if (warnedEncrypted.has(roomId)) return;
     warnedEncrypted.add(roomId);
     logger.warn(
-      `Matrix: de kamer ${roomId} is versleuteld. Deze versie van de bot kan versleutelde berichten niet lezen; gebruik een onversleutelde kamer voor de bot (zie de README).`,
+      `Matrix: de kamer ${roomId} is versleuteld. Zonder MATRIX_STORE_KEY kan de bot daar niet lezen of schrijven; zet MATRIX_STORE_KEY of gebruik een onversleutelde kamer (zie de README).`,
     );
   };
 
@@ -173,9 +196,12 @@ export async function startMatrix(
 
   client.on(RoomEvent.Timeline, (event, _room, toStartOfTimeline, removed, data) => {
     if (!prepared || toStartOfTimeline || removed || !data?.liveEvent) return;
-    void onEvent(event).catch((error: unknown) =>
-      logger.error('Matrix: an event could not be handled', error),
-    );
+    const handle = (readable: MatrixEvent) =>
+      void onEvent(readable).catch((error: unknown) =>
+        logger.error('Matrix: an event could not be handled', error),
+      );
+    if (encryption) encrypted.whenReadable(event, handle);
+    else handle(event);
   });
 
   client.on(RoomEvent.MyMembership, (room, membership) => {
@@ -199,13 +225,23 @@ export async function startMatrix(
 
   for (const room of client.getRooms()) {
     if (room.getMyMembership() === 'invite') await handleInvite(room);
-    else if (room.hasEncryptionStateEvent()) warnEncrypted(room.roomId);
+    else if (room.hasEncryptionStateEvent() && !encryption) warnEncrypted(room.roomId);
+  }
+  if (encryption) {
+    await crossSign(client, settings, logger).catch((error: unknown) =>
+      logger.error(
+        'Matrix: kruislings ondertekenen lukte niet; kijk MATRIX_PASSWORD na. De bot werkt verder, maar leden die alleen naar geverifieerde apparaten sturen bereiken hem niet.',
+        error instanceof Error ? error.message : error,
+      ),
+    );
   }
   logger.info(`Matrix: verbonden als ${me} met ${settings.homeserverUrl}.`);
   return {
     client,
     stop: async () => {
+      encrypted.stop();
       client.stopClient();
+      await encryption?.store.save();
     },
   };
 }

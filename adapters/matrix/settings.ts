@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { StartupError } from '../../src/errors.ts';
 import type { Environment } from '../../src/start.ts';
 
@@ -6,6 +7,10 @@ export interface MatrixSettings {
   readonly homeserverUrl: string;
   readonly accessToken: string;
   readonly userId: string;
+  /** MATRIX_STORE_KEY: 32 bytes that encrypt the crypto store; with it the bot reads encrypted rooms. */
+  readonly storeKey?: Uint8Array;
+  /** MATRIX_PASSWORD: lets the bot cross-sign its own device at the first start. */
+  readonly password?: string;
 }
 
 const NAMES = ['MATRIX_HOMESERVER_URL', 'MATRIX_ACCESS_TOKEN', 'MATRIX_USER_ID'] as const;
@@ -33,5 +38,17 @@ export function matrixSettings(env: Environment): MatrixSettings | undefined {
     homeserverUrl: env.MATRIX_HOMESERVER_URL!.replace(/\/$/, ''),
     accessToken: env.MATRIX_ACCESS_TOKEN!,
     userId: env.MATRIX_USER_ID!,
+    ...(env.MATRIX_STORE_KEY ? { storeKey: storeKey(env.MATRIX_STORE_KEY) } : {}),
+    ...(env.MATRIX_PASSWORD ? { password: env.MATRIX_PASSWORD } : {}),
   };
+}
+
+function storeKey(text: string): Uint8Array {
+  const key = Buffer.from(text.trim(), 'base64');
+  if (key.length !== 32 || !/^[A-Za-z0-9+/]+={0,2}$/.test(text.trim())) {
+    throw new StartupError(
+      `MATRIX_STORE_KEY moet 32 bytes zijn, geschreven als base64 (44 tekens). Maak een sleutel met: openssl rand -base64 32`,
+    );
+  }
+  return new Uint8Array(key);
 }

@@ -62,7 +62,7 @@ export async function startSlack(bot: Bot, settings: SlackSettings, logger: Logg
   bot.attach(new SlackAdapter(app.client, lang === 'nl' ? '… (ingekort)' : '… (shortened)'));
 
   for (const command of bot.registry.commands) {
-    for (const name of [command.name, ...(command.aliases ?? [])]) {
+    for (const name of new Set([command.name, command.en, ...(command.aliases ?? [])])) {
       app.command(`/${name}`, async ({ command: slash, ack, client }) => {
         await ack();
         if (command.name === 'advies' && slash.text.trim() === '') {

@@ -9,7 +9,13 @@ import {
   themesOrFail,
 } from '../../src/arguments.ts';
 import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
-import { confidentialityOf, isConfidential, visibleIn, visibleLink } from '../../src/confidentiality.ts';
+import {
+  confidentialityOf,
+  guardFor,
+  isConfidential,
+  visibleIn,
+  visibleLink,
+} from '../../src/confidentiality.ts';
 import {
   answerDueDate,
   canMove,
@@ -206,15 +212,14 @@ async function close(context: CommandContext, args: Args): Promise<void> {
 
 async function show(context: CommandContext, args: Args): Promise<void> {
   const { request: target } = request(context, args);
-  if (context.channel.public && isConfidential(target, context.today)) {
+  const guard = guardFor(context.db, context.today, context.channel.public);
+  if (context.channel.public && (isConfidential(target, context.today) || guard?.namedBy(target))) {
     context.fail(texts(context).confidentialHere(target.id));
   }
-  const decisions = context.db.decisions.filter(
-    (decision) =>
-      decision.about === target.id && !(context.channel.public && isConfidential(decision, context.today)),
-  );
+  const about = context.db.decisions.filter((decision) => decision.about === target.id);
+  const decisions = visibleIn(about, context.channel.public, context.today, undefined, guard).shown;
   const shown = visibleLink(target, context.channel.public, context.today, (id) => findItem(context.db, id));
-  await context.respond(details(context, shown, decisions));
+  await context.respond(details(context, shown, decisions, guard));
 }
 
 async function list(context: CommandContext, args: Args): Promise<void> {
@@ -225,7 +230,13 @@ async function list(context: CommandContext, args: Args): Promise<void> {
   const matching = context.db.adviceRequests.filter((request) =>
     filter === 'alle' ? true : filter === 'open' ? isOpen(request) : request.step === filter,
   );
-  const { shown, hidden } = visibleIn(matching, context.channel.public, context.today);
+  const { shown, hidden } = visibleIn(
+    matching,
+    context.channel.public,
+    context.today,
+    undefined,
+    guardFor(context.db, context.today, context.channel.public),
+  );
   const label =
     filter === 'open' ? m.filterOpen : filter === 'alle' ? m.filterAll : m.step[filter as AdviceStep];
   await context.respond(listing(context, label, shown, hidden));
@@ -233,6 +244,7 @@ async function list(context: CommandContext, args: Args): Promise<void> {
 
 export const advies: CommandSpec = {
   name: 'advies',
+  en: 'advice',
   aliases: ['adviesverzoek'],
   summary: {
     nl: 'Adviesverzoeken van de gemeente volgen, van ontvangst tot reactie (afspraak 5a).',
@@ -242,6 +254,7 @@ export const advies: CommandSpec = {
   subcommands: [
     {
       name: 'nieuw',
+      en: 'new',
       usage: {
         nl: '/advies nieuw <titel> [thema:<thema>] [ontwikkeling:<ONT>] [vertrouwelijk [tot:<datum>]]',
         en: '/advies nieuw <title> [thema:<theme>] [ontwikkeling:<ONT>] [vertrouwelijk [tot:<date>]]',
@@ -255,6 +268,7 @@ export const advies: CommandSpec = {
     },
     {
       name: 'lijst',
+      en: 'list',
       usage: { nl: '/advies lijst [open|alle|<stap>]', en: '/advies lijst [open|alle|<step>]' },
       summary: { nl: 'De adviesverzoeken tonen.', en: 'List the advice requests.' },
       allowed: 'everyone',
@@ -263,6 +277,7 @@ export const advies: CommandSpec = {
     },
     {
       name: 'toon',
+      en: 'show',
       usage: { nl: '/advies toon <ADV>', en: '/advies toon <ADV>' },
       summary: {
         nl: 'Alles over één verzoek, met de tijdlijn.',
@@ -274,6 +289,7 @@ export const advies: CommandSpec = {
     },
     {
       name: 'stap',
+      en: 'step',
       usage: {
         nl: '/advies stap <ADV> <in-overweging|in-gesprek> [toelichting]',
         en: '/advies stap <ADV> <in-overweging|in-gesprek> [note]',
@@ -285,6 +301,7 @@ export const advies: CommandSpec = {
     },
     {
       name: 'uitbrengen',
+      en: 'issue',
       usage: {
         nl: '/advies uitbrengen <ADV> <samenvatting of link>',
         en: '/advies uitbrengen <ADV> <summary or link>',
@@ -299,6 +316,7 @@ export const advies: CommandSpec = {
     },
     {
       name: 'geen',
+      en: 'none',
       usage: { nl: '/advies geen <ADV> <reden>', en: '/advies geen <ADV> <reason>' },
       summary: {
         nl: 'Vastleggen dat het panel geen advies geeft.',
@@ -310,6 +328,7 @@ export const advies: CommandSpec = {
     },
     {
       name: 'reactie',
+      en: 'answer',
       usage: {
         nl: '/advies reactie <ADV> <opgevolgd|deels|niet> hoe:"…" termijn:<datum> [toelichting]',
         en: '/advies reactie <ADV> <opgevolgd|deels|niet> hoe:"…" termijn:<date> [note]',
@@ -325,6 +344,7 @@ export const advies: CommandSpec = {
     },
     {
       name: 'afronden',
+      en: 'close',
       usage: { nl: '/advies afronden <ADV>', en: '/advies afronden <ADV>' },
       summary: { nl: 'Het verzoek afronden.', en: 'Close the request.' },
       allowed: CHAIR,

@@ -1,6 +1,12 @@
 import { textOrFail } from '../../src/arguments.ts';
 import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
-import { confidentialityOf, isConfidential, stricter, visibleIn } from '../../src/confidentiality.ts';
+import {
+  confidentialityOf,
+  guardFor,
+  isConfidential,
+  stricter,
+  visibleIn,
+} from '../../src/confidentiality.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
 import { findItem, isKnownPrefix, nextId } from '../../src/items.ts';
 import { formatItemId, parseItemId } from '../../src/parse/values.ts';
@@ -82,9 +88,7 @@ async function record(context: CommandContext, args: Args): Promise<void> {
     },
     (created) => created.id,
   );
-  const reply = message(paragraph(texts[context.lang].recorded(decision.id, about, text)));
-  await context.respond(reply);
-  if (item?.message && context.event.thread === undefined) await context.replyTo(item.message, reply);
+  await context.respond(message(paragraph(texts[context.lang].recorded(decision.id, about, text))));
 }
 
 function line(context: CommandContext, decision: Decision): string {
@@ -99,7 +103,13 @@ async function list(context: CommandContext, args: Args): Promise<void> {
   const first = args.word(0);
   const about = first !== undefined ? takeItemIdOfAnyKind(context, first) : context.threadItemId;
   const matching = context.db.decisions.filter((decision) => !about || decision.about === about);
-  const { shown: visible, hidden } = visibleIn(matching, context.channel.public, context.today);
+  const { shown: visible, hidden } = visibleIn(
+    matching,
+    context.channel.public,
+    context.today,
+    undefined,
+    guardFor(context.db, context.today, context.channel.public),
+  );
   const newest = visible.slice(-SHOWN).reverse();
   await context.respond(
     message(
@@ -120,6 +130,7 @@ function takeItemIdOfAnyKind(context: CommandContext, word: string): string {
 
 export const besluit: CommandSpec = {
   name: 'besluit',
+  en: 'decision',
   summary: {
     nl: 'Een besluit vastleggen, bij een item of los.',
     en: 'Record a decision, on an item or on its own.',
@@ -127,6 +138,7 @@ export const besluit: CommandSpec = {
   subcommands: [
     {
       name: 'lijst',
+      en: 'list',
       usage: { nl: '/besluit lijst [<ID>]', en: '/besluit lijst [<ID>]' },
       summary: { nl: 'De besluiten tonen, nieuwste eerst.', en: 'List the decisions, newest first.' },
       allowed: 'everyone',

@@ -41,6 +41,7 @@ export const weeklyDigest: ScheduledJob = {
 
 export const digest: CommandSpec = {
   name: 'digest',
+  en: 'digest',
   aliases: ['overzicht'],
   summary: {
     nl: 'Het weekoverzicht nu: wat open staat, wat de gemeente nog moet, het geld en het kwartaal.',

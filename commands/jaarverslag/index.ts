@@ -22,6 +22,7 @@ async function show(context: CommandContext, args: Args): Promise<void> {
 
 export const jaarverslag: CommandSpec = {
   name: 'jaarverslag',
+  en: 'report',
   summary: {
     nl: 'De cijfers voor de jaarlijkse evaluatie van de samenwerking (afspraak 8a).',
     en: 'The figures for the yearly evaluation of the collaboration (agreement 8a).',

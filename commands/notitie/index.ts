@@ -3,59 +3,23 @@ import { developmentOrFail, findOrFail, type Kind, takeItemId, textOrFail } from
 import type { ActionContext, Args, CommandContext, CommandSpec, ReactionContext } from '../../src/command.ts';
 import {
   confidentialityOf,
+  guardFor,
   isConfidential,
-  opennessLabel,
   visibleIn,
   visibleLink,
+  withheldNote,
 } from '../../src/confidentiality.ts';
-import { isEndorsed, missingSides } from '../../src/domain/notes.ts';
+import { currentVersionNumber, isEndorsed, noteVersions } from '../../src/domain/notes.ts';
 import { findItem, nextId } from '../../src/items.ts';
-import { dayOf, hiddenNote, listMessage, type RenderScope } from '../../src/render-scope.ts';
-import {
-  context as contextLine,
-  fields,
-  heading,
-  message,
-  paragraph,
-  type RichMessage,
-} from '../../src/rich-message.ts';
+import { hiddenNote, listMessage } from '../../src/render-scope.ts';
+import { context as contextLine, message, paragraph } from '../../src/rich-message.ts';
 import { sideOf } from '../../src/roster.ts';
 import type { Note } from '../../src/store/schema.ts';
 import { noteMessages } from './messages.ts';
+import { noteMessage, noteState, versionMessage } from './render.ts';
 
 export const NOTE: Kind = { prefix: 'GN', noun: { nl: 'gespreksnotitie', en: 'conversation note' } };
 const MAX_TEXT = 8_000;
-
-function state(scope: RenderScope, note: Note): string {
-  const m = noteMessages[scope.lang];
-  if (note.endorsedAt) return m.endorsed(dayOf(scope, note.endorsedAt));
-  return m.awaiting(
-    missingSides(note)
-      .map((side) => m.side[side])
-      .join(', '),
-  );
-}
-
-export function noteMessage(scope: RenderScope, note: Note, withText = true): RichMessage {
-  const m = noteMessages[scope.lang];
-  const signatures = note.signatures.map((signature) =>
-    m.signedBy(scope.nameOf(signature.by), m.side[signature.side]),
-  );
-  return message(
-    heading(m.title(note.id, note.title)),
-    fields([
-      ...(note.development ? [{ label: m.labels.development, value: note.development }] : []),
-      { label: m.labels.state, value: state(scope, note) },
-      { label: m.labels.signatures, value: signatures.length ? signatures.join(', ') : m.noSignatures },
-      {
-        label: m.labels.openness,
-        value: opennessLabel(note, scope.today, scope.lang),
-      },
-    ]),
-    withText && paragraph(note.text ? `${m.labels.text}: ${note.text}` : `${m.labels.text}: ${m.noText}`),
-    !note.endorsedAt && contextLine(m.hint(note.id)),
-  );
-}
 
 function note(context: CommandContext, args: Args): { note: Note; rest: Args } {
   const { id, rest } = takeItemId(context, args, NOTE);
@@ -91,10 +55,11 @@ async function create(context: CommandContext, args: Args): Promise<void> {
 async function setText(context: CommandContext, args: Args): Promise<void> {
   const m = noteMessages[context.lang];
   const { note: target, rest } = note(context, args);
+  if (target.endorsedAt) context.fail(m.agreedUseRevise(target.id));
   const text = textOrFail(context, rest, m.whatText).slice(0, MAX_TEXT);
   const cleared = target.signatures.length;
   await context.transact(
-    'notitie.tekst',
+    { action: 'notitie.tekst', ...(target.text ? { before: target.text } : {}), after: text },
     () => {
       target.text = text;
       target.textVersion += 1;
@@ -107,6 +72,39 @@ async function setText(context: CommandContext, args: Args): Promise<void> {
   await context.respond(
     message(paragraph(cleared > 0 ? m.textChangedCleared(target.id, cleared) : m.textSet(target.id))),
   );
+}
+
+/** A new version of an agreed note: it needs both sides again, and the agreed one holds until then. */
+async function revise(context: CommandContext, args: Args): Promise<void> {
+  const m = noteMessages[context.lang];
+  const { note: target, rest } = note(context, args);
+  if (!target.endorsedAt || !target.text) context.fail(m.notAgreedUseText(target.id));
+  const text = textOrFail(context, rest, m.whatRevision).slice(0, MAX_TEXT);
+  const agreed = currentVersionNumber(target);
+  const before = target.text;
+  const endorsedAt = target.endorsedAt;
+  await context.transact(
+    { action: 'notitie.herzien', before, after: text },
+    () => {
+      target.versions = [
+        ...(target.versions ?? []),
+        {
+          text: before,
+          signatures: target.signatures,
+          endorsedAt,
+          revisedBy: context.actor.id,
+          revisedAt: context.now.toISOString(),
+        },
+      ];
+      target.text = text;
+      target.textVersion += 1;
+      target.signatures = [];
+      delete target.endorsedAt;
+    },
+    () => target.id,
+  );
+  await context.update(target.message, noteMessage(context, target));
+  await context.respond(message(paragraph(m.revisedDone(target.id, agreed + 1, agreed))));
 }
 
 /** Signs a note for the member's side; tells the thread, and says so when it becomes endorsed. */
@@ -139,8 +137,6 @@ async function sign(context: CommandContext, args: Args): Promise<void> {
   const { note: target } = note(context, args);
   const lines = await addSignature(context, target);
   await context.respond(message(paragraph(lines.join(' '))));
-  if (context.threadItemId !== target.id)
-    await context.replyTo(target.message, message(paragraph(lines.join(' '))));
 }
 
 async function onReaction(context: ReactionContext, id: string): Promise<void> {
@@ -158,38 +154,59 @@ async function onReaction(context: ReactionContext, id: string): Promise<void> {
   }
   const own = target.signatures.findIndex((signature) => signature.by === context.member?.id);
   if (own < 0) return;
-  const wasEndorsed = target.endorsedAt !== undefined;
+  if (target.endorsedAt) context.fail(m.signatureStays(id, context.actor.name));
   await context.transact(
     'notitie.teken-weg',
     () => {
       target.signatures.splice(own, 1);
-      if (!isEndorsed(target)) delete target.endorsedAt;
     },
     () => target.id,
   );
   await context.update(target.message, noteMessage(context, target));
-  const lines = [m.unsigned(id, context.actor.name)];
-  if (wasEndorsed && !target.endorsedAt) lines.push(m.noLongerEndorsed(id));
-  await context.replyTo(target.message, message(paragraph(lines.join(' '))));
+  await context.replyTo(target.message, message(paragraph(m.unsigned(id, context.actor.name))));
 }
 
 async function show(context: CommandContext, args: Args): Promise<void> {
   const { note: target } = note(context, args);
-  if (context.channel.public && isConfidential(target, context.today)) {
+  const guard = guardFor(context.db, context.today, context.channel.public);
+  if (context.channel.public && (isConfidential(target, context.today) || guard?.namedBy(target))) {
     context.fail(noteMessages[context.lang].confidentialHere(target.id));
   }
   const shown = visibleLink(target, context.channel.public, context.today, (id) => findItem(context.db, id));
-  await context.respond(noteMessage(context, shown));
+  const wanted = args.options.get('versie');
+  const versions = noteVersions(target);
+  if (wanted === undefined) {
+    // In a public channel a text that names a confidential item is withheld, and counted.
+    const withheld = versions.some((version) => guard?.names(version.text, target.id));
+    const rendered = noteMessage(context, shown, !withheld);
+    await context.respond(
+      withheld
+        ? { ...rendered, blocks: [...rendered.blocks, contextLine(withheldNote(context.lang, 1, 'field')!)] }
+        : rendered,
+    );
+    return;
+  }
+  const version = /^\d+$/.test(wanted) ? versions[Number(wanted) - 1] : undefined;
+  if (!version) context.fail(noteMessages[context.lang].noSuchVersion(target.id, wanted, versions.length));
+  if (guard?.names(version.text, target.id))
+    context.fail(noteMessages[context.lang].confidentialHere(target.id));
+  await context.respond(versionMessage(context, shown, version));
 }
 
 async function listAll(context: CommandContext): Promise<void> {
   const m = noteMessages[context.lang];
   const all = context.db.notes;
-  const { shown, hidden } = visibleIn(all, context.channel.public, context.today);
+  const { shown, hidden } = visibleIn(
+    all,
+    context.channel.public,
+    context.today,
+    undefined,
+    guardFor(context.db, context.today, context.channel.public),
+  );
   await context.respond(
     listMessage({
       title: m.listTitle(shown.length),
-      lines: shown.map((entry) => `${entry.id} ${entry.title} — ${state(context, entry)}`),
+      lines: shown.map((entry) => `${entry.id} ${entry.title} — ${noteState(context, entry)}`),
       empty: m.listEmpty,
       hidden: hiddenNote(context.lang, hidden, m.noun, m.nouns),
     }),
@@ -198,6 +215,7 @@ async function listAll(context: CommandContext): Promise<void> {
 
 export const notitie: CommandSpec = {
   name: 'notitie',
+  en: 'note',
   aliases: ['gespreksnotitie'],
   summary: {
     nl: 'Gespreksnotities over een ontwikkeling, onderschreven door panel en gemeente (afspraak 5b).',
@@ -207,6 +225,7 @@ export const notitie: CommandSpec = {
   subcommands: [
     {
       name: 'nieuw',
+      en: 'new',
       usage: {
         nl: '/notitie nieuw <titel> [ontwikkeling:<ONT>] [vertrouwelijk]',
         en: '/notitie nieuw <title> [ontwikkeling:<ONT>] [vertrouwelijk]',
@@ -220,17 +239,31 @@ export const notitie: CommandSpec = {
     },
     {
       name: 'tekst',
+      en: 'text',
       usage: { nl: '/notitie tekst <GN> <tekst>', en: '/notitie tekst <GN> <text>' },
       summary: {
-        nl: 'De tekst zetten of vervangen; bestaande handtekeningen vervallen dan.',
-        en: 'Set or replace the text; existing signatures are then cleared.',
+        nl: 'De tekst zetten of vervangen, zolang de notitie niet is onderschreven; handtekeningen vervallen dan.',
+        en: 'Set or replace the text while the note is not endorsed; signatures are then cleared.',
       },
       allowed: 'members',
       changes: true,
       run: setText,
     },
     {
+      name: 'herzien',
+      en: 'revise',
+      usage: { nl: '/notitie herzien <GN> <tekst>', en: '/notitie herzien <GN> <text>' },
+      summary: {
+        nl: 'Een nieuwe versie van een onderschreven notitie voorstellen; beide kanten tekenen opnieuw, tot dan geldt de vorige versie.',
+        en: 'Propose a new version of an endorsed note; both sides sign again, and until then the previous version holds.',
+      },
+      allowed: 'members',
+      changes: true,
+      run: revise,
+    },
+    {
       name: 'teken',
+      en: 'sign',
       usage: { nl: '/notitie teken <GN>', en: '/notitie teken <GN>' },
       summary: {
         nl: 'Tekenen namens je kant (panel of gemeente); ook met ✅ onder de notitie.',
@@ -242,17 +275,20 @@ export const notitie: CommandSpec = {
     },
     {
       name: 'toon',
-      usage: { nl: '/notitie toon <GN>', en: '/notitie toon <GN>' },
+      en: 'show',
+      usage: { nl: '/notitie toon <GN> [versie:<n>]', en: '/notitie toon <GN> [versie:<n>]' },
       summary: {
-        nl: 'De notitie met tekst en handtekeningen.',
-        en: 'The note with its text and signatures.',
+        nl: 'De notitie met tekst en handtekeningen; met versie: een eerdere versie.',
+        en: 'The note with its text and signatures; with versie: an earlier version.',
       },
       allowed: 'everyone',
       changes: false,
+      options: ['versie'],
       run: show,
     },
     {
       name: 'lijst',
+      en: 'list',
       usage: { nl: '/notitie lijst', en: '/notitie lijst' },
       summary: { nl: 'Alle gespreksnotities en hun stand.', en: 'All conversation notes and their state.' },
       allowed: 'everyone',

@@ -13,7 +13,30 @@ const nl = {
     text: 'Tekst',
     signatures: 'Getekend',
     openness: 'Openbaarheid',
+    revised: 'Herzien door',
   },
+  versionEndorsed: (version: number, date: string) =>
+    `versie ${version} onderschreven op ${date} door panel en gemeente`,
+  revisionAwaiting: (agreed: number, date: string, current: number, sides: string) =>
+    `versie ${agreed} onderschreven op ${date}; versie ${current} wacht op handtekeningen van: ${sides}`,
+  agreedText: (version: number) => `Geldende tekst (versie ${version}, onderschreven)`,
+  proposedText: (version: number) => `Voorstel versie ${version}`,
+  earlierVersions: (id: string, count: number) =>
+    `Eerdere ${count === 1 ? 'versie' : 'versies'}: /notitie toon ${id} versie:1${count > 1 ? ` tot en met versie:${count}` : ''}.`,
+  versionTitle: (id: string, title: string, version: number) =>
+    `📝 Gespreksnotitie ${id}: ${title} — Versie ${version}`,
+  revisedBy: (name: string, date: string) => `${name}, ${date}`,
+  agreedUseRevise: (id: string) =>
+    `${id} is onderschreven door panel en gemeente; die tekst verandert niet meer. Wil je iets anders afspreken? Stel een nieuwe versie voor met /notitie herzien ${id} <tekst>. Beide kanten tekenen dan opnieuw.`,
+  notAgreedUseText: (id: string) =>
+    `${id} is nog niet onderschreven door beide kanten. Verander de tekst met /notitie tekst ${id} <tekst>.`,
+  whatRevision: 'de nieuwe tekst van de notitie',
+  revisedDone: (id: string, version: number, agreed: number) =>
+    `Versie ${version} van ${id} staat klaar en wacht op de handtekeningen van panel en gemeente. Tot dan blijft versie ${agreed} de afgesproken tekst.`,
+  noSuchVersion: (id: string, typed: string, last: number) =>
+    `'${typed}' is geen versie van deze notitie: ${id} heeft versie 1 tot en met ${last}. Bijvoorbeeld: /notitie toon ${id} versie:1.`,
+  signatureStays: (id: string, name: string) =>
+    `${name}, je handtekening onder ${id} blijft staan: de tekst is onderschreven door panel en gemeente en verandert niet meer. Wil je iets anders afspreken? Gebruik /notitie herzien ${id} <tekst>.`,
   endorsed: (date: string) => `onderschreven door panel en gemeente (${date})`,
   awaiting: (sides: string) => `wacht op een handtekening van: ${sides}`,
   noText: 'nog geen tekst',
@@ -32,7 +55,6 @@ const nl = {
   noTextToSign: (id: string) =>
     `${id} heeft nog geen tekst. Zet eerst de tekst erin met /notitie tekst ${id} <tekst>.`,
   unsigned: (id: string, name: string) => `${name} heeft de handtekening onder ${id} ingetrokken.`,
-  noLongerEndorsed: (id: string) => `${id} is daardoor niet meer onderschreven.`,
   onlyCheck: (id: string) => `Teken ${id} met ✅. Andere reacties veranderen niets.`,
   listTitle: (count: number) => `Gespreksnotities: ${count}`,
   listEmpty: 'Er zijn nog geen gespreksnotities.',
@@ -48,7 +70,34 @@ const en: NoteMessages = {
   side: { panel: 'panel', gemeente: 'municipality' },
   onBehalfOf: { panel: 'the panel', gemeente: 'the municipality' },
   title: (id, title) => `📝 Conversation note ${id}: ${title}`,
-  labels: { development: 'About', state: 'State', text: 'Text', signatures: 'Signed', openness: 'Openness' },
+  labels: {
+    development: 'About',
+    state: 'State',
+    text: 'Text',
+    signatures: 'Signed',
+    openness: 'Openness',
+    revised: 'Revised by',
+  },
+  versionEndorsed: (version, date) => `version ${version} endorsed on ${date} by panel and municipality`,
+  revisionAwaiting: (agreed, date, current, sides) =>
+    `version ${agreed} endorsed on ${date}; version ${current} awaits signatures from: ${sides}`,
+  agreedText: (version) => `Agreed text (version ${version}, endorsed)`,
+  proposedText: (version) => `Proposed version ${version}`,
+  earlierVersions: (id, count) =>
+    `Earlier ${count === 1 ? 'version' : 'versions'}: /notitie toon ${id} versie:1${count > 1 ? ` to versie:${count}` : ''}.`,
+  versionTitle: (id, title, version) => `📝 Conversation note ${id}: ${title} — Version ${version}`,
+  revisedBy: (name, date) => `${name}, ${date}`,
+  agreedUseRevise: (id) =>
+    `${id} is endorsed by panel and municipality; that text no longer changes. To agree on something else, propose a new version with /notitie herzien ${id} <text>. Both sides then sign again.`,
+  notAgreedUseText: (id) =>
+    `${id} is not endorsed by both sides yet. Change its text with /notitie tekst ${id} <text>.`,
+  whatRevision: 'the new text of the note',
+  revisedDone: (id, version, agreed) =>
+    `Version ${version} of ${id} is ready and awaits the signatures of panel and municipality. Until then version ${agreed} stays the agreed text.`,
+  noSuchVersion: (id, typed, last) =>
+    `'${typed}' is not a version of this note: ${id} has versions 1 to ${last}. For example: /notitie toon ${id} versie:1.`,
+  signatureStays: (id, name) =>
+    `${name}, your signature under ${id} stays: the text is endorsed by panel and municipality and no longer changes. To agree on something else, use /notitie herzien ${id} <text>.`,
   endorsed: (date) => `endorsed by panel and municipality (${date})`,
   awaiting: (sides) => `awaiting a signature from: ${sides}`,
   noText: 'no text yet',
@@ -66,7 +115,6 @@ const en: NoteMessages = {
   alreadySigned: (id) => `You already signed ${id}.`,
   noTextToSign: (id) => `${id} has no text yet. First add it with /notitie tekst ${id} <text>.`,
   unsigned: (id, name) => `${name} withdrew the signature under ${id}.`,
-  noLongerEndorsed: (id) => `${id} is therefore no longer endorsed.`,
   onlyCheck: (id) => `Sign ${id} with ✅. Other reactions change nothing.`,
   listTitle: (count) => `Conversation notes: ${count}`,
   listEmpty: 'There are no conversation notes yet.',

@@ -180,6 +180,7 @@ async function listAll(context: CommandContext): Promise<void> {
 
 export const ontwikkeling: CommandSpec = {
   name: 'ontwikkeling',
+  en: 'development',
   aliases: ['ontwikkelingen'],
   summary: {
     nl: 'Het register van digitale ontwikkelingen waarover de gemeente het panel op tijd informeert (afspraak 6a).',
@@ -188,6 +189,7 @@ export const ontwikkeling: CommandSpec = {
   subcommands: [
     {
       name: 'nieuw',
+      en: 'new',
       usage: {
         nl: '/ontwikkeling nieuw <titel> fase:<verkenning|ontwikkeling|implementatie> [thema:<thema>] [vertrouwelijk]',
         en: '/ontwikkeling nieuw <title> fase:<verkenning|ontwikkeling|implementatie> [thema:<theme>] [vertrouwelijk]',
@@ -201,6 +203,7 @@ export const ontwikkeling: CommandSpec = {
     },
     {
       name: 'fase',
+      en: 'phase',
       usage: { nl: '/ontwikkeling fase <ONT> <fase>', en: '/ontwikkeling fase <ONT> <phase>' },
       summary: {
         nl: 'De fase bijwerken; eerdere fases blijven bewaard.',
@@ -213,6 +216,7 @@ export const ontwikkeling: CommandSpec = {
     },
     {
       name: 'toon',
+      en: 'show',
       usage: { nl: '/ontwikkeling toon <ONT>', en: '/ontwikkeling toon <ONT>' },
       summary: {
         nl: 'Alles over één ontwikkeling, met gekoppelde verzoeken, notities en overleggen.',
@@ -224,6 +228,7 @@ export const ontwikkeling: CommandSpec = {
     },
     {
       name: 'lijst',
+      en: 'list',
       usage: { nl: '/ontwikkeling lijst', en: '/ontwikkeling lijst' },
       summary: { nl: 'Alle gemelde ontwikkelingen.', en: 'All reported developments.' },
       allowed: 'everyone',

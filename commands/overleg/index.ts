@@ -137,7 +137,7 @@ async function summarize(context: CommandContext, args: Args): Promise<void> {
   const { meeting: target } = meeting(context, args);
   refuseBeforeTheDay(context, target);
   const toPublic = isConfidential(target, context.today) ? undefined : publicChannel(context);
-  const summary = summaryMessage(context, context.db, target, toPublic !== undefined);
+  const summary = summaryMessage(context, context.db, target, toPublic !== undefined ? 'public' : 'all');
   if (toPublic) await context.publish(toPublic, summary);
   else await context.announce(summary);
   await context.transact(
@@ -159,7 +159,9 @@ async function show(context: CommandContext, args: Args): Promise<void> {
   if (context.channel.public && isConfidential(target, context.today)) {
     context.fail(meetingMessages[context.lang].confidentialHere(target.id));
   }
-  await context.respond(summaryMessage(context, context.db, target, context.channel.public));
+  await context.respond(
+    summaryMessage(context, context.db, target, context.channel.public ? 'public' : 'all'),
+  );
 }
 
 async function listAll(context: CommandContext): Promise<void> {
@@ -190,6 +192,7 @@ const BY_CHAIR = { allowed: CHAIR, changes: true } as const;
 
 export const overleg: CommandSpec = {
   name: 'overleg',
+  en: 'meeting',
   aliases: ['vergadering'],
   summary: {
     nl: 'Overleggen plannen en vastleggen: aanwezigen, notulen, besluiten, actiepunten en het verslag (afspraak 6c, 6d, 7b).',
@@ -198,6 +201,7 @@ export const overleg: CommandSpec = {
   subcommands: [
     {
       name: 'plan',
+      en: 'plan',
       usage: {
         nl: '/overleg plan <datum> [tijd] [gemeente] [titel] [vertrouwelijk [tot:<datum>]]',
         en: '/overleg plan <date> [time] [gemeente] [title] [vertrouwelijk [tot:<date>]]',
@@ -213,6 +217,7 @@ export const overleg: CommandSpec = {
     },
     {
       name: 'aanwezig',
+      en: 'present',
       usage: { nl: '/overleg aanwezig <OVL> <naam…>', en: '/overleg aanwezig <OVL> <name…>' },
       summary: { nl: 'Noteren wie er waren.', en: 'Record who was present.' },
       ...BY_CHAIR,
@@ -220,6 +225,7 @@ export const overleg: CommandSpec = {
     },
     {
       name: 'notulen',
+      en: 'minutes',
       usage: { nl: '/overleg notulen <OVL> <tekst>', en: '/overleg notulen <OVL> <text>' },
       summary: { nl: 'Notulen toevoegen.', en: 'Add minutes.' },
       ...BY_CHAIR,
@@ -227,6 +233,7 @@ export const overleg: CommandSpec = {
     },
     {
       name: 'actie',
+      en: 'action',
       usage: { nl: '/overleg actie <OVL> <naam> <tekst>', en: '/overleg actie <OVL> <name> <text>' },
       summary: { nl: 'Een actiepunt met eigenaar toevoegen.', en: 'Add an action point with its owner.' },
       ...BY_CHAIR,
@@ -234,6 +241,7 @@ export const overleg: CommandSpec = {
     },
     {
       name: 'samenvatting',
+      en: 'summary',
       aliases: ['verslag'],
       usage: { nl: '/overleg samenvatting <OVL>', en: '/overleg samenvatting <OVL>' },
       summary: {
@@ -245,6 +253,7 @@ export const overleg: CommandSpec = {
     },
     {
       name: 'toon',
+      en: 'show',
       usage: { nl: '/overleg toon <OVL>', en: '/overleg toon <OVL>' },
       summary: {
         nl: 'Het verslag hier bekijken, zonder het te plaatsen.',
@@ -256,6 +265,7 @@ export const overleg: CommandSpec = {
     },
     {
       name: 'lijst',
+      en: 'list',
       usage: { nl: '/overleg lijst', en: '/overleg lijst' },
       summary: {
         nl: 'Alle overleggen, en of dit kwartaal het overleg met gemeente en PIT is gehouden of gepland.',

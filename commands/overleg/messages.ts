@@ -11,6 +11,7 @@ const nl = {
     municipal ? 'kwartaaloverleg met de gemeente en het PIT' : 'eigen vergadering van het panel',
   title: (id: string, title: string) => `🗓️ Overleg ${id}: ${title}`,
   summaryTitle: (id: string, title: string) => `📋 Verslag ${id}: ${title}`,
+  withheldMark: (line: string) => `🔒 niet openbaar (gaat over een vertrouwelijk onderwerp): ${line}`,
   labels: {
     when: 'Wanneer',
     kind: 'Soort',
@@ -80,6 +81,7 @@ const en: MeetingMessages = {
     municipal ? 'quarterly meeting with the municipality and PIT' : "the panel's own meeting",
   title: (id, title) => `🗓️ Meeting ${id}: ${title}`,
   summaryTitle: (id, title) => `📋 Report ${id}: ${title}`,
+  withheldMark: (line) => `🔒 not public (about a confidential matter): ${line}`,
   labels: {
     when: 'When',
     kind: 'Kind',

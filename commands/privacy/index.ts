@@ -104,6 +104,7 @@ export const retention: ScheduledJob = {
 
 export const privacy: CommandSpec = {
   name: 'privacy',
+  en: 'privacy',
   summary: {
     nl: 'Inzage in wat de bot over een lid bewaart, en een oud-lid laten vergeten (AVG).',
     en: 'See what the bot keeps about a member, and forget a former member (GDPR).',
@@ -112,6 +113,7 @@ export const privacy: CommandSpec = {
   subcommands: [
     {
       name: 'inzage',
+      en: 'access',
       usage: { nl: '/privacy inzage <lid>', en: '/privacy inzage <member>' },
       summary: {
         nl: 'Alles wat de bot over een lid bewaart; alleen voor dat lid zelf of de voorzitter.',
@@ -125,6 +127,7 @@ export const privacy: CommandSpec = {
     },
     {
       name: 'vergeet',
+      en: 'forget',
       usage: { nl: '/privacy vergeet <oud-lid>', en: '/privacy vergeet <former member>' },
       summary: {
         nl: 'Vervangt een oud-lid overal door een neutrale naam; alle gegevens en bedragen blijven.',

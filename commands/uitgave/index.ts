@@ -208,11 +208,14 @@ export function yearOrFail(context: CommandContext, args: Args): number {
 }
 
 async function list(context: CommandContext, args: Args): Promise<void> {
-  await context.respond(expenseList(context, yearOrFail(context, args), context.db.expenses));
+  await context.respond(
+    expenseList(context, yearOrFail(context, args), context.db.expenses, context.channel.public),
+  );
 }
 
 export const uitgave: CommandSpec = {
   name: 'uitgave',
+  en: 'expense',
   aliases: ['uitgaven'],
   summary: {
     nl: 'Uitgaven vooraf melden, laten goedkeuren met ✅ en vergoeden, binnen de jaarplafonds (afspraak 6e–g).',
@@ -236,6 +239,7 @@ export const uitgave: CommandSpec = {
     },
     {
       name: 'bewijs',
+      en: 'receipt',
       usage: {
         nl: '/uitgave bewijs <UIT> [bedrag:<bedrag>] <link of omschrijving>',
         en: '/uitgave bewijs <UIT> [bedrag:<amount>] <link or description>',
@@ -252,6 +256,7 @@ export const uitgave: CommandSpec = {
     },
     {
       name: 'betaald',
+      en: 'paid',
       aliases: ['vergoed'],
       usage: { nl: '/uitgave betaald <UIT>', en: '/uitgave betaald <UIT>' },
       summary: { nl: 'Vastleggen dat de uitgave is vergoed.', en: 'Record that the expense was paid.' },
@@ -262,6 +267,7 @@ export const uitgave: CommandSpec = {
     },
     {
       name: 'intrekken',
+      en: 'withdraw',
       usage: { nl: '/uitgave intrekken <UIT>', en: '/uitgave intrekken <UIT>' },
       summary: {
         nl: 'Een uitgave intrekken, zolang hij niet is vergoed.',
@@ -274,6 +280,7 @@ export const uitgave: CommandSpec = {
     },
     {
       name: 'lijst',
+      en: 'list',
       usage: { nl: '/uitgave lijst [jaar]', en: '/uitgave lijst [year]' },
       summary: { nl: 'De uitgaven van een jaar.', en: 'The expenses of a year.' },
       allowed: 'everyone',

@@ -56,6 +56,7 @@ async function build(context: CommandContext): Promise<void> {
 
 export const website: CommandSpec = {
   name: 'website',
+  en: 'website',
   aliases: ['site'],
   summary: {
     nl: 'Bouwt de openbare website van het panel opnieuw (zonder vertrouwelijke zaken) en zegt wat er veranderde.',

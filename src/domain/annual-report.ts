@@ -3,6 +3,7 @@ import { type Db, PHASES, type Phase } from '../store/schema.ts';
 import { type CalendarDate, daysBetween, localDate } from '../time.ts';
 import { type Budget, budgetFor } from './budget.ts';
 import { presence, quarterOf } from './meetings.ts';
+import { noteVersions } from './notes.ts';
 
 /** The figures for the yearly evaluation of the agreement (§8a), as a pure function. */
 export interface AnnualReport {
@@ -84,7 +85,8 @@ export function annualReport(db: Db, config: Config, year: number, today: Calend
     spending: budgetFor(db.expenses, year, config.caps),
     meetingsHeld: held.length,
     quartersWithPit,
-    notesEndorsed: db.notes.filter((note) => inYear(note.endorsedAt)).length,
+    notesEndorsed: db.notes.filter((note) => noteVersions(note).some((version) => inYear(version.endorsedAt)))
+      .length,
     developments: {
       reported: reported.length,
       byPhase: Object.fromEntries(

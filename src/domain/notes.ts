@@ -11,3 +11,42 @@ export function missingSides(note: Pick<Note, 'signatures'>): Array<'panel' | 'g
   const sides = new Set(note.signatures.map((signature) => signature.side));
   return (['panel', 'gemeente'] as const).filter((side) => !sides.has(side));
 }
+
+/** One version of a note's text, numbered from 1, as it was signed. */
+export interface NoteVersion {
+  readonly number: number;
+  readonly text: string;
+  readonly signatures: Note['signatures'];
+  readonly endorsedAt: string | undefined;
+}
+
+/** The number of the newest version (1 until a revision). */
+export function currentVersionNumber(note: Pick<Note, 'versions'>): number {
+  return (note.versions?.length ?? 0) + 1;
+}
+
+/** Every version, oldest first; the newest may still await signatures (or text). */
+export function noteVersions(note: Note): NoteVersion[] {
+  const earlier = (note.versions ?? []).map((version, index) => ({
+    number: index + 1,
+    text: version.text,
+    signatures: version.signatures,
+    endorsedAt: version.endorsedAt,
+  }));
+  return [
+    ...earlier,
+    {
+      number: earlier.length + 1,
+      text: note.text ?? '',
+      signatures: note.signatures,
+      endorsedAt: note.endorsedAt,
+    },
+  ];
+}
+
+/** The version both sides signed last: the agreed text, while a revision awaits signatures. */
+export function agreedVersion(note: Note): NoteVersion | undefined {
+  return noteVersions(note)
+    .filter((version) => version.endorsedAt !== undefined)
+    .at(-1);
+}

@@ -41,7 +41,9 @@ export function personalRecords(db: Db, id: string): PersonalRecords {
         .map((action) => `${meeting.id}: ${action.text}`),
     ),
     notesWritten: ids(db.notes, (note) => note.createdBy === id),
-    signatures: ids(db.notes, (note) => note.signatures.some((signature) => signature.by === id)),
+    signatures: ids(db.notes, (note) =>
+      [note, ...(note.versions ?? [])].some((version) => version.signatures.some((s) => s.by === id)),
+    ),
   };
 }
 
@@ -95,6 +97,10 @@ export function replaceMember(db: Db, from: string, to: string): void {
   for (const note of db.notes) {
     note.createdBy = swap(note.createdBy);
     for (const signature of note.signatures) signature.by = swap(signature.by);
+    for (const version of note.versions ?? []) {
+      version.revisedBy = swap(version.revisedBy);
+      for (const signature of version.signatures) signature.by = swap(signature.by);
+    }
   }
 }
 

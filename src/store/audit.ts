@@ -14,6 +14,9 @@ export interface AuditEntry {
   /** The platform message that caused it (`shell:panel:12`, `slack:C0PANEL:1700…`). */
   readonly source?: string;
   readonly detail?: string;
+  /** For a correction: the value before and after. */
+  readonly before?: string;
+  readonly after?: string;
 }
 
 export class AuditLog {

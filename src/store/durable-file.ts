@@ -7,11 +7,11 @@ import { basename, dirname, join } from 'node:path';
  * the file is either the old or the new version, never half of one.
  * (lowdb's own writer renames without fsync; this is its adapter with that added.)
  */
-export async function writeFileDurably(path: string, text: string): Promise<void> {
+export async function writeFileDurably(path: string, text: string | Uint8Array, mode = 0o666): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  const handle = await open(temp, 'w');
+  const handle = await open(temp, 'w', mode);
   try {
-    await handle.writeFile(text, 'utf8');
+    await (typeof text === 'string' ? handle.writeFile(text, 'utf8') : handle.writeFile(text));
     await handle.sync();
   } finally {
     await handle.close();

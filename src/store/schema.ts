@@ -13,6 +13,20 @@ const itemId = z.string().regex(/^[A-Z]{2,3}-\d{4}-\d{3,4}$/);
 const memberId = z.string().min(1);
 const messageRef = z.string().min(1);
 
+/**
+ * A correction of one field of an item (a title, a description, a minute line): who, when,
+ * and the value before and after. Nothing is overwritten without leaving one of these.
+ */
+const correction = z.strictObject({
+  at: instant,
+  by: memberId,
+  field: z.string().min(1),
+  before: z.string(),
+  after: z.string(),
+});
+export type Correction = z.infer<typeof correction>;
+const corrections = z.array(correction).optional();
+
 export const CONFIDENTIALITY = ['openbaar', 'vertrouwelijk'] as const;
 export const confidentiality = z.enum(CONFIDENTIALITY);
 export type Confidentiality = z.infer<typeof confidentiality>;
@@ -73,6 +87,7 @@ const adviceRequest = z.strictObject({
   answerRefusals: z.number().int().nonnegative().default(0),
   /** When the scheduler reminded the thread: 7 days before the due date, and once overdue. */
   reminders: z.strictObject({ soon: instant.optional(), overdue: instant.optional() }).default({}),
+  corrections,
 });
 export type AdviceRequest = z.infer<typeof adviceRequest>;
 
@@ -85,6 +100,14 @@ const decision = z.strictObject({
   by: memberId,
   at: instant,
   message: messageRef.optional(),
+  /** Every change of the text, oldest first, with the text it replaced: `text` is the current one. */
+  changes: z
+    .array(
+      z.strictObject({ at: instant, by: memberId, before: z.string().min(1), reason: z.string().optional() }),
+    )
+    .optional(),
+  /** A withdrawn decision stays, with who withdrew it, when and why. */
+  withdrawn: z.strictObject({ at: instant, by: memberId, reason: z.string().min(1) }).optional(),
 });
 export type Decision = z.infer<typeof decision>;
 
@@ -115,8 +138,16 @@ const expense = z.strictObject({
   announcedBy: memberId,
   announcedAt: instant,
   message: messageRef.optional(),
-  approval: z.strictObject({ by: memberId, at: instant }).optional(),
-  rejection: z.strictObject({ by: memberId, at: instant }).optional(),
+  /** `reaction`: the platform's id of the ✅ that gave it, so removing it still works after a restart. */
+  approval: z.strictObject({ by: memberId, at: instant, reaction: messageRef.optional() }).optional(),
+  rejection: z
+    .strictObject({
+      by: memberId,
+      at: instant,
+      reason: z.string().optional(),
+      reaction: messageRef.optional(),
+    })
+    .optional(),
   receipts: z
     .array(z.strictObject({ text: z.string().min(1), amount: cents.optional(), by: memberId, at: instant }))
     .default([]),
@@ -128,6 +159,7 @@ const expense = z.strictObject({
       z.strictObject({ at: instant, by: memberId, step: z.enum(EXPENSE_STEPS), note: z.string().optional() }),
     )
     .default([]),
+  corrections,
 });
 export type Expense = z.infer<typeof expense>;
 
@@ -146,6 +178,7 @@ const development = z.strictObject({
   reportedAt: instant,
   message: messageRef.optional(),
   phases: z.array(z.strictObject({ phase: z.enum(PHASES), at: instant, by: memberId })).default([]),
+  corrections,
 });
 export type Development = z.infer<typeof development>;
 
@@ -165,16 +198,29 @@ const meeting = z.strictObject({
   plannedAt: instant,
   message: messageRef.optional(),
   attendees: z.array(memberId).default([]),
-  minutes: z.array(z.strictObject({ text: z.string().min(1), by: memberId, at: instant })).default([]),
+  /** Minute lines keep their number: a struck line stays, marked `struck`. */
+  minutes: z
+    .array(
+      z.strictObject({
+        text: z.string().min(1),
+        by: memberId,
+        at: instant,
+        struck: z.strictObject({ by: memberId, at: instant }).optional(),
+      }),
+    )
+    .default([]),
   actions: z
     .array(z.strictObject({ owner: memberId, text: z.string().min(1), by: memberId, at: instant }))
     .default([]),
   summaryPostedAt: instant.optional(),
+  corrections,
 });
 export type Meeting = z.infer<typeof meeting>;
 
 export const SIDES = ['panel', 'gemeente'] as const;
 export type Side = (typeof SIDES)[number];
+
+const signature = z.strictObject({ by: memberId, side: z.enum(SIDES), at: instant });
 
 const note = z.strictObject({
   id: itemId,
@@ -186,10 +232,26 @@ const note = z.strictObject({
   createdBy: memberId,
   createdAt: instant,
   message: messageRef.optional(),
-  signatures: z.array(z.strictObject({ by: memberId, side: z.enum(SIDES), at: instant })).default([]),
+  signatures: z.array(signature).default([]),
   endorsedAt: instant.optional(),
   /** How often the text was set; every change clears the signatures. */
   textVersion: z.number().int().nonnegative().default(0),
+  /**
+   * Earlier versions that both sides signed, oldest first, never changed again (§5b). The
+   * fields above are the newest version: a revision waiting for signatures, or the agreed one.
+   */
+  versions: z
+    .array(
+      z.strictObject({
+        text: z.string().min(1),
+        signatures: z.array(signature),
+        endorsedAt: instant,
+        /** Who proposed the next version, and when. */
+        revisedBy: memberId,
+        revisedAt: instant,
+      }),
+    )
+    .optional(),
 });
 export type Note = z.infer<typeof note>;
 

@@ -146,12 +146,12 @@ describe('/notitie', () => {
     expect(harness.store.db.notes[0]!.endorsedAt).toBeDefined();
   });
 
-  it('clears the signatures when the text changes, and says so', async () => {
+  it('clears the signatures when the text of a note not yet agreed changes, and says so', async () => {
     await harness.command('voorzitter', '/notitie nieuw Bodycams');
     await harness.command('voorzitter', '/notitie tekst GN-1 Eerste versie');
     await harness.command('voorzitter', '/notitie teken GN-1');
-    await harness.command('gemeente', '/notitie teken GN-1');
-    expect(harness.store.db.notes[0]!.endorsedAt).toBeDefined();
+    await harness.command('secretaris', '/notitie teken GN-1');
+    expect(harness.store.db.notes[0]!.endorsedAt).toBeUndefined();
     const reply = await harness.command('gemeente', '/notitie tekst GN-1 Tweede versie');
     expect(reply).toContain('2 handtekeningen zijn daarom vervallen');
     expect(harness.store.db.notes[0]).toMatchObject({
@@ -159,25 +159,25 @@ describe('/notitie', () => {
       signatures: [],
       textVersion: 2,
     });
-    expect(harness.store.db.notes[0]!.endorsedAt).toBeUndefined();
   });
 
-  it('signs with ✅ on the note and withdraws when the ✅ is removed', async () => {
+  it('signs with ✅ on the note and withdraws when the ✅ is removed before both sides signed', async () => {
     await harness.command('voorzitter', '/notitie nieuw Bodycams');
     await harness.command('voorzitter', '/notitie tekst GN-1 Tekst');
     const note = anchorOf('notes', 'GN-2026-001');
     await react('panellid', note);
+    await react('panellid', note, false);
+    expect(harness.store.db.notes[0]!.signatures).toHaveLength(0);
+    expect(harness.adapter.last().text).toContain('handtekening onder GN-2026-001 ingetrokken');
+    await react('panellid', note);
     await react('programmamanager', note);
     expect(harness.store.db.notes[0]!.endorsedAt).toBeDefined();
-    await react('programmamanager', note, false);
-    expect(harness.store.db.notes[0]!.endorsedAt).toBeUndefined();
-    expect(harness.adapter.last().text).toContain('niet meer onderschreven');
     harness.adapter.clear();
     await react('vreemde', note);
     expect(harness.adapter.last().text).toContain('niet in de ledenlijst');
     await react('panellid', note, true, '👍');
     expect(harness.adapter.last().text).toContain('Teken GN-2026-001 met ✅');
-    expect(harness.store.db.notes[0]!.signatures).toHaveLength(1);
+    expect(harness.store.db.notes[0]!.signatures).toHaveLength(2);
   });
 });
 

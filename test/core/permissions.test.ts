@@ -35,6 +35,7 @@ const TABLE: Record<string, { readonly line: string; readonly allowed: readonly 
   'overleg lijst': { line: '/overleg lijst', allowed: EVERYONE },
   'notitie nieuw': { line: '/notitie nieuw Notitie', allowed: ROLES },
   'notitie tekst': { line: '/notitie tekst GN-1 Tekst', allowed: ROLES },
+  'notitie herzien': { line: '/notitie herzien GN-1 Nieuwe tekst', allowed: ROLES },
   'notitie teken': { line: '/notitie teken GN-1', allowed: ROLES },
   'notitie toon': { line: '/notitie toon GN-1', allowed: EVERYONE },
   'notitie lijst': { line: '/notitie lijst', allowed: EVERYONE },

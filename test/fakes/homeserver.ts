@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { BadRequest, KeyDirectory } from './homeserver-keys.ts';
 
 /** A Matrix event as the Client-Server API returns it. */
 export interface RoomEvent {
@@ -35,12 +36,17 @@ interface Entry {
 export class FakeHomeserver {
   readonly serverName = 'test.local';
   readonly requests: Array<{ method: string; path: string }> = [];
-  readonly #tokens = new Map<string, string>();
+  readonly #tokens = new Map<string, { user: string; device: string }>();
+  readonly #passwords = new Map<string, string>();
+  /** Device keys, one-time keys, cross-signing and to-device queues (see homeserver-keys.ts). */
+  readonly keys = new KeyDirectory(() => this.#advance());
   readonly #rooms = new Map<string, Room>();
   readonly #stream: Entry[] = [];
   readonly #waiters = new Set<() => void>();
   readonly #txns = new Map<string, string>();
   #counter = 0;
+  /** One stream position for room events, to-device messages and device-list changes. */
+  #position = 0;
   #rateLimited = 0;
   #rateLimitedUser: string | undefined;
   #server: Server | undefined;
@@ -61,8 +67,24 @@ export class FakeHomeserver {
     await new Promise<void>((resolve) => this.#server?.close(() => resolve()));
   }
 
-  addUser(userId: string, token: string): void {
-    this.#tokens.set(token, userId);
+  /** A user with an access token for one device (`/account/whoami` tells the device id). */
+  addUser(userId: string, token: string, options: { deviceId?: string; password?: string } = {}): void {
+    this.#tokens.set(token, { user: userId, device: options.deviceId ?? 'DEVICE' });
+    if (options.password) this.#passwords.set(userId, options.password);
+  }
+
+  #advance(): number {
+    const position = ++this.#position;
+    for (const wake of this.#waiters) wake();
+    return position;
+  }
+
+  /** Whether two users share a room (device-list changes reach only those). */
+  #sharesRoom(user: string, other: string): boolean {
+    if (user === other) return true;
+    return [...this.#rooms.keys()].some(
+      (id) => this.membership(id, user) === 'join' && this.membership(id, other) === 'join',
+    );
   }
 
   /** Creates a room with these members joined (and, if asked, encryption switched on). */
@@ -139,8 +161,7 @@ export class FakeHomeserver {
     };
     room.events.push(event);
     if (stateKey !== undefined) room.state.set(`${type}|${stateKey}`, event);
-    this.#stream.push({ position: this.#stream.length + 1, roomId, event });
-    for (const wake of this.#waiters) wake();
+    this.#stream.push({ position: this.#advance(), roomId, event });
     return event;
   }
 
@@ -163,19 +184,30 @@ export class FakeHomeserver {
     }
     const token =
       request.headers.authorization?.replace(/^Bearer /, '') ?? url.searchParams.get('access_token') ?? '';
-    const user = this.#tokens.get(token);
-    if (!user) return this.#json(response, 401, { errcode: 'M_UNKNOWN_TOKEN', error: 'Unknown token' });
+    const session = this.#tokens.get(token);
+    if (!session) return this.#json(response, 401, { errcode: 'M_UNKNOWN_TOKEN', error: 'Unknown token' });
+    const { user, device } = session;
     const route = path.replace(/^\/_matrix\/client\/(v3|v1|r0|unstable\/[^/]+)/, '');
     const params = (pattern: RegExp, verb?: string): string[] | undefined => {
       if (verb && method !== verb) return undefined;
       return pattern.exec(route)?.slice(1);
     };
-    if (route === '/account/whoami') return this.#json(response, 200, { user_id: user, device_id: 'DEVICE' });
+    if (route === '/account/whoami') return this.#json(response, 200, { user_id: user, device_id: device });
     if (route === '/capabilities') return this.#json(response, 200, { capabilities: {} });
     if (route.startsWith('/pushrules')) return this.#json(response, 200, { global: {} });
     const filter = params(/^\/user\/[^/]+\/filter(?:\/(.+))?$/);
     if (filter) return this.#json(response, 200, filter[0] ? {} : { filter_id: 'filter1' });
-    if (route === '/sync') return this.#sync(user, url, response);
+    if (route === '/sync') return this.#sync(user, device, url, response);
+    const keys = this.#keyRoute(route, method, user, device, body);
+    if (keys) {
+      try {
+        const answer = keys();
+        return this.#json(response, answer ? 200 : 401, answer ?? this.#authFlows());
+      } catch (error) {
+        if (error instanceof BadRequest) return this.#json(response, error.status, error.body);
+        throw error;
+      }
+    }
     const send = params(/^\/rooms\/([^/]+)\/send\/([^/]+)\/([^/]+)$/, 'PUT');
     if (send) return this.#send(response, user, send[0]!, send[1]!, send[2]!, body);
     const redact = params(/^\/rooms\/([^/]+)\/redact\/([^/]+)\/([^/]+)$/, 'PUT');
@@ -256,11 +288,11 @@ export class FakeHomeserver {
     }
   }
 
-  async #sync(user: string, url: URL, response: ServerResponse): Promise<void> {
+  async #sync(user: string, device: string, url: URL, response: ServerResponse): Promise<void> {
     const since = Number((url.searchParams.get('since') ?? 's0').slice(1));
     const timeout = Math.min(Number(url.searchParams.get('timeout') ?? 0), 30_000);
     const initial = !url.searchParams.has('since');
-    if (!initial && this.#stream.length <= since && timeout > 0) {
+    if (!initial && this.#position <= since && timeout > 0) {
       await new Promise<void>((resolve) => {
         const wake = () => {
           this.#waiters.delete(wake);
@@ -272,7 +304,64 @@ export class FakeHomeserver {
       });
     }
     if (response.destroyed) return;
-    this.#json(response, 200, this.#syncBody(user, initial ? this.#stream.length : since, initial));
+    const body = this.#syncBody(user, initial ? this.#position : since, initial);
+    const sharing = (other: string) => this.#sharesRoom(user, other);
+    const keys = this.keys.syncPart(user, device, since, initial ? this.#position : since, sharing);
+    const lists = keys.device_lists as { changed: string[] };
+    if (!initial) lists.changed = [...new Set([...lists.changed, ...this.#newlyShared(user, since)])];
+    this.#json(response, 200, { ...body, ...keys });
+  }
+
+  /** Users who joined a room with `user` after `since`: their devices are new to it. */
+  #newlyShared(user: string, since: number): string[] {
+    return this.#stream
+      .filter(
+        (entry) =>
+          entry.position > since &&
+          entry.event.type === 'm.room.member' &&
+          entry.event.content.membership === 'join' &&
+          this.membership(entry.roomId, user) === 'join',
+      )
+      .map((entry) => entry.event.state_key!);
+  }
+
+  /** The crypto endpoints; `undefined` from the handler asks for user-interactive auth. */
+  #keyRoute(
+    route: string,
+    method: string,
+    user: string,
+    device: string,
+    body: Record<string, unknown>,
+  ): (() => Record<string, unknown> | undefined) | undefined {
+    if (method === 'POST' && route === '/keys/upload') return () => this.keys.upload(user, device, body);
+    if (method === 'POST' && route === '/keys/query') return () => this.keys.query(user, body);
+    if (method === 'POST' && route === '/keys/claim') return () => this.keys.claim(body);
+    if (method === 'POST' && route === '/keys/signatures/upload')
+      return () => this.keys.uploadSignatures(user, body);
+    if (method === 'POST' && route === '/keys/device_signing/upload') {
+      return () => {
+        const auth = body.auth as { type?: string; password?: string } | undefined;
+        const password = this.#passwords.get(user);
+        if (auth?.type !== 'm.login.password' || !password || auth.password !== password) return undefined;
+        this.keys.uploadCrossSigning(user, body);
+        return {};
+      };
+    }
+    const toDevice = /^\/sendToDevice\/([^/]+)\/([^/]+)$/.exec(route);
+    if (method === 'PUT' && toDevice) {
+      return () => {
+        this.keys.sendToDevice(user, device, toDevice[1]!, toDevice[2]!, body);
+        return {};
+      };
+    }
+    if (route === '/room_keys/version' || /^\/user\/[^/]+\/account_data\//.test(route)) {
+      if (method === 'GET') return () => raise(404, { errcode: 'M_NOT_FOUND', error: 'Not found' });
+    }
+    return undefined;
+  }
+
+  #authFlows(): Record<string, unknown> {
+    return { flows: [{ stages: ['m.login.password'] }], params: {}, session: `uia${++this.#counter}` };
   }
 
   #syncBody(user: string, since: number, initial: boolean): Record<string, unknown> {
@@ -303,12 +392,16 @@ export class FakeHomeserver {
       }
     }
     return {
-      next_batch: `s${this.#stream.length}`,
+      next_batch: `s${this.#position}`,
       rooms: { join, invite, leave },
       presence: { events: [] },
       account_data: { events: [] },
     };
   }
+}
+
+function raise(status: number, body: Record<string, unknown>): never {
+  throw new BadRequest(status, body);
 }
 
 function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {

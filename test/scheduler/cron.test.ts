@@ -1,24 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { firesOn, latestThisWeek, parseCron, weekKey, weekStart } from '../../src/cron.ts';
+import { latestThisWeek, parseCron, weekKey, weekStart } from '../../src/cron.ts';
 
 const ZONE = 'Europe/Amsterdam';
 
 describe('parseCron', () => {
   it('reads the default and refuses nonsense', () => {
-    expect(parseCron('0 9 * * 1')).toMatchObject({ minutes: [0], hours: [9] });
-    expect(parseCron('*/30 8-9 * * 1-5')?.minutes).toEqual([0, 30]);
-    expect(parseCron('0 9 * * 7')?.daysOfWeek).toEqual(new Set([0]));
-    for (const bad of ['', '0 9 * *', '60 9 * * 1', '0 24 * * 1', 'a b c d e', '0 9 * * 1 extra']) {
+    for (const good of ['0 9 * * 1', '*/30 8-9 * * 1-5', '0 9 * * 7', '0 9 1 * 1']) {
+      expect(parseCron(good), good).toEqual({ pattern: good });
+    }
+    for (const bad of [
+      '',
+      '0 9 * *',
+      '60 9 * * 1',
+      '0 24 * * 1',
+      'a b c d e',
+      '0 9 * * 1 extra',
+      '0 0 9 * * 1',
+    ]) {
       expect(parseCron(bad), bad).toBeUndefined();
     }
   });
 
-  it('fires on the right days', () => {
-    const monday = parseCron('0 9 * * 1')!;
-    expect(firesOn(monday, '2026-11-30')).toBe(true);
-    expect(firesOn(monday, '2026-12-01')).toBe(false);
+  it('fires on either the day of the month or the weekday, as classic cron does', () => {
     const firstOrMonday = parseCron('0 9 1 * 1')!;
-    expect(firesOn(firstOrMonday, '2026-12-01')).toBe(true);
+    // Tuesday 1 December 2026 is the first of the month, not a Monday.
+    expect(latestThisWeek(firstOrMonday, new Date('2026-12-01T10:00:00Z'), ZONE)?.toISOString()).toBe(
+      '2026-12-01T08:00:00.000Z',
+    );
+    // Sunday 29 November 2026: the Monday before it (23 November) fired.
+    expect(latestThisWeek(firstOrMonday, new Date('2026-11-29T10:00:00Z'), ZONE)?.toISOString()).toBe(
+      '2026-11-23T08:00:00.000Z',
+    );
   });
 });
 

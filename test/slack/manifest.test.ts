@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
+import { commandName } from '../../src/registry.ts';
 
 interface Manifest {
   features: { slash_commands: Array<{ command: string; url: string; description: string }> };
@@ -11,11 +12,14 @@ interface Manifest {
   };
 }
 
-describe('the Slack app manifest', () => {
-  it('declares every command of the registry, the scopes the bot uses, its events and interactivity', async () => {
-    const manifest = JSON.parse(await readFile('adapters/slack/manifest.json', 'utf8')) as Manifest;
+describe.each([
+  { file: 'adapters/slack/manifest.json', lang: 'nl' as const },
+  { file: 'adapters/slack/manifest.en.json', lang: 'en' as const },
+])('the Slack app manifest $file', ({ file, lang }) => {
+  it('declares every command of the registry in its language, the scopes the bot uses, its events and interactivity', async () => {
+    const manifest = JSON.parse(await readFile(file, 'utf8')) as Manifest;
     expect(manifest.features.slash_commands.map((command) => command.command).sort()).toEqual(
-      commands.map((command) => `/${command.name}`).sort(),
+      commands.map((command) => `/${commandName(command, lang)}`).sort(),
     );
     for (const command of manifest.features.slash_commands) {
       expect(command.url).toMatch(/\/slack\/events$/);

@@ -9,7 +9,7 @@ import type { ChatEvent, MessageRef } from '../../src/events.ts';
 import { silentLogger } from '../../src/log.ts';
 import { Store } from '../../src/store/store.ts';
 import { diskState } from './disk.ts';
-import { RecordingAdapter } from './recording-adapter.ts';
+import { RecordingAdapter, type Sent } from './recording-adapter.ts';
 
 export async function tempDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'stadspanel-test-'));
@@ -61,6 +61,7 @@ export class Harness {
     options: { channel?: string; thread?: MessageRef } = {},
   ): Promise<string> {
     const channel = options.thread?.channel ?? options.channel ?? 'panel';
+    const before = this.adapter.sent.length;
     await this.receive({
       kind: 'command',
       eventId: `${this.#run}-e${++this.#event}`,
@@ -69,6 +70,7 @@ export class Harness {
       text,
       ...(options.thread ? { thread: options.thread } : {}),
     });
+    assertOneAnswer(this.adapter.sent.slice(before), channel, text);
     return this.adapter.last().text;
   }
 
@@ -111,6 +113,20 @@ export class Harness {
   async close(): Promise<void> {
     await this.bot.idle();
     await this.store.close();
+  }
+}
+
+/**
+ * One answer per action, checked on every command of every test: at most one new message
+ * in the channel where it was typed (a reply there, or a new item's message), besides
+ * updates of messages. A publication in another channel is not an answer.
+ */
+function assertOneAnswer(sent: readonly Sent[], channel: string, text: string): void {
+  const answers = sent.filter((entry) => entry.kind !== 'update' && entry.ref.channel === channel);
+  if (answers.length > 1) {
+    throw new Error(
+      `'${text}' gave ${answers.length} answers instead of one:\n${answers.map((a) => a.text).join('\n---\n')}`,
+    );
   }
 }
 

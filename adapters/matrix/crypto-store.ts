@@ -1,0 +1,113 @@
+import { Buffer } from 'node:buffer';
+import { chmod, mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { StartupError } from '../../src/errors.ts';
+import { writeFileDurably } from '../../src/store/durable-file.ts';
+import {
+  type DatabaseSnapshot,
+  type Factory,
+  restoreDatabases,
+  snapshotDatabases,
+} from './indexeddb-snapshot.ts';
+
+/** The folder in the data folder that holds the bot's Matrix device (keys of every encrypted room). */
+export const CRYPTO_FOLDER = 'matrix-crypto';
+const FILE = 'store.v8';
+/** The prefix of the IndexedDB databases the Rust crypto creates (`<prefix>::matrix-sdk-crypto`). */
+export const DATABASE_PREFIX = 'stadspanel';
+
+interface SnapshotFile {
+  readonly format: 1;
+  readonly userId: string;
+  readonly deviceId: string;
+  readonly databases: DatabaseSnapshot[];
+}
+
+export interface DeviceIdentity {
+  readonly userId: string;
+  readonly deviceId: string;
+}
+
+/**
+ * The Rust crypto store of one device, kept in `<data>/matrix-crypto/store.v8` (folder mode
+ * 700). It lives in a fake IndexedDB while the bot runs; `save()` writes a snapshot
+ * atomically with fsync, and skips the write when nothing changed. The records are
+ * encrypted by the Rust crypto with MATRIX_STORE_KEY; the names of the tables are not.
+ */
+export class CryptoStore {
+  readonly folder: string;
+  readonly factory: Factory;
+  /** Whether a store was found on disk (false at the first start of a device). */
+  readonly existed: boolean;
+  readonly #identity: DeviceIdentity;
+  #last: Buffer | undefined;
+  #queue: Promise<void> = Promise.resolve();
+
+  private constructor(folder: string, factory: Factory, identity: DeviceIdentity, last: Buffer | undefined) {
+    this.folder = folder;
+    this.factory = factory;
+    this.#identity = identity;
+    this.#last = last;
+    this.existed = last !== undefined;
+  }
+
+  /** Reads the snapshot (if any) into a fresh fake IndexedDB, which becomes the global one. */
+  static async open(dataDir: string, identity: DeviceIdentity): Promise<CryptoStore> {
+    const folder = join(dataDir, CRYPTO_FOLDER);
+    await mkdir(folder, { recursive: true, mode: 0o700 });
+    await chmod(folder, 0o700);
+    const last = await readFile(join(folder, FILE)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined;
+      throw error;
+    });
+    const snapshot = last ? parse(last, folder) : undefined;
+    if (snapshot && (snapshot.userId !== identity.userId || snapshot.deviceId !== identity.deviceId)) {
+      throw new StartupError(
+        `De crypto-opslag in ${folder} hoort bij apparaat ${snapshot.deviceId} van ${snapshot.userId}, maar MATRIX_ACCESS_TOKEN hoort bij apparaat ${identity.deviceId} van ${identity.userId}. ` +
+          `Gebruik weer het toegangstoken van apparaat ${snapshot.deviceId}. Wil je echt een nieuw apparaat, zet dan de map ${folder} opzij (bewaar hem) en start opnieuw; oudere versleutelde berichten kan de bot dan niet lezen.`,
+      );
+    }
+    const fake = (await import('fake-indexeddb')) as unknown as Record<string, unknown> & {
+      IDBFactory: new () => Factory;
+    };
+    const factory = new fake.IDBFactory();
+    // The Rust crypto opens its databases through the global IndexedDB (a fresh one per start).
+    const scope = globalThis as Record<string, unknown>;
+    for (const [name, value] of Object.entries(fake)) if (name.startsWith('IDB')) scope[name] = value;
+    scope.indexedDB = factory;
+    if (snapshot) await restoreDatabases(factory, snapshot.databases);
+    return new CryptoStore(folder, factory, identity, last);
+  }
+
+  /** Writes the current databases to disk, after any save already under way. */
+  save(): Promise<void> {
+    const next = this.#queue.then(() => this.#write());
+    this.#queue = next.catch(() => undefined);
+    return next;
+  }
+
+  async #write(): Promise<void> {
+    const file: SnapshotFile = {
+      format: 1,
+      ...this.#identity,
+      databases: await snapshotDatabases(this.factory, DATABASE_PREFIX),
+    };
+    const bytes = serialize(file);
+    if (this.#last && Buffer.compare(this.#last, bytes) === 0) return;
+    await writeFileDurably(join(this.folder, FILE), bytes, 0o600);
+    this.#last = bytes;
+  }
+}
+
+function parse(bytes: Buffer, folder: string): SnapshotFile {
+  try {
+    const file = deserialize(bytes) as SnapshotFile;
+    if (file.format === 1 && Array.isArray(file.databases)) return file;
+  } catch {
+    // Falls through to the refusal below.
+  }
+  throw new StartupError(
+    `De crypto-opslag ${join(folder, FILE)} is beschadigd. Zet hem terug uit de back-up; lukt dat niet, zet de map ${folder} opzij en log opnieuw in voor een nieuw apparaat (nieuw MATRIX_ACCESS_TOKEN).`,
+  );
+}

@@ -1,0 +1,125 @@
+import { createClient, type MatrixClient, Method } from 'matrix-js-sdk';
+import { StartupError } from '../../src/errors.ts';
+import type { Logger } from '../../src/log.ts';
+import { CryptoStore, DATABASE_PREFIX } from './crypto-store.ts';
+import type { MatrixSettings } from './settings.ts';
+
+/** What the client needs before it is made: its device, the store and a fetch that saves it. */
+export interface Encryption {
+  readonly deviceId: string;
+  readonly store: CryptoStore;
+  readonly fetchFn: typeof fetch;
+}
+
+/**
+ * Requests before which the store is saved. A `/sync` with a newer `since` lets the server
+ * forget the to-device messages (room keys) it delivered; `/keys/upload` publishes keys the
+ * store must keep. A crash after either therefore finds them on disk.
+ */
+const SAVE_BEFORE = /\/(sync|keys\/upload)$/;
+
+export async function openEncryption(
+  settings: MatrixSettings,
+  dataDir: string,
+  quiet: MatrixClient['logger'],
+): Promise<Encryption> {
+  const probe = createClient({
+    baseUrl: settings.homeserverUrl,
+    accessToken: settings.accessToken,
+    userId: settings.userId,
+    logger: quiet,
+  });
+  const who = await probe.whoami();
+  if (who.user_id !== settings.userId) {
+    throw new StartupError(
+      `MATRIX_ACCESS_TOKEN hoort bij ${who.user_id}, niet bij MATRIX_USER_ID=${settings.userId}. Zet het token van de bot.`,
+    );
+  }
+  if (!who.device_id) {
+    throw new StartupError(
+      'MATRIX_ACCESS_TOKEN hoort niet bij een apparaat, dus versleuteling kan niet. Maak het token met een gewone login (zie de README).',
+    );
+  }
+  const deviceId = who.device_id;
+  const store = await CryptoStore.open(dataDir, { userId: settings.userId, deviceId });
+  if (!store.existed && (await serverKnowsDevice(probe, settings.userId, deviceId))) {
+    throw new StartupError(
+      `Er is geen crypto-opslag in ${store.folder}, maar de homeserver kent apparaat ${deviceId} al met sleutels. ` +
+        'Zet de map terug uit de back-up (met dezelfde MATRIX_STORE_KEY). Is hij echt kwijt, log dan opnieuw in voor een nieuw apparaat (nieuw MATRIX_ACCESS_TOKEN) en start opnieuw; oudere versleutelde berichten kan de bot dan niet lezen.',
+    );
+  }
+  const fetchFn: typeof fetch = async (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    if (SAVE_BEFORE.test(url.pathname)) await store.save();
+    return fetch(input, init);
+  };
+  return { deviceId, store, fetchFn };
+}
+
+async function serverKnowsDevice(probe: MatrixClient, userId: string, deviceId: string): Promise<boolean> {
+  const answer = await probe.http.authedRequest<{ device_keys?: Record<string, Record<string, unknown>> }>(
+    Method.Post,
+    '/keys/query',
+    undefined,
+    { device_keys: { [userId]: [deviceId] } },
+  );
+  return answer.device_keys?.[userId]?.[deviceId] !== undefined;
+}
+
+/** Starts the Rust crypto on the restored store; a wrong key or another device is a clear refusal. */
+export async function startCrypto(
+  client: MatrixClient,
+  encryption: Encryption,
+  storageKey: Uint8Array,
+): Promise<void> {
+  try {
+    await client.initRustCrypto({ useIndexedDB: true, cryptoDatabasePrefix: DATABASE_PREFIX, storageKey });
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    const folder = encryption.store.folder;
+    if (/unpickl|decrypt|cipher|mac/i.test(text)) {
+      throw new StartupError(
+        `MATRIX_STORE_KEY past niet bij de crypto-opslag in ${folder}. Zet de sleutel terug waarmee die opslag is gemaakt. ` +
+          `Ben je die sleutel kwijt, log dan opnieuw in voor een nieuw apparaat (nieuw MATRIX_ACCESS_TOKEN) en zet de map ${folder} opzij; oudere versleutelde berichten kan de bot dan niet lezen.`,
+      );
+    }
+    if (/match/i.test(text)) {
+      throw new StartupError(
+        `De crypto-opslag in ${folder} hoort bij een ander apparaat dan MATRIX_ACCESS_TOKEN. Gebruik het token van dat apparaat, of zet de map ${folder} opzij en start opnieuw met een nieuw apparaat.`,
+      );
+    }
+    throw error;
+  }
+  await encryption.store.save();
+}
+
+/**
+ * Cross-signs the bot's device with MATRIX_PASSWORD (user-interactive auth), so members
+ * whose Element only sends to verified devices reach the bot. Without a password it says
+ * what that costs.
+ */
+export async function crossSign(
+  client: MatrixClient,
+  settings: MatrixSettings,
+  logger: Logger,
+): Promise<void> {
+  const crypto = client.getCrypto();
+  if (!crypto || (await crypto.isCrossSigningReady())) return;
+  if (!settings.password) {
+    logger.info(
+      'Matrix: het apparaat van de bot is niet kruislings ondertekend. Leden die alleen naar geverifieerde apparaten sturen, bereiken de bot niet. Zet MATRIX_PASSWORD voor één start om dat te regelen (zie de README).',
+    );
+    return;
+  }
+  const password = settings.password;
+  await crypto.bootstrapCrossSigning({
+    authUploadDeviceSigningKeys: async (makeRequest) => {
+      await makeRequest({
+        type: 'm.login.password',
+        identifier: { type: 'm.id.user', user: settings.userId },
+        password,
+      } as never);
+    },
+  });
+  logger.info('Matrix: het apparaat van de bot is kruislings ondertekend met MATRIX_PASSWORD.');
+}

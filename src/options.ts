@@ -1,0 +1,103 @@
+import { Args, type SubcommandSpec } from './command.ts';
+import { UserError } from './errors.ts';
+import type { Messages } from './i18n/messages.ts';
+import type { Token } from './parse/tokens.ts';
+
+/**
+ * The English words for option keys and flags. Commands declare and read the Dutch
+ * key (`tot:`); `until:` works the same in every language.
+ */
+const ENGLISH_OPTIONS: Readonly<Record<string, string>> = {
+  until: 'tot',
+  theme: 'thema',
+  development: 'ontwikkeling',
+  phase: 'fase',
+  how: 'hoe',
+  deadline: 'termijn',
+  reason: 'reden',
+  amount: 'bedrag',
+  version: 'versie',
+};
+const ENGLISH_FLAGS: Readonly<Record<string, string>> = { confidential: 'vertrouwelijk' };
+
+/** Options whose value is free text: it runs on to the next option or the end of the line. */
+const TEXT_OPTIONS = new Set(['hoe', 'reden']);
+/** Options whose value is a date: it takes as many following words as still read as a date. */
+const DATE_OPTIONS = new Set(['tot', 'termijn']);
+
+function optionKey(sub: SubcommandSpec, typed: string): string | undefined {
+  const key = Object.hasOwn(ENGLISH_OPTIONS, typed) ? ENGLISH_OPTIONS[typed]! : typed;
+  return sub.options?.includes(key) ? key : undefined;
+}
+
+function flagOf(sub: SubcommandSpec, token: Token): string | undefined {
+  if (token.quoted) return undefined;
+  const typed = token.value.toLowerCase();
+  const flag = Object.hasOwn(ENGLISH_FLAGS, typed) ? ENGLISH_FLAGS[typed]! : typed;
+  return sub.flags?.includes(flag) ? flag : undefined;
+}
+
+export interface ArgsReading {
+  readonly sub: SubcommandSpec;
+  readonly tokens: readonly Token[];
+  readonly source: string;
+  readonly t: Messages;
+  /** Whether a text reads as a date (`3 maart`), for date options written without quotes. */
+  readonly isDate: (text: string) => boolean;
+}
+
+/**
+ * Sorts the tokens after the sub-command into words, `key:value` options and flags. An
+ * option value with spaces needs no quotes where it can be told apart: a text option
+ * runs on to the next option, a date option takes the words that still make a date
+ * (`tot:3 maart 2027`).
+ */
+export function buildArgs(reading: ArgsReading): Args {
+  const { sub, tokens, source, t } = reading;
+  const words: Token[] = [];
+  const options = new Map<string, string>();
+  const flags = new Set<string>();
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    const key = token.option ? optionKey(sub, token.option.key) : undefined;
+    const flag = flagOf(sub, token);
+    if (token.option && key) {
+      if (options.has(key)) throw new UserError(t.duplicateOption(key));
+      const taken = token.quoted ? 0 : followingWords(reading, index, key);
+      const last = tokens[index + taken]!;
+      const value =
+        taken === 0 ? token.option.value : `${token.option.value}${source.slice(token.end, last.end)}`;
+      options.set(key, value.trim());
+      index += taken;
+    } else if (flag) {
+      flags.add(flag);
+    } else {
+      words.push(token);
+    }
+  }
+  return new Args(words, options, flags, source);
+}
+
+/** How many words after the option at `index` belong to its value. */
+function followingWords(reading: ArgsReading, index: number, key: string): number {
+  const { sub, tokens, source } = reading;
+  let end = index + 1;
+  while (end < tokens.length && !isOptionOrFlag(sub, tokens[end]!)) end++;
+  const available = end - index - 1;
+  if (available === 0) return 0;
+  if (TEXT_OPTIONS.has(key)) return available;
+  if (!DATE_OPTIONS.has(key)) return 0;
+  const start = tokens[index]!;
+  const value = start.option!.value;
+  for (let count = available; count > 0; count--) {
+    const text = `${value}${source.slice(start.end, tokens[index + count]!.end)}`;
+    if (reading.isDate(text)) return count;
+  }
+  return 0;
+}
+
+function isOptionOrFlag(sub: SubcommandSpec, token: Token): boolean {
+  return (
+    (token.option !== undefined && optionKey(sub, token.option.key) !== undefined) || !!flagOf(sub, token)
+  );
+}

@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto';
+import type { MatrixClient } from 'matrix-js-sdk';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type RunningMatrix, startMatrix } from '../../adapters/matrix/matrix-app.ts';
+import type { MatrixSettings } from '../../adapters/matrix/settings.ts';
+import { silentLogger } from '../../src/log.ts';
+import { FakeHomeserver } from '../fakes/homeserver.ts';
+import { encryptedMember, sendText, waitForReadable } from '../support/encrypted-member.ts';
+import { Harness, testConfig } from '../support/harness.ts';
+
+const BOT = '@stadspanel:test.local';
+const BOT_DEVICE = 'BOTDEVICE';
+const DEWI = '@dewi:test.local';
+const members = [
+  { id: 'anna', name: 'Anna de Vries', roles: ['panel', 'voorzitter'], matrix: '@anna:test.local' },
+  { id: 'dewi', name: 'Dewi Jansen', roles: ['gemeente'], matrix: DEWI },
+];
+
+let server: FakeHomeserver;
+let baseUrl: string;
+let roomId: string;
+let harness: Harness | undefined;
+let matrix: RunningMatrix | undefined;
+let dewi: MatrixClient | undefined;
+let storeKey: Uint8Array;
+
+function settings(overrides: Partial<MatrixSettings> = {}): MatrixSettings {
+  return { homeserverUrl: baseUrl, accessToken: 'bot-token', userId: BOT, storeKey, ...overrides };
+}
+
+async function startBot(dir?: string, overrides: Partial<MatrixSettings> = {}): Promise<void> {
+  harness = await Harness.create({
+    config: testConfig({ members, channels: { panel: { matrix: roomId } } }),
+    ...(dir ? { dir } : {}),
+  });
+  matrix = await startMatrix(harness.bot, settings(overrides), silentLogger, {
+    dataDir: harness.dir,
+    undecryptableGraceMs: 300,
+  });
+  await until(() => server.keys.hasDeviceKeys(BOT, BOT_DEVICE));
+}
+
+async function stopBot(): Promise<void> {
+  await matrix?.stop();
+  await harness?.close();
+  matrix = undefined;
+}
+
+async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error('Timed out');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+beforeEach(async () => {
+  server = new FakeHomeserver();
+  baseUrl = await server.start();
+  server.addUser(BOT, 'bot-token', { deviceId: BOT_DEVICE, password: 'geheim-wachtwoord' });
+  server.addUser(DEWI, 'dewi-token', { deviceId: 'DEWIPHONE' });
+  roomId = server.createRoom(DEWI, [BOT], { encrypted: true });
+  storeKey = new Uint8Array(randomBytes(32));
+});
+afterEach(async () => {
+  await stopBot();
+  dewi?.stopClient();
+  dewi = undefined;
+  await server.stop();
+});
+
+describe('the Matrix bot in an encrypted room', () => {
+  it('reads an encrypted command and answers encrypted', async () => {
+    await startBot();
+    dewi = await encryptedMember(baseUrl, DEWI, 'dewi-token', 'DEWIPHONE');
+    await sendText(dewi, roomId, '!advies nieuw Druktemeter');
+    const answer = await waitForReadable(dewi, roomId, BOT, (body) => body.includes('ADV-2026-001'));
+    expect(answer.isEncrypted()).toBe(true);
+    await harness!.bot.idle();
+    expect(harness!.store.db.adviceRequests.map((request) => request.title)).toEqual(['Druktemeter']);
+    const fromBot = server.timeline(roomId).filter((event) => event.sender === BOT);
+    expect(fromBot.filter((event) => event.type === 'm.room.message')).toEqual([]);
+    expect(fromBot.some((event) => event.type === 'm.room.encrypted')).toBe(true);
+  });
+});

@@ -1,0 +1,71 @@
+import { ClientEvent, createClient, type MatrixClient, type MatrixEvent, SyncState } from 'matrix-js-sdk';
+
+const quiet = {
+  trace: () => {},
+  debug: () => {},
+  info: () => {},
+  warn: () => {},
+  error: () => {},
+  getChild: () => quiet,
+};
+
+/**
+ * A member as Element runs one: matrix-js-sdk with the Rust crypto (in memory), synced,
+ * so it encrypts what it sends and decrypts what the bot answers.
+ */
+export async function encryptedMember(
+  baseUrl: string,
+  userId: string,
+  token: string,
+  deviceId: string,
+): Promise<MatrixClient> {
+  const client = createClient({ baseUrl, accessToken: token, userId, deviceId, logger: quiet });
+  await client.initRustCrypto({ useIndexedDB: false });
+  await new Promise<void>((resolve) => {
+    const onSync = (state: SyncState) => {
+      if (state !== SyncState.Prepared) return;
+      client.off(ClientEvent.Sync, onSync);
+      resolve();
+    };
+    client.on(ClientEvent.Sync, onSync);
+    void client.startClient({ initialSyncLimit: 0 });
+  });
+  return client;
+}
+
+/** Sends a text message as the member (the SDK encrypts it in an encrypted room). */
+export async function sendText(client: MatrixClient, roomId: string, body: string): Promise<string> {
+  const { event_id } = await client.sendEvent(
+    roomId,
+    'm.room.message' as never,
+    { msgtype: 'm.text', body } as never,
+  );
+  return event_id;
+}
+
+/** Waits until the member can read an event from `sender` whose body matches. */
+export async function waitForReadable(
+  client: MatrixClient,
+  roomId: string,
+  sender: string,
+  match: (body: string) => boolean,
+  timeoutMs = 10_000,
+): Promise<MatrixEvent> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const events = client.getRoom(roomId)?.getLiveTimeline().getEvents() ?? [];
+    const found = events.find(
+      (event) =>
+        event.getSender() === sender &&
+        event.getType() === 'm.room.message' &&
+        match(String(event.getContent().body ?? '')),
+    );
+    if (found) return found;
+    if (Date.now() > until) {
+      throw new Error(
+        `Nothing readable from ${sender}: ${JSON.stringify(events.map((e) => [e.getSender(), e.getType(), e.getContent().body]))}`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
