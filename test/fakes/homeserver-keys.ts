@@ -195,6 +195,17 @@ export class KeyDirectory {
     return { failures: {} };
   }
 
+  /** A `/sync` with `since` acknowledges the to-device messages up to it: the server forgets them. */
+  acknowledge(userId: string, deviceId: string, since: number): void {
+    const box = `${userId}|${deviceId}`;
+    const inbox = this.#inbox.get(box);
+    if (inbox)
+      this.#inbox.set(
+        box,
+        inbox.filter((message) => message.position > since),
+      );
+  }
+
   /**
    * What `/sync` carries for one device: its to-device messages after `since` (the ones at or
    * before `since` are acknowledged and forgotten), the users whose devices changed, and the
@@ -207,9 +218,8 @@ export class KeyDirectory {
     changesSince: number,
     sharing: (other: string) => boolean,
   ): Json {
-    const box = `${userId}|${deviceId}`;
-    const inbox = (this.#inbox.get(box) ?? []).filter((message) => message.position > since);
-    this.#inbox.set(box, inbox);
+    this.acknowledge(userId, deviceId, since);
+    const inbox = this.#inbox.get(`${userId}|${deviceId}`) ?? [];
     const changed = new Set(
       this.#changes
         .filter((change) => change.position > changesSince && sharing(change.userId))
