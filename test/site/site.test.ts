@@ -55,7 +55,6 @@ describe('/website builds the public site', () => {
         db.adviceRequests[0]!.confidentiality = 'vertrouwelijk';
       },
       () => [],
-      () => [id],
     );
     const reply = await harness.command('secretaris', '/website', { channel: 'openbaar' });
     expect(reply).toMatch(/\d+ weggehaald/);
