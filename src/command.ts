@@ -138,6 +138,11 @@ export interface ActionContext {
   hasChannel(channelKey: string): boolean;
   /** Replaces a message the bot posted before. */
   update(message: string | undefined, content: RichMessage): Promise<void>;
+  /**
+   * Edits a message published in another channel (a public report) and says in its
+   * thread what changed, so readers of the first version see the correction.
+   */
+  amendPublished(message: string, content: RichMessage, changes: RichMessage): Promise<void>;
   /** The display name of a member id. */
   nameOf(memberId: string): string;
 }
