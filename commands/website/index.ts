@@ -15,8 +15,8 @@ import { websiteMessages } from './messages.ts';
 
 const LISTED = 10;
 
-/** What a build did, for the chat and the terminal; file names only where nobody outside the panel reads. */
-export function buildReport(changes: SiteChanges, lang: Lang, forPublic: boolean): RichMessage {
+/** What a build did, for the panel channel and the terminal. */
+export function buildReport(changes: SiteChanges, lang: Lang): RichMessage {
   const m = websiteMessages[lang];
   const names = (paths: readonly string[]) =>
     paths.length > LISTED
@@ -36,7 +36,7 @@ export function buildReport(changes: SiteChanges, lang: Lang, forPublic: boolean
           ? m.changes(changes.added.length, changes.changed.length, changes.removed.length)
           : m.nothing,
     ),
-    !forPublic && !changes.first && entries.length > 0 && fields(entries),
+    !changes.first && entries.length > 0 && fields(entries),
     note(m.publish(changes.dir)),
   );
 }
@@ -51,7 +51,7 @@ async function build(context: CommandContext): Promise<void> {
       m.failed(siteDir(context.config), (error as NodeJS.ErrnoException).code ?? (error as Error).message),
     );
   }
-  await context.respond(buildReport(changes, context.lang, context.channel.public));
+  await context.respond(buildReport(changes, context.lang));
 }
 
 export const website: CommandSpec = {
@@ -72,7 +72,8 @@ export const website: CommandSpec = {
         en: 'Writes the website to the folder in site.dir and says where and what is new.',
       },
       allowed: CHAIR,
-      changes: false,
+      // It changes what the public sees: like every change, it is done from the panel channel.
+      changes: true,
       run: build,
     },
   ],

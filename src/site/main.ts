@@ -25,7 +25,7 @@ async function main(): Promise<number> {
   try {
     const { config, store, clock } = running;
     const changes = await buildSite(store.db, config, localDate(clock.now(), config.timezone));
-    console.log(renderText(buildReport(changes, config.language, false)));
+    console.log(renderText(buildReport(changes, config.language)));
     return 0;
   } finally {
     await running.stop();

@@ -1,4 +1,4 @@
-import { isConfidential } from '../confidentiality.ts';
+import { guardFor, isConfidential, type Nameable, shownLines } from '../confidentiality.ts';
 import type { Config } from '../config.ts';
 import { mentionedIds } from '../domain/meetings.ts';
 import type { Lang } from '../i18n/lang.ts';
@@ -6,7 +6,6 @@ import { findItem, titleOf } from '../items.ts';
 import { attendanceOf } from '../roster.ts';
 import type { AdviceRequest, Db, Decision, Development, Meeting, Theme } from '../store/schema.ts';
 import { type CalendarDate, localDate } from '../time.ts';
-import { PublicText } from './public-text.ts';
 
 /**
  * What the public website may show, taken from the store in one place: every page is
@@ -68,9 +67,10 @@ export interface PublicMeeting {
 }
 
 export function siteModel(db: Db, config: Config, today: CalendarDate): SiteModel {
-  const text = new PublicText(db, today);
-  const isPublic = (item: Parameters<typeof isConfidential>[0] & { id: string }) =>
-    !isConfidential(item, today) && text.allows(titleOf(item as never));
+  // The free-text rule: text that names a confidential item is confidential too.
+  const guard = guardFor(db, today, true)!;
+  const allows = (text: string) => !guard.names(text);
+  const isPublic = (item: Nameable) => !isConfidential(item, today) && !guard.namedBy(item);
   const reference = (id: string | undefined) => {
     const item = id ? findItem(db, id) : undefined;
     return item && isPublic(item) ? { id: item.id, title: titleOf(item) } : undefined;
@@ -94,7 +94,7 @@ export function siteModel(db: Db, config: Config, today: CalendarDate): SiteMode
     const texts = Object.fromEntries(
       Object.entries(free).map(([key, value]) => [
         key,
-        value !== undefined && text.allows(value) ? value : undefined,
+        value !== undefined && allows(value) ? value : undefined,
       ]),
     ) as PublicRequest['texts'];
     return {
@@ -121,8 +121,14 @@ export function siteModel(db: Db, config: Config, today: CalendarDate): SiteMode
 
   const published = db.meetings.filter((meeting) => meeting.summaryPostedAt !== undefined);
   const meetings = published.filter(isPublic).map((meeting): PublicMeeting => {
-    const minutes = text.filter(meeting.minutes.map((entry) => entry.text));
-    const actions = text.filter(meeting.actions.map((action) => action.text));
+    const minutes = shownLines(
+      meeting.minutes.map((entry) => entry.text),
+      guard,
+    );
+    const actions = shownLines(
+      meeting.actions.map((action) => action.text),
+      guard,
+    );
     const all = db.decisions.filter((decision) => decision.about === meeting.id);
     const shownDecisions = decisionsAbout(meeting.id);
     const mentioned = mentionedIds(meeting, db.decisions, Number(meeting.date.slice(0, 4)));
@@ -142,8 +148,8 @@ export function siteModel(db: Db, config: Config, today: CalendarDate): SiteMode
       decisions: shownDecisions,
       discussed,
       withheld:
-        minutes.hidden +
-        actions.hidden +
+        minutes.withheld +
+        actions.withheld +
         all.length -
         shownDecisions.length +
         mentioned.filter((id) => findItem(db, id)).length -

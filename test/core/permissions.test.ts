@@ -53,6 +53,7 @@ const TABLE: Record<string, { readonly line: string; readonly allowed: readonly 
   jaarverslag: { line: '/jaarverslag', allowed: EVERYONE },
   'privacy inzage': { line: '/privacy inzage als-panel', allowed: ['panel', 'voorzitter'] },
   'privacy vergeet': { line: '/privacy vergeet oud-lid', allowed: ['voorzitter'] },
+  website: { line: '/website', allowed: ['voorzitter', 'secretaris'] },
   help: { line: '/help', allowed: EVERYONE },
 };
 

@@ -28,7 +28,7 @@ describe('confidential content never reaches the public website', () => {
         const { secrets, openAfterExpiry } = await createItems(harness, items);
         harness.clock.set(new Date('2026-08-01T08:00:00Z'));
         for (const id of harness.store.db.meetings.map((meeting) => meeting.id)) {
-          await harness.command('secretaris', `/overleg samenvatting ${id}`);
+          await harness.command('secretaris', `/overleg samenvatting ${id} publiceer`);
         }
         await harness.command('secretaris', '/website');
         expect(harness.adapter.last().text).toContain(site);
