@@ -105,7 +105,7 @@ export interface ChannelInfo {
  */
 export type AuditAction =
   | string
-  | { readonly action: string; readonly before?: string; readonly after?: string };
+  | { readonly action: string; readonly before?: string; readonly after?: string; readonly detail?: string };
 
 /** What every handler gets to work with, for a command or a reaction. */
 export interface ActionContext {
