@@ -167,7 +167,10 @@ export interface CommandContext extends ActionContext {
   /** The audit trail: how often a member acted, and replacing a member id (forgetting). */
   readonly audit: {
     count(actor: string): Promise<number>;
+    /** Replaces the id in every entry of the audit trail, torn lines included. */
     replaceActor(from: string, to: string): Promise<void>;
+    /** Replaces the kept copies of the store by one of the store as it is now. */
+    replaceBackups(): Promise<void>;
   };
 }
 

@@ -197,8 +197,8 @@ export class Store {
   }
 
   /** Rewrites the audit trail in turn with the changes (to forget a former member). */
-  rewriteAudit(change: (entry: AuditEntry) => AuditEntry): Promise<void> {
-    const run = this.#queue.then(() => this.#audit.rewrite(change));
+  rewriteAudit(change: (entry: AuditEntry) => AuditEntry, damaged: (text: string) => string): Promise<void> {
+    const run = this.#queue.then(() => this.#audit.rewrite(change, damaged));
     this.#queue = run.catch(() => undefined);
     return run;
   }
