@@ -3,7 +3,7 @@ import type { Args, CommandContext } from './command.ts';
 import type { Lang } from './i18n/lang.ts';
 import { messages } from './i18n/messages.ts';
 import type { Confidentiality } from './store/schema.ts';
-import { type CalendarDate, formatDate } from './time.ts';
+import { type CalendarDate, formatLongDate } from './time.ts';
 
 /**
  * Confidentiality (§7) as one rule for every item: confidential content never reaches a
@@ -36,7 +36,8 @@ export function confidentialityOf(context: CommandContext, args: Args): Protecta
   const until = args.options.get('tot');
   if (until) {
     const date = dateOrFail(context, until);
-    if (date < context.today) context.fail(context.t.confidentialUntilPast(formatDate(date, context.lang)));
+    if (date < context.today)
+      context.fail(context.t.confidentialUntilPast(formatLongDate(date, context.lang)));
     return { confidentiality: 'vertrouwelijk', confidentialUntil: date };
   }
   return { confidentiality: args.flags.has('vertrouwelijk') ? 'vertrouwelijk' : 'openbaar' };
@@ -46,7 +47,7 @@ export function opennessLabel(item: Protectable, today: CalendarDate, lang: Lang
   const t = messages[lang];
   if (!isConfidential(item, today)) return t.public;
   return item.confidentialUntil
-    ? t.confidentialUntil(formatDate(item.confidentialUntil, lang))
+    ? t.confidentialUntil(formatLongDate(item.confidentialUntil, lang))
     : t.confidential;
 }
 

@@ -1,5 +1,6 @@
 import { announceItem } from '../../src/anchor.ts';
 import {
+  dateExample,
   dateOrFail,
   developmentOrFail,
   findOrFail,
@@ -29,7 +30,7 @@ import {
   ANSWER_DECISIONS,
   type AnswerDecision,
 } from '../../src/store/schema.ts';
-import { formatDate } from '../../src/time.ts';
+import { formatDate, formatLongDate } from '../../src/time.ts';
 import { adviceMessages } from './messages.ts';
 import { answerReminders } from './reminders.ts';
 import { announcement, details, listing } from './render.ts';
@@ -166,7 +167,8 @@ async function answer(context: CommandContext, args: Args): Promise<void> {
     : undefined;
   const deadlineText = rest.options.get('termijn');
   const deadline = deadlineText ? dateOrFail(context, deadlineText) : undefined;
-  if (deadline && deadline < context.today) context.fail(m.deadlinePast(formatDate(deadline, context.lang)));
+  if (deadline && deadline < context.today)
+    context.fail(m.deadlinePast(formatLongDate(deadline, context.lang)));
   const note = rest.rest(decision ? 1 : 0) || undefined;
   const how = rest.options.get('hoe') || undefined;
   const reason = rest.options.get('reden') || (decision === 'niet' ? note : undefined);
@@ -180,7 +182,9 @@ async function answer(context: CommandContext, args: Args): Promise<void> {
       },
       () => target.id,
     );
-    context.fail(m.answerIncomplete(target.id, context.t.joinAnd(missing.map((part) => m.missing[part]))));
+    const example = dateExample(context).numeric;
+    const parts = missing.map((part) => (part === 'deadline' ? m.missingDeadline(example) : m.missing[part]));
+    context.fail(m.answerIncomplete(target.id, context.t.joinAnd(parts)));
   }
   const late = daysLate(target.advice!.dueDate, context.today);
   await move(context, target, 'reactie-ontvangen', undefined, (request) => {
@@ -195,7 +199,8 @@ async function answer(context: CommandContext, args: Args): Promise<void> {
       daysLate: late,
     };
   });
-  await context.respond(message(paragraph(m.answered(target.id, m.decision[decision!], late))));
+  const by = deadline && decision !== 'niet' ? formatLongDate(deadline, context.lang) : undefined;
+  await context.respond(message(paragraph(m.answered(target.id, m.decision[decision!], late, by))));
 }
 
 async function close(context: CommandContext, args: Args): Promise<void> {

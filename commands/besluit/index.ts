@@ -1,6 +1,12 @@
 import { textOrFail } from '../../src/arguments.ts';
 import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
-import { confidentialityOf, isConfidential, stricter, visibleIn } from '../../src/confidentiality.ts';
+import {
+  confidentialityOf,
+  isConfidential,
+  opennessLabel,
+  stricter,
+  visibleIn,
+} from '../../src/confidentiality.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
 import { findItem, isKnownPrefix, nextId } from '../../src/items.ts';
 import { formatItemId, parseItemId } from '../../src/parse/values.ts';
@@ -82,7 +88,12 @@ async function record(context: CommandContext, args: Args): Promise<void> {
     },
     (created) => created.id,
   );
-  await context.respond(message(paragraph(texts[context.lang].recorded(decision.id, about, text))));
+  const recorded = texts[context.lang].recorded(decision.id, about, text);
+  // A confidential decision says until when, written out, so a misread date shows at once.
+  const until = decision.confidentialUntil
+    ? ` (${opennessLabel(decision, context.today, context.lang)})`
+    : '';
+  await context.respond(message(paragraph(`${recorded}${until}`)));
 }
 
 function line(context: CommandContext, decision: Decision): string {
