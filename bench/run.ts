@@ -183,7 +183,13 @@ async function main(): Promise<void> {
   const today = '2026-11-28';
   const digestTimes: number[] = [];
   const reportTimes: number[] = [];
-  const scope = { lang: 'nl' as const, today, config: ten.config, nameOf: (id: string) => id };
+  const scope = {
+    lang: 'nl' as const,
+    today,
+    config: ten.config,
+    db: ten.store.db,
+    nameOf: (id: string) => id,
+  };
   for (let run = 0; run < 40; run++) {
     digestTimes.push(
       await time(() => renderText(digestMessage(scope, buildDigest(ten.store.db, ten.config, today), false))),

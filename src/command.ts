@@ -44,7 +44,7 @@ export interface ScheduledContext {
   readonly today: CalendarDate;
   readonly year: number;
   nameOf(memberId: string): string;
-  /** Applies a change as the bot, durably, with an audit entry; `target` names the items it alters. */
+  /** Applies a change as the bot, durably, with an audit entry naming `target`; the store finds what it altered. */
   transact<T>(
     action: string,
     change: (db: Db) => T,
@@ -105,7 +105,7 @@ export interface ChannelInfo {
  */
 export type AuditAction =
   | string
-  | { readonly action: string; readonly before?: string; readonly after?: string };
+  | { readonly action: string; readonly before?: string; readonly after?: string; readonly detail?: string };
 
 /** What every handler gets to work with, for a command or a reaction. */
 export interface ActionContext {
@@ -124,16 +124,10 @@ export interface ActionContext {
   /** Refuses with a sentence for the user; nothing has been changed. */
   fail(text: string): never;
   /**
-   * Applies a change, durably, with an audit entry; the reply comes after. The change
-   * may create or alter only the item `target` names (and the shared counters).
+   * Applies a change, durably, with an audit entry naming `target`; the reply comes
+   * after. The store itself finds every item the change created or altered.
    */
   transact<T>(
-    action: AuditAction,
-    change: (db: Db) => T,
-    target: (result: T) => string | undefined,
-  ): Promise<T>;
-  /** The same for a change across the whole store (forgetting a member); writes everything. */
-  transactAll<T>(
     action: AuditAction,
     change: (db: Db) => T,
     target: (result: T) => string | undefined,
@@ -144,6 +138,11 @@ export interface ActionContext {
   hasChannel(channelKey: string): boolean;
   /** Replaces a message the bot posted before. */
   update(message: string | undefined, content: RichMessage): Promise<void>;
+  /**
+   * Edits a message published in another channel (a public report) and says in its
+   * thread what changed, so readers of the first version see the correction.
+   */
+  amendPublished(message: string, content: RichMessage, changes: RichMessage): Promise<void>;
   /** The display name of a member id. */
   nameOf(memberId: string): string;
 }

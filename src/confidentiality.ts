@@ -1,9 +1,10 @@
 import { dateOrFail } from './arguments.ts';
 import type { Args, CommandContext } from './command.ts';
 import type { Lang } from './i18n/lang.ts';
-import { messages } from './i18n/messages.ts';
-import type { Confidentiality } from './store/schema.ts';
-import { type CalendarDate, formatLongDate } from './time.ts';
+import { type Messages, messages } from './i18n/messages.ts';
+import { allItems } from './items.ts';
+import type { Confidentiality, Db } from './store/schema.ts';
+import { type CalendarDate, formatDate, formatLongDate } from './time.ts';
 
 /**
  * Confidentiality (§7) as one rule for every item: confidential content never reaches a
@@ -20,14 +21,23 @@ export function isConfidential(item: Protectable, today: CalendarDate): boolean 
   return item.confidentialUntil === undefined || today <= item.confidentialUntil;
 }
 
-/** The items that may be shown (all of them, unless for a public channel) and how many were held back. */
+/**
+ * The items that may be shown (all of them, unless for a public channel) and how many were
+ * held back. With a guard, an item whose own title or text names a confidential item is
+ * held back too (the free-text rule).
+ */
 export function visibleIn<T>(
   items: readonly T[],
   forPublic: boolean,
   today: CalendarDate,
   protectable: (item: T) => Protectable = (item) => item as unknown as Protectable,
+  guard?: MentionGuard,
 ): { shown: T[]; hidden: number } {
-  const shown = forPublic ? items.filter((item) => !isConfidential(protectable(item), today)) : [...items];
+  const allowed = (item: T) => {
+    const own = protectable(item);
+    return !isConfidential(own, today) && !(guard && 'id' in own && guard.namedBy(own as Nameable));
+  };
+  const shown = forPublic ? items.filter(allowed) : [...items];
   return { shown, hidden: items.length - shown.length };
 }
 
@@ -70,4 +80,110 @@ export function stricter(a: Protectable, b: Protectable, today: CalendarDate): P
   const untils = confidential.map((item) => item.confidentialUntil);
   if (untils.some((until) => until === undefined)) return { confidentiality: 'vertrouwelijk' };
   return { confidentiality: 'vertrouwelijk', confidentialUntil: [...(untils as string[])].sort().at(-1) };
+}
+
+const ID_IN_TEXT = /(?<![\p{L}\p{N}])([a-z]{2,3})-(?:(\d{4})-)?(\d{1,4})(?![\p{L}\p{N}])/giu;
+
+/** Text compared as people read it: one case, one kind of space, one form of each letter. */
+function normalized(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** What the free-text rule needs to know of an item. */
+export interface Nameable extends Protectable {
+  readonly id: string;
+  readonly title?: string | undefined;
+  readonly text?: string | undefined;
+  readonly description?: string | undefined;
+}
+
+/**
+ * The free-text rule (afspraak 7): text that names a confidential item — by its id in
+ * any form (`ADV-4`, `adv-2026-004`, `ADV-2026-004`) or by its title — is confidential
+ * too, for as long as that item is. Built once per rendering from every item in the store.
+ * A short id (`ADV-4`) counts for an item of that number in any year: when in doubt, withhold.
+ */
+export class MentionGuard {
+  readonly #ids = new Set<string>();
+  readonly #shortIds = new Set<string>();
+  readonly #titles: Array<{ readonly id: string; readonly pattern: RegExp }> = [];
+
+  constructor(items: Iterable<Nameable>, today: CalendarDate) {
+    for (const item of items) {
+      if (!isConfidential(item, today)) continue;
+      const [prefix, year, number] = item.id.split('-');
+      this.#ids.add(item.id);
+      this.#shortIds.add(`${prefix}-${Number(number)}`);
+      if (year === undefined) continue;
+      const title = normalized(item.title ?? item.description ?? item.text ?? '');
+      if (title.length >= 3) {
+        const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(title)}(?![\\p{L}\\p{N}])`, 'u');
+        this.#titles.push({ id: item.id, pattern });
+      }
+    }
+  }
+
+  /** The ids of the confidential items this text names, leaving out `self` (an item's own text). */
+  named(text: string, self?: string): string[] {
+    const found = new Set<string>();
+    for (const match of text.matchAll(ID_IN_TEXT)) {
+      const prefix = match[1]!.toUpperCase();
+      const number = Number(match[3]);
+      if (match[2] !== undefined) {
+        const id = `${prefix}-${match[2]}-${String(number).padStart(3, '0')}`;
+        if (this.#ids.has(id)) found.add(id);
+      } else if (this.#shortIds.has(`${prefix}-${number}`)) {
+        for (const id of this.#ids) {
+          const [p, , n] = id.split('-');
+          if (p === prefix && Number(n) === number) found.add(id);
+        }
+      }
+    }
+    const plain = normalized(text);
+    for (const title of this.#titles) if (title.pattern.test(plain)) found.add(title.id);
+    if (self) found.delete(self);
+    return [...found];
+  }
+
+  /** Whether this text names a confidential item other than `self`. */
+  names(text: string | undefined, self?: string): boolean {
+    return text !== undefined && this.named(text, self).length > 0;
+  }
+
+  /** Whether an item's title (a decision's text, an expense's description) names another confidential item. */
+  namedBy(item: Nameable): boolean {
+    return this.names(item.title ?? item.description ?? item.text, item.id);
+  }
+}
+
+/** The guard for a rendering: for a public one, built from every item; otherwise none (all may be shown). */
+export function guardFor(db: Db, today: CalendarDate, forPublic: boolean): MentionGuard | undefined {
+  return forPublic ? new MentionGuard(allItems(db) as readonly Nameable[], today) : undefined;
+}
+
+/**
+ * Free-text lines for a rendering: in a channel where confidential content may be read,
+ * all of them; elsewhere only those that name no confidential item, and how many were withheld.
+ */
+export function shownLines(
+  lines: readonly string[],
+  guard: MentionGuard | undefined,
+): { shown: string[]; withheld: number } {
+  if (!guard) return { shown: [...lines], withheld: 0 };
+  const shown = lines.filter((line) => !guard.names(line));
+  return { shown, withheld: lines.length - shown.length };
+}
+
+/** "1 notulenregel niet getoond: gaat over een vertrouwelijk onderwerp." — or nothing. */
+export function withheldNote(
+  lang: Lang,
+  count: number,
+  noun: keyof Messages['textNouns'],
+): string | undefined {
+  const [one, many] = messages[lang].textNouns[noun];
+  return count > 0 ? messages[lang].withheldAbout(count, count === 1 ? one : many) : undefined;
 }

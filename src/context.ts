@@ -25,7 +25,6 @@ import { usageOf } from './registry.ts';
 import type { RichMessage } from './rich-message.ts';
 import { rememberEvent } from './store/handled-events.ts';
 import type { Db } from './store/schema.ts';
-import type { Touched } from './store/store.ts';
 import { localDate, localYear } from './time.ts';
 
 interface ContextParts<E extends ChatEvent> {
@@ -91,26 +90,6 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
     change: (db: Db) => T,
     target: (result: T) => string | undefined,
   ): Promise<T> {
-    return this.#transact(action, change, target, (result) => {
-      const id = target(result);
-      return id ? [id] : [];
-    });
-  }
-
-  transactAll<T>(
-    action: AuditAction,
-    change: (db: Db) => T,
-    target: (result: T) => string | undefined,
-  ): Promise<T> {
-    return this.#transact(action, change, target, () => 'all');
-  }
-
-  #transact<T>(
-    action: AuditAction,
-    change: (db: Db) => T,
-    target: (result: T) => string | undefined,
-    touched: (result: T) => Touched,
-  ): Promise<T> {
     const actor = this.actor.id;
     const source = this.event.message ? refToString(this.event.message) : undefined;
     const eventKey = this.#eventKey;
@@ -126,7 +105,6 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
         const what = typeof action === 'string' ? { action } : action;
         return [{ at, actor, ...what, ...(id ? { target: id } : {}), ...(source ? { source } : {}) }];
       },
-      touched,
     );
   }
 
@@ -144,6 +122,11 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
 
   update(message: string | undefined, content: RichMessage): Promise<void> {
     return this.bot.update(message, content);
+  }
+
+  async amendPublished(message: string, content: RichMessage, changes: RichMessage): Promise<void> {
+    await this.bot.update(message, content);
+    await this.bot.replyTo(message, changes);
   }
 }
 

@@ -2,6 +2,7 @@ import type { Config } from './config.ts';
 import type { Lang } from './i18n/lang.ts';
 import { messages } from './i18n/messages.ts';
 import { type Block, context, heading, list, message, paragraph, type RichMessage } from './rich-message.ts';
+import type { Db } from './store/schema.ts';
 import { type CalendarDate, formatDate, localDate } from './time.ts';
 
 /** What rendering an item needs besides the item; every handler's context is one. */
@@ -9,6 +10,8 @@ export interface RenderScope {
   readonly lang: Lang;
   readonly today: CalendarDate;
   readonly config: Config;
+  /** The store, for the free-text rule: what a text names is looked up at rendering. */
+  readonly db: Db;
   nameOf(memberId: string): string;
 }
 

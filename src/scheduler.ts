@@ -75,18 +75,11 @@ export class Scheduler {
       year: localYear(now, config.timezone),
       nameOf: (id) => config.members.find((member) => member.id === id)?.name ?? id,
       transact: (action, change, target) =>
-        bot.store.transact(
-          change,
-          (result) => {
-            const named = target?.(result);
-            const id = typeof named === 'string' ? named : named?.join(',');
-            return [{ at, actor: 'bot', action, ...(id ? { target: id } : {}) }];
-          },
-          (result) => {
-            const named = target?.(result);
-            return typeof named === 'string' ? [named] : (named ?? []);
-          },
-        ),
+        bot.store.transact(change, (result) => {
+          const named = target?.(result);
+          const id = typeof named === 'string' ? named : named?.join(',');
+          return [{ at, actor: 'bot', action, ...(id ? { target: id } : {}) }];
+        }),
       broadcast: async (channelKey, content) => {
         const isPublic = config.channels[channelKey]?.public === true;
         for (const adapter of bot.adapters()) {

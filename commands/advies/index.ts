@@ -10,7 +10,13 @@ import {
   themesOrFail,
 } from '../../src/arguments.ts';
 import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
-import { confidentialityOf, isConfidential, visibleIn, visibleLink } from '../../src/confidentiality.ts';
+import {
+  confidentialityOf,
+  guardFor,
+  isConfidential,
+  visibleIn,
+  visibleLink,
+} from '../../src/confidentiality.ts';
 import {
   answerDueDate,
   canMove,
@@ -211,15 +217,14 @@ async function close(context: CommandContext, args: Args): Promise<void> {
 
 async function show(context: CommandContext, args: Args): Promise<void> {
   const { request: target } = request(context, args);
-  if (context.channel.public && isConfidential(target, context.today)) {
+  const guard = guardFor(context.db, context.today, context.channel.public);
+  if (context.channel.public && (isConfidential(target, context.today) || guard?.namedBy(target))) {
     context.fail(texts(context).confidentialHere(target.id));
   }
-  const decisions = context.db.decisions.filter(
-    (decision) =>
-      decision.about === target.id && !(context.channel.public && isConfidential(decision, context.today)),
-  );
+  const about = context.db.decisions.filter((decision) => decision.about === target.id);
+  const decisions = visibleIn(about, context.channel.public, context.today, undefined, guard).shown;
   const shown = visibleLink(target, context.channel.public, context.today, (id) => findItem(context.db, id));
-  await context.respond(details(context, shown, decisions));
+  await context.respond(details(context, shown, decisions, guard));
 }
 
 async function list(context: CommandContext, args: Args): Promise<void> {
@@ -230,7 +235,13 @@ async function list(context: CommandContext, args: Args): Promise<void> {
   const matching = context.db.adviceRequests.filter((request) =>
     filter === 'alle' ? true : filter === 'open' ? isOpen(request) : request.step === filter,
   );
-  const { shown, hidden } = visibleIn(matching, context.channel.public, context.today);
+  const { shown, hidden } = visibleIn(
+    matching,
+    context.channel.public,
+    context.today,
+    undefined,
+    guardFor(context.db, context.today, context.channel.public),
+  );
   const label =
     filter === 'open' ? m.filterOpen : filter === 'alle' ? m.filterAll : m.step[filter as AdviceStep];
   await context.respond(listing(context, label, shown, hidden));

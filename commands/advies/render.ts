@@ -1,4 +1,4 @@
-import { isConfidential, opennessLabel } from '../../src/confidentiality.ts';
+import { isConfidential, type MentionGuard, opennessLabel, withheldNote } from '../../src/confidentiality.ts';
 import { awaitsAnswer } from '../../src/domain/advice.ts';
 import { dayOf, hiddenNote, listMessage, type RenderScope } from '../../src/render-scope.ts';
 import {
@@ -12,6 +12,7 @@ import {
 } from '../../src/rich-message.ts';
 import type { AdviceRequest, Decision } from '../../src/store/schema.ts';
 import { daysBetween, formatDate, localDate } from '../../src/time.ts';
+import { decisionLine } from '../besluit/messages.ts';
 import { adviceMessages } from './messages.ts';
 
 /** The request's own message: its thread root, updated in place when the step changes. */
@@ -67,14 +68,28 @@ export function listing(
   });
 }
 
-/** `/advies toon`: everything about one request, with its whole timeline. */
+/** `/advies toon`: everything about one request, with its whole timeline. With a guard (a
+ * public channel), free text that names a confidential item is left out and counted. */
 export function details(
   scope: RenderScope,
   request: AdviceRequest,
   decisions: readonly Decision[],
+  guard?: MentionGuard,
 ): RichMessage {
   const m = adviceMessages[scope.lang];
   const answer = request.answer;
+  let withheld = 0;
+  /** A free text, unless it names a confidential item in a public rendering. */
+  const free = (text: string | undefined): string | undefined => {
+    if (text === undefined || !guard?.names(text, request.id)) return text;
+    withheld += 1;
+    return undefined;
+  };
+  const how = free(answer?.how);
+  const reason = free(answer?.reason);
+  const note = free(answer?.note);
+  const summary = free(request.advice?.summary);
+  const declined = free(request.declined?.reason);
   const answerFields = answer
     ? [
         {
@@ -83,14 +98,17 @@ export function details(
             answer.daysLate > 0 ? m.lateLabel(answer.daysLate) : m.onTime
           })`,
         },
-        ...(answer.how ? [{ label: m.labels.how, value: answer.how }] : []),
+        ...(how ? [{ label: m.labels.how, value: how }] : []),
         ...(answer.deadline
           ? [{ label: m.labels.deadline, value: formatDate(answer.deadline, scope.lang) }]
           : []),
-        ...(answer.reason ? [{ label: m.labels.reason, value: answer.reason }] : []),
-        ...(answer.note ? [{ label: m.labels.note, value: answer.note }] : []),
+        ...(reason ? [{ label: m.labels.reason, value: reason }] : []),
+        ...(note ? [{ label: m.labels.note, value: note }] : []),
       ]
     : [];
+  const timeline = request.history.map((change) =>
+    m.timelineEntry(dayOf(scope, change.at), m.step[change.step], scope.nameOf(change.by), free(change.note)),
+  );
   return message(
     heading(`${request.id}: ${request.title}`),
     fields([
@@ -98,29 +116,23 @@ export function details(
       ...(request.themes.length ? [{ label: m.labels.themes, value: request.themes.join(', ') }] : []),
       ...(request.development ? [{ label: m.labels.development, value: request.development }] : []),
       { label: m.labels.openness, value: opennessLabel(request, scope.today, scope.lang) },
-      ...(request.advice
+      ...(request.advice && summary !== undefined
         ? [
             {
               label: m.labels.advice,
-              value: m.adviceLine(
-                request.advice.summary,
-                scope.nameOf(request.advice.by),
-                dayOf(scope, request.advice.at),
-              ),
+              value: m.adviceLine(summary, scope.nameOf(request.advice.by), dayOf(scope, request.advice.at)),
             },
           ]
         : []),
       ...(awaitsAnswer(request) ? [{ label: m.labels.answerDue, value: dueText(scope, request) }] : []),
-      ...(request.declined ? [{ label: m.labels.declined, value: request.declined.reason }] : []),
+      ...(declined ? [{ label: m.labels.declined, value: declined }] : []),
       ...answerFields,
     ]),
     paragraph(`${m.labels.timeline}:`),
-    list(
-      request.history.map((change) =>
-        m.timelineEntry(dayOf(scope, change.at), m.step[change.step], scope.nameOf(change.by), change.note),
-      ),
-    ),
+    list(timeline),
     decisions.length > 0 && paragraph(`${m.labels.decisions}:`),
-    decisions.length > 0 && list(decisions.map((decision) => `${decision.id} ${decision.text}`)),
+    decisions.length > 0 &&
+      list(decisions.map((decision) => `${decision.id} ${decisionLine(scope, decision)}`)),
+    withheld > 0 && context(withheldNote(scope.lang, withheld, 'field')!),
   );
 }

@@ -1,4 +1,11 @@
-import { isConfidential, type Protectable, visibleIn } from '../../src/confidentiality.ts';
+import {
+  guardFor,
+  isConfidential,
+  type MentionGuard,
+  type Protectable,
+  visibleIn,
+  withheldNote,
+} from '../../src/confidentiality.ts';
 import { bar, usedShare } from '../../src/domain/budget.ts';
 import type { Digest } from '../../src/domain/digest.ts';
 import { formatCents } from '../../src/money.ts';
@@ -22,8 +29,9 @@ function visible<T>(
   today: string,
   line: (entry: T) => string,
   hiddenLine: (count: number) => string,
+  guard?: MentionGuard,
 ): string[] {
-  const { shown, hidden } = visibleIn(entries, forPublic, today, item);
+  const { shown, hidden } = visibleIn(entries, forPublic, today, item, guard);
   return [...shown.map(line), ...(hidden > 0 ? [hiddenLine(hidden)] : [])];
 }
 
@@ -51,6 +59,7 @@ export function headline(scope: RenderScope, digest: Digest): string {
 export function digestMessage(scope: RenderScope, digest: Digest, forPublic: boolean): RichMessage {
   const m = digestMessages[scope.lang];
   const steps = adviceMessages[scope.lang].step;
+  const guard = guardFor(scope.db, digest.today, forPublic);
   const date = (value: string) => formatDate(value, scope.lang);
   const money = (cents: number) => formatCents(cents, scope.lang);
   const answers = [
@@ -61,6 +70,7 @@ export function digestMessage(scope: RenderScope, digest: Digest, forPublic: boo
       digest.today,
       (e) => `${e.request.id} ${e.request.title} — ${m.overdue(e.days, date(e.request.advice!.dueDate))}`,
       m.hidden.request,
+      guard,
     ),
     ...visible(
       digest.dueSoon,
@@ -69,6 +79,7 @@ export function digestMessage(scope: RenderScope, digest: Digest, forPublic: boo
       digest.today,
       (e) => `${e.request.id} ${e.request.title} — ${m.dueSoon(e.days, date(e.request.advice!.dueDate))}`,
       m.hidden.request,
+      guard,
     ),
   ];
   const open = digest.open.flatMap((group) =>
@@ -79,12 +90,17 @@ export function digestMessage(scope: RenderScope, digest: Digest, forPublic: boo
       digest.today,
       (e) => `${steps[group.step]}: ${e.request.id} ${e.request.title} (${m.age(e.age)})`,
       (n) => `${steps[group.step]}: ${m.hidden.request(n)}`,
+      guard,
     ),
   );
-  const expenses = digest.awaitingApproval.map(
-    (expense) =>
-      `${expense.id} ${money(expense.amount)} ${expense.category} — ${expense.description} (${scope.nameOf(expense.announcedBy)})`,
-  );
+  const awaiting = visibleIn(digest.awaitingApproval, forPublic, digest.today, undefined, guard);
+  const expenses = [
+    ...awaiting.shown.map(
+      (expense) =>
+        `${expense.id} ${money(expense.amount)} ${expense.category} — ${expense.description} (${scope.nameOf(expense.announcedBy)})`,
+    ),
+    ...(awaiting.hidden > 0 ? [withheldNote(scope.lang, awaiting.hidden, 'line')!] : []),
+  ];
   const categories = expenseMessages[scope.lang].category;
   const budgetLines = [...digest.budget.categories, digest.budget.total]
     .filter((line) => line.category === 'totaal' || line.used > 0)
@@ -114,6 +130,7 @@ export function digestMessage(scope: RenderScope, digest: Digest, forPublic: boo
     (d) =>
       `${d.id} ${d.title} (${m.reported(date(localDate(new Date(d.reportedAt), scope.config.timezone)))})`,
     m.hidden.development,
+    guard,
   );
   const sides = noteMessages[scope.lang].side;
   const notes = visible(
@@ -123,6 +140,7 @@ export function digestMessage(scope: RenderScope, digest: Digest, forPublic: boo
     digest.today,
     (e) => `${e.note.id} ${e.note.title} — ${m.awaitingSides(e.sides.map((side) => sides[side]).join(', '))}`,
     m.hidden.note,
+    guard,
   );
   return message(
     heading(m.title(date(digest.today))),

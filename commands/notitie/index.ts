@@ -1,11 +1,18 @@
 import { announceItem } from '../../src/anchor.ts';
 import { developmentOrFail, findOrFail, type Kind, takeItemId, textOrFail } from '../../src/arguments.ts';
 import type { ActionContext, Args, CommandContext, CommandSpec, ReactionContext } from '../../src/command.ts';
-import { confidentialityOf, isConfidential, visibleIn, visibleLink } from '../../src/confidentiality.ts';
+import {
+  confidentialityOf,
+  guardFor,
+  isConfidential,
+  visibleIn,
+  visibleLink,
+  withheldNote,
+} from '../../src/confidentiality.ts';
 import { currentVersionNumber, isEndorsed, noteVersions } from '../../src/domain/notes.ts';
 import { findItem, nextId } from '../../src/items.ts';
 import { hiddenNote, listMessage } from '../../src/render-scope.ts';
-import { message, paragraph } from '../../src/rich-message.ts';
+import { context as contextLine, message, paragraph } from '../../src/rich-message.ts';
 import { sideOf } from '../../src/roster.ts';
 import type { Note } from '../../src/store/schema.ts';
 import { noteMessages } from './messages.ts';
@@ -161,25 +168,41 @@ async function onReaction(context: ReactionContext, id: string): Promise<void> {
 
 async function show(context: CommandContext, args: Args): Promise<void> {
   const { note: target } = note(context, args);
-  if (context.channel.public && isConfidential(target, context.today)) {
+  const guard = guardFor(context.db, context.today, context.channel.public);
+  if (context.channel.public && (isConfidential(target, context.today) || guard?.namedBy(target))) {
     context.fail(noteMessages[context.lang].confidentialHere(target.id));
   }
   const shown = visibleLink(target, context.channel.public, context.today, (id) => findItem(context.db, id));
   const wanted = args.options.get('versie');
+  const versions = noteVersions(target);
   if (wanted === undefined) {
-    await context.respond(noteMessage(context, shown));
+    // In a public channel a text that names a confidential item is withheld, and counted.
+    const withheld = versions.some((version) => guard?.names(version.text, target.id));
+    const rendered = noteMessage(context, shown, !withheld);
+    await context.respond(
+      withheld
+        ? { ...rendered, blocks: [...rendered.blocks, contextLine(withheldNote(context.lang, 1, 'field')!)] }
+        : rendered,
+    );
     return;
   }
-  const versions = noteVersions(target);
   const version = /^\d+$/.test(wanted) ? versions[Number(wanted) - 1] : undefined;
   if (!version) context.fail(noteMessages[context.lang].noSuchVersion(target.id, wanted, versions.length));
+  if (guard?.names(version.text, target.id))
+    context.fail(noteMessages[context.lang].confidentialHere(target.id));
   await context.respond(versionMessage(context, shown, version));
 }
 
 async function listAll(context: CommandContext): Promise<void> {
   const m = noteMessages[context.lang];
   const all = context.db.notes;
-  const { shown, hidden } = visibleIn(all, context.channel.public, context.today);
+  const { shown, hidden } = visibleIn(
+    all,
+    context.channel.public,
+    context.today,
+    undefined,
+    guardFor(context.db, context.today, context.channel.public),
+  );
   await context.respond(
     listMessage({
       title: m.listTitle(shown.length),

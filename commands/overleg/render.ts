@@ -1,4 +1,11 @@
-import { opennessLabel, visibleIn } from '../../src/confidentiality.ts';
+import {
+  guardFor,
+  type MentionGuard,
+  opennessLabel,
+  shownLines,
+  visibleIn,
+  withheldNote,
+} from '../../src/confidentiality.ts';
 import { mentionedIds, presence, type QuarterStatus } from '../../src/domain/meetings.ts';
 import { messages } from '../../src/i18n/messages.ts';
 import { findItem, titleOf } from '../../src/items.ts';
@@ -15,6 +22,7 @@ import {
 import { attendanceOf } from '../../src/roster.ts';
 import type { Db, Meeting } from '../../src/store/schema.ts';
 import { formatDate, formatLongDate } from '../../src/time.ts';
+import { decisionLine } from '../besluit/messages.ts';
 import { meetingMessages } from './messages.ts';
 
 export function when(scope: RenderScope, meeting: Meeting): string {
@@ -62,28 +70,62 @@ export function requirementLine(scope: RenderScope, meeting: Meeting): string {
 }
 
 /**
- * The summary of a meeting (§7b). For a public channel, confidential decisions and the
- * titles of confidential items it discussed are left out and only counted.
+ * How a summary is rendered: `all` in a channel where confidential content may be read;
+ * `public` for a public channel (confidential items and free text that names one are left
+ * out and counted); `preview` shows the public version with the withheld lines marked.
  */
-export function summaryMessage(
+export type SummaryView = 'all' | 'public' | 'preview';
+
+/** Free-text lines of one section, as the view shows them, and the note on what was withheld. */
+function sectionLines(
   scope: RenderScope,
-  db: Db,
-  meeting: Meeting,
-  forPublic: boolean,
-): RichMessage {
+  view: SummaryView,
+  guard: MentionGuard | undefined,
+  lines: readonly string[],
+  noun: 'minute' | 'action',
+): { lines: string[]; note: string | undefined } {
+  const { shown, withheld } = shownLines(lines, guard);
+  if (view !== 'preview') return { lines: shown, note: withheldNote(scope.lang, withheld, noun) };
+  const mark = meetingMessages[scope.lang].withheldMark;
+  return { lines: lines.map((line) => (guard?.names(line) ? mark(line) : line)), note: undefined };
+}
+
+/**
+ * The summary of a meeting (§7b). For a public channel, confidential decisions and the
+ * titles of confidential items it discussed are left out and only counted, and so are
+ * minute lines, action points and decisions whose text names a confidential item.
+ */
+export function summaryMessage(scope: RenderScope, db: Db, meeting: Meeting, view: SummaryView): RichMessage {
   const m = meetingMessages[scope.lang];
   const t = messages[scope.lang];
+  const forPublic = view !== 'all';
+  const guard = guardFor(db, scope.today, forPublic);
   const decisions = db.decisions.filter((decision) => decision.about === meeting.id);
-  const shownDecisions = visibleIn(decisions, forPublic, scope.today).shown;
+  const shownDecisions = visibleIn(decisions, forPublic, scope.today, undefined, guard).shown;
   const discussed = mentionedIds(meeting, db.decisions, Number(meeting.date.slice(0, 4))).flatMap((id) => {
     const item = findItem(db, id);
     return item ? [item] : [];
   });
-  const shownDiscussed = visibleIn(discussed, forPublic, scope.today).shown;
+  const shownDiscussed = visibleIn(discussed, forPublic, scope.today, undefined, guard).shown;
   const hidden = decisions.length - shownDecisions.length + discussed.length - shownDiscussed.length;
-  const section = (label: string, lines: readonly string[]) => [
+  const minutes = sectionLines(
+    scope,
+    view,
+    guard,
+    meeting.minutes.map((entry) => entry.text),
+    'minute',
+  );
+  const actions = sectionLines(
+    scope,
+    view,
+    guard,
+    meeting.actions.map((action) => `${scope.nameOf(action.owner)}: ${action.text}`),
+    'action',
+  );
+  const section = (label: string, lines: readonly string[], note?: string) => [
     paragraph(`${label}:`),
     lines.length ? list(lines) : contextLine(m.none),
+    note !== undefined && contextLine(note),
   ];
   return message(
     heading(m.summaryTitle(meeting.id, meeting.title)),
@@ -96,18 +138,12 @@ export function summaryMessage(
       },
       ...(meeting.municipal ? [{ label: m.labels.requirement, value: requirementLine(scope, meeting) }] : []),
     ]),
-    ...section(
-      m.labels.minutes,
-      meeting.minutes.map((entry) => entry.text),
-    ),
+    ...section(m.labels.minutes, minutes.lines, minutes.note),
     ...section(
       m.labels.decisions,
-      shownDecisions.map((decision) => `${decision.id}: ${decision.text}`),
+      shownDecisions.map((decision) => `${decision.id}: ${decisionLine(scope, decision)}`),
     ),
-    ...section(
-      m.labels.actions,
-      meeting.actions.map((action) => `${scope.nameOf(action.owner)}: ${action.text}`),
-    ),
+    ...section(m.labels.actions, actions.lines, actions.note),
     ...section(
       m.labels.discussed,
       shownDiscussed.map((item) => `${item.id} ${titleOf(item)} (${m.kindOf[item.id.split('-')[0]!] ?? ''})`),

@@ -69,7 +69,7 @@ async function forget(context: CommandContext, args: Args): Promise<void> {
   const id = memberId(context, args);
   if (context.config.members.some((member) => member.id === id)) context.fail(m.stillMember(id));
   if (!mentions(context.db, id)) context.fail(m.unknownMember(id));
-  const label = await context.transactAll(
+  const label = await context.transact(
     'privacy.vergeet',
     (db) => {
       const next = nextLabel(db);

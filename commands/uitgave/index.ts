@@ -208,7 +208,9 @@ export function yearOrFail(context: CommandContext, args: Args): number {
 }
 
 async function list(context: CommandContext, args: Args): Promise<void> {
-  await context.respond(expenseList(context, yearOrFail(context, args), context.db.expenses));
+  await context.respond(
+    expenseList(context, yearOrFail(context, args), context.db.expenses, context.channel.public),
+  );
 }
 
 export const uitgave: CommandSpec = {

@@ -1,3 +1,4 @@
+import { guardFor, visibleIn, withheldNote } from '../../src/confidentiality.ts';
 import { type Budget, type BudgetLine, bar, budgetFor, usedShare } from '../../src/domain/budget.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
 import { formatCents } from '../../src/money.ts';
@@ -79,9 +80,21 @@ export function expenseMessage(
   );
 }
 
-export function expenseList(scope: RenderScope, year: number, expenses: readonly Expense[]): RichMessage {
+export function expenseList(
+  scope: RenderScope,
+  year: number,
+  expenses: readonly Expense[],
+  forPublic: boolean,
+): RichMessage {
   const m = expenseMessages[scope.lang];
-  const inYear = expenses.filter((expense) => expense.year === year);
+  const guard = guardFor(scope.db, scope.today, forPublic);
+  const { shown: inYear, hidden } = visibleIn(
+    expenses.filter((expense) => expense.year === year),
+    forPublic,
+    scope.today,
+    undefined,
+    guard,
+  );
   return message(
     heading(m.listTitle(year, inYear.length)),
     inYear.length
@@ -98,6 +111,7 @@ export function expenseList(scope: RenderScope, year: number, expenses: readonly
           ),
         )
       : paragraph(m.listEmpty(year)),
+    hidden > 0 && context(withheldNote(scope.lang, hidden, 'line')!),
   );
 }
 

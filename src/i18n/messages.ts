@@ -79,6 +79,15 @@ const nl = {
     'Dit gaat over persoonsgegevens en dit kanaal is openbaar. Vraag het in het panelkanaal; in Slack ziet alleen jij het antwoord.',
   public: 'openbaar',
   hiddenConfidential: (count: number, noun: string) => `${count} ${noun} niet getoond: vertrouwelijk.`,
+  withheldAbout: (count: number, noun: string) =>
+    `${count} ${noun} niet getoond: gaat over een vertrouwelijk onderwerp.`,
+  textNouns: {
+    minute: ['notulenregel', 'notulenregels'],
+    action: ['actiepunt', 'actiepunten'],
+    field: ['onderdeel', 'onderdelen'],
+    decision: ['besluit', 'besluiten'],
+    line: ['regel', 'regels'],
+  } as Record<'minute' | 'action' | 'field' | 'decision' | 'line', readonly [string, string]>,
 };
 
 export type Messages = typeof nl;
@@ -142,6 +151,14 @@ const en: Messages = {
     'This is about personal data and this channel is public. Ask in the panel channel; in Slack only you see the answer.',
   public: 'public',
   hiddenConfidential: (count, noun) => `${count} ${noun} not shown: confidential.`,
+  withheldAbout: (count, noun) => `${count} ${noun} not shown: about a confidential matter.`,
+  textNouns: {
+    minute: ['line of minutes', 'lines of minutes'],
+    action: ['action point', 'action points'],
+    field: ['part', 'parts'],
+    decision: ['decision', 'decisions'],
+    line: ['line', 'lines'],
+  },
 };
 
 export const messages: Record<Lang, Messages> = { nl, en };

@@ -4,17 +4,15 @@ import { type Adapter, Low } from 'lowdb';
 import { StartupError, StoreWriteError } from '../errors.ts';
 import { type AuditEntry, AuditLog } from './audit.ts';
 import { readTextIfExists, writeFileDurably } from './durable-file.ts';
-import { allItems, applyEntry, entryFor, type JournalEntry, JournalFile } from './journal.ts';
+import { entryFor, JournalFile, replay } from './journal.ts';
 import { acquireLock } from './lock.ts';
 import { migrate } from './migrations.ts';
-import { type Db, dbSchema, emptyDb, SCHEMA_VERSION } from './schema.ts';
+import { type Db, dbSchema, emptyDb, ITEM_COLLECTIONS, SCHEMA_VERSION } from './schema.ts';
+import { Tracker } from './tracker.ts';
 
 const KEPT_BACKUPS = 3;
 /** After this many journal lines the whole store is written again and the journal emptied. */
 const COMPACT_AFTER = 1_000;
-
-/** The items a change touched, so only they go into the journal; `all` rewrites everything. */
-export type Touched = readonly string[] | 'all';
 
 function invalid(path: string, detail: string): StartupError {
   return new StartupError(
@@ -26,6 +24,8 @@ function invalid(path: string, detail: string): StartupError {
 class DbFile implements Adapter<Db> {
   readonly path: string;
   found = false;
+  /** Whether the file was written by an older version and upgraded on read. */
+  migrated = false;
 
   constructor(path: string) {
     this.path = path;
@@ -48,16 +48,12 @@ class DbFile implements Adapter<Db> {
           'Werk de bot bij; het bestand blijft ongemoeid.',
       );
     }
+    this.migrated = typeof version === 'number' && version < SCHEMA_VERSION;
     return validate(this.path, migrate(json));
   }
 
-  /** The text last written: what a rollback returns to, without serializing the store again. */
-  written = '';
-
   async write(db: Db): Promise<void> {
-    const text = JSON.stringify(db);
-    await writeFileDurably(this.path, text);
-    this.written = text;
+    await writeFileDurably(this.path, JSON.stringify(db));
   }
 }
 
@@ -72,11 +68,6 @@ function validate(path: string, json: unknown): Db {
 export interface StoreOptions {
   /** Take the one-writer lock on the folder (default true). */
   readonly lock?: boolean;
-  /**
-   * Check after every change that it touched only the items it declared (tests switch
-   * this on with STADSPANEL_VERIFY_STORE=1); a change that does not is refused.
-   */
-  readonly verify?: boolean;
   /** Journal lines before the store is written in full again (default 1,000). */
   readonly compactAfter?: number;
 }
@@ -84,7 +75,9 @@ export interface StoreOptions {
 /**
  * The panel's data: lowdb on `<dataDir>/db.json`, with a journal beside it so a change
  * costs the same in the tenth year as in the first. Changes go one at a time through
- * `transact`; a change that throws or cannot be written leaves memory equal to disk.
+ * `transact`; the store sees every write a change makes (the data is handed out as a
+ * watched view), so all of it reaches the journal. A change that throws or cannot be
+ * written is undone, leaving memory equal to disk.
  */
 export class Store {
   readonly #low: Low<Db>;
@@ -92,12 +85,10 @@ export class Store {
   readonly #journal: JournalFile;
   readonly #audit: AuditLog;
   readonly #release: () => Promise<void>;
-  readonly #verify: boolean;
   readonly #compactAfter: number;
+  readonly #tracker: Tracker<Db>;
   #queue: Promise<unknown> = Promise.resolve();
-  /** The data as last written in full, and the journal lines since: what a rollback returns to. */
-  #base: string;
-  #sinceBase: JournalEntry[] = [];
+  #journalLines = 0;
   #journalSuspect = false;
 
   private constructor(
@@ -106,16 +97,15 @@ export class Store {
     journal: JournalFile,
     audit: AuditLog,
     release: () => Promise<void>,
-    options: { verify: boolean; compactAfter: number },
+    compactAfter: number,
   ) {
     this.#low = low;
     this.#file = file;
     this.#journal = journal;
     this.#audit = audit;
     this.#release = release;
-    this.#verify = options.verify;
-    this.#compactAfter = options.compactAfter;
-    this.#base = JSON.stringify(low.data);
+    this.#compactAfter = compactAfter;
+    this.#tracker = new Tracker(low.data, Object.values(ITEM_COLLECTIONS));
   }
 
   static async open(dataDir: string, options: StoreOptions = {}): Promise<Store> {
@@ -128,16 +118,20 @@ export class Store {
       await low.read();
       const entries = await journal.read();
       if (entries.length > 0) {
-        for (const entry of entries) applyEntry(low.data, entry);
+        replay(low.data, entries);
         low.data = validate(journal.path, low.data);
       }
       if (file.found) await keepBackup(file.path);
-      const verify = options.verify ?? process.env.STADSPANEL_VERIFY_STORE === '1';
-      const store = new Store(low, file, journal, new AuditLog(join(dataDir, 'audit.jsonl')), release, {
-        verify,
-        compactAfter: options.compactAfter ?? COMPACT_AFTER,
-      });
-      if (entries.length > 0) await store.#compact();
+      const store = new Store(
+        low,
+        file,
+        journal,
+        new AuditLog(join(dataDir, 'audit.jsonl')),
+        release,
+        options.compactAfter ?? COMPACT_AFTER,
+      );
+      // A new or upgraded store is written in full once, so db.json always exists in the current format.
+      if (entries.length > 0 || !file.found || file.migrated) await store.#compact();
       return store;
     } catch (error) {
       await release();
@@ -145,9 +139,12 @@ export class Store {
     }
   }
 
-  /** The current data. Read it freely; change it only inside `transact`. */
+  /**
+   * The current data. Read it freely; change it only inside `transact` (a write
+   * anywhere else is refused with an error).
+   */
   get db(): Db {
-    return this.#low.data;
+    return this.#tracker.view;
   }
 
   get path(): string {
@@ -155,51 +152,34 @@ export class Store {
   }
 
   /**
-   * Applies `change` to the data and writes it to disk before resolving. `touched` names
-   * the items the change created or changed (by id); without it the whole store is
-   * written. If `change` throws, or the write fails, the data is restored to what is on
-   * disk and the error is passed on (a failed write as `StoreWriteError`).
+   * Applies `change` to the data and writes what it changed to disk before resolving.
+   * The store finds the changed items itself. If `change` throws, or the write fails,
+   * the change is undone and the error passed on (a failed write as `StoreWriteError`).
+   * An object the change puts into the data is copied in; when the change returns such
+   * an object, `transact` resolves with the store's own copy.
    */
-  transact<T>(
-    change: (db: Db) => T,
-    audit: (result: T) => AuditEntry[],
-    touched?: (result: T) => Touched,
-  ): Promise<T> {
-    const run = this.#queue.then(() => this.#apply(change, audit, touched));
+  transact<T>(change: (db: Db) => T, audit: (result: T) => AuditEntry[]): Promise<T> {
+    const run = this.#queue.then(() => this.#apply(change, audit));
     this.#queue = run.catch(() => undefined);
     return run;
   }
 
-  async #apply<T>(
-    change: (db: Db) => T,
-    audit: (result: T) => AuditEntry[],
-    touched?: (result: T) => Touched,
-  ): Promise<T> {
-    const db = this.#low.data;
-    const lastHandled = db.handledEvents.at(-1)?.key;
-    const before = this.#verify ? snapshotItems(db) : undefined;
-    let result: T;
-    let declared: Touched;
+  async #apply<T>(change: (db: Db) => T, audit: (result: T) => AuditEntry[]): Promise<T> {
+    const data = this.#tracker.raw;
+    const lastHandled = data.handledEvents.at(-1)?.key;
+    const { result, changes } = this.#tracker.record(() => change(this.#tracker.view));
     try {
-      result = change(db);
-      declared = touched?.(result) ?? 'all';
-      if (before && declared !== 'all') checkDeclared(before, db, declared);
-    } catch (error) {
-      this.#rollback();
-      throw error;
-    }
-    try {
-      if (declared === 'all' || this.#journalSuspect || this.#sinceBase.length >= this.#compactAfter) {
+      if (this.#journalSuspect || this.#journalLines >= this.#compactAfter) {
         await this.#compact();
       } else {
-        const entry = structuredClone(entryFor(db, declared, lastHandled));
-        await this.#journal.append(entry);
-        this.#sinceBase.push(entry);
+        // Serialized before any await: the line is the data as it is at the end of the change.
+        await this.#journal.append(entryFor(data, changes, lastHandled));
+        this.#journalLines++;
       }
     } catch (error) {
       // A failed append may have left half a line: the next write replaces the journal.
       this.#journalSuspect = true;
-      this.#rollback();
+      changes.undo();
       throw new StoreWriteError(`Writing ${this.#file.path} failed`, { cause: error });
     }
     await this.#audit.append(audit(result)).catch((error: unknown) => {
@@ -211,16 +191,9 @@ export class Store {
   /** Writes the whole store and empties the journal. */
   async #compact(): Promise<void> {
     await this.#low.write();
-    this.#base = this.#file.written;
-    this.#sinceBase = [];
+    this.#journalLines = 0;
     await this.#journal.clear();
     this.#journalSuspect = false;
-  }
-
-  #rollback(): void {
-    const data = JSON.parse(this.#base) as Db;
-    for (const entry of this.#sinceBase) applyEntry(data, entry);
-    this.#low.data = data;
   }
 
   /** Rewrites the audit trail in turn with the changes (to forget a former member). */
@@ -252,23 +225,9 @@ export class Store {
   /** Waits for pending writes, writes the store in full, and lets go of the folder. */
   async close(): Promise<void> {
     await this.#queue;
-    if (this.#sinceBase.length > 0) await this.#compact().catch(() => undefined);
+    if (this.#journalLines > 0) await this.#compact().catch(() => undefined);
     await this.#audit.close();
     await this.#release();
-  }
-}
-
-function snapshotItems(db: Db): Map<string, string> {
-  return new Map(allItems(db).map((item) => [item.id, JSON.stringify(item)]));
-}
-
-/** A change that altered an item it did not declare is a programming error: refuse it. */
-function checkDeclared(before: Map<string, string>, db: Db, declared: readonly string[]): void {
-  for (const item of allItems(db)) {
-    if (declared.includes(item.id)) continue;
-    if (before.get(item.id) !== JSON.stringify(item)) {
-      throw new Error(`Store: a change altered ${item.id} without declaring it`);
-    }
   }
 }
 

@@ -11,7 +11,13 @@ afterEach(async () => {
 });
 
 function digestText(forPublic = false): string {
-  const scope = { lang: 'nl' as const, today: '', config: harness.bot.config, nameOf: (id: string) => id };
+  const scope = {
+    lang: 'nl' as const,
+    today: '',
+    config: harness.bot.config,
+    db: harness.store.db,
+    nameOf: (id: string) => id,
+  };
   const today = '2026-12-07';
   return renderText(
     digestMessage({ ...scope, today }, buildDigest(harness.store.db, harness.bot.config, today), forPublic),
@@ -88,7 +94,13 @@ describe('the digest', () => {
     expect(text).toContain('GN-2026-001 Gesprek — wacht op: gemeente');
     expect(
       headline(
-        { lang: 'nl', today: '2026-12-07', config: harness.bot.config, nameOf: (id) => id },
+        {
+          lang: 'nl',
+          today: '2026-12-07',
+          config: harness.bot.config,
+          db: harness.store.db,
+          nameOf: (id) => id,
+        },
         buildDigest(harness.store.db, harness.bot.config, '2026-12-07'),
       ),
     ).toBe(
@@ -147,6 +159,7 @@ describe('redaction of the digest for a public channel', () => {
             lang: 'nl' as const,
             today,
             config: harness.bot.config,
+            db: harness.store.db,
             nameOf: (id: string) => id,
           };
           const publicText = renderText(

@@ -36,6 +36,8 @@ export class KeyDirectory {
   readonly #crossSigning = new Map<string, Partial<Record<(typeof CROSS_SIGNING)[number], Json>>>();
   readonly #txns = new Set<string>();
   readonly #next: () => number;
+  /** Called (synchronously) when a device acknowledges to-device messages, with how many. */
+  onAcknowledge: ((userId: string, deviceId: string, count: number) => void) | undefined;
 
   /** `next` hands out a position in the server's one stream and wakes waiting syncs. */
   constructor(next: () => number) {
@@ -195,6 +197,15 @@ export class KeyDirectory {
     return { failures: {} };
   }
 
+  /** A `/sync` with `since` acknowledges the to-device messages up to it: the server forgets them. */
+  acknowledge(userId: string, deviceId: string, since: number): void {
+    const box = `${userId}|${deviceId}`;
+    const inbox = this.#inbox.get(box) ?? [];
+    const kept = inbox.filter((message) => message.position > since);
+    this.#inbox.set(box, kept);
+    if (kept.length < inbox.length) this.onAcknowledge?.(userId, deviceId, inbox.length - kept.length);
+  }
+
   /**
    * What `/sync` carries for one device: its to-device messages after `since` (the ones at or
    * before `since` are acknowledged and forgotten), the users whose devices changed, and the
@@ -207,9 +218,8 @@ export class KeyDirectory {
     changesSince: number,
     sharing: (other: string) => boolean,
   ): Json {
-    const box = `${userId}|${deviceId}`;
-    const inbox = (this.#inbox.get(box) ?? []).filter((message) => message.position > since);
-    this.#inbox.set(box, inbox);
+    this.acknowledge(userId, deviceId, since);
+    const inbox = this.#inbox.get(`${userId}|${deviceId}`) ?? [];
     const changed = new Set(
       this.#changes
         .filter((change) => change.position > changesSince && sharing(change.userId))

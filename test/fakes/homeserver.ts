@@ -292,6 +292,7 @@ export class FakeHomeserver {
     const since = Number((url.searchParams.get('since') ?? 's0').slice(1));
     const timeout = Math.min(Number(url.searchParams.get('timeout') ?? 0), 30_000);
     const initial = !url.searchParams.has('since');
+    if (!initial) this.keys.acknowledge(user, device, since);
     if (!initial && this.#position <= since && timeout > 0) {
       await new Promise<void>((resolve) => {
         const wake = () => {

@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { MatrixClient } from 'matrix-js-sdk';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type RunningMatrix, startMatrix } from '../../adapters/matrix/matrix-app.ts';
 import type { MatrixSettings } from '../../adapters/matrix/settings.ts';
+import { StartupError } from '../../src/errors.ts';
 import { silentLogger } from '../../src/log.ts';
 import { FakeHomeserver } from '../fakes/homeserver.ts';
 import { encryptedMember, sendText, waitForReadable } from '../support/encrypted-member.ts';
@@ -81,5 +84,47 @@ describe('the Matrix bot in an encrypted room', () => {
     const fromBot = server.timeline(roomId).filter((event) => event.sender === BOT);
     expect(fromBot.filter((event) => event.type === 'm.room.message')).toEqual([]);
     expect(fromBot.some((event) => event.type === 'm.room.encrypted')).toBe(true);
+  });
+
+  it('keeps its device over a restart and reads a message under a new room key', async () => {
+    await startBot();
+    const dir = harness!.dir;
+    dewi = await encryptedMember(baseUrl, DEWI, 'dewi-token', 'DEWIPHONE');
+    await sendText(dewi, roomId, '!advies nieuw Eerste');
+    await waitForReadable(dewi, roomId, BOT, (body) => body.includes('ADV-2026-001'));
+    await stopBot();
+    expect((await stat(join(dir, 'matrix-crypto'))).mode & 0o777).toBe(0o700);
+    await startBot(dir);
+    await dewi.getCrypto()!.forceDiscardSession(roomId);
+    await sendText(dewi, roomId, '!advies nieuw Tweede');
+    await waitForReadable(dewi, roomId, BOT, (body) => body.includes('ADV-2026-002'));
+    await harness!.bot.idle();
+    expect(harness!.store.db.adviceRequests.map((request) => request.title)).toEqual(['Eerste', 'Tweede']);
+  });
+});
+
+describe('the Matrix bot with a crypto store that does not fit', () => {
+  it('refuses to start with another MATRIX_STORE_KEY, in a Dutch sentence that says what to do', async () => {
+    await startBot();
+    const dir = harness!.dir;
+    await stopBot();
+    const started = startBot(dir, { storeKey: new Uint8Array(randomBytes(32)) });
+    await expect(started).rejects.toBeInstanceOf(StartupError);
+    await expect(started).rejects.toThrow(
+      /MATRIX_STORE_KEY past niet bij de crypto-opslag.*Zet de sleutel terug/,
+    );
+  });
+
+  it('refuses a store of another device, and a device whose store is lost', async () => {
+    await startBot();
+    const dir = harness!.dir;
+    await stopBot();
+    server.addUser(BOT, 'other-token', { deviceId: 'NEWDEVICE' });
+    await expect(startBot(dir, { accessToken: 'other-token' })).rejects.toThrow(
+      /hoort bij apparaat BOTDEVICE.*MATRIX_ACCESS_TOKEN hoort bij apparaat NEWDEVICE/,
+    );
+    await harness!.close();
+    await rm(join(dir, 'matrix-crypto'), { recursive: true });
+    await expect(startBot(dir)).rejects.toThrow(/geen crypto-opslag.*kent apparaat BOTDEVICE al/);
   });
 });

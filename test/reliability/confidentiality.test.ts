@@ -45,7 +45,7 @@ describe('confidential content never reaches a public channel', () => {
           ...harness.store.db.meetings,
         ].map((entry) => entry.id);
         for (const id of harness.store.db.meetings.map((meeting) => meeting.id)) {
-          await harness.command('secretaris', `/overleg samenvatting ${id}`);
+          await harness.command('secretaris', `/overleg samenvatting ${id} publiceer`);
         }
         const reads = [
           '/advies lijst alle',

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { applyEntry, JournalFile } from '../../src/store/journal.ts';
+import { JournalFile, replay } from '../../src/store/journal.ts';
 import { type Db, emptyDb } from '../../src/store/schema.ts';
 
 /** What a data folder holds on disk: `db.json` with the journal replayed over it, as JSON. */
@@ -16,6 +16,6 @@ export async function diskState(dir: string): Promise<string> {
     (info) => info.isFile(),
     () => false,
   );
-  if (isFile) for (const entry of await new JournalFile(journal).read()) applyEntry(db, entry);
+  if (isFile) replay(db, await new JournalFile(journal).read());
   return JSON.stringify(db);
 }

@@ -1,4 +1,5 @@
 import { ClientEvent, createClient, type MatrixClient, type MatrixEvent, SyncState } from 'matrix-js-sdk';
+import { logger as sdkLogger } from 'matrix-js-sdk/lib/logger.js';
 
 const quiet = {
   trace: () => {},
@@ -19,6 +20,7 @@ export async function encryptedMember(
   token: string,
   deviceId: string,
 ): Promise<MatrixClient> {
+  (sdkLogger as unknown as { setLevel(level: string): void }).setLevel('silent');
   const client = createClient({ baseUrl, accessToken: token, userId, deviceId, logger: quiet });
   await client.initRustCrypto({ useIndexedDB: false });
   await new Promise<void>((resolve) => {

@@ -14,7 +14,7 @@ export function runShellProcess(
 ): Promise<ShellRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['src/main.ts', ...args], {
-      env: { PATH: process.env.PATH ?? '', STADSPANEL_VERIFY_STORE: '1', ...env },
+      env: { PATH: process.env.PATH ?? '', ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

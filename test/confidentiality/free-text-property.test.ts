@@ -1,0 +1,166 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Scheduler } from '../../src/scheduler.ts';
+import { Harness, testConfig } from '../support/harness.ts';
+
+/** A word that cannot occur by chance in any message of the bot. */
+const word = fc.stringMatching(/^[B-DF-HJ-NP-TV-Z]{3}[a-z]{5}$/);
+
+const secretItem = fc.record({
+  kind: fc.constantFrom('advies', 'ontwikkeling', 'notitie', 'overleg', 'besluit'),
+  word,
+});
+
+const freeText = fc.record({
+  place: fc.constantFrom('minute', 'action', 'decision', 'note', 'expense', 'advice', 'answer', 'decline'),
+  target: fc.nat(),
+  form: fc.constantFrom('short', 'full', 'lower', 'title'),
+  marker: word,
+});
+
+/** How a text names an item: `ADV-4`, `ADV-2026-004`, `adv-2026-4` or its title. */
+function mention(id: string, title: string, form: string): string {
+  const [prefix, year, number] = id.split('-');
+  if (form === 'short') return `${prefix}-${Number(number)}`;
+  if (form === 'full') return id;
+  if (form === 'lower') return `${prefix!.toLowerCase()}-${year}-${Number(number)}`;
+  return title.toLowerCase();
+}
+
+describe('free text that names a confidential item never reaches a public channel', () => {
+  it('in minutes, actions, decisions, notes, expenses, advice and answers, in every public rendering', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(secretItem, { minLength: 1, maxLength: 4 }),
+        fc.array(freeText, { minLength: 1, maxLength: 8 }),
+        async (secrets, texts) => {
+          const harness = await Harness.create({
+            now: '2026-05-01T08:00:00Z',
+            config: testConfig({ digest: { channels: ['panel', 'openbaar'] } }),
+          });
+          const targets: Array<{ id: string; title: string }> = [];
+          for (const [index, entry] of secrets.entries()) {
+            targets.push(await createSecret(harness, entry.kind, `${entry.word}${index}`));
+          }
+          await harness.command('secretaris', '/overleg plan 15-04-2026 Openbare avond');
+          const meeting = harness.store.db.meetings.at(-1)!.id;
+          const markers: string[] = [];
+          for (const [index, entry] of texts.entries()) {
+            const target = targets[entry.target % targets.length]!;
+            const marker = `Vrij${entry.marker}${index}`;
+            markers.push(marker);
+            await place(
+              harness,
+              entry.place,
+              meeting,
+              `${marker} over ${mention(target.id, target.title, entry.form)}`,
+            );
+          }
+          await harness.command('secretaris', `/overleg samenvatting ${meeting} publiceer`);
+          const ids = [
+            ...harness.store.db.adviceRequests,
+            ...harness.store.db.notes,
+            ...harness.store.db.meetings,
+          ].map((item) => item.id);
+          const reads = [
+            '/advies lijst alle',
+            '/besluit lijst',
+            '/notitie lijst',
+            '/overleg lijst',
+            '/uitgave lijst',
+            '/digest',
+            '/jaarverslag',
+            '/budget',
+            ...ids.flatMap((id) => [`/${kindOf(id)} toon ${id}`, `/besluit lijst ${id}`]),
+          ];
+          for (const line of reads) await harness.command('panellid', line, { channel: 'openbaar' });
+          const scheduler = new Scheduler(harness.bot);
+          await scheduler.start({ timer: false });
+          harness.clock.set(new Date('2026-05-04T07:00:00Z')); // Monday 09:00: the weekly digest
+          await scheduler.tick();
+          const said = (channel: string) =>
+            harness.adapter.sent
+              .filter((sent) => sent.ref.channel === channel)
+              .map((sent) => sent.text)
+              .join('\n');
+          const inPublic = said('openbaar');
+          expect(inPublic).toContain('Weekoverzicht');
+          for (const marker of markers) expect(inPublic).not.toContain(marker);
+          for (const line of reads) await harness.command('panellid', line);
+          const inPanel = said('panel');
+          for (const marker of markers) expect(inPanel).toContain(marker);
+          await harness.close();
+        },
+      ),
+      { numRuns: 40 },
+    );
+  }, 120_000);
+});
+
+function kindOf(id: string): string {
+  return { ADV: 'advies', GN: 'notitie', OVL: 'overleg' }[id.split('-')[0]!]!;
+}
+
+async function createSecret(
+  harness: Harness,
+  kind: string,
+  title: string,
+): Promise<{ id: string; title: string }> {
+  const db = harness.store.db;
+  switch (kind) {
+    case 'advies':
+      await harness.command('gemeente', `/advies nieuw ${title} vertrouwelijk`);
+      return { id: db.adviceRequests.at(-1)!.id, title };
+    case 'ontwikkeling':
+      await harness.command('gemeente', `/ontwikkeling nieuw ${title} fase:verkenning vertrouwelijk`);
+      return { id: db.developments.at(-1)!.id, title };
+    case 'notitie':
+      await harness.command('voorzitter', `/notitie nieuw ${title} vertrouwelijk`);
+      return { id: db.notes.at(-1)!.id, title };
+    case 'overleg':
+      await harness.command('secretaris', `/overleg plan 20-04-2026 ${title} vertrouwelijk`);
+      return { id: db.meetings.at(-1)!.id, title };
+    default:
+      await harness.command('voorzitter', `/besluit ${title} vertrouwelijk`);
+      return { id: db.decisions.at(-1)!.id, title };
+  }
+}
+
+/** Writes a free text in one of the places people write free text, on public items. */
+async function place(harness: Harness, where: string, meeting: string, text: string): Promise<void> {
+  const db = harness.store.db;
+  const publicRequest = async () => {
+    await harness.command('gemeente', '/advies nieuw Openbaar verzoek');
+    const id = db.adviceRequests.at(-1)!.id;
+    await harness.command('voorzitter', `/advies stap ${id} in-overweging`);
+    await harness.command('voorzitter', `/advies stap ${id} in-gesprek`);
+    return id;
+  };
+  switch (where) {
+    case 'minute':
+      return void (await harness.command('secretaris', `/overleg notulen ${meeting} ${text}`));
+    case 'action':
+      return void (await harness.command('secretaris', `/overleg actie ${meeting} anna ${text}`));
+    case 'decision':
+      return void (await harness.command('voorzitter', `/besluit ${meeting} ${text}`));
+    case 'note': {
+      await harness.command('voorzitter', '/notitie nieuw Openbare notitie');
+      return void (await harness.command('voorzitter', `/notitie tekst ${db.notes.at(-1)!.id} ${text}`));
+    }
+    case 'expense':
+      return void (await harness.command('panellid', `/uitgave 12 kosten ${text}`));
+    case 'advice': {
+      const id = await publicRequest();
+      return void (await harness.command('voorzitter', `/advies uitbrengen ${id} ${text}`));
+    }
+    case 'answer': {
+      const id = await publicRequest();
+      await harness.command('voorzitter', `/advies uitbrengen ${id} Ons advies`);
+      return void (await harness.command('gemeente', `/advies reactie ${id} niet reden:"${text}"`));
+    }
+    default: {
+      const id = await publicRequest();
+      return void (await harness.command('voorzitter', `/advies geen ${id} ${text}`));
+    }
+  }
+}
