@@ -6,7 +6,7 @@ import { Bot } from '../../src/bot.ts';
 import { SettableClock } from '../../src/clock.ts';
 import { type Config, configSchema, DEMO_MEMBERS } from '../../src/config.ts';
 import type { ChatEvent, MessageRef } from '../../src/events.ts';
-import { silentLogger } from '../../src/log.ts';
+import { type Logger, silentLogger } from '../../src/log.ts';
 import { Store } from '../../src/store/store.ts';
 import { diskState } from './disk.ts';
 import { RecordingAdapter, type Sent } from './recording-adapter.ts';
@@ -38,7 +38,9 @@ export class Harness {
     this.clock = clock;
   }
 
-  static async create(options: { config?: Config; now?: string; dir?: string } = {}): Promise<Harness> {
+  static async create(
+    options: { config?: Config; now?: string; dir?: string; logger?: Logger } = {},
+  ): Promise<Harness> {
     const dir = options.dir ?? (await tempDir());
     const store = await Store.open(dir);
     const clock = new SettableClock(new Date(options.now ?? '2026-11-28T09:00:00Z'));
@@ -47,7 +49,7 @@ export class Harness {
       store,
       clock,
       commands,
-      logger: silentLogger,
+      logger: options.logger ?? silentLogger,
     });
     const adapter = new RecordingAdapter('shell');
     bot.attach(adapter);
