@@ -4,7 +4,7 @@ import type { Lang } from './i18n/lang.ts';
 import { type Messages, messages } from './i18n/messages.ts';
 import { allItems } from './items.ts';
 import type { Confidentiality, Db } from './store/schema.ts';
-import { type CalendarDate, formatDate, formatLongDate } from './time.ts';
+import { type CalendarDate, formatLongDate } from './time.ts';
 
 /**
  * Confidentiality (§7) as one rule for every item: confidential content never reaches a
