@@ -32,7 +32,8 @@ async function main(): Promise<number> {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
   });
-  const running = await start(process.env, { demo });
+  // `npm start -- --herstel`: start despite a damaged journal (moved aside, lost changes named).
+  const running = await start(process.env, { demo, recover: process.argv.includes('--herstel') });
   const stop = once(running);
   if (!platforms) {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -30,6 +30,8 @@ export interface Running {
 export interface StartOptions {
   /** Use the demo folder (`demo/`) unless STADSPANEL_DATA_DIR says otherwise. */
   readonly demo?: boolean;
+  /** Start despite a damaged journal: move it aside and name the changes that were lost. */
+  readonly recover?: boolean;
   readonly logger?: Logger;
 }
 
@@ -47,7 +49,7 @@ export async function start(env: Environment, options: StartOptions = {}): Promi
     }
   }
   const clock = new SettableClock(startTime);
-  const store = await Store.open(dataDir);
+  const store = await Store.open(dataDir, { recover: options.recover === true, logger });
   const bot = new Bot({ config, store, clock, commands, logger });
   const scheduler = new Scheduler(bot);
   let stopped = false;
