@@ -18,6 +18,7 @@ import {
   CommandRegistry,
   commandName,
   defaultSubcommand,
+  describeCommand,
   findSubcommand,
   subcommandChoices,
   suggestSubcommand,
@@ -25,6 +26,7 @@ import {
 import { errorMessage, type RichMessage } from './rich-message.ts';
 import { wasHandled } from './store/handled-events.ts';
 import type { Store } from './store/store.ts';
+import { localYear } from './time.ts';
 
 const REMEMBERED_EVENTS = 2_000;
 const COMMAND_START = /^\s*[/!]([a-zA-Z][\w-]*)/;
@@ -241,7 +243,8 @@ export class Bot {
   }
 
   async #fail(event: CommandEvent, error: unknown): Promise<void> {
-    const text = this.#explain(error, `command '${event.text.slice(0, 200)}'`);
+    const year = localYear(this.clock.now(), this.config.timezone);
+    const text = this.#explain(error, describeCommand(this.registry, event.text, year));
     const adapter = this.#adapters.get(event.actor.platform);
     if (adapter?.notice) {
       await this.sendSafely(() =>

@@ -105,7 +105,7 @@ export interface ChannelInfo {
  */
 export type AuditAction =
   | string
-  | { readonly action: string; readonly before?: string; readonly after?: string };
+  | { readonly action: string; readonly before?: string; readonly after?: string; readonly detail?: string };
 
 /** What every handler gets to work with, for a command or a reaction. */
 export interface ActionContext {
@@ -138,6 +138,11 @@ export interface ActionContext {
   hasChannel(channelKey: string): boolean;
   /** Replaces a message the bot posted before. */
   update(message: string | undefined, content: RichMessage): Promise<void>;
+  /**
+   * Edits a message published in another channel (a public report) and says in its
+   * thread what changed, so readers of the first version see the correction.
+   */
+  amendPublished(message: string, content: RichMessage, changes: RichMessage): Promise<void>;
   /** The display name of a member id. */
   nameOf(memberId: string): string;
 }

@@ -123,6 +123,11 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
   update(message: string | undefined, content: RichMessage): Promise<void> {
     return this.bot.update(message, content);
   }
+
+  async amendPublished(message: string, content: RichMessage, changes: RichMessage): Promise<void> {
+    await this.bot.update(message, content);
+    await this.bot.replyTo(message, changes);
+  }
 }
 
 /** The context of one command run. */

@@ -62,7 +62,7 @@ export const DEMO_SCRIPT: readonly DemoStep[] = [
   ),
   say(30, 'voorzitter', '/besluit {OVL:Kwartaaloverleg} Het panel schrijft een advies over de bodycams.'),
   say(30, 'secretaris', '/overleg actie {OVL:Kwartaaloverleg} voorzitter Advies over bodycams opstellen'),
-  say(31, 'secretaris', '/overleg samenvatting {OVL:Kwartaaloverleg}'),
+  say(31, 'secretaris', '/overleg samenvatting {OVL:Kwartaaloverleg} publiceer'),
   say(35, 'voorzitter', '/advies stap {ADV:Snelliuslaan} in-gesprek'),
   say(
     40,
@@ -150,7 +150,7 @@ export const DEMO_SCRIPT: readonly DemoStep[] = [
     'gemeente',
     '/advies reactie {ADV:Snelliuslaan} deels hoe:"Kentekens worden na 24 uur gewist; snelheid blijft anoniem bewaard." termijn:{date:200}',
   ),
-  say(121, 'secretaris', '/overleg samenvatting {OVL:voorjaar}'),
+  say(121, 'secretaris', '/overleg samenvatting {OVL:voorjaar} publiceer'),
   say(130, 'voorzitter', '/advies stap {ADV:Open Hilversum} in-gesprek'),
   say(150, 'panellid', '/uitgave 300 website Hosting stadspaneldata.nl'),
   react(151, 'programmamanager', '✅', '{UIT:Hosting}'),

@@ -5,6 +5,8 @@ import { type Confidentiality, collectionOf, type Db, ITEM_COLLECTIONS } from '.
 export interface Item {
   readonly id: string;
   readonly message?: string | undefined;
+  /** A preview that awaits approval (a ✅) before something is published. */
+  readonly preview?: string | undefined;
   readonly confidentiality: Confidentiality;
   readonly confidentialUntil?: string | undefined;
 }
@@ -28,9 +30,9 @@ export function findItem(db: Db, id: string): Item | undefined {
   return itemsOfKind(db, id.split('-')[0] ?? '').find((item) => item.id === id);
 }
 
-/** The item whose announcement is this message (its thread root), if any. */
+/** The item whose announcement (its thread root) or pending preview is this message, if any. */
 export function findItemByMessage(db: Db, message: string): Item | undefined {
-  return allItems(db).find((item) => item.message === message);
+  return allItems(db).find((item) => item.message === message || item.preview === message);
 }
 
 /** Every message reference the store knows, so an adapter can continue its numbering. */

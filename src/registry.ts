@@ -1,5 +1,7 @@
 import type { CommandSpec, SubcommandSpec } from './command.ts';
 import type { Lang } from './i18n/lang.ts';
+import { cleanInput } from './parse/tokens.ts';
+import { findItemIds } from './parse/values.ts';
 import { nearest } from './suggest.ts';
 
 /** Every word a command answers to: its Dutch name, its English name and its aliases. */
@@ -90,4 +92,18 @@ export function suggestSubcommand(command: CommandSpec, word: string, lang: Lang
 /** The sub-command words of a command in a language, for "you can choose". */
 export function subcommandChoices(command: CommandSpec, lang: Lang): string[] {
   return command.subcommands.filter((sub) => sub.name).map((sub) => subcommandName(sub, lang));
+}
+
+/**
+ * What a log may say about a command line: the command, its sub-command and the item ids
+ * it names — never its text, which may be about a confidential item (`/advies stap ADV-2026-004`).
+ */
+export function describeCommand(registry: CommandRegistry, text: string, year: number): string {
+  const clean = cleanInput(text);
+  const match = /^\s*[/!]([a-zA-Z][\w-]*)\s*(\S*)/.exec(clean);
+  const command = match ? registry.find(match[1]!) : undefined;
+  if (!command) return 'an unknown command';
+  const sub = findSubcommand(command, match![2]);
+  const ids = findItemIds(clean, year);
+  return `command /${command.name}${sub?.name ? ` ${sub.name}` : ''}${ids.length ? ` ${ids.join(' ')}` : ''}`;
 }

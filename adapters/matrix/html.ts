@@ -9,6 +9,16 @@ export interface MatrixText {
   readonly body: string;
   readonly format: 'org.matrix.custom.html';
   readonly formatted_body: string;
+  /** Intentional mentions (spec 1.7): the bot never mentions anyone, so nobody is notified. */
+  readonly 'm.mentions': Record<string, never>;
+}
+
+/**
+ * Clients notify the whole room for `@room` in a plain body (the `.m.rule.roomnotif` push
+ * rule, case-insensitive). A word joiner after the `@` keeps the text as it reads.
+ */
+export function neutraliseRoomMention(text: string): string {
+  return text.replace(/@(room)/gi, '@\u2060$1');
 }
 
 export function escapeHtml(text: string): string {
@@ -40,8 +50,9 @@ export function toMatrixText(message: RichMessage): MatrixText {
   const html = message.blocks.map(toHtml).join('');
   return {
     msgtype: 'm.notice',
-    body: renderText(message),
+    body: neutraliseRoomMention(renderText(message)),
     format: 'org.matrix.custom.html',
     formatted_body: message.tone === 'error' ? `<p>⚠️</p>${html}` : html,
+    'm.mentions': {},
   };
 }

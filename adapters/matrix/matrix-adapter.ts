@@ -55,6 +55,7 @@ export class MatrixAdapter implements ChatAdapter {
       body: `* ${text.body}`,
       format: text.format,
       formatted_body: `* ${text.formatted_body}`,
+      'm.mentions': {},
       'm.new_content': text,
       'm.relates_to': { rel_type: 'm.replace', event_id: ref.id },
     });

@@ -93,5 +93,6 @@ export function toSlackMessage(message: RichMessage, shortened = '… (ingekort)
       { type: 'context', elements: [{ type: 'mrkdwn', text: shortened }] },
     ];
   }
-  return { text: cut(renderText(message), LIMITS.fallback), blocks };
+  // The fallback `text` is read as mrkdwn too: unescaped, a title could ping <!channel>.
+  return { text: escapeMrkdwn(cut(renderText(message), LIMITS.fallback)), blocks };
 }

@@ -12,6 +12,7 @@ import {
 } from '../../src/rich-message.ts';
 import type { AdviceRequest, Decision } from '../../src/store/schema.ts';
 import { daysBetween, formatDate, localDate } from '../../src/time.ts';
+import { decisionLine } from '../besluit/messages.ts';
 import { adviceMessages } from './messages.ts';
 
 /** The request's own message: its thread root, updated in place when the step changes. */
@@ -130,7 +131,8 @@ export function details(
     paragraph(`${m.labels.timeline}:`),
     list(timeline),
     decisions.length > 0 && paragraph(`${m.labels.decisions}:`),
-    decisions.length > 0 && list(decisions.map((decision) => `${decision.id} ${decision.text}`)),
+    decisions.length > 0 &&
+      list(decisions.map((decision) => `${decision.id} ${decisionLine(scope, decision)}`)),
     withheld > 0 && context(withheldNote(scope.lang, withheld, 'field')!),
   );
 }

@@ -7,7 +7,7 @@ import {
   stricter,
   visibleIn,
 } from '../../src/confidentiality.ts';
-import type { Lang } from '../../src/i18n/lang.ts';
+import { lastChange } from '../../src/domain/decisions.ts';
 import { findItem, isKnownPrefix, nextId } from '../../src/items.ts';
 import { formatItemId, parseItemId } from '../../src/parse/values.ts';
 import { hiddenNote } from '../../src/render-scope.ts';
@@ -21,42 +21,16 @@ import {
 import { CHAIR } from '../../src/roles.ts';
 import type { Decision } from '../../src/store/schema.ts';
 import { formatDate, localDate } from '../../src/time.ts';
+import { changeDecision, DECISION, showDecision, withdrawDecision } from './corrections.ts';
+import { decisionTexts } from './messages.ts';
 
-const DECISION_PREFIX = 'BES';
 const SHOWN = 25;
-
-const texts = {
-  nl: {
-    recorded: (id: string, about: string | undefined, text: string) =>
-      `✅ Besluit ${id} vastgelegd${about ? ` bij ${about}` : ''}: ${text}`,
-    what: 'de tekst van het besluit',
-    listTitle: (count: number, about: string | undefined) =>
-      `Besluiten${about ? ` bij ${about}` : ''}: ${count}`,
-    listEmpty: 'Er zijn nog geen besluiten vastgelegd.',
-    older: (count: number) =>
-      `En ${count} oudere. Noem een nummer om per item te zoeken: /besluit lijst ADV-2026-001.`,
-    nouns: 'besluiten',
-    noun: 'besluit',
-  },
-  en: {
-    recorded: (id: string, about: string | undefined, text: string) =>
-      `✅ Decision ${id} recorded${about ? ` on ${about}` : ''}: ${text}`,
-    what: 'the text of the decision',
-    listTitle: (count: number, about: string | undefined) =>
-      `Decisions${about ? ` on ${about}` : ''}: ${count}`,
-    listEmpty: 'No decisions have been recorded yet.',
-    older: (count: number) =>
-      `And ${count} older ones. Give a number to search per item: /besluit lijst ADV-2026-001.`,
-    nouns: 'decisions',
-    noun: 'decision',
-  },
-} satisfies Record<Lang, unknown>;
 
 /** The item a decision is about: a named id (any kind), or the thread's item. */
 function subject(context: CommandContext, args: Args): { about: string | undefined; rest: Args } {
   const first = args.word(0);
   const parts = first !== undefined ? parseItemId(first, context.year) : undefined;
-  if (parts && isKnownPrefix(parts.prefix) && parts.prefix !== DECISION_PREFIX) {
+  if (parts && isKnownPrefix(parts.prefix) && parts.prefix !== DECISION.prefix) {
     const id = formatItemId(parts);
     if (!findItem(context.db, id)) context.fail(context.t.notFound(id));
     return { about: id, rest: args.after(1) };
@@ -66,7 +40,7 @@ function subject(context: CommandContext, args: Args): { about: string | undefin
 
 async function record(context: CommandContext, args: Args): Promise<void> {
   const { about, rest } = subject(context, args);
-  const text = textOrFail(context, rest, texts[context.lang].what);
+  const text = textOrFail(context, rest, decisionTexts[context.lang].what);
   const item = about ? findItem(context.db, about) : undefined;
   const own = confidentialityOf(context, rest);
   // A decision about a confidential item is at least as confidential as the item.
@@ -75,7 +49,7 @@ async function record(context: CommandContext, args: Args): Promise<void> {
     'besluit',
     (db) => {
       const created: Decision = {
-        id: nextId(db, DECISION_PREFIX, context.year),
+        id: nextId(db, DECISION.prefix, context.year),
         text,
         ...(about ? { about } : {}),
         confidentiality: protection.confidentiality,
@@ -88,18 +62,27 @@ async function record(context: CommandContext, args: Args): Promise<void> {
     },
     (created) => created.id,
   );
-  await context.respond(message(paragraph(texts[context.lang].recorded(decision.id, about, text))));
+  await context.respond(message(paragraph(decisionTexts[context.lang].recorded(decision.id, about, text))));
+}
+
+/** ` (gewijzigd 2-12-2026)` or ` (ingetrokken …)` after a decision's text in a list. */
+function changeMark(context: CommandContext, decision: Decision): string {
+  const m = decisionTexts[context.lang];
+  const last = lastChange(decision);
+  if (!last) return '';
+  const day = formatDate(localDate(new Date(last.at), context.config.timezone), context.lang);
+  return ` (${last.kind === 'withdrawn' ? m.withdrawnMark(day) : m.changedMark(day)})`;
 }
 
 function line(context: CommandContext, decision: Decision): string {
   const day = formatDate(localDate(new Date(decision.at), context.config.timezone), context.lang);
   const about = decision.about ? ` (${decision.about})` : '';
   const secret = isConfidential(decision, context.today) ? ' 🔒' : '';
-  return `${decision.id}${about} ${day}: ${decision.text}${secret}`;
+  return `${decision.id}${about} ${day}: ${decision.text}${changeMark(context, decision)}${secret}`;
 }
 
 async function list(context: CommandContext, args: Args): Promise<void> {
-  const m = texts[context.lang];
+  const m = decisionTexts[context.lang];
   const first = args.word(0);
   const about = first !== undefined ? takeItemIdOfAnyKind(context, first) : context.threadItemId;
   const matching = context.db.decisions.filter((decision) => !about || decision.about === about);
@@ -146,10 +129,51 @@ export const besluit: CommandSpec = {
       run: list,
     },
     {
+      name: 'toon',
+      en: 'show',
+      usage: { nl: '/besluit toon <BES>', en: '/besluit toon <BES>' },
+      summary: {
+        nl: 'Een besluit met al zijn versies: wie, wanneer en waarom.',
+        en: 'A decision with all its versions: who, when and why.',
+      },
+      allowed: 'everyone',
+      changes: false,
+      run: showDecision,
+    },
+    {
+      name: 'wijzig',
+      en: 'change',
+      usage: {
+        nl: '/besluit wijzig <BES> <nieuwe tekst> [reden:"…"]',
+        en: '/besluit wijzig <BES> <new text> [reden:"…"]',
+      },
+      summary: {
+        nl: 'De tekst van een besluit veranderen; het nummer blijft en de vorige tekst blijft bewaard.',
+        en: 'Change the text of a decision; it keeps its number and the previous text is kept.',
+      },
+      allowed: CHAIR,
+      changes: true,
+      options: ['reden'],
+      run: changeDecision,
+    },
+    {
+      name: 'intrekken',
+      en: 'withdraw',
+      usage: { nl: '/besluit intrekken <BES> reden:"…"', en: '/besluit intrekken <BES> reden:"…"' },
+      summary: {
+        nl: 'Een besluit intrekken, met de reden; het blijft bewaard.',
+        en: 'Withdraw a decision, with the reason; it is kept.',
+      },
+      allowed: CHAIR,
+      changes: true,
+      options: ['reden'],
+      run: withdrawDecision,
+    },
+    {
       name: '',
       usage: {
-        nl: '/besluit [<ID>] <tekst> [vertrouwelijk [tot:<datum>]]',
-        en: '/besluit [<ID>] <text> [vertrouwelijk [tot:<date>]]',
+        nl: '/besluit [<ID>] <tekst> [vertrouwelijk [tot:<datum>]] (begint de tekst met wijzig, intrekken, toon of lijst: zet hem tussen aanhalingstekens)',
+        en: '/besluit [<ID>] <text> [vertrouwelijk [tot:<date>]] (text starting with wijzig, intrekken, toon or lijst: put it in quotes)',
       },
       summary: {
         nl: 'Een besluit vastleggen. In de draad van een item hoort het bij dat item.',

@@ -1,10 +1,12 @@
 import { announceItem } from '../../src/anchor.ts';
 import { dateOrFail, findOrFail, type Kind, takeItemId, textOrFail } from '../../src/arguments.ts';
-import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
+import type { ActionContext, Args, CommandContext, CommandSpec, ReactionContext } from '../../src/command.ts';
 import { confidentialityOf, isConfidential, visibleIn } from '../../src/confidentiality.ts';
 import { quarterStatus } from '../../src/domain/meetings.ts';
+import { refToString } from '../../src/events.ts';
 import { nextId } from '../../src/items.ts';
 import { parseTime } from '../../src/parse/values.ts';
+import { hasRole } from '../../src/permissions.ts';
 import { hiddenNote, listMessage } from '../../src/render-scope.ts';
 import { message, paragraph } from '../../src/rich-message.ts';
 import { CHAIR } from '../../src/roles.ts';
@@ -12,6 +14,7 @@ import { findMembers, longestMatch } from '../../src/roster.ts';
 import type { Meeting } from '../../src/store/schema.ts';
 import { formatDate } from '../../src/time.ts';
 import { meetingMessages } from './messages.ts';
+import { type Publication, previewSummary, publicChannel, publishSummary } from './publish.ts';
 import { meetingMessage, quarterLine, requirementLine, summaryMessage, when } from './render.ts';
 
 export const MEETING: Kind = { prefix: 'OVL', noun: { nl: 'overleg', en: 'meeting' } };
@@ -126,32 +129,61 @@ async function addAction(context: CommandContext, args: Args): Promise<void> {
   await context.respond(message(paragraph(m.actionAdded(target.id, owner.member.name, text))));
 }
 
-/** The public channel to publish reports in, when one is configured for this platform. */
-function publicChannel(context: CommandContext): string | undefined {
-  const key = Object.entries(context.config.channels).find(([, channel]) => channel.public)?.[0];
-  return key && context.hasChannel(key) ? key : undefined;
-}
-
+/**
+ * `/overleg samenvatting <OVL>`: with a public channel, first a preview here; `publiceer`
+ * (or a ✅ on the preview) posts it there, or edits the report already there. A confidential
+ * meeting, or a panel without a public channel, gets its report here at once.
+ */
 async function summarize(context: CommandContext, args: Args): Promise<void> {
   const m = meetingMessages[context.lang];
   const { meeting: target } = meeting(context, args);
   refuseBeforeTheDay(context, target);
   const toPublic = isConfidential(target, context.today) ? undefined : publicChannel(context);
-  const summary = summaryMessage(context, context.db, target, toPublic !== undefined ? 'public' : 'all');
-  if (toPublic) await context.publish(toPublic, summary);
-  else await context.announce(summary);
-  await context.transact(
-    'overleg.samenvatting',
-    () => {
-      target.summaryPostedAt = context.now.toISOString();
-    },
-    () => target.id,
-  );
-  if (toPublic || context.event.thread) {
-    await context.respond(
-      message(paragraph(m.summaryPosted(target.id, toPublic ?? context.channel.key ?? context.channel.id))),
+  if (!toPublic) {
+    if (context.channel.public && isConfidential(target, context.today))
+      context.fail(m.confidentialHere(target.id));
+    await context.announce(
+      summaryMessage(context, context.db, target, context.channel.public ? 'public' : 'all'),
     );
+    await context.transact(
+      'overleg.samenvatting',
+      () => {
+        target.summaryPostedAt = context.now.toISOString();
+      },
+      () => target.id,
+    );
+    if (context.event.thread) {
+      await context.respond(
+        message(paragraph(m.summaryPosted(target.id, context.channel.key ?? context.channel.id))),
+      );
+    }
+    return;
   }
+  if (!args.flags.has('publiceer') && !args.flags.has('publish')) {
+    await previewSummary(context, target, toPublic);
+    return;
+  }
+  const outcome = await publishSummary(context, target, toPublic);
+  await context.respond(message(paragraph(publicationText(context, target.id, outcome, toPublic))));
+}
+
+function publicationText(context: ActionContext, id: string, outcome: Publication, where: string): string {
+  const m = meetingMessages[context.lang];
+  if (outcome === 'posted') return m.summaryPosted(id, where);
+  return outcome === 'updated' ? m.summaryUpdated(id, where) : m.summaryUnchanged(id, where);
+}
+
+/** A ✅ by the chair or secretary on a report's preview publishes it; other reactions are ignored. */
+async function onReaction(context: ReactionContext, id: string): Promise<void> {
+  const target = context.db.meetings.find((entry) => entry.id === id);
+  if (!target?.preview || refToString(context.event.target) !== target.preview) return;
+  if (!context.event.added || context.emoji !== '✅') return;
+  if (!hasRole(context.member, CHAIR)) context.fail(meetingMessages[context.lang].onlyChairPublishes(id));
+  const where = publicChannel(context);
+  if (!where) return;
+  const preview = target.preview;
+  const outcome = await publishSummary(context, target, where);
+  await context.replyTo(preview, message(paragraph(publicationText(context, id, outcome, where))));
 }
 
 async function show(context: CommandContext, args: Args): Promise<void> {
@@ -192,6 +224,7 @@ const BY_CHAIR = { allowed: CHAIR, changes: true } as const;
 
 export const overleg: CommandSpec = {
   name: 'overleg',
+  reactions: { prefix: MEETING.prefix, handle: onReaction },
   en: 'meeting',
   aliases: ['vergadering'],
   summary: {
@@ -243,12 +276,13 @@ export const overleg: CommandSpec = {
       name: 'samenvatting',
       en: 'summary',
       aliases: ['verslag'],
-      usage: { nl: '/overleg samenvatting <OVL>', en: '/overleg samenvatting <OVL>' },
+      usage: { nl: '/overleg samenvatting <OVL> [publiceer]', en: '/overleg samenvatting <OVL> [publiceer]' },
       summary: {
-        nl: 'Het verslag plaatsen: openbaar in het openbare kanaal, anders in het panelkanaal.',
-        en: 'Post the report: to the public channel when public, else to the panel channel.',
+        nl: 'Eerst een voorbeeld van het openbare verslag; met publiceer (of ✅ op het voorbeeld) komt het in het openbare kanaal. Opnieuw publiceren past het geplaatste verslag aan. Een vertrouwelijk overleg komt in het panelkanaal.',
+        en: 'First a preview of the public report; with publiceer (or ✅ on the preview) it goes to the public channel. Publishing again edits the posted report. A confidential meeting goes to the panel channel.',
       },
       ...BY_CHAIR,
+      flags: ['publiceer', 'publish'],
       run: summarize,
     },
     {

@@ -47,6 +47,19 @@ const nl = {
   notYet: (id: string, date: string) =>
     `${id} is op ${date}. Aanwezigen en het verslag leg je vast op of na die dag. Kijk anders de datum na.`,
   summaryPosted: (id: string, where: string) => `Het verslag van ${id} staat in ${where}.`,
+  previewTitle: (id: string, where: string) =>
+    `👀 Voorbeeld: zo komt het verslag van ${id} in ${where}. Regels met 🔒 blijven daar weg.`,
+  previewHint: (id: string) =>
+    `Plaatsen: /overleg samenvatting ${id} publiceer, of een ✅ onder dit bericht (voorzitter of secretaris). Klopt er iets niet? Verbeter het eerst; dan maak je een nieuw voorbeeld.`,
+  summaryUpdated: (id: string, where: string) =>
+    `Het verslag van ${id} in ${where} is bijgewerkt. In de draad staat wat er veranderde.`,
+  summaryUnchanged: (id: string, where: string) =>
+    `Het verslag van ${id} in ${where} was al zo. Er is niets veranderd.`,
+  changedTitle: (date: string) => `✏️ Dit verslag is bijgewerkt op ${date}.`,
+  changedAdded: 'Nieuw of gewijzigd',
+  changedRemoved: 'Weggehaald of vervangen',
+  onlyChairPublishes: (id: string) =>
+    `Alleen de voorzitter of de secretaris plaatst het verslag van ${id}. Je ✅ telt daarom niet; er is niets geplaatst.`,
   listTitle: (count: number) => `Overleggen: ${count}`,
   listEmpty: 'Er zijn nog geen overleggen gepland.',
   statePlanned: 'gepland',
@@ -116,6 +129,17 @@ const en: MeetingMessages = {
   notYet: (id, date) =>
     `${id} is on ${date}. Record attendees and the report on or after that day. Otherwise check the date.`,
   summaryPosted: (id, where) => `The report of ${id} is in ${where}.`,
+  previewTitle: (id, where) =>
+    `👀 Preview: this is how the report of ${id} will appear in ${where}. Lines marked 🔒 stay out.`,
+  previewHint: (id) =>
+    `To post it: /overleg samenvatting ${id} publiceer, or a ✅ on this message (chair or secretary). Something wrong? Correct it first; then make a new preview.`,
+  summaryUpdated: (id, where) => `The report of ${id} in ${where} was updated. The thread says what changed.`,
+  summaryUnchanged: (id, where) => `The report of ${id} in ${where} was already like this. Nothing changed.`,
+  changedTitle: (date) => `✏️ This report was updated on ${date}.`,
+  changedAdded: 'New or changed',
+  changedRemoved: 'Removed or replaced',
+  onlyChairPublishes: (id) =>
+    `Only the chair or the secretary posts the report of ${id}. Your ✅ does not count; nothing was posted.`,
   listTitle: (count) => `Meetings: ${count}`,
   listEmpty: 'No meetings have been planned yet.',
   statePlanned: 'planned',

@@ -22,6 +22,7 @@ import {
 import { attendanceOf } from '../../src/roster.ts';
 import type { Db, Meeting } from '../../src/store/schema.ts';
 import { formatDate } from '../../src/time.ts';
+import { decisionLine } from '../besluit/messages.ts';
 import { meetingMessages } from './messages.ts';
 
 export function when(scope: RenderScope, meeting: Meeting): string {
@@ -135,7 +136,7 @@ export function summaryMessage(scope: RenderScope, db: Db, meeting: Meeting, vie
     ...section(m.labels.minutes, minutes.lines, minutes.note),
     ...section(
       m.labels.decisions,
-      shownDecisions.map((decision) => `${decision.id}: ${decision.text}`),
+      shownDecisions.map((decision) => `${decision.id}: ${decisionLine(scope, decision)}`),
     ),
     ...section(m.labels.actions, actions.lines, actions.note),
     ...section(

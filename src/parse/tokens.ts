@@ -25,8 +25,12 @@ const OPTION = /^([a-zA-Z][a-zA-Z-]*):/;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: this pattern exists to remove them
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g;
 
+// Direction controls (embeddings, overrides, isolates) can make text read other than it is:
+// removed, so `Factuur \u202Efdp.exe` stays `Factuur fdp.exe`.
+const DIRECTION = /[\u202a-\u202e\u2066-\u2069]/g;
+
 export function cleanInput(input: string): string {
-  return input.replace(CONTROL, ' ');
+  return input.replace(DIRECTION, '').replace(CONTROL, ' ');
 }
 
 function isSpace(char: string): boolean {

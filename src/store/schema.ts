@@ -214,6 +214,12 @@ const meeting = z.strictObject({
     .array(z.strictObject({ owner: memberId, text: z.string().min(1), by: memberId, at: instant }))
     .default([]),
   summaryPostedAt: instant.optional(),
+  /** The report's preview in the panel channel, awaiting `publiceer` or a ✅ (chair, secretary). */
+  preview: messageRef.optional(),
+  /** The public report as posted; a later publication edits it, and its lines show what changed. */
+  publication: z
+    .strictObject({ message: messageRef, at: instant, by: memberId, lines: z.array(z.string()) })
+    .optional(),
   corrections,
 });
 export type Meeting = z.infer<typeof meeting>;

@@ -71,7 +71,7 @@ describe('/overleg', () => {
     await harness.command('secretaris', `/overleg actie ${id} secretaris Notulen rondsturen`);
     await harness.command('voorzitter', `/besluit ${id} Advies volgt in januari`);
     harness.adapter.clear();
-    await harness.command('voorzitter', `/overleg samenvatting ${id}`);
+    await harness.command('voorzitter', `/overleg samenvatting ${id} publiceer`);
     const summary = harness.adapter.sent.find((sent) => sent.text.includes('Verslag'))!;
     expect(summary.ref.channel).toBe('openbaar');
     for (const part of [
@@ -98,8 +98,8 @@ describe('/overleg', () => {
     await harness.command('secretaris', '/overleg plan 2-12-2026 Besloten overleg vertrouwelijk');
     harness.clock.set(new Date('2026-12-02T21:00:00Z'));
     harness.adapter.clear();
-    await harness.command('secretaris', '/overleg samenvatting OVL-1');
-    await harness.command('secretaris', '/overleg samenvatting OVL-2');
+    await harness.command('secretaris', '/overleg samenvatting OVL-1 publiceer');
+    await harness.command('secretaris', '/overleg samenvatting OVL-2 publiceer');
     const inPublic = harness.adapter.sent.filter((sent) => sent.ref.channel === 'openbaar');
     expect(inPublic).toHaveLength(1);
     expect(inPublic[0]!.text).toContain('OVL-2026-001');
@@ -115,7 +115,7 @@ describe('/overleg', () => {
     await harness.command('secretaris', '/overleg plan 1-12-2026');
     harness.clock.set(new Date('2026-12-01T21:00:00Z'));
     harness.adapter.clear();
-    await harness.command('secretaris', '/overleg samenvatting OVL-1');
+    await harness.command('secretaris', '/overleg samenvatting OVL-1 publiceer');
     expect(harness.adapter.sent[0]).toMatchObject({ kind: 'post', ref: { channel: 'panel' } });
   });
 

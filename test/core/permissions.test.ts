@@ -20,9 +20,13 @@ const TABLE: Record<string, { readonly line: string; readonly allowed: readonly 
   'advies afronden': { line: '/advies afronden ADV-1', allowed: ['voorzitter', 'secretaris'] },
   besluit: { line: '/besluit Een besluit', allowed: ['voorzitter', 'secretaris'] },
   'besluit lijst': { line: '/besluit lijst', allowed: EVERYONE },
+  'besluit toon': { line: '/besluit toon BES-1', allowed: EVERYONE },
+  'besluit wijzig': { line: '/besluit wijzig BES-1 Anders', allowed: ['voorzitter', 'secretaris'] },
+  'besluit intrekken': { line: '/besluit intrekken BES-1 reden:test', allowed: ['voorzitter', 'secretaris'] },
   uitgave: { line: '/uitgave 10 reis Treinkaartje', allowed: ['panel', 'voorzitter', 'secretaris'] },
   'uitgave bewijs': { line: '/uitgave bewijs UIT-1 bon.pdf', allowed: ['panel', 'voorzitter', 'secretaris'] },
   'uitgave betaald': { line: '/uitgave betaald UIT-1', allowed: ['programmamanager'] },
+  'uitgave afwijzen': { line: '/uitgave afwijzen UIT-9 Te duur', allowed: ['programmamanager'] },
   'uitgave intrekken': { line: '/uitgave intrekken UIT-1', allowed: ['panel'] },
   'uitgave lijst': { line: '/uitgave lijst', allowed: EVERYONE },
   budget: { line: '/budget', allowed: EVERYONE },
@@ -53,6 +57,7 @@ const TABLE: Record<string, { readonly line: string; readonly allowed: readonly 
   jaarverslag: { line: '/jaarverslag', allowed: EVERYONE },
   'privacy inzage': { line: '/privacy inzage als-panel', allowed: ['panel', 'voorzitter'] },
   'privacy vergeet': { line: '/privacy vergeet oud-lid', allowed: ['voorzitter'] },
+  website: { line: '/website', allowed: ['voorzitter', 'secretaris'] },
   help: { line: '/help', allowed: EVERYONE },
 };
 

@@ -36,6 +36,8 @@ export class KeyDirectory {
   readonly #crossSigning = new Map<string, Partial<Record<(typeof CROSS_SIGNING)[number], Json>>>();
   readonly #txns = new Set<string>();
   readonly #next: () => number;
+  /** Called (synchronously) when a device acknowledges to-device messages, with how many. */
+  onAcknowledge: ((userId: string, deviceId: string, count: number) => void) | undefined;
 
   /** `next` hands out a position in the server's one stream and wakes waiting syncs. */
   constructor(next: () => number) {
@@ -198,12 +200,10 @@ export class KeyDirectory {
   /** A `/sync` with `since` acknowledges the to-device messages up to it: the server forgets them. */
   acknowledge(userId: string, deviceId: string, since: number): void {
     const box = `${userId}|${deviceId}`;
-    const inbox = this.#inbox.get(box);
-    if (inbox)
-      this.#inbox.set(
-        box,
-        inbox.filter((message) => message.position > since),
-      );
+    const inbox = this.#inbox.get(box) ?? [];
+    const kept = inbox.filter((message) => message.position > since);
+    this.#inbox.set(box, kept);
+    if (kept.length < inbox.length) this.onAcknowledge?.(userId, deviceId, inbox.length - kept.length);
   }
 
   /**

@@ -104,6 +104,27 @@ describe('the Matrix bot', () => {
     expect(harness.store.db.adviceRequests[0]!.message).toBe(`matrix:${roomId}:${announcement.event_id}`);
   });
 
+  it('never lets user text notify the whole room: @room is neutralised in the body', async () => {
+    await say(DEWI, '!advies nieuw "Let op @room en @ROOM <b>vet</b>"');
+    const announcement = await server.waitForEvent(
+      roomId,
+      fromBot((event) => body(event).includes('ADV-2026-001')),
+    );
+    expect(body(announcement)).not.toMatch(/@room/i);
+    expect(body(announcement)).toContain('Let op @');
+    expect(announcement.content['m.mentions']).toEqual({});
+    expect(String(announcement.content.formatted_body)).toContain('&lt;b&gt;vet&lt;/b&gt;');
+    await say(ANNA, '!advies stap ADV-1 in-overweging');
+    const edit = await server.waitForEvent(
+      roomId,
+      fromBot((event) => (event.content['m.relates_to'] as { rel_type?: string })?.rel_type === 'm.replace'),
+    );
+    const replacement = edit.content['m.new_content'] as Record<string, unknown>;
+    expect(body(edit)).not.toMatch(/@room/i);
+    expect(String(replacement.body)).not.toMatch(/@room/i);
+    expect(replacement['m.mentions']).toEqual({});
+  });
+
   it('takes /advies as Element sends it, and ignores ordinary talk and its own messages', async () => {
     await say(DEWI, '/advies nieuw Druktemeter');
     await say(DEWI, 'gewoon een bericht');

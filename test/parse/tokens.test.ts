@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinTokens, tokenize } from '../../src/parse/tokens.ts';
+import { cleanInput, joinTokens, tokenize } from '../../src/parse/tokens.ts';
 
 function values(input: string): string[] {
   const result = tokenize(input);
@@ -55,6 +55,12 @@ describe('tokenize', () => {
 
   it('turns control characters into spaces', () => {
     expect(values('a\u0000b\u0007c\u200bd')).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('removes direction-control characters, so text cannot disguise itself', () => {
+    const disguised = 'Factuur \u202Efdp.exe\u202C \u2066a\u2067b\u2068c\u2069 \u202A\u202B\u202Dx';
+    expect(cleanInput(disguised)).toBe('Factuur fdp.exe abc x');
+    expect(values('nieuw "ti\u202Etel"')).toEqual(['nieuw', 'titel']);
   });
 
   it('handles a 100 KB line in linear time without failing', () => {

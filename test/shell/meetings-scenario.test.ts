@@ -16,7 +16,7 @@ describe('meetings, notes and developments in the shell', () => {
         '#3> /overleg actie voorzitter Advies schrijven',
         '#3> /overleg toon',
         '#3> /overleg aanwezig Emre Yilmaz',
-        '#3> /overleg samenvatting',
+        '#3> /overleg samenvatting publiceer',
         '/notitie nieuw "Gesprek druktemeter" ontwikkeling:ONT-1',
         '#12> /notitie tekst Alleen tellingen, geen beelden.',
         '@voorzitter: +✅ #12',

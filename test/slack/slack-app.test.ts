@@ -96,6 +96,28 @@ describe('the Slack app', () => {
     expect(api.callsOf('chat.postMessage')).toHaveLength(0);
   });
 
+  it('escapes &, < and > in every text it sends, the notification fallback included', async () => {
+    const title =
+      'GEHEIM <!channel> <https://evil.example|klik hier> <@U0ANNA> <#C0PANEL> <!here> & <!everyone>';
+    await slash('U0DEWI', '/advies', `nieuw "${title}"`);
+    const [post] = await api.waitFor('chat.postMessage');
+    await harness.bot.idle();
+    await slash('U0ANNA', '/advies', 'stap ADV-1 in-overweging');
+    const [update] = await api.waitFor('chat.update');
+    await slash('U0CHRIS', '/advies', 'stap ADV-1 in-gesprek');
+    const [notice] = await api.waitFor('chat.postEphemeral');
+    // Header blocks are plain_text, which Slack never reads as markup; everything else is mrkdwn.
+    const mrkdwn = (blocks: unknown) =>
+      (blocks as Array<{ type: string }>).filter((block) => block.type !== 'header');
+    for (const call of [post!, update!]) {
+      const sent = `${call.args.text as string}\n${JSON.stringify(mrkdwn(call.args.blocks))}`;
+      expect(sent).not.toMatch(/<[!@#h]/);
+      expect(call.args.text).toContain('GEHEIM &lt;!channel&gt; &lt;https://evil.example|klik hier&gt;');
+      expect(call.args.text).toContain('&amp; &lt;!everyone&gt;');
+    }
+    expect(JSON.stringify(notice!.args)).not.toMatch(/<[!@#h]/);
+  });
+
   it('answers a mistake with an ephemeral message to the person who typed it', async () => {
     await slash('U0CHRIS', '/advies', 'nieuw Iets');
     const [notice] = await api.waitFor('chat.postEphemeral');

@@ -6,7 +6,7 @@ import { Bot } from '../../src/bot.ts';
 import { SettableClock } from '../../src/clock.ts';
 import { type Config, configSchema, DEMO_MEMBERS } from '../../src/config.ts';
 import type { ChatEvent, MessageRef } from '../../src/events.ts';
-import { silentLogger } from '../../src/log.ts';
+import { type Logger, silentLogger } from '../../src/log.ts';
 import { Store } from '../../src/store/store.ts';
 import { diskState } from './disk.ts';
 import { RecordingAdapter, type Sent } from './recording-adapter.ts';
@@ -15,8 +15,12 @@ export async function tempDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'stadspanel-test-'));
 }
 
+let sites = 0;
+
+/** The demo roster; `/website` writes to a fresh folder under the system's temp folder, never into the repository. */
 export function testConfig(overrides: Record<string, unknown> = {}): Config {
-  return configSchema.parse({ members: DEMO_MEMBERS, ...overrides });
+  const site = { dir: join(tmpdir(), `stadspanel-test-site-${process.pid}-${++sites}`) };
+  return configSchema.parse({ members: DEMO_MEMBERS, site, ...overrides });
 }
 
 /** A bot on a fresh data folder with a recording adapter and a clock that stands still. */
@@ -38,7 +42,9 @@ export class Harness {
     this.clock = clock;
   }
 
-  static async create(options: { config?: Config; now?: string; dir?: string } = {}): Promise<Harness> {
+  static async create(
+    options: { config?: Config; now?: string; dir?: string; logger?: Logger } = {},
+  ): Promise<Harness> {
     const dir = options.dir ?? (await tempDir());
     const store = await Store.open(dir);
     const clock = new SettableClock(new Date(options.now ?? '2026-11-28T09:00:00Z'));
@@ -47,7 +53,7 @@ export class Harness {
       store,
       clock,
       commands,
-      logger: silentLogger,
+      logger: options.logger ?? silentLogger,
     });
     const adapter = new RecordingAdapter('shell');
     bot.attach(adapter);
