@@ -26,6 +26,7 @@ const TABLE: Record<string, { readonly line: string; readonly allowed: readonly 
   uitgave: { line: '/uitgave 10 reis Treinkaartje', allowed: ['panel', 'voorzitter', 'secretaris'] },
   'uitgave bewijs': { line: '/uitgave bewijs UIT-1 bon.pdf', allowed: ['panel', 'voorzitter', 'secretaris'] },
   'uitgave betaald': { line: '/uitgave betaald UIT-1', allowed: ['programmamanager'] },
+  'uitgave afwijzen': { line: '/uitgave afwijzen UIT-9 Te duur', allowed: ['programmamanager'] },
   'uitgave intrekken': { line: '/uitgave intrekken UIT-1', allowed: ['panel'] },
   'uitgave lijst': { line: '/uitgave lijst', allowed: EVERYONE },
   budget: { line: '/budget', allowed: EVERYONE },
@@ -56,6 +57,7 @@ const TABLE: Record<string, { readonly line: string; readonly allowed: readonly 
   jaarverslag: { line: '/jaarverslag', allowed: EVERYONE },
   'privacy inzage': { line: '/privacy inzage als-panel', allowed: ['panel', 'voorzitter'] },
   'privacy vergeet': { line: '/privacy vergeet oud-lid', allowed: ['voorzitter'] },
+  website: { line: '/website', allowed: ['voorzitter', 'secretaris'] },
   help: { line: '/help', allowed: EVERYONE },
 };
 

@@ -17,6 +17,8 @@ export interface SlackCall {
 export class FakeSlackApi {
   readonly calls: SlackCall[] = [];
   readonly botUserId = 'UBOT';
+  /** Tokens Slack answers with `invalid_auth`, as it does for a revoked or mistyped token. */
+  readonly refusedTokens = new Set<string>();
   #server: Server | undefined;
   #ts = 1_700_000_000;
 
@@ -60,7 +62,10 @@ export class FakeSlackApi {
       request.headers.authorization?.replace(/^Bearer /, '') ?? (args.token as string | undefined);
     const call: SlackCall = { method, args, token, result: {} };
     this.calls.push(call);
-    call.result = this.#answer(method, args);
+    call.result =
+      token && this.refusedTokens.has(token)
+        ? { ok: false, error: 'invalid_auth' }
+        : this.#answer(method, args);
     return call.result;
   }
 
