@@ -1,3 +1,4 @@
+import { answerEdit, reactionOfRedaction } from './afterwards.ts';
 import { type Clock, systemClock } from './clock.ts';
 import type { ChannelInfo, CommandSpec, SubcommandSpec } from './command.ts';
 import type { Config, Member } from './config.ts';
@@ -137,6 +138,11 @@ export class Bot {
     try {
       if (event.kind === 'command') await this.#command(event, key);
       else if (event.kind === 'reaction') await this.#reaction(event, key);
+      else if (event.kind === 'edit') await answerEdit(this, event, key);
+      else if (event.kind === 'redaction') {
+        const reaction = reactionOfRedaction(this, event);
+        if (reaction) await this.#reaction(reaction, key);
+      }
     } catch (error) {
       this.logger.error(`Event ${key} could not be handled`, error);
     }
