@@ -11,8 +11,8 @@ import { messages } from './i18n/messages.ts';
 import { findItemByMessage } from './items.ts';
 import { consoleLogger, type Logger } from './log.ts';
 import { buildArgs } from './options.ts';
+import { parseDate } from './parse/dates.ts';
 import { cleanInput, type Token, tokenize } from './parse/tokens.ts';
-import { parseDate } from './parse/values.ts';
 import { refusal } from './permissions.ts';
 import type { ChatAdapter } from './port.ts';
 import {

@@ -278,7 +278,10 @@ export async function startMatrix(
   });
   prepared = true;
   if (saved) {
-    await catchUp(client, saved, route, logger).then(
+    // With encryption one page only: a `/sync` from a newer position tells the server to
+    // forget the to-device messages (room keys) before it, which this request never hands
+    // to the crypto; the SDK's own sync delivers those.
+    await catchUp(client, saved, route, logger, encryption ? 1 : undefined).then(
       () => logger.info('Matrix: berichten van terwijl de bot uit stond zijn nagelezen.'),
       (error: unknown) =>
         logger.warn(
