@@ -8,7 +8,7 @@ import { editOf, type SlackMessageChanged } from './edits.ts';
 import { ADVICE_MODAL, adviceModal, modalCommand, titleMissing } from './modal.ts';
 import type { SlackSettings } from './settings.ts';
 import { SlackAdapter } from './slack-adapter.ts';
-import { refuseNonObjectBodies, slackStartError } from './start-errors.ts';
+import { checkSlack, refuseNonObjectBodies, slackStartError } from './start-errors.ts';
 
 export interface RunningSlack {
   /** The HTTP port in HTTP mode (useful when started on port 0). */
@@ -63,6 +63,7 @@ export async function startSlack(bot: Bot, settings: SlackSettings, logger: Logg
     deferInitialization: true,
     logLevel: LogLevel.ERROR,
   });
+  await checkSlack(settings.botToken, settings.apiUrl, lang, settings.port, logger);
   await app.init().catch((error: unknown) => {
     throw slackStartError(error, lang, settings.port);
   });
