@@ -112,7 +112,7 @@ const nl = {
     promise: 'Wat er van de belofte kwam',
     withheld: 'Deze tekst staat niet op de website, omdat hij over een vertrouwelijk onderwerp gaat.',
     hidden: (count: number) =>
-      `${plural(count, 'vertrouwelijk verzoek', 'vertrouwelijke verzoeken')} staan niet op deze website.`,
+      `${plural(count, 'vertrouwelijk verzoek staat', 'vertrouwelijke verzoeken staan')} niet op deze website.`,
   },
   step: adviceMessages.nl.step,
   answerDecision: adviceMessages.nl.decision,
@@ -137,7 +137,7 @@ const nl = {
     discussed: 'Besproken',
     nothing: 'Geen.',
     withheld: (count: number) =>
-      `${plural(count, 'regel staat', 'regels staan')} niet op de website: ${count === 1 ? 'die gaat' : 'die gaan'} over een vertrouwelijk onderwerp.`,
+      `${plural(count, 'onderdeel staat', 'onderdelen staan')} niet op de website: ${count === 1 ? 'die gaat' : 'die gaan'} over een vertrouwelijk onderwerp.`,
     hidden: (count: number) =>
       `${plural(count, 'vertrouwelijk overleg staat', 'vertrouwelijke overleggen staan')} niet op deze website.`,
   },
@@ -339,7 +339,7 @@ const en: SiteTexts = {
     discussed: 'Discussed',
     nothing: 'None.',
     withheld: (count) =>
-      `${plural(count, 'line is', 'lines are')} not on the website: ${count === 1 ? 'it concerns' : 'they concern'} a confidential matter.`,
+      `${plural(count, 'part is', 'parts are')} not on the website: ${count === 1 ? 'it concerns' : 'they concern'} a confidential matter.`,
     hidden: (count) =>
       `${plural(count, 'confidential meeting is', 'confidential meetings are')} not on this website.`,
   },
