@@ -146,6 +146,9 @@ const nl = {
     intro: 'Wat het panel besloot.',
     none: 'Er zijn nog geen besluiten.',
     columns: { id: 'Nummer', date: 'Datum', text: 'Besluit', about: 'Over' },
+    changed: (date: string) => `gewijzigd op ${date}`,
+    withdrawn: (date: string, reason: string | undefined) =>
+      `ingetrokken op ${date}${reason ? `: ${reason}` : ''}`,
     hidden: (count: number) =>
       `${plural(count, 'vertrouwelijk besluit staat', 'vertrouwelijke besluiten staan')} niet op deze website.`,
   },
@@ -175,6 +178,8 @@ const nl = {
       'Het panel krijgt elk jaar geld van de gemeente. Hier ziet u per jaar hoeveel daarvan is gebruikt, per soort uitgave.',
     yearTitle: (year: number) => `Budget ${year}`,
     chartTitle: (year: number) => `Gebruikt budget per soort uitgave in ${year}`,
+    yearIntro:
+      'Per soort uitgave: hoeveel van het plafond is gebruikt. Betaald, goedgekeurd en aangevraagd tellen samen. De website heeft geen eigen plafond, maar telt mee in het totaal.',
     chartDescription: 'Staafdiagram. Dezelfde cijfers staan in de tabel eronder.',
     columns: {
       category: 'Soort uitgave',
@@ -343,6 +348,8 @@ const en: SiteTexts = {
     intro: 'What the panel decided.',
     none: 'No decisions yet.',
     columns: { id: 'Number', date: 'Date', text: 'Decision', about: 'About' },
+    changed: (date) => `changed on ${date}`,
+    withdrawn: (date, reason) => `withdrawn on ${date}${reason ? `: ${reason}` : ''}`,
     hidden: (count) =>
       `${plural(count, 'confidential decision is', 'confidential decisions are')} not on this website.`,
   },
@@ -368,6 +375,8 @@ const en: SiteTexts = {
       'Each year the panel gets money from the municipality. Here you see per year how much of it was used, per kind of expense.',
     yearTitle: (year) => `Budget ${year}`,
     chartTitle: (year) => `Budget used per kind of expense in ${year}`,
+    yearIntro:
+      'Per kind of expense: how much of the cap is used. Paid, approved and requested count together. The website has no cap of its own, but counts in the total.',
     chartDescription: 'Bar chart. The same figures are in the table below it.',
     columns: {
       category: 'Kind of expense',

@@ -126,10 +126,14 @@ describe('the public website in Chromium', () => {
     const meetings = await open('overleggen/index.html');
     pages.push(`overleggen/${await meetings.locator('main a').first().getAttribute('href')}`);
     await meetings.context().close();
-    for (const path of pages) {
-      const page = await open(path);
+    const phone = ['index.html', 'adviezen/index.html', requestPage, 'budget/2026.html'];
+    for (const [path, width] of [
+      ...pages.map((path) => [path, 1280] as const),
+      ...phone.map((path) => [path, 390] as const),
+    ]) {
+      const page = await open(path, { width });
       expect(await page.getAttribute('html', 'lang'), path).toBe('nl');
-      expect(await axeViolations(page), path).toEqual([]);
+      expect(await axeViolations(page), `${path} at ${width} px`).toEqual([]);
       const levels = await page
         .locator('h1, h2, h3, h4')
         .evaluateAll((headings) => headings.map((heading) => Number(heading.tagName[1])));
@@ -160,6 +164,32 @@ describe('the public website in Chromium', () => {
     expect(await skip.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
+    await page.context().close();
+  });
+
+  it('offers a well-formed Atom feed whose links lead to pages', async () => {
+    const page = await open('index.html');
+    const feed = await page.evaluate(async () => {
+      const href = document.querySelector('link[type="application/atom+xml"]')!.getAttribute('href')!;
+      const xml = new DOMParser().parseFromString(await (await fetch(href)).text(), 'application/xml');
+      return {
+        error: xml.querySelector('parsererror')?.textContent,
+        root: xml.documentElement.namespaceURI,
+        entries: [...xml.querySelectorAll('entry')].map((entry) => ({
+          id: entry.querySelector('id')?.textContent,
+          updated: entry.querySelector('updated')?.textContent,
+          link: entry.querySelector('link')?.getAttribute('href'),
+        })),
+      };
+    });
+    expect(feed.error).toBeUndefined();
+    expect(feed.root).toBe('http://www.w3.org/2005/Atom');
+    expect(feed.entries.length).toBeGreaterThan(0);
+    for (const entry of feed.entries) {
+      expect(entry.id).toMatch(/^urn:stadspanel:/);
+      expect(new Date(entry.updated!).toISOString()).toBe(entry.updated);
+      expect((await page.request.get(base + entry.link)).status()).toBe(200);
+    }
     await page.context().close();
   });
 
