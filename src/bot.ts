@@ -25,8 +25,8 @@ import {
   suggestSubcommand,
 } from './registry.ts';
 import { errorMessage, message, paragraph, type RichMessage } from './rich-message.ts';
-import { wasHandled } from './store/handled-events.ts';
 import type { AuditEntry } from './store/audit.ts';
+import { wasHandled } from './store/handled-events.ts';
 import type { Db } from './store/schema.ts';
 import type { Store } from './store/store.ts';
 import { formatDateTime, localYear } from './time.ts';
