@@ -15,6 +15,7 @@ import {
   type CommandEvent,
   type MessageRef,
   normalizeEmoji,
+  parseRef,
   type ReactionEvent,
   refToString,
 } from './events.ts';
@@ -146,6 +147,12 @@ export class RunContext extends BaseContext<CommandEvent> implements CommandCont
 
   respond(content: RichMessage): Promise<MessageRef | undefined> {
     return this.bot.respondTo(this.event, content);
+  }
+
+  async respondInThread(thread: string | undefined, content: RichMessage): Promise<MessageRef | undefined> {
+    const ref = thread ? parseRef(thread) : undefined;
+    if (!ref || ref.platform !== this.event.actor.platform) return this.respond(content);
+    return this.bot.replyInThread(thread, content);
   }
 
   announce(content: RichMessage): Promise<MessageRef | undefined> {

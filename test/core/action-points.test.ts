@@ -66,9 +66,13 @@ describe('action points', () => {
     expect(harness.store.db.actionPoints[0]!.done).toBeUndefined();
     const reply = await harness.command('panellid', '/actie klaar ACT-1 Verstuurd op maandag');
     expect(reply).toContain('ACT-2026-001');
-    expect(harness.store.db.actionPoints[0]!.done).toMatchObject({ by: 'panellid', note: 'Verstuurd op maandag' });
+    expect(harness.store.db.actionPoints[0]!.done).toMatchObject({
+      by: 'panellid',
+      note: 'Verstuurd op maandag',
+    });
     const update = harness.adapter.sent.find(
-      (sent) => sent.kind === 'update' && sent.ref.id === parseRef(harness.store.db.actionPoints[0]!.message!)!.id,
+      (sent) =>
+        sent.kind === 'update' && sent.ref.id === parseRef(harness.store.db.actionPoints[0]!.message!)!.id,
     );
     expect(update?.text).toContain('✅');
     expect(await harness.command('panellid', '/actie klaar ACT-1')).toContain('al afgerond');
@@ -109,7 +113,10 @@ describe('action points', () => {
     await at('2026-03-09T09:00:00Z');
     expect(reminders()).toHaveLength(1);
     expect(reminders()[0]!.ref).toEqual(meetingRef());
-    expect(reminders()[0]!.message.blocks[0]).toMatchObject({ kind: 'address', to: { name: 'Chris Bakker' } });
+    expect(reminders()[0]!.message.blocks[0]).toMatchObject({
+      kind: 'address',
+      to: { name: 'Chris Bakker' },
+    });
     await at('2026-03-10T09:00:00Z');
     expect(reminders()).toHaveLength(1);
     await at('2026-03-11T09:00:00Z');
@@ -118,5 +125,29 @@ describe('action points', () => {
     await at('2026-03-12T09:00:00Z');
     await at('2026-03-20T09:00:00Z');
     expect(reminders()).toHaveLength(2);
+  });
+});
+
+describe('the digest section for action points', () => {
+  it('lists open action points per owner; a public digest only counts confidential ones', async () => {
+    await setUp();
+    await harness.command('secretaris', '/overleg plan 3-3-2026 Besloten overleg vertrouwelijk');
+    await harness.command('secretaris', '/overleg actie OVL-1 Chris Agenda rondsturen voor:5-3-2026');
+    await harness.command('secretaris', '/overleg actie OVL-1 Anna Brief aan de wethouder');
+    await harness.command('secretaris', '/overleg actie OVL-1 Anna Zaal huren');
+    await harness.command('secretaris', '/overleg actie OVL-2 Anna Geheime klus');
+    await harness.command('voorzitter', '/actie klaar ACT-3');
+    harness.clock.set(new Date('2026-03-09T08:00:00Z'));
+    const inside = await harness.command('panellid', '/digest');
+    const section = inside.slice(inside.indexOf('✅ Open actiepunten'));
+    expect(section).toContain(
+      'Anna de Vries: ACT-2026-002 Brief aan de wethouder, ACT-2026-004 Geheime klus',
+    );
+    expect(section).toContain('Chris Bakker: ACT-2026-001 Agenda rondsturen (uiterlijk 5-3-2026, te laat)');
+    expect(section).not.toContain('ACT-2026-003');
+    const outside = await harness.command('panellid', '/digest', { channel: 'openbaar' });
+    const publicSection = outside.slice(outside.indexOf('✅ Open actiepunten'));
+    expect(publicSection).not.toContain('Geheime klus');
+    expect(publicSection).toContain('1 vertrouwelijk actiepunt');
   });
 });
