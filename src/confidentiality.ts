@@ -4,7 +4,7 @@ import type { Lang } from './i18n/lang.ts';
 import { type Messages, messages } from './i18n/messages.ts';
 import { allItems } from './items.ts';
 import type { Confidentiality, Db } from './store/schema.ts';
-import { type CalendarDate, formatDate } from './time.ts';
+import { type CalendarDate, formatLongDate } from './time.ts';
 
 /**
  * Confidentiality (§7) as one rule for every item: confidential content never reaches a
@@ -46,7 +46,8 @@ export function confidentialityOf(context: CommandContext, args: Args): Protecta
   const until = args.options.get('tot');
   if (until) {
     const date = dateOrFail(context, until);
-    if (date < context.today) context.fail(context.t.confidentialUntilPast(formatDate(date, context.lang)));
+    if (date < context.today)
+      context.fail(context.t.confidentialUntilPast(formatLongDate(date, context.lang)));
     return { confidentiality: 'vertrouwelijk', confidentialUntil: date };
   }
   return { confidentiality: args.flags.has('vertrouwelijk') ? 'vertrouwelijk' : 'openbaar' };
@@ -56,7 +57,7 @@ export function opennessLabel(item: Protectable, today: CalendarDate, lang: Lang
   const t = messages[lang];
   if (!isConfidential(item, today)) return t.public;
   return item.confidentialUntil
-    ? t.confidentialUntil(formatDate(item.confidentialUntil, lang))
+    ? t.confidentialUntil(formatLongDate(item.confidentialUntil, lang))
     : t.confidential;
 }
 
@@ -81,7 +82,7 @@ export function stricter(a: Protectable, b: Protectable, today: CalendarDate): P
   return { confidentiality: 'vertrouwelijk', confidentialUntil: [...(untils as string[])].sort().at(-1) };
 }
 
-const ID_IN_TEXT = /(?<![\p{L}\p{N}])([a-z]{2,3})-(?:(\d{4})-)?(\d{1,4})(?![\p{L}\p{N}])/giu;
+const ID_IN_TEXT = /(?<![\p{L}\p{N}])([a-z]{2,3})-(?:(\d{4})-)?(\d+)(?![\p{L}\p{N}])/giu;
 
 /** Text compared as people read it: one case, one kind of space, one form of each letter. */
 function normalized(text: string): string {

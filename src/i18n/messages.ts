@@ -7,6 +7,12 @@ function joinOr(words: readonly string[], or: string): string {
   return `${words.slice(0, -1).join(', ')} ${or} ${words.at(-1)}`;
 }
 
+/** A date for a hint, a few months from today, written out and in figures. */
+export interface DateExample {
+  readonly long: string;
+  readonly numeric: string;
+}
+
 const nl = {
   roleName: {
     panel: 'panellid',
@@ -47,10 +53,10 @@ const nl = {
       `'${typed}' is te groot. Het hoogste bedrag dat ik aanneem is € 1.000.000,00.`,
   },
   date: {
-    'not-a-date': (typed: string) =>
-      `'${typed}' is geen datum. Schrijf een datum als 1-3-2027 of 2027-03-01.`,
-    'no-such-date': (typed: string) =>
-      `De datum '${typed}' bestaat niet. Kijk de dag en de maand na en schrijf hem als 1-3-2027 of 2027-03-01.`,
+    'not-a-date': (typed: string, example: DateExample) =>
+      `'${typed}' is geen datum die ik kan lezen. Schrijf bijvoorbeeld ${example.long}, ${example.numeric}, morgen, volgende week dinsdag of over twee weken.`,
+    'no-such-date': (typed: string, example: DateExample) =>
+      `De datum '${typed}' bestaat niet. Kijk de dag en de maand na en schrijf hem bijvoorbeeld als ${example.long} of ${example.numeric}.`,
   },
   notAnId: (typed: string, example: string) =>
     `'${typed}' is geen nummer van een item. Een nummer ziet eruit als ${example}.`,
@@ -82,6 +88,8 @@ const nl = {
     decision: ['besluit', 'besluiten'],
     line: ['regel', 'regels'],
   } as Record<'minute' | 'action' | 'field' | 'decision' | 'line', readonly [string, string]>,
+  notRunTooOld: (sent: string, hours: number) =>
+    `Dit commando kwam binnen terwijl de bot uit stond (${sent}). Het is meer dan ${hours} uur oud, dus ik voer het niet meer uit: intussen kan er veel veranderd zijn. Is het nog nodig? Typ het dan opnieuw.`,
 };
 
 export type Messages = typeof nl;
@@ -120,9 +128,10 @@ const en: Messages = {
     'too-large': (typed) => `'${typed}' is too large. The highest amount I accept is € 1.000.000,00.`,
   },
   date: {
-    'not-a-date': (typed) => `'${typed}' is not a date. Write a date like 1-3-2027 or 2027-03-01.`,
-    'no-such-date': (typed) =>
-      `The date '${typed}' does not exist. Check the day and month and write it like 1-3-2027 or 2027-03-01.`,
+    'not-a-date': (typed, example) =>
+      `'${typed}' is not a date I can read. Write for example ${example.long}, ${example.numeric}, tomorrow, next tuesday or in two weeks.`,
+    'no-such-date': (typed, example) =>
+      `The date '${typed}' does not exist. Check the day and month and write it for example as ${example.long} or ${example.numeric}.`,
   },
   notAnId: (typed, example) => `'${typed}' is not an item number. A number looks like ${example}.`,
   wrongKindOfId: (typed, expected, example) =>
@@ -152,6 +161,8 @@ const en: Messages = {
     decision: ['decision', 'decisions'],
     line: ['line', 'lines'],
   },
+  notRunTooOld: (sent: string, hours: number) =>
+    `This command arrived while the bot was down (${sent}). It is more than ${hours} hours old, so I will not run it: much may have changed since. Still needed? Then type it again.`,
 };
 
 export const messages: Record<Lang, Messages> = { nl, en };
