@@ -176,14 +176,16 @@ export class RunContext extends BaseContext<CommandEvent> implements CommandCont
     const store = this.bot.store;
     return {
       count: (actor: string) => store.auditCount(actor),
-      replaceActor: async (from: string, to: string) => {
-        await store.rewriteAudit((entry) => ({
-          ...entry,
-          actor: entry.actor === from ? to : entry.actor,
-          ...(entry.target === from ? { target: to } : {}),
-        }));
-        await store.replaceBackups();
-      },
+      replaceActor: (from: string, to: string) =>
+        store.rewriteAudit(
+          (entry) => ({
+            ...entry,
+            actor: entry.actor === from ? to : entry.actor,
+            ...(entry.target === from ? { target: to } : {}),
+          }),
+          (damaged) => replaceInDamaged(damaged, from, to),
+        ),
+      replaceBackups: () => store.replaceBackups(),
     };
   }
 }
@@ -200,4 +202,11 @@ export class ReactionRunContext extends BaseContext<ReactionEvent> implements Re
   replyTo(message: string | undefined, content: RichMessage): Promise<void> {
     return this.bot.replyTo(message, content);
   }
+}
+
+/** A torn audit line: the id as a JSON string is replaced, and a tail that begins it is cut. */
+function replaceInDamaged(text: string, from: string, to: string): string {
+  const replaced = text.replaceAll(JSON.stringify(from), JSON.stringify(to));
+  const tail = /"([^"]*)$/.exec(replaced);
+  return tail && tail[1]!.length > 0 && from.startsWith(tail[1]!) ? replaced.slice(0, tail.index) : replaced;
 }

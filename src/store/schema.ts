@@ -342,7 +342,18 @@ export const dbSchema = z.strictObject({
    */
   handledEvents: z.array(z.strictObject({ key: z.string(), at: instant })).default([]),
   /** Former members whose id was replaced by a neutral label (`oud-lid-1`), without the old id. */
-  forgottenMembers: z.array(z.strictObject({ label: z.string(), at: instant })).default([]),
+  forgottenMembers: z
+    .array(
+      z.strictObject({
+        label: z.string(),
+        at: instant,
+        /** The old id, only while the audit trail still names it (an interrupted /privacy vergeet). */
+        erasing: z.string().optional(),
+        /** The backups may still name the member: the next /privacy vergeet replaces them. */
+        copiesPending: z.boolean().optional(),
+      }),
+    )
+    .default([]),
   /** The number of the last journal line this snapshot holds; replay skips lines up to it. */
   journalSeq: z.number().int().nonnegative().default(0),
   scheduler: z
