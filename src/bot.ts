@@ -289,9 +289,14 @@ export class Bot {
 
   /** Replies in the thread of a message the bot posted before (`slack:C0PANEL:1700…`), on its platform. */
   async replyTo(message: string | undefined, content: RichMessage): Promise<void> {
+    await this.replyInThread(message, content);
+  }
+
+  /** The same, giving the reply's own reference (an action point's line). */
+  async replyInThread(message: string | undefined, content: RichMessage): Promise<MessageRef | undefined> {
     const ref = message ? parseRef(message) : undefined;
     const adapter = ref ? this.#adapters.get(ref.platform) : undefined;
-    if (ref && adapter) await this.sendSafely(() => adapter.reply(ref, content));
+    return ref && adapter ? await this.sendSafely(() => adapter.reply(ref, content)) : undefined;
   }
 
   /** Replaces a message the bot posted before, on its platform. */
