@@ -15,6 +15,7 @@ import {
   type CommandEvent,
   type MessageRef,
   normalizeEmoji,
+  parseRef,
   type ReactionEvent,
   refToString,
 } from './events.ts';
@@ -94,7 +95,7 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
     const source = this.event.message ? refToString(this.event.message) : undefined;
     const eventKey = this.#eventKey;
     const at = this.now.toISOString();
-    return this.bot.store.transact(
+    return this.bot.transact(
       (db) => {
         const result = change(db);
         rememberEvent(db, eventKey, at);
@@ -146,6 +147,12 @@ export class RunContext extends BaseContext<CommandEvent> implements CommandCont
 
   respond(content: RichMessage): Promise<MessageRef | undefined> {
     return this.bot.respondTo(this.event, content);
+  }
+
+  async respondInThread(thread: string | undefined, content: RichMessage): Promise<MessageRef | undefined> {
+    const ref = thread ? parseRef(thread) : undefined;
+    if (!ref || ref.platform !== this.event.actor.platform) return this.respond(content);
+    return this.bot.replyInThread(thread, content);
   }
 
   announce(content: RichMessage): Promise<MessageRef | undefined> {
