@@ -1,3 +1,4 @@
+import { answerEdit, reactionOfRedaction } from './afterwards.ts';
 import { type Clock, systemClock } from './clock.ts';
 import type { ChannelInfo, CommandSpec, SubcommandSpec } from './command.ts';
 import type { Config, Member } from './config.ts';
@@ -144,7 +145,13 @@ export class Bot {
     this.#remember(key);
     try {
       if (event.kind === 'command') await this.#command(event, key);
-      else if (event.kind === 'reaction' && !this.#tooOld(event)) await this.#reaction(event, key);
+      else if (this.#tooOld(event)) return;
+      else if (event.kind === 'reaction') await this.#reaction(event, key);
+      else if (event.kind === 'edit') await answerEdit(this, event, key);
+      else if (event.kind === 'redaction') {
+        const reaction = reactionOfRedaction(this, event);
+        if (reaction) await this.#reaction(reaction, key);
+      }
     } catch (error) {
       this.logger.error(`Event ${key} could not be handled`, error);
     }
@@ -284,9 +291,14 @@ export class Bot {
 
   /** Replies in the thread of a message the bot posted before (`slack:C0PANEL:1700…`), on its platform. */
   async replyTo(message: string | undefined, content: RichMessage): Promise<void> {
+    await this.replyInThread(message, content);
+  }
+
+  /** The same, giving the reply's own reference (an action point's line). */
+  async replyInThread(message: string | undefined, content: RichMessage): Promise<MessageRef | undefined> {
     const ref = message ? parseRef(message) : undefined;
     const adapter = ref ? this.#adapters.get(ref.platform) : undefined;
-    if (ref && adapter) await this.sendSafely(() => adapter.reply(ref, content));
+    return ref && adapter ? await this.sendSafely(() => adapter.reply(ref, content)) : undefined;
   }
 
   /** Replaces a message the bot posted before, on its platform. */

@@ -17,13 +17,19 @@ const ENGLISH_OPTIONS: Readonly<Record<string, string>> = {
   reason: 'reden',
   amount: 'bedrag',
   version: 'versie',
+  due: 'voor',
 };
 const ENGLISH_FLAGS: Readonly<Record<string, string>> = { confidential: 'vertrouwelijk' };
 
 /** Options whose value is free text: it runs on to the next option or the end of the line. */
 const TEXT_OPTIONS = new Set(['hoe', 'reden']);
 /** Options whose value is a date or an amount: it takes as many following words as still read as one. */
-const VALUE_OPTIONS: Readonly<Record<string, ValueKind>> = { tot: 'date', termijn: 'date', bedrag: 'amount' };
+const VALUE_OPTIONS: Readonly<Record<string, ValueKind>> = {
+  tot: 'date',
+  termijn: 'date',
+  voor: 'date',
+  bedrag: 'amount',
+};
 
 export type ValueKind = 'date' | 'amount';
 

@@ -25,6 +25,8 @@ const nl = {
   joinOr: (words: readonly string[]) => joinOr(words, 'of'),
   joinAnd: (words: readonly string[]) => joinOr(words, 'en'),
 
+  editNotRun:
+    '✏️ Je hebt een commando aangepast. Een aangepast commando voert de bot niet uit: er is niets veranderd. Typ het commando opnieuw, als nieuw bericht.',
   unknownCommand: (typed: string, suggestion: string | undefined) =>
     `Het commando '${typed}' ken ik niet.${suggestion ? ` Bedoel je ${suggestion}?` : ''} Typ /help voor alle commando's.`,
   unknownSubcommand: (command: string, typed: string, suggestion: string | undefined, choices: string) =>
@@ -105,6 +107,8 @@ const en: Messages = {
   },
   joinOr: (words) => joinOr(words, 'or'),
   joinAnd: (words) => joinOr(words, 'and'),
+  editNotRun:
+    '✏️ You edited a command. The bot does not carry out edited commands: nothing was changed. Type the command again, as a new message.',
   unknownCommand: (typed, suggestion) =>
     `I don't know the command '${typed}'.${suggestion ? ` Did you mean ${suggestion}?` : ''} Type /help for all commands.`,
   unknownSubcommand: (command, typed, suggestion, choices) =>

@@ -1,5 +1,6 @@
 import { guardFor, isConfidential, type Nameable, shownLines } from '../confidentiality.ts';
 import type { Config } from '../config.ts';
+import { actionPointsOf } from '../domain/action-points.ts';
 import { mentionedIds } from '../domain/meetings.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { findItem, titleOf } from '../items.ts';
@@ -141,12 +142,17 @@ export function siteModel(db: Db, config: Config, today: CalendarDate): SiteMode
       guard,
     );
     const actions = shownLines(
-      meeting.actions.map((action) => action.text),
+      actionPointsOf(db, meeting.id).map((action) => action.text),
       guard,
     );
     const all = db.decisions.filter((decision) => decision.about === meeting.id);
     const shownDecisions = decisionsAbout(meeting.id);
-    const mentioned = mentionedIds(meeting, db.decisions, Number(meeting.date.slice(0, 4)));
+    const mentioned = mentionedIds(
+      meeting,
+      db.decisions,
+      Number(meeting.date.slice(0, 4)),
+      actionPointsOf(db, meeting.id),
+    );
     const discussed = mentioned.flatMap((id) => reference(id) ?? []);
     const sides = meeting.attendees.map((id) => {
       const member = config.members.find((candidate) => candidate.id === id);

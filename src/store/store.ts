@@ -278,9 +278,12 @@ export class Store {
   }
 
   /** Rewrites the audit trail with the changes (to forget a former member). */
-  async rewriteAudit(change: (entry: AuditEntry) => AuditEntry): Promise<void> {
+  async rewriteAudit(
+    change: (entry: AuditEntry) => AuditEntry,
+    damaged: (text: string) => string,
+  ): Promise<void> {
     await this.idle();
-    await this.#audit.rewrite(change);
+    await this.#audit.rewrite(change, damaged);
   }
 
   /**
