@@ -56,14 +56,17 @@ export async function startSlack(bot: Bot, settings: SlackSettings, logger: Logg
     receiver = new HTTPReceiver({ signingSecret: settings.signingSecret!, logLevel: LogLevel.ERROR });
     receiver.requestListener = refuseNonObjectBodies(receiver.requestListener);
   }
+  // Slack is asked once who the bot is; Bolt then needs no auth.test of its own.
+  const who = await checkSlack(settings.botToken, settings.apiUrl, lang, settings.port, logger);
   const app = new App({
     token: settings.botToken,
+    ...who,
+    tokenVerificationEnabled: false,
     ...(receiver ? { receiver } : { socketMode: true, appToken: settings.appToken }),
     ...(settings.apiUrl ? { clientOptions: { slackApiUrl: settings.apiUrl } } : {}),
     deferInitialization: true,
     logLevel: LogLevel.ERROR,
   });
-  await checkSlack(settings.botToken, settings.apiUrl, lang, settings.port, logger);
   await app.init().catch((error: unknown) => {
     throw slackStartError(error, lang, settings.port);
   });

@@ -58,7 +58,7 @@ export async function checkSlack(
   lang: Lang,
   port: number,
   logger: Logger,
-): Promise<void> {
+): Promise<{ botUserId?: string; botId?: string }> {
   const client = new webApi.WebClient(token, {
     ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
     retryConfig: { retries: 0 },
@@ -66,8 +66,11 @@ export async function checkSlack(
   });
   for (let attempt = 1; ; attempt++) {
     try {
-      await client.auth.test();
-      return;
+      const who = await client.auth.test();
+      return {
+        ...(who.user_id ? { botUserId: who.user_id } : {}),
+        ...(who.bot_id ? { botId: who.bot_id } : {}),
+      };
     } catch (error) {
       const failure = slackStartError(error, lang, port);
       const unreachable = (error as { code?: string }).code !== 'slack_webapi_platform_error';
