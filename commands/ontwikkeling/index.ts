@@ -9,6 +9,7 @@ import {
   visibleIn,
 } from '../../src/confidentiality.ts';
 import { correctionBlocks, fieldCorrection } from '../../src/corrections.ts';
+import { actionPointsOf } from '../../src/domain/action-points.ts';
 import { mentionedIds } from '../../src/domain/meetings.ts';
 import { nextId } from '../../src/items.ts';
 import { dayOf, hiddenNote, listMessage, type RenderScope } from '../../src/render-scope.ts';
@@ -34,7 +35,12 @@ export function linksOf(db: Db, id: string) {
     requests: db.adviceRequests.filter((request) => request.development === id),
     notes: db.notes.filter((note) => note.development === id),
     meetings: db.meetings.filter((meeting) =>
-      mentionedIds(meeting, db.decisions, Number(meeting.date.slice(0, 4))).includes(id),
+      mentionedIds(
+        meeting,
+        db.decisions,
+        Number(meeting.date.slice(0, 4)),
+        actionPointsOf(db, meeting.id),
+      ).includes(id),
     ),
   };
 }
