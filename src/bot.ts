@@ -25,9 +25,12 @@ import {
   suggestSubcommand,
 } from './registry.ts';
 import { errorMessage, message, paragraph, type RichMessage } from './rich-message.ts';
+import type { AuditEntry } from './store/audit.ts';
 import { wasHandled } from './store/handled-events.ts';
+import type { Db } from './store/schema.ts';
 import type { Store } from './store/store.ts';
 import { formatDateTime, localYear } from './time.ts';
+import { Turns } from './turns.ts';
 
 const REMEMBERED_EVENTS = 2_000;
 /** A command that reaches the bot later than this (it was down) is answered, not run. */
@@ -55,7 +58,7 @@ export class Bot {
   readonly logger: Logger;
   readonly #adapters = new Map<Platform, ChatAdapter>();
   readonly #seen = new Set<string>();
-  #queue: Promise<void> = Promise.resolve();
+  readonly #turns = new Turns();
 
   constructor(options: BotOptions) {
     this.config = options.config;
@@ -75,19 +78,20 @@ export class Bot {
 
   /** Takes one event from an adapter. Resolves when it has been handled. */
   receive(event: ChatEvent): Promise<void> {
-    const run = this.#queue.then(() => this.#handle(event));
-    this.#queue = run.catch(() => undefined);
-    return run;
+    return this.#turns.run(() => this.#handle(event));
   }
 
   /** Runs work in turn with the events, so it never interleaves with a command. */
   exclusive<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.#queue.then(work);
-    this.#queue = run.then(
-      () => undefined,
-      () => undefined,
-    );
-    return run;
+    return this.#turns.run(work);
+  }
+
+  /**
+   * Applies a command's change and waits until it is on disk. Meanwhile the events behind
+   * it may apply theirs (they are then written together); the command goes on in its turn.
+   */
+  transact<T>(change: (db: Db) => T, audit: (result: T) => AuditEntry[]): Promise<T> {
+    return this.#turns.outside(this.store.transact(change, audit));
   }
 
   adapters(): ChatAdapter[] {
@@ -96,11 +100,7 @@ export class Bot {
 
   /** Resolves when every event received so far has been handled. */
   async idle(): Promise<void> {
-    let queue: Promise<void>;
-    do {
-      queue = this.#queue;
-      await queue;
-    } while (queue !== this.#queue);
+    await this.#turns.idle();
   }
 
   /** Whether a text is a command for this bot (`/advies …` or `!advies …`). */
@@ -309,6 +309,8 @@ export class Bot {
   /** Runs a send; a failure is logged and never undoes the stored change it reports. */
   async sendSafely<T>(send: () => Promise<T>): Promise<T | undefined> {
     try {
+      // Nothing is said about a change (even another command's) before it is on disk.
+      await this.store.written();
       return await send();
     } catch (error) {
       this.logger.error('A message could not be sent', error);

@@ -95,7 +95,7 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
     const source = this.event.message ? refToString(this.event.message) : undefined;
     const eventKey = this.#eventKey;
     const at = this.now.toISOString();
-    return this.bot.store.transact(
+    return this.bot.transact(
       (db) => {
         const result = change(db);
         rememberEvent(db, eventKey, at);
