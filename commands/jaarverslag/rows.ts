@@ -127,13 +127,13 @@ export function rowLines(report: AnnualReport, lang: Lang, view: ReportView): st
 /** The same as a Markdown table. */
 export function rowTable(report: AnnualReport, lang: Lang, view: ReportView): string[] {
   const r = texts[lang];
-  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const tableCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
   return [
     `| ${r.table.join(' | ')} |`,
     '| --- | --- | --- | --- | --- |',
     ...report.rows.map((row) => {
       const cell = cells(row, lang);
-      return `| ${[title(row, lang, view), formatDate(row.received, lang), cell.advice, cell.answer || r.noAnswer, cell.promise || '—'].map(cell).join(' | ')} |`;
+      return `| ${[title(row, lang, view), formatDate(row.received, lang), cell.advice, cell.answer || r.noAnswer, cell.promise || '—'].map(tableCell).join(' | ')} |`;
     }),
   ];
 }
