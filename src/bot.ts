@@ -10,9 +10,10 @@ import { commandHelp } from './help.ts';
 import { messages } from './i18n/messages.ts';
 import { findItemByMessage } from './items.ts';
 import { consoleLogger, type Logger } from './log.ts';
-import { buildArgs } from './options.ts';
+import { buildArgs, type ValueKind } from './options.ts';
 import { parseDate } from './parse/dates.ts';
 import { cleanInput, type Token, tokenize } from './parse/tokens.ts';
+import { parseAmount } from './parse/values.ts';
 import { refusal } from './permissions.ts';
 import type { ChatAdapter } from './port.ts';
 import {
@@ -199,8 +200,9 @@ export class Bot {
       const refused = refusal(sub, member, channel, this.config, t);
       if (refused) throw new UserError(refused);
       const context = new RunContext({ bot: this, event, eventKey, member, channel, command, sub, lang });
-      const isDate = (value: string) => parseDate(value, context.today).ok;
-      await sub.run(context, buildArgs({ sub, tokens: rest, source: text, t, isDate }));
+      const reads = (kind: ValueKind, value: string) =>
+        kind === 'date' ? parseDate(value, context.today).ok : parseAmount(value, lang).ok;
+      await sub.run(context, buildArgs({ sub, tokens: rest, source: text, t, reads }));
     } catch (error) {
       await this.#fail(event, error);
     }
