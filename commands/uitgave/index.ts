@@ -9,6 +9,7 @@ import { isApprover } from '../../src/permissions.ts';
 import { CHAIR, type Role } from '../../src/roles.ts';
 import { CATEGORIES, type Category, type Expense } from '../../src/store/schema.ts';
 import { EXPENSE, expense, moveStep, refuseOverCap, texts } from './common.ts';
+import { expenseCorrections } from './corrections.ts';
 import { expenseMessages } from './messages.ts';
 import { findExpenseReaction, handleExpenseReaction } from './reactions.ts';
 import { receipt } from './receipt.ts';
@@ -246,5 +247,6 @@ export const uitgave: CommandSpec = {
       changes: false,
       run: list,
     },
+    ...expenseCorrections(PANEL_SIDE),
   ],
 };
