@@ -19,7 +19,10 @@ const ENGLISH_OPTIONS: Readonly<Record<string, string>> = {
   version: 'versie',
   due: 'voor',
 };
-const ENGLISH_FLAGS: Readonly<Record<string, string>> = { confidential: 'vertrouwelijk' };
+const ENGLISH_FLAGS: Readonly<Record<string, string>> = {
+  confidential: 'vertrouwelijk',
+  history: 'geschiedenis',
+};
 
 /** Options whose value is free text: it runs on to the next option or the end of the line. */
 const TEXT_OPTIONS = new Set(['hoe', 'reden']);

@@ -11,6 +11,7 @@ import { CHAIR, type Role } from '../../src/roles.ts';
 import { CATEGORIES, type Category, type Expense } from '../../src/store/schema.ts';
 import { didYouMean, suggestWord } from '../../src/words.ts';
 import { EXPENSE, expense, moveStep, refuseOverCap, texts } from './common.ts';
+import { expenseCorrections } from './corrections.ts';
 import { expenseMessages } from './messages.ts';
 import { findExpenseReaction, handleExpenseReaction } from './reactions.ts';
 import { receipt } from './receipt.ts';
@@ -251,5 +252,6 @@ export const uitgave: CommandSpec = {
       changes: false,
       run: list,
     },
+    ...expenseCorrections(PANEL_SIDE),
   ],
 };

@@ -24,9 +24,18 @@ describe('suggestions for every fixed word', () => {
       '/advies reactie ADV-1 opgevold hoe:"via de website" termijn:1-3-2027',
     );
     expect(reply).toContain("Bedoel je 'opgevolgd'?");
-    expect(harness.store.db.adviceRequests[0]).toMatchObject({ step: 'advies-uitgebracht', answerRefusals: 0 });
-    await harness.command('gemeente', '/advies reactie ADV-1 opgevolgd hoe:"via de website" termijn:1-3-2027');
-    expect(harness.store.db.adviceRequests[0]).toMatchObject({ step: 'reactie-ontvangen', answerRefusals: 0 });
+    expect(harness.store.db.adviceRequests[0]).toMatchObject({
+      step: 'advies-uitgebracht',
+      answerRefusals: 0,
+    });
+    await harness.command(
+      'gemeente',
+      '/advies reactie ADV-1 opgevolgd hoe:"via de website" termijn:1-3-2027',
+    );
+    expect(harness.store.db.adviceRequests[0]).toMatchObject({
+      step: 'reactie-ontvangen',
+      answerRefusals: 0,
+    });
   });
 
   it('still counts an answer that misses a part', async () => {
