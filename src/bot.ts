@@ -1,9 +1,18 @@
+import { audienceOf, ChannelMembers } from './audience.ts';
+import { newcomerNotice, refuseConfidentialHere } from './audience-rules.ts';
 import { type Clock, systemClock } from './clock.ts';
 import type { ChannelInfo, CommandSpec, SubcommandSpec } from './command.ts';
 import type { Config, Member } from './config.ts';
 import { ReactionRunContext, RunContext } from './context.ts';
 import { isUserError, StoreWriteError, UserError } from './errors.ts';
-import type { ChatEvent, CommandEvent, MessageRef, Platform, ReactionEvent } from './events.ts';
+import type {
+  ChatEvent,
+  CommandEvent,
+  MembershipEvent,
+  MessageRef,
+  Platform,
+  ReactionEvent,
+} from './events.ts';
 import { parseRef, refToString } from './events.ts';
 import { commandHelp } from './help.ts';
 import { messages } from './i18n/messages.ts';
@@ -12,7 +21,7 @@ import { consoleLogger, type Logger } from './log.ts';
 import { buildArgs } from './options.ts';
 import { cleanInput, type Token, tokenize } from './parse/tokens.ts';
 import { parseDate } from './parse/values.ts';
-import { refusal } from './permissions.ts';
+import { panelChannelName, refusal } from './permissions.ts';
 import type { ChatAdapter } from './port.ts';
 import {
   CommandRegistry,
@@ -26,7 +35,7 @@ import {
 import { errorMessage, type RichMessage } from './rich-message.ts';
 import { wasHandled } from './store/handled-events.ts';
 import type { Store } from './store/store.ts';
-import { localYear } from './time.ts';
+import { localDate, localYear } from './time.ts';
 
 const REMEMBERED_EVENTS = 2_000;
 const COMMAND_START = /^\s*[/!]([a-zA-Z][\w-]*)/;
@@ -51,6 +60,8 @@ export class Bot {
   readonly registry: CommandRegistry;
   readonly logger: Logger;
   readonly #adapters = new Map<Platform, ChatAdapter>();
+  /** Who is in each channel, asked once and kept current from join and leave events. */
+  readonly members = new ChannelMembers(() => this.config);
   readonly #seen = new Set<string>();
   #queue: Promise<void> = Promise.resolve();
 
@@ -116,11 +127,22 @@ export class Bot {
     );
   }
 
+  /** A channel as the config describes it (public or not), without asking who is in it. */
   channelInfo(platform: Platform, channelId: string): ChannelInfo {
     const entry = Object.entries(this.config.channels).find(([key, channel]) =>
       platform === 'shell' ? key === channelId : channel[platform] === channelId,
     );
-    return { id: channelId, key: entry?.[0], public: entry ? entry[1].public === true : true };
+    const open = entry ? entry[1].public === true : true;
+    return { id: channelId, key: entry?.[0], public: open, open, outsiders: [] };
+  }
+
+  /** A channel with who is in it: public too when someone there, or the asker, may not read confidential content. */
+  async audience(platform: Platform, channelId: string, asker?: string): Promise<ChannelInfo> {
+    const base = this.channelInfo(platform, channelId);
+    if (base.open) return base;
+    const humans = await this.members.of(this.#adapters.get(platform), platform, channelId);
+    const today = localDate(this.clock.now(), this.config.timezone);
+    return audienceOf(base, humans, asker, (userId) => this.memberFor(platform, userId), today);
   }
 
   /** The platform's channel id of a configured channel (the shell uses the key itself). */
@@ -137,6 +159,7 @@ export class Bot {
     try {
       if (event.kind === 'command') await this.#command(event, key);
       else if (event.kind === 'reaction') await this.#reaction(event, key);
+      else if (event.kind === 'membership') await this.#membership(event);
     } catch (error) {
       this.logger.error(`Event ${key} could not be handled`, error);
     }
@@ -151,7 +174,7 @@ export class Bot {
     const lang = this.config.language;
     const t = messages[lang];
     const member = this.memberFor(event.actor.platform, event.actor.userId);
-    const channel = this.channelInfo(event.actor.platform, event.channel);
+    const channel = await this.audience(event.actor.platform, event.channel, event.actor.userId);
     try {
       const text = cleanInput(event.text);
       const match = COMMAND_START.exec(text);
@@ -177,7 +200,9 @@ export class Bot {
       if (refused) throw new UserError(refused);
       const context = new RunContext({ bot: this, event, eventKey, member, channel, command, sub, lang });
       const isDate = (value: string) => parseDate(value, context.today).ok;
-      await sub.run(context, buildArgs({ sub, tokens: rest, source: text, t, isDate }));
+      const args = buildArgs({ sub, tokens: rest, source: text, t, isDate });
+      refuseConfidentialHere(context, text, args);
+      await sub.run(context, args);
     } catch (error) {
       await this.#fail(event, error);
     }
@@ -217,7 +242,7 @@ export class Bot {
       event,
       eventKey,
       member: this.memberFor(event.actor.platform, event.actor.userId),
-      channel: this.channelInfo(event.actor.platform, event.channel),
+      channel: await this.audience(event.actor.platform, event.channel, event.actor.userId),
       lang,
     });
     try {
@@ -228,6 +253,17 @@ export class Bot {
         errorMessage(this.#explain(error, `reaction ${event.emoji} on ${item.id}`)),
       );
     }
+  }
+
+  /** Keeps channel membership current; a newcomer who may not read confidential content is told to the chair. */
+  async #membership(event: MembershipEvent): Promise<void> {
+    const { platform, userId } = event.actor;
+    this.members.change(platform, event.channel, userId, event.joined);
+    if (!event.joined) return;
+    const notice = newcomerNotice(this, platform, event.channel, userId);
+    const panel = notice ? this.platformChannel(platform, panelChannelName(this.config)) : undefined;
+    const adapter = this.#adapters.get(platform);
+    if (notice && panel && adapter) await this.sendSafely(() => adapter.post(panel, notice));
   }
 
   /** The sentence to show for a failure; faults of ours are logged with their cause. */

@@ -68,7 +68,13 @@ export interface ReactionEvent extends EventBase {
   readonly target: MessageRef;
 }
 
-export type ChatEvent = CommandEvent | ThreadReplyEvent | ReactionEvent;
+/** Someone (the actor) joined or left a channel: Slack `member_joined_channel`, Matrix `m.room.member`. */
+export interface MembershipEvent extends EventBase {
+  readonly kind: 'membership';
+  readonly joined: boolean;
+}
+
+export type ChatEvent = CommandEvent | ThreadReplyEvent | ReactionEvent | MembershipEvent;
 
 const EMOJI_NAMES: Record<string, string> = {
   white_check_mark: '✅',

@@ -15,4 +15,9 @@ export interface ChatAdapter {
   update(ref: MessageRef, message: RichMessage): Promise<void>;
   /** Shows a message only to one person (Slack's ephemeral); optional. */
   notice?(channel: string, userId: string, message: RichMessage, thread?: MessageRef): Promise<void>;
+  /**
+   * The platform user ids of the humans in a channel, the bot itself left out (Slack
+   * `conversations.members`, Matrix joined members); optional. Rejects when it cannot tell.
+   */
+  members?(channel: string): Promise<readonly string[]>;
 }
