@@ -10,6 +10,7 @@ import { ontwikkeling } from './ontwikkeling/index.ts';
 import { overleg } from './overleg/index.ts';
 import { privacy } from './privacy/index.ts';
 import { uitgave } from './uitgave/index.ts';
+import { website } from './website/index.ts';
 
 /** Every command the bot knows, in the order `/help` lists them. */
 export const commands: readonly CommandSpec[] = [
@@ -23,5 +24,6 @@ export const commands: readonly CommandSpec[] = [
   digest,
   jaarverslag,
   privacy,
+  website,
   helpCommand(() => commands),
 ];

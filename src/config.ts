@@ -32,6 +32,8 @@ const memberSchema = z.strictObject({
   geheimhouding: z.iso
     .date('de datum waarop de geheimhoudingsverklaring is getekend, zoals "2026-01-15"')
     .optional(),
+  /** Named on the public website (name and role only); nobody is, unless they agree. */
+  openbaar: z.boolean().optional(),
 });
 
 const channelSchema = z.strictObject({
@@ -70,6 +72,18 @@ export const configSchema = z
     responseWindowDays: z.number().int().min(1).max(365).default(42),
     /** Years after payment that an expense's description and receipts are kept (the Dutch fiscal term). */
     retentionYears: z.number().int().min(1).max(30).default(7),
+    /** The public website that `npm run site` and `/website` build (issue 19). */
+    site: z
+      .strictObject({
+        /** Where the files go; relative to the folder the bot runs in. */
+        dir: z.string().min(1).default('site'),
+        title: z.string().min(1).max(120).optional(),
+        /** The address the site is published at (`https://…/`), for the feed's links. */
+        baseUrl: z.url({ protocol: /^https?$/ }).optional(),
+        /** The home page's text about the panel; a Dutch (or English) default otherwise. */
+        intro: z.string().min(1).max(4000).optional(),
+      })
+      .default({ dir: 'site' }),
     digest: z
       .strictObject({
         cron: z
@@ -132,8 +146,14 @@ export const DEMO_CHANNELS = {
   werkgroep: { members: ['voorzitter', 'panellid', 'Sam (gast)'] },
 };
 
+/** The demo panel's own members agreed to be named on the website; the municipality's staff did not. */
 export function demoConfig(): Config {
-  return configSchema.parse({ members: DEMO_MEMBERS, channels: DEMO_CHANNELS });
+  return configSchema.parse({
+    members: DEMO_MEMBERS.map((member) =>
+      member.roles.includes('gemeente') ? member : { ...member, openbaar: true },
+    ),
+    channels: DEMO_CHANNELS,
+  });
 }
 
 /** Turns zod's first issue into one sentence that names the key and what it wants. */

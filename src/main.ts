@@ -1,22 +1,23 @@
 import { join } from 'node:path';
-import { startMatrix } from '../adapters/matrix/matrix-app.ts';
 import { type MatrixSettings, matrixSettings } from '../adapters/matrix/settings.ts';
 import { fillDemo } from '../adapters/shell/demo.ts';
 import { runShell } from '../adapters/shell/run-shell.ts';
 import { type SlackSettings, slackSettings } from '../adapters/slack/settings.ts';
-import { startSlack } from '../adapters/slack/slack-app.ts';
 import { loadConfig } from './config.ts';
+import { setVariables } from './environment.ts';
 import { StartupError } from './errors.ts';
 import { consoleLogger } from './log.ts';
-import { type Running, start } from './start.ts';
+import { type Environment, type Running, start } from './start.ts';
+import { onStopSignals } from './stop-signals.ts';
 
 /**
  * `npm start`: the terminal shell with the demo roster when no platform is configured.
  * `npm run validate-config`: checks `<data dir>/config.json` and exits.
  */
 async function main(): Promise<number> {
+  const env = setVariables(process.env);
   if (process.argv.includes('--validate-config')) {
-    const { config, demo, path } = await loadConfig(process.env.STADSPANEL_DATA_DIR || 'data');
+    const { config, demo, path } = await loadConfig(env.STADSPANEL_DATA_DIR ?? 'data');
     console.log(
       demo
         ? `Geen ${path}: de demoledenlijst wordt gebruikt.`
@@ -25,27 +26,21 @@ async function main(): Promise<number> {
     return 0;
   }
   const demo = process.argv.includes('--demo');
-  const slack = slackSettings(process.env);
-  const matrix = matrixSettings(process.env);
+  const slack = slackSettings(env);
+  const matrix = matrixSettings(env);
   const platforms = slack || matrix ? { slack, matrix } : undefined;
   // A reader that goes away (`npm start | head`) must not crash the bot or lose a change.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
   });
-  const running = await start(process.env, { demo });
+  const running = await start(env, { demo });
   const stop = once(running);
-  if (!platforms) {
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      process.on(signal, () => {
-        void stop().then(() => process.exit(0));
-      });
-    }
-  }
   if (platforms) {
     await runPlatforms(running, platforms, stop);
     return 0;
   }
-  if (demo) await fillDemoData(running);
+  onStopSignals(stop, consoleLogger);
+  if (demo) await fillDemoData(running, env);
   await runShell({
     bot: running.bot,
     clock: running.clock,
@@ -62,7 +57,7 @@ async function main(): Promise<number> {
 }
 
 /** `npm run demo`: a year of panel life in an empty folder, made with the commands members type. */
-async function fillDemoData(running: Running): Promise<void> {
+async function fillDemoData(running: Running, env: Environment): Promise<void> {
   if (!running.demo) {
     console.error(
       `Demodata werkt alleen met de demoledenlijst. Er staat een config.json in ${running.dataDir}; ik voeg niets toe.`,
@@ -71,7 +66,7 @@ async function fillDemoData(running: Running): Promise<void> {
   }
   const now = running.clock.now();
   const result = await fillDemo(running.bot, running.clock);
-  if (process.env.STADSPANEL_NOW) running.clock.set(now);
+  if (env.STADSPANEL_NOW) running.clock.set(now);
   else running.clock.release();
   const db = running.store.db;
   if (!result.filled) {
@@ -85,24 +80,40 @@ async function fillDemoData(running: Running): Promise<void> {
   );
 }
 
-/** Slack and Matrix (one or both, on one store) run until SIGINT or SIGTERM; the scheduler posts digests meanwhile. */
+/**
+ * Slack and Matrix (one or both, on one store) run until SIGINT or SIGTERM; the scheduler
+ * posts digests meanwhile. Their SDKs are loaded only here, so the shell starts small.
+ * A platform that cannot start stops the others and lets go of the data folder.
+ */
 async function runPlatforms(
   running: Running,
   settings: { slack: SlackSettings | undefined; matrix: MatrixSettings | undefined },
   stop: () => Promise<void>,
 ): Promise<void> {
   const connected: Array<{ stop(): Promise<void> }> = [];
-  if (settings.slack) connected.push(await startSlack(running.bot, settings.slack, consoleLogger));
-  if (settings.matrix)
-    connected.push(
-      await startMatrix(running.bot, settings.matrix, consoleLogger, { dataDir: running.dataDir }),
-    );
-  await running.scheduler.start();
-  await new Promise<void>((resolve) => {
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
-  });
-  for (const platform of connected) await platform.stop();
-  await stop();
+  const stopAll = async () => {
+    for (const platform of connected.splice(0)) await platform.stop().catch(() => undefined);
+    await stop();
+  };
+  onStopSignals(stopAll, consoleLogger);
+  try {
+    if (settings.slack) {
+      const { startSlack } = await import('../adapters/slack/slack-app.ts');
+      connected.push(await startSlack(running.bot, settings.slack, consoleLogger));
+    }
+    if (settings.matrix) {
+      const { startMatrix } = await import('../adapters/matrix/matrix-app.ts');
+      connected.push(
+        await startMatrix(running.bot, settings.matrix, consoleLogger, { dataDir: running.dataDir }),
+      );
+    }
+    await running.scheduler.start();
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+  // Runs until a stop signal; onStopSignals exits the process.
+  await new Promise<never>(() => undefined);
 }
 
 function once(running: Running): () => Promise<void> {
@@ -123,6 +134,7 @@ main().then(
     } else {
       console.error('De bot start niet door een onverwachte fout:', error);
     }
-    process.exitCode = 1;
+    // The data folder is already let go of; a platform SDK may still hold timers.
+    process.exit(1);
   },
 );

@@ -10,7 +10,16 @@ export type Block =
   | { readonly kind: 'context'; readonly text: string }
   | { readonly kind: 'divider' }
   /** Text shown as written, in a fixed-width block (a Markdown document to copy). */
-  | { readonly kind: 'preformatted'; readonly text: string };
+  | { readonly kind: 'preformatted'; readonly text: string }
+  /** A sentence to one person, who is mentioned so the platform notifies them. */
+  | { readonly kind: 'address'; readonly to: Addressee; readonly text: string };
+
+/** Someone the bot speaks to, with their platform ids (a roster member fits). */
+export interface Addressee {
+  readonly name: string;
+  readonly slack?: string | undefined;
+  readonly matrix?: string | undefined;
+}
 
 export interface Field {
   readonly label: string;
@@ -30,6 +39,13 @@ export const list = (items: readonly string[]): Block => ({ kind: 'list', items 
 export const context = (text: string): Block => ({ kind: 'context', text });
 export const divider: Block = { kind: 'divider' };
 export const preformatted = (text: string): Block => ({ kind: 'preformatted', text });
+/** `Sanne Bos, <text>`: Slack shows `<@U…>`, Matrix a mention pill, the shell the name. */
+export const address = (to: Addressee, text: string): Block => ({ kind: 'address', to, text });
+
+/** The people a message mentions (for Matrix's `m.mentions`). */
+export function addressees(rich: RichMessage): Addressee[] {
+  return rich.blocks.flatMap((block) => (block.kind === 'address' ? [block.to] : []));
+}
 
 export function message(...blocks: Array<Block | undefined | false>): RichMessage {
   return { blocks: blocks.filter((block): block is Block => Boolean(block)) };
@@ -60,6 +76,9 @@ export function renderText(rich: RichMessage): string {
         break;
       case 'divider':
         lines.push('──────────');
+        break;
+      case 'address':
+        lines.push(`${block.to.name}, ${block.text}`);
         break;
     }
   }

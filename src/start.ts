@@ -6,6 +6,8 @@ import { type Config, loadConfig } from './config.ts';
 import { StartupError } from './errors.ts';
 import { consoleLogger, type Logger } from './log.ts';
 import { Scheduler } from './scheduler.ts';
+import { STOP_WITHIN_MS, within } from './stop-signals.ts';
+import { folderError } from './store/folder-error.ts';
 import { Store } from './store/store.ts';
 import { parseInstant } from './time.ts';
 
@@ -47,7 +49,9 @@ export async function start(env: Environment, options: StartOptions = {}): Promi
     }
   }
   const clock = new SettableClock(startTime);
-  const store = await Store.open(dataDir);
+  const store = await Store.open(dataDir).catch((error: unknown) => {
+    throw folderError(error, dataDir);
+  });
   const bot = new Bot({ config, store, clock, commands, logger });
   const scheduler = new Scheduler(bot);
   let stopped = false;
@@ -63,7 +67,17 @@ export async function start(env: Environment, options: StartOptions = {}): Promi
       if (stopped) return;
       stopped = true;
       scheduler.stop();
-      await bot.idle();
+      // The command in hand is finished; a reply that cannot be sent does not hold up the stop.
+      if (
+        (await within(
+          bot.idle().then(() => true),
+          STOP_WITHIN_MS,
+        )) === undefined
+      ) {
+        logger.warn(
+          'Stoppen: niet elk antwoord kon nog worden verstuurd; wat is vastgelegd, blijft bewaard.',
+        );
+      }
       await store.close();
     },
   };

@@ -1,4 +1,4 @@
-import { type Block, type RichMessage, renderText } from '../../src/rich-message.ts';
+import { addressees, type Block, type RichMessage, renderText } from '../../src/rich-message.ts';
 
 /**
  * Renders the rich message model as Matrix content: `org.matrix.custom.html` for
@@ -9,8 +9,11 @@ export interface MatrixText {
   readonly body: string;
   readonly format: 'org.matrix.custom.html';
   readonly formatted_body: string;
-  /** Intentional mentions (spec 1.7): the bot never mentions anyone, so nobody is notified. */
-  readonly 'm.mentions': Record<string, never>;
+  /**
+   * Intentional mentions (spec 1.7): nobody is notified, except the member a reminder
+   * addresses (an `address` block).
+   */
+  readonly 'm.mentions': { readonly user_ids?: readonly string[] };
 }
 
 /**
@@ -43,16 +46,23 @@ function toHtml(block: Block): string {
       return '<hr>';
     case 'preformatted':
       return `<pre><code>${escapeHtml(block.text)}</code></pre>`;
+    case 'address': {
+      const who = block.to.matrix
+        ? `<a href="https://matrix.to/#/${escapeHtml(block.to.matrix)}">${escapeHtml(block.to.name)}</a>`
+        : escapeHtml(block.to.name);
+      return `<p>${who}, ${lines(block.text)}</p>`;
+    }
   }
 }
 
 export function toMatrixText(message: RichMessage): MatrixText {
   const html = message.blocks.map(toHtml).join('');
+  const mentioned = addressees(message).flatMap((to) => (to.matrix ? [to.matrix] : []));
   return {
     msgtype: 'm.notice',
     body: neutraliseRoomMention(renderText(message)),
     format: 'org.matrix.custom.html',
     formatted_body: message.tone === 'error' ? `<p>⚠️</p>${html}` : html,
-    'm.mentions': {},
+    'm.mentions': mentioned.length ? { user_ids: [...new Set(mentioned)] } : {},
   };
 }

@@ -14,6 +14,7 @@ import type { Logger } from '../../src/log.ts';
 import { crossSign, type Encryption, openEncryption, startCrypto } from './encryption.ts';
 import { MatrixAdapter } from './matrix-adapter.ts';
 import type { MatrixSettings } from './settings.ts';
+import { matrixStartError, otherUserError } from './start-errors.ts';
 import { EncryptedEvents } from './unreadable.ts';
 
 export interface MatrixOptions {
@@ -88,12 +89,19 @@ export async function startMatrix(
     logger: quietLogger,
     ...(encryption ? { deviceId: encryption.deviceId, fetchFn: encryption.fetchFn } : {}),
   });
+  const me = settings.userId;
+  const lang = bot.config.language;
+  // Asked once before syncing: a wrong token, a failing or unreachable server is named
+  // right away instead of leaving the SDK retrying for ever.
+  const whoami = await client.whoami().catch((error: unknown) => {
+    throw matrixStartError(error, lang, settings.homeserverUrl, me);
+  });
+  if (whoami.user_id !== me) throw otherUserError(lang, whoami.user_id, me);
   if (encryption) await startCrypto(client, encryption, settings.storeKey!);
   else
     logger.info(
       'Matrix: versleuteling staat uit. In versleutelde kamers kan de bot alleen werken met MATRIX_STORE_KEY (zie de README).',
     );
-  const me = settings.userId;
   const adapter = new MatrixAdapter(client, logger);
   bot.attach(adapter);
   const encrypted = new EncryptedEvents(client, bot, adapter, logger, options.undecryptableGraceMs ?? 15_000);
@@ -215,7 +223,8 @@ export async function startMatrix(
         resolve();
       } else if (state === SyncState.Error && !prepared) {
         client.off(ClientEvent.Sync, onSync);
-        reject(data?.error ?? new Error('Matrix sync failed'));
+        client.stopClient();
+        reject(matrixStartError(data?.error, lang, settings.homeserverUrl, me));
       }
     };
     client.on(ClientEvent.Sync, onSync);

@@ -70,6 +70,10 @@ function toSlack(block: Block): SlackBlock[] {
       ];
     case 'divider':
       return [{ type: 'divider' }];
+    case 'address': {
+      const who = block.to.slack ? `<@${block.to.slack}>` : escapeMrkdwn(block.to.name);
+      return chunks(`${who}, ${escapeMrkdwn(block.text)}`.split('\n'), LIMITS.section).map(section);
+    }
     case 'preformatted':
       return chunks(escapeMrkdwn(block.text).split('\n'), LIMITS.section - 8).map((text) =>
         section(`\`\`\`${text}\`\`\``),

@@ -1,12 +1,13 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, LogLevel } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import type { Bot } from '../../src/bot.ts';
 import type { MessageRef } from '../../src/events.ts';
 import type { Logger } from '../../src/log.ts';
 import { ADVICE_MODAL, adviceModal, modalCommand, titleMissing } from './modal.ts';
 import type { SlackSettings } from './settings.ts';
 import { SlackAdapter } from './slack-adapter.ts';
+import { refuseNonObjectBodies, slackStartError } from './start-errors.ts';
 
 export interface RunningSlack {
   /** The HTTP port in HTTP mode (useful when started on port 0). */
@@ -53,17 +54,22 @@ export function commandFromMessage(text: string, botUserId: string | undefined):
 export async function startSlack(bot: Bot, settings: SlackSettings, logger: Logger): Promise<RunningSlack> {
   // SLACK_APP_TOKEN means Socket Mode (no public endpoint needed); otherwise HTTP with the signing secret.
   const socketMode = settings.appToken !== undefined;
+  const lang = bot.config.language;
+  let receiver: HTTPReceiver | undefined;
+  if (!socketMode) {
+    receiver = new HTTPReceiver({ signingSecret: settings.signingSecret!, logLevel: LogLevel.ERROR });
+    receiver.requestListener = refuseNonObjectBodies(receiver.requestListener);
+  }
   const app = new App({
     token: settings.botToken,
-    ...(socketMode
-      ? { socketMode: true, appToken: settings.appToken }
-      : { signingSecret: settings.signingSecret }),
+    ...(receiver ? { receiver } : { socketMode: true, appToken: settings.appToken }),
     ...(settings.apiUrl ? { clientOptions: { slackApiUrl: settings.apiUrl } } : {}),
     deferInitialization: true,
     logLevel: LogLevel.ERROR,
   });
-  await app.init();
-  const lang = bot.config.language;
+  await app.init().catch((error: unknown) => {
+    throw slackStartError(error, lang, settings.port);
+  });
   const adapter = new SlackAdapter(
     app.client,
     lang === 'nl' ? '… (ingekort)' : '… (shortened)',
@@ -176,7 +182,9 @@ export async function startSlack(bot: Bot, settings: SlackSettings, logger: Logg
     logger.error('Slack: a request could not be handled', error);
   });
 
-  const server = (socketMode ? await app.start() : await app.start(settings.port)) as Server | undefined;
+  const server = (await (socketMode ? app.start() : app.start(settings.port)).catch((error: unknown) => {
+    throw slackStartError(error, lang, settings.port);
+  })) as Server | undefined;
   const address =
     server && typeof server.address === 'function' ? (server.address() as AddressInfo | null) : null;
   logger.info(

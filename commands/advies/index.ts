@@ -1,13 +1,5 @@
 import { announceItem } from '../../src/anchor.ts';
-import {
-  dateOrFail,
-  developmentOrFail,
-  findOrFail,
-  type Kind,
-  takeItemId,
-  textOrFail,
-  themesOrFail,
-} from '../../src/arguments.ts';
+import { dateOrFail, developmentOrFail, textOrFail, themesOrFail } from '../../src/arguments.ts';
 import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
 import {
   confidentialityOf,
@@ -25,6 +17,7 @@ import {
   missingAnswerParts,
   stepsBefore,
 } from '../../src/domain/advice.ts';
+import { isOpenPromise } from '../../src/domain/promises.ts';
 import { findItem, nextId } from '../../src/items.ts';
 import { message, paragraph } from '../../src/rich-message.ts';
 import { CHAIR } from '../../src/roles.ts';
@@ -36,22 +29,21 @@ import {
   type AnswerDecision,
 } from '../../src/store/schema.ts';
 import { formatDate } from '../../src/time.ts';
+import { ADVICE, requestFrom } from './kind.ts';
 import { adviceMessages } from './messages.ts';
+import { promiseReminders, promiseSubcommands } from './promise.ts';
 import { answerReminders } from './reminders.ts';
 import { announcement, details, listing } from './render.ts';
 
-export const ADVICE: Kind = { prefix: 'ADV', noun: { nl: 'adviesverzoek', en: 'advice request' } };
+export { ADVICE } from './kind.ts';
+
 const MAX_TITLE = 200;
 
 function texts(context: CommandContext) {
   return adviceMessages[context.lang];
 }
 
-/** The request named by the first word, or the one whose thread this is. */
-function request(context: CommandContext, args: Args): { request: AdviceRequest; rest: Args } {
-  const { id, rest } = takeItemId(context, args, ADVICE);
-  return { request: findOrFail(context, context.db.adviceRequests, id), rest };
-}
+const request = requestFrom;
 
 function refuseMove(context: CommandContext, target: AdviceRequest, wanted: AdviceStep): void {
   if (canMove(target.step, wanted)) return;
@@ -200,6 +192,15 @@ async function answer(context: CommandContext, args: Args): Promise<void> {
       at: context.now.toISOString(),
       daysLate: late,
     };
+    if (deadline && decision !== 'niet') {
+      request.promise = {
+        promised: deadline,
+        due: deadline,
+        by: context.actor.id,
+        postponements: [],
+        reminders: {},
+      };
+    }
   });
   await context.respond(message(paragraph(m.answered(target.id, m.decision[decision!], late))));
 }
@@ -227,8 +228,13 @@ async function list(context: CommandContext, args: Args): Promise<void> {
   const filter = (args.word(0) ?? 'open').toLowerCase();
   const choices = ['open', 'alle', ...ADVICE_STEPS];
   if (!choices.includes(filter)) context.fail(m.unknownFilter(filter, choices.join(', ')));
+  // A closed request whose promise is still open stays in the open list.
   const matching = context.db.adviceRequests.filter((request) =>
-    filter === 'alle' ? true : filter === 'open' ? isOpen(request) : request.step === filter,
+    filter === 'alle'
+      ? true
+      : filter === 'open'
+        ? isOpen(request) || isOpenPromise(request.promise)
+        : request.step === filter,
   );
   const { shown, hidden } = visibleIn(
     matching,
@@ -250,7 +256,7 @@ export const advies: CommandSpec = {
     nl: 'Adviesverzoeken van de gemeente volgen, van ontvangst tot reactie (afspraak 5a).',
     en: 'Track advice requests from the municipality, from receipt to answer (agreement 5a).',
   },
-  scheduled: [answerReminders],
+  scheduled: [answerReminders, promiseReminders],
   subcommands: [
     {
       name: 'nieuw',
@@ -351,5 +357,6 @@ export const advies: CommandSpec = {
       changes: true,
       run: close,
     },
+    ...promiseSubcommands,
   ],
 };

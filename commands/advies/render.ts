@@ -1,5 +1,6 @@
 import { isConfidential, type MentionGuard, opennessLabel, withheldNote } from '../../src/confidentiality.ts';
 import { awaitsAnswer } from '../../src/domain/advice.ts';
+import { isOpenPromise } from '../../src/domain/promises.ts';
 import { dayOf, hiddenNote, listMessage, type RenderScope } from '../../src/render-scope.ts';
 import {
   context,
@@ -14,6 +15,8 @@ import type { AdviceRequest, Decision } from '../../src/store/schema.ts';
 import { daysBetween, formatDate, localDate } from '../../src/time.ts';
 import { decisionLine } from '../besluit/messages.ts';
 import { adviceMessages } from './messages.ts';
+import { promiseMessages } from './promise-messages.ts';
+import { promiseText } from './promise-render.ts';
 
 /** The request's own message: its thread root, updated in place when the step changes. */
 export function announcement(scope: RenderScope, request: AdviceRequest): RichMessage {
@@ -30,9 +33,19 @@ export function announcement(scope: RenderScope, request: AdviceRequest): RichMe
         value: m.openedBy(scope.nameOf(request.openedBy), dayOf(scope, request.openedAt)),
       },
       ...(awaitsAnswer(request) ? [{ label: m.labels.answerDue, value: dueText(scope, request) }] : []),
+      ...promiseField(scope, request),
     ]),
     context(m.threadHint(request.id)),
   );
+}
+
+function promiseField(
+  scope: RenderScope,
+  request: AdviceRequest,
+  free: (text: string | undefined) => string | undefined = (text) => text,
+) {
+  if (!request.promise) return [];
+  return [{ label: promiseMessages[scope.lang].label, value: promiseText(scope, request.promise, free) }];
 }
 
 function dueText(scope: RenderScope, request: AdviceRequest): string {
@@ -44,11 +57,16 @@ function dueText(scope: RenderScope, request: AdviceRequest): string {
 export function listLine(scope: RenderScope, request: AdviceRequest): string {
   const m = adviceMessages[scope.lang];
   const age = daysBetween(localDate(new Date(request.openedAt), scope.config.timezone), scope.today);
+  const promise = isOpenPromise(request.promise)
+    ? `, ${promiseMessages[scope.lang].inList(formatDate(request.promise.due, scope.lang))}`
+    : '';
   const status = awaitsAnswer(request)
     ? `, ${m.labels.answerInList} ${dueText(scope, request)}`
     : request.step === 'afgerond'
-      ? ''
-      : `, ${m.age(age)}`;
+      ? promise
+      : request.step === 'reactie-ontvangen'
+        ? promise || `, ${m.age(age)}`
+        : `, ${m.age(age)}`;
   const secret = isConfidential(request, scope.today) ? ' 🔒' : '';
   return `${request.id} ${request.title}${secret} — ${m.step[request.step]}${status}`;
 }
@@ -104,6 +122,7 @@ export function details(
           : []),
         ...(reason ? [{ label: m.labels.reason, value: reason }] : []),
         ...(note ? [{ label: m.labels.note, value: note }] : []),
+        ...promiseField(scope, request, free),
       ]
     : [];
   const timeline = request.history.map((change) =>

@@ -16,13 +16,14 @@ import { adviceMessages } from '../advies/messages.ts';
 import { noteMessages } from '../notitie/messages.ts';
 import { quarterLine, when } from '../overleg/render.ts';
 import { expenseMessages } from '../uitgave/messages.ts';
+import { followUpHeadline, followUpSections } from './follow-up.ts';
 import { digestMessages } from './messages.ts';
 
 /**
  * Lines for the items a section shows. In a public channel confidential items are left
  * out and counted in one line, so no title, text or name of theirs is ever rendered.
  */
-function visible<T>(
+export function visible<T>(
   entries: readonly T[],
   item: (entry: T) => Protectable,
   forPublic: boolean,
@@ -35,7 +36,7 @@ function visible<T>(
   return [...shown.map(line), ...(hidden > 0 ? [hiddenLine(hidden)] : [])];
 }
 
-function section(title: string, lines: readonly string[]): Block[] {
+export function section(title: string, lines: readonly string[]): Block[] {
   return lines.length > 0 ? [paragraph(title), list(lines)] : [];
 }
 
@@ -49,6 +50,7 @@ export function headline(scope: RenderScope, digest: Digest): string {
     digest.quarter.state === 'missing' && h.quarter,
     digest.notesAwaiting.length > 0 && h.notes(digest.notesAwaiting.length),
     digest.quietDevelopments.length > 0 && h.quiet(digest.quietDevelopments.length),
+    ...followUpHeadline(scope, digest),
   ].filter((part): part is string => typeof part === 'string');
   if (parts.length === 0) return openCount > 0 ? `${h.open(openCount)}. ${h.allClear}` : h.allClear;
   const text = parts.join(', ');
@@ -152,5 +154,6 @@ export function digestMessage(scope: RenderScope, digest: Digest, forPublic: boo
     ...section(m.sections.meetings, meetings),
     ...section(m.sections.quiet, quiet),
     ...section(m.sections.notes, notes),
+    ...followUpSections(scope, digest, forPublic),
   );
 }

@@ -1,50 +1,24 @@
 import { announceItem } from '../../src/anchor.ts';
-import { amountOrFail, findOrFail, type Kind, takeItemId, textOrFail } from '../../src/arguments.ts';
-import type { ActionContext, Args, CommandContext, CommandSpec } from '../../src/command.ts';
-import { canWithdraw, capOf, categoryFromWord, fits } from '../../src/domain/budget.ts';
+import { amountOrFail, textOrFail } from '../../src/arguments.ts';
+import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
+import { canWithdraw, capOf, categoryFromWord } from '../../src/domain/budget.ts';
 import { nextId } from '../../src/items.ts';
 import { formatCents } from '../../src/money.ts';
 import { parseAmount } from '../../src/parse/values.ts';
-import { hasRole, isApprover } from '../../src/permissions.ts';
+import { isApprover } from '../../src/permissions.ts';
 import { CHAIR, type Role } from '../../src/roles.ts';
-import { CATEGORIES, type Category, type Expense, type ExpenseStep } from '../../src/store/schema.ts';
+import { CATEGORIES, type Category, type Expense } from '../../src/store/schema.ts';
+import { EXPENSE, expense, moveStep, refuseOverCap, texts } from './common.ts';
 import { expenseMessages } from './messages.ts';
 import { handleExpenseReaction } from './reactions.ts';
+import { receipt } from './receipt.ts';
+import { reject } from './reject.ts';
 import { expenseList, expenseMessage } from './render.ts';
 import { reportCommand } from './report.ts';
 
-export const EXPENSE: Kind = { prefix: 'UIT', noun: { nl: 'uitgave', en: 'expense' } };
 const PANEL_SIDE: readonly Role[] = ['panel', ...CHAIR];
 const APPROVER_ROLES: readonly Role[] = ['programmamanager', 'gemeente'];
 const CURRENCY = /^(€|eur|euro)$/i;
-
-function texts(context: { lang: 'nl' | 'en' }) {
-  return expenseMessages[context.lang];
-}
-
-function expense(context: CommandContext, args: Args): { expense: Expense; rest: Args } {
-  const { id, rest } = takeItemId(context, args, EXPENSE);
-  return { expense: findOrFail(context, context.db.expenses, id), rest };
-}
-
-/** Refuses when `extra` cents more would pass the category's cap or the total. */
-export function refuseOverCap(context: ActionContext, year: number, category: Category, extra: number): void {
-  const fit = fits(context.db.expenses, year, context.config.caps, category, extra);
-  if (fit.ok) return;
-  const m = texts(context);
-  const money = (cents: number) => formatCents(cents, context.lang);
-  if (fit.cap === 'category') {
-    context.fail(
-      m.overCategory(
-        m.category[category],
-        year,
-        money(fit.left),
-        money(capOf(context.config.caps, category)!),
-      ),
-    );
-  }
-  context.fail(m.overTotal(year, money(fit.left), money(context.config.caps.totaal)));
-}
 
 function categoryChoices(context: CommandContext): string {
   const m = texts(context);
@@ -114,53 +88,6 @@ async function announce(context: CommandContext, args: Args): Promise<void> {
     (entry) => entry.id,
   );
   await announceItem(context, created, expenseMessage(context, context.db.expenses, created));
-}
-
-function moveStep(target: Expense, step: ExpenseStep, by: string, at: string, note?: string): void {
-  target.step = step;
-  target.history.push({ at, by, step, ...(note ? { note } : {}) });
-}
-
-async function receipt(context: CommandContext, args: Args): Promise<void> {
-  const m = texts(context);
-  const { expense: target, rest } = expense(context, args);
-  if (target.announcedBy !== context.actor.id && !hasRole(context.member, CHAIR))
-    context.fail(m.receiptNotAllowed(target.id));
-  if (!['aangevraagd', 'goedgekeurd', 'bewijs-ingediend'].includes(target.step)) {
-    context.fail(m.notNow(target.id, m.step[target.step]));
-  }
-  const text = textOrFail(context, rest, m.whatReceipt).slice(0, 500);
-  const amountText = rest.options.get('bedrag');
-  const newAmount = amountText ? amountOrFail(context, amountText) : undefined;
-  const higher = newAmount !== undefined && newAmount > target.amount;
-  if (higher) refuseOverCap(context, target.year, target.category, newAmount - target.amount);
-  const approvedBefore = target.step !== 'aangevraagd';
-  const at = context.now.toISOString();
-  await context.transact(
-    'uitgave.bewijs',
-    () => {
-      target.receipts.push({
-        text,
-        by: context.actor.id,
-        at,
-        ...(newAmount !== undefined ? { amount: newAmount } : {}),
-      });
-      if (newAmount !== undefined) target.amount = newAmount;
-      if (approvedBefore && higher) {
-        delete target.approval;
-        moveStep(target, 'aangevraagd', context.actor.id, at, text);
-      } else if (approvedBefore) {
-        moveStep(target, 'bewijs-ingediend', context.actor.id, at, text);
-      }
-    },
-    () => target.id,
-  );
-  const money = formatCents(target.amount, context.lang);
-  const change =
-    newAmount === undefined
-      ? ''
-      : `\n${approvedBefore && higher ? m.amountHigher(target.id, money) : m.amountLower(target.id, money)}`;
-  await reportCommand(context, target, `${m.receipt(target.id, text)}${change}`);
 }
 
 async function pay(context: CommandContext, args: Args): Promise<void> {
@@ -264,6 +191,19 @@ export const uitgave: CommandSpec = {
       who: { nl: expenseMessages.nl.whoApprover, en: expenseMessages.en.whoApprover },
       changes: true,
       run: pay,
+    },
+    {
+      name: 'afwijzen',
+      en: 'reject',
+      usage: { nl: '/uitgave afwijzen <UIT> <reden>', en: '/uitgave afwijzen <UIT> <reason>' },
+      summary: {
+        nl: 'Een uitgave afwijzen met de reden (of de reden geven na een ❌).',
+        en: 'Reject an expense with the reason (or give the reason after a ❌).',
+      },
+      allowed: APPROVER_ROLES,
+      who: { nl: expenseMessages.nl.whoApprover, en: expenseMessages.en.whoApprover },
+      changes: true,
+      run: reject,
     },
     {
       name: 'intrekken',

@@ -28,6 +28,7 @@ const nl = {
     left: (category: string, year: number) => `Nog over voor ${category} in ${year}`,
     approved: 'Goedgekeurd door',
     rejected: 'Afgewezen door',
+    reason: 'Reden',
     receipts: 'Bewijs',
     paid: 'Vergoed door',
   },
@@ -57,7 +58,21 @@ const nl = {
     `✅ ${id} is goedgekeurd door ${by}. ${announcer}, je kunt de kosten maken; stuur daarna het bewijs met /uitgave bewijs ${id}.`,
   approvedWithReceipt: (id: string, by: string) =>
     `✅ ${id} is goedgekeurd door ${by}. Het bewijs is er al, dus de uitgave kan worden vergoed.`,
-  rejected: (id: string, by: string) => `❌ ${id} is afgewezen door ${by}. Het bedrag telt niet meer mee.`,
+  rejectedWithReason: (id: string, by: string, announcer: string, reason: string) =>
+    `❌ ${id} is afgewezen door ${by}. ${announcer}, de reden: ${reason}. Het bedrag telt niet meer mee.`,
+  rejectedAskReason: (id: string, by: string, announcer: string) =>
+    `❌ ${id} is afgewezen door ${by}. ${announcer}, het bedrag telt niet meer mee. ${by}, wil je zeggen waarom? Typ hier: /uitgave afwijzen ${id} <reden>`,
+  reasonAdded: (id: string, announcer: string, reason: string) =>
+    `De reden voor de afwijzing van ${id} staat erbij. ${announcer}, de reden: ${reason}.`,
+  whatRejectionReason: 'de reden van de afwijzing',
+  notRejecter:
+    'Alleen de programmamanager, of een gemeentelid dat uitgaven mag goedkeuren, wijst een uitgave af.',
+  approvalStaysReceipt: (id: string, by: string) =>
+    `${by}, de goedkeuring van ${id} blijft staan: het bewijs is al ingediend. Een ✅ weghalen maakt dat niet ongedaan. Klopt er iets niet? Overleg met de aanvrager en de voorzitter.`,
+  approvalStaysPaid: (id: string, by: string) =>
+    `${by}, de goedkeuring van ${id} blijft staan: de uitgave is al vergoed. Een ✅ weghalen maakt dat niet ongedaan.`,
+  receiptOverCap: (id: string, text: string, asked: string, fitting: string) =>
+    `🧾 Het bewijs bij ${id} is bewaard: ${text}. Het bedrag op het bewijs (${asked}) past niet binnen het plafond; er past nog ${fitting}. De uitgave wacht nu op de goedkeurder: die kan ${fitting} goedkeuren met ✅, of de uitgave afwijzen met /uitgave afwijzen ${id} <reden>.`,
   approvalUndone: (id: string, by: string) =>
     `↩️ ${by} heeft de goedkeuring van ${id} weggehaald. De uitgave wacht weer op goedkeuring.`,
   rejectionUndone: (id: string, by: string) =>
@@ -66,8 +81,6 @@ const nl = {
     `Alleen de programmamanager, of een gemeentelid dat uitgaven mag goedkeuren, kan ${id} goedkeuren of afwijzen. Er is niets veranderd.`,
   selfApproval: (id: string) =>
     `Je kunt je eigen uitgave ${id} niet goedkeuren of afwijzen. Dat doet de programmamanager of een andere goedkeurder. Er is niets veranderd.`,
-  otherEmoji: (id: string) =>
-    `Met ✅ keur je ${id} goed en met ❌ wijs je hem af. Andere reacties veranderen niets.`,
   alreadyApproved: (id: string, by: string) => `${id} is al goedgekeurd door ${by}.`,
   alreadyRejected: (id: string, by: string) => `${id} is al afgewezen door ${by}.`,
   removeApprovalFirst: (id: string) =>
@@ -136,6 +149,7 @@ const en: ExpenseMessages = {
     left: (category, year) => `Left for ${category} in ${year}`,
     approved: 'Approved by',
     rejected: 'Rejected by',
+    reason: 'Reason',
     receipts: 'Receipt',
     paid: 'Paid by',
   },
@@ -164,14 +178,27 @@ const en: ExpenseMessages = {
     `✅ ${id} was approved by ${by}. ${announcer}, you can go ahead; then send the receipt with /uitgave bewijs ${id}.`,
   approvedWithReceipt: (id, by) =>
     `✅ ${id} was approved by ${by}. The receipt is already there, so it can be paid.`,
-  rejected: (id, by) => `❌ ${id} was rejected by ${by}. The amount no longer counts.`,
+  rejectedWithReason: (id, by, announcer, reason) =>
+    `❌ ${id} was rejected by ${by}. ${announcer}, the reason: ${reason}. The amount no longer counts.`,
+  rejectedAskReason: (id, by, announcer) =>
+    `❌ ${id} was rejected by ${by}. ${announcer}, the amount no longer counts. ${by}, would you say why? Type here: /uitgave afwijzen ${id} <reason>`,
+  reasonAdded: (id, announcer, reason) =>
+    `The reason for rejecting ${id} is recorded. ${announcer}, the reason: ${reason}.`,
+  whatRejectionReason: 'the reason for the rejection',
+  notRejecter:
+    'Only the programme manager, or a municipal member who may approve expenses, rejects an expense.',
+  approvalStaysReceipt: (id, by) =>
+    `${by}, the approval of ${id} stays: the receipt was already sent. Removing a ✅ does not undo that. Something wrong? Talk to the requester and the chair.`,
+  approvalStaysPaid: (id, by) =>
+    `${by}, the approval of ${id} stays: the expense was already paid. Removing a ✅ does not undo that.`,
+  receiptOverCap: (id, text, asked, fitting) =>
+    `🧾 The receipt for ${id} is kept: ${text}. Its amount (${asked}) does not fit the cap; ${fitting} still fits. The expense now waits for the approver, who can approve ${fitting} with ✅, or reject it with /uitgave afwijzen ${id} <reason>.`,
   approvalUndone: (id, by) => `↩️ ${by} removed the approval of ${id}. The expense awaits approval again.`,
   rejectionUndone: (id, by) => `↩️ ${by} removed the rejection of ${id}. The expense awaits approval again.`,
   notApprover: (id) =>
     `Only the programme manager, or a municipal member who may approve expenses, can approve or reject ${id}. Nothing was changed.`,
   selfApproval: (id) =>
     `You cannot approve or reject your own expense ${id}. The programme manager or another approver does that. Nothing was changed.`,
-  otherEmoji: (id) => `✅ approves ${id} and ❌ rejects it. Other reactions change nothing.`,
   alreadyApproved: (id, by) => `${id} was already approved by ${by}.`,
   alreadyRejected: (id, by) => `${id} was already rejected by ${by}.`,
   removeApprovalFirst: (id) => `${id} is already approved. To reject it, the approver first removes the ✅.`,

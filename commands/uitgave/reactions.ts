@@ -1,7 +1,9 @@
 import type { ReactionContext } from '../../src/command.ts';
 import { fits } from '../../src/domain/budget.ts';
+import { refToString } from '../../src/events.ts';
 import { isApprover } from '../../src/permissions.ts';
 import type { Expense } from '../../src/store/schema.ts';
+import { rejectExpense } from './decide.ts';
 import { expenseMessages } from './messages.ts';
 import { logInThread } from './report.ts';
 
@@ -10,8 +12,8 @@ const REJECT = '❌';
 
 /**
  * Approval by reaction (§6g): ✅ approves, ❌ rejects, by the programme manager or a
- * municipal approver, never by the announcer. Removing one's own ✅ (before payment) or
- * ❌ undoes it. Anything else changes nothing and, when added, is explained in the thread.
+ * municipal approver, never by the announcer. Removing one's own ✅ (before the receipt)
+ * or ❌ undoes it. Other emoji are people talking, not commands: they are ignored.
  */
 export async function handleExpenseReaction(context: ReactionContext, id: string): Promise<void> {
   const m = expenseMessages[context.lang];
@@ -19,7 +21,7 @@ export async function handleExpenseReaction(context: ReactionContext, id: string
   if (!target) return;
   const added = context.event.added;
   const refuse = (text: string) => (added ? context.fail(text) : undefined);
-  if (context.emoji !== APPROVE && context.emoji !== REJECT) return refuse(m.otherEmoji(id));
+  if (context.emoji !== APPROVE && context.emoji !== REJECT) return;
   if (!context.member || !isApprover(context.member)) return refuse(m.notApprover(id));
   if (context.member.id === target.announcedBy) return refuse(m.selfApproval(id));
   if (added) return context.emoji === APPROVE ? approve(context, target) : reject(context, target);
@@ -31,8 +33,9 @@ async function approve(context: ReactionContext, target: Expense): Promise<void>
   if (target.approval) context.fail(m.alreadyApproved(target.id, context.nameOf(target.approval.by)));
   if (target.step !== 'aangevraagd') context.fail(m.notNow(target.id, m.step[target.step]));
   const at = context.now.toISOString();
+  const reaction = context.event.message ? refToString(context.event.message) : undefined;
   await change(context, target, 'uitgave.goedgekeurd', () => {
-    target.approval = { by: context.actor.id, at };
+    target.approval = { by: context.actor.id, at, ...(reaction ? { reaction } : {}) };
     target.step = target.receipts.length > 0 ? 'bewijs-ingediend' : 'goedgekeurd';
     target.history.push({ at, by: context.actor.id, step: 'goedgekeurd' });
   });
@@ -44,22 +47,18 @@ async function approve(context: ReactionContext, target: Expense): Promise<void>
 }
 
 async function reject(context: ReactionContext, target: Expense): Promise<void> {
-  const m = expenseMessages[context.lang];
-  if (target.rejection) context.fail(m.alreadyRejected(target.id, context.nameOf(target.rejection.by)));
-  if (target.approval && target.step !== 'vergoed') context.fail(m.removeApprovalFirst(target.id));
-  if (target.step !== 'aangevraagd') context.fail(m.notNow(target.id, m.step[target.step]));
-  const at = context.now.toISOString();
-  await change(context, target, 'uitgave.afgewezen', () => {
-    target.rejection = { by: context.actor.id, at };
-    target.step = 'afgewezen';
-    target.history.push({ at, by: context.actor.id, step: 'afgewezen' });
-  });
-  await logInThread(context, target, m.rejected(target.id, context.actor.name));
+  const reaction = context.event.message ? refToString(context.event.message) : undefined;
+  const line = await rejectExpense(context, target, undefined, reaction);
+  await logInThread(context, target, line);
 }
 
 async function undoApproval(context: ReactionContext, target: Expense): Promise<void> {
+  const m = expenseMessages[context.lang];
   if (target.approval?.by !== context.actor.id) return;
-  if (target.step !== 'goedgekeurd' && target.step !== 'bewijs-ingediend') return;
+  // Once the receipt is in or the money is paid, the approval is part of the record.
+  if (target.step === 'vergoed') context.fail(m.approvalStaysPaid(target.id, context.actor.name));
+  if (target.step === 'bewijs-ingediend') context.fail(m.approvalStaysReceipt(target.id, context.actor.name));
+  if (target.step !== 'goedgekeurd') return;
   const at = context.now.toISOString();
   await change(context, target, 'uitgave.goedkeuring-weg', () => {
     delete target.approval;

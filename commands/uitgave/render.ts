@@ -60,6 +60,9 @@ export function expenseMessage(
               label: m.labels.rejected,
               value: m.whoAt(scope.nameOf(expense.rejection.by), dayOf(scope, expense.rejection.at)),
             },
+            ...(expense.rejection.reason
+              ? [{ label: m.labels.reason, value: expense.rejection.reason }]
+              : []),
           ]
         : []),
       ...(receipts ? [{ label: m.labels.receipts, value: receipts }] : []),

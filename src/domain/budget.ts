@@ -158,3 +158,11 @@ export function bar(share: number, width = 10): string {
   const percent = Number.isFinite(share) ? Math.round(share * 100) : 100;
   return `${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${percent}%`;
 }
+
+/** How many cents more still fit in a category this year: what is left of its cap and of the total. */
+export function roomFor(expenses: readonly Expense[], year: number, caps: Caps, category: Category): number {
+  const budget = budgetFor(expenses, year, caps);
+  const own = budget.categories.find((entry) => entry.category === category)!;
+  const lefts = [own.left, budget.total.left].filter((left): left is number => left !== undefined);
+  return Math.max(0, Math.min(...lefts));
+}

@@ -3,13 +3,10 @@ import type { AdviceRequest, AdviceStep, Db, Development, Expense, Meeting, Note
 import { type CalendarDate, daysBetween, localDate } from '../time.ts';
 import { awaitsAnswer } from './advice.ts';
 import { type Budget, budgetFor } from './budget.ts';
+import { DUE_SOON_DAYS, QUIET_AFTER_DAYS } from './digest-windows.ts';
+import { type PromiseDigest, promiseDigest } from './follow-up.ts';
 import { mentionedIds, nextMeeting, type QuarterStatus, quarterStatus } from './meetings.ts';
 import { missingSides } from './notes.ts';
-
-/** Municipal answers due within this many days are listed as "due soon". */
-export const DUE_SOON_DAYS = 14;
-/** Developments with nothing linked after this many days are listed. */
-export const QUIET_AFTER_DAYS = 28;
 
 export interface Digest {
   readonly today: CalendarDate;
@@ -31,6 +28,8 @@ export interface Digest {
     readonly note: Note;
     readonly sides: ReadonlyArray<'panel' | 'gemeente'>;
   }>;
+  /** The municipality's promises: due soon, overdue, settled this week. */
+  readonly promises: PromiseDigest;
 }
 
 const OPEN_STEPS: readonly AdviceStep[] = [
@@ -87,5 +86,6 @@ export function buildDigest(db: Db, config: Config, today: CalendarDate): Digest
     notesAwaiting: db.notes
       .filter((note) => note.text && !note.endorsedAt)
       .map((note) => ({ note, sides: missingSides(note) })),
+    promises: promiseDigest(db, zone, today),
   };
 }

@@ -55,6 +55,46 @@ const stepChange = z.strictObject({
   note: z.string().optional(),
 });
 
+export const PROMISE_RESULTS = ['uitgevoerd', 'niet-uitgevoerd'] as const;
+export type PromiseResult = (typeof PROMISE_RESULTS)[number];
+
+/**
+ * What the municipality promised in its answer (`termijn:`), and what became of it: the
+ * date it promised, the date that holds now (after postponements), and the outcome.
+ * The public website shows these, so they stay plain facts with dates.
+ */
+const municipalPromise = z.strictObject({
+  /** The date promised in the answer. */
+  promised: calendarDate,
+  /** The date that holds now: the promised one, or the last postponement's. */
+  due: calendarDate,
+  /** The municipal member who answered: the one the reminders address. */
+  by: memberId,
+  postponements: z
+    .array(
+      z.strictObject({
+        from: calendarDate,
+        to: calendarDate,
+        reason: z.string().min(1),
+        by: memberId,
+        at: instant,
+      }),
+    )
+    .default([]),
+  outcome: z
+    .strictObject({
+      result: z.enum(PROMISE_RESULTS),
+      /** The explanation (uitgevoerd) or the reason (niet-uitgevoerd). */
+      note: z.string().optional(),
+      by: memberId,
+      at: instant,
+    })
+    .optional(),
+  /** When the bot asked in the thread: 7 days before `due`, and the day after it. */
+  reminders: z.strictObject({ before: instant.optional(), after: instant.optional() }).default({}),
+});
+export type MunicipalPromise = z.infer<typeof municipalPromise>;
+
 const adviceRequest = z.strictObject({
   id: itemId,
   title: z.string().min(1),
@@ -87,6 +127,8 @@ const adviceRequest = z.strictObject({
   answerRefusals: z.number().int().nonnegative().default(0),
   /** When the scheduler reminded the thread: 7 days before the due date, and once overdue. */
   reminders: z.strictObject({ soon: instant.optional(), overdue: instant.optional() }).default({}),
+  /** The promise made in the answer (`termijn:`), when the advice is (partly) followed. */
+  promise: municipalPromise.optional(),
   corrections,
 });
 export type AdviceRequest = z.infer<typeof adviceRequest>;

@@ -149,7 +149,7 @@ describe('approval by reaction', () => {
     expect(step(id)).toBe('goedgekeurd');
   });
 
-  it('changes nothing for a non-approver, the announcer, or another emoji, and explains why', async () => {
+  it('changes nothing for a non-approver or the announcer, and explains why', async () => {
     const id = await announce('/uitgave 10 reis Eigen', 'pm-lid');
     const target = anchor(id);
     const before = await harness.diskText();
@@ -158,7 +158,6 @@ describe('approval by reaction', () => {
       ['dewi', '✅', 'Alleen de programmamanager'],
       ['vreemde', '✅', 'Alleen de programmamanager'],
       ['pm-lid', '✅', 'niet goedkeuren'],
-      ['fleur', '👍', 'Met ✅ keur je'],
     ] as const) {
       harness.adapter.clear();
       await react(member, emoji, target);
@@ -190,7 +189,7 @@ describe('approval by reaction', () => {
     expect(harness.adapter.last().text).toContain('goedkeuring van UIT-2026-001 weggehaald');
   });
 
-  it('ignores a removed ✅ after payment', async () => {
+  it('keeps the approval when the ✅ is removed after payment', async () => {
     const id = await announce();
     await react('fleur', '✅', anchor(id));
     await harness.command('chris', `/uitgave bewijs ${id} bon.pdf`);
@@ -244,13 +243,6 @@ describe('receipts and payment', () => {
     expect(harness.store.db.expenses[0]!.approval).toBeUndefined();
     await react('fleur', '✅', anchor(id));
     expect(step(id)).toBe('bewijs-ingediend');
-  });
-
-  it('refuses a higher receipt amount that would pass the cap', async () => {
-    const id = await announce('/uitgave 2400 reis Groot onderzoek');
-    const reply = await harness.command('chris', `/uitgave bewijs ${id} bedrag:2.500,01 factuur.pdf`);
-    expect(reply).toContain('er is nog € 100,00 over');
-    expect(harness.store.db.expenses[0]).toMatchObject({ amount: 240_000, receipts: [] });
   });
 });
 

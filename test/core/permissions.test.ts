@@ -18,6 +18,18 @@ const TABLE: Record<string, { readonly line: string; readonly allowed: readonly 
   'advies geen': { line: '/advies geen ADV-1 reden', allowed: ['voorzitter', 'secretaris'] },
   'advies reactie': { line: '/advies reactie ADV-1 niet reden:x', allowed: ['gemeente'] },
   'advies afronden': { line: '/advies afronden ADV-1', allowed: ['voorzitter', 'secretaris'] },
+  'advies uitgevoerd': {
+    line: '/advies uitgevoerd ADV-1',
+    allowed: ['gemeente', 'voorzitter', 'secretaris'],
+  },
+  'advies uitstel': {
+    line: '/advies uitstel ADV-1 termijn:1-1-2030 reden:x',
+    allowed: ['gemeente', 'voorzitter', 'secretaris'],
+  },
+  'advies niet-uitgevoerd': {
+    line: '/advies niet-uitgevoerd ADV-1 reden:x',
+    allowed: ['gemeente', 'voorzitter', 'secretaris'],
+  },
   besluit: { line: '/besluit Een besluit', allowed: ['voorzitter', 'secretaris'] },
   'besluit lijst': { line: '/besluit lijst', allowed: EVERYONE },
   'besluit toon': { line: '/besluit toon BES-1', allowed: EVERYONE },
@@ -26,6 +38,7 @@ const TABLE: Record<string, { readonly line: string; readonly allowed: readonly 
   uitgave: { line: '/uitgave 10 reis Treinkaartje', allowed: ['panel', 'voorzitter', 'secretaris'] },
   'uitgave bewijs': { line: '/uitgave bewijs UIT-1 bon.pdf', allowed: ['panel', 'voorzitter', 'secretaris'] },
   'uitgave betaald': { line: '/uitgave betaald UIT-1', allowed: ['programmamanager'] },
+  'uitgave afwijzen': { line: '/uitgave afwijzen UIT-9 Te duur', allowed: ['programmamanager'] },
   'uitgave intrekken': { line: '/uitgave intrekken UIT-1', allowed: ['panel'] },
   'uitgave lijst': { line: '/uitgave lijst', allowed: EVERYONE },
   budget: { line: '/budget', allowed: EVERYONE },
@@ -56,6 +69,7 @@ const TABLE: Record<string, { readonly line: string; readonly allowed: readonly 
   jaarverslag: { line: '/jaarverslag', allowed: EVERYONE },
   'privacy inzage': { line: '/privacy inzage als-panel', allowed: ['panel', 'voorzitter'] },
   'privacy vergeet': { line: '/privacy vergeet oud-lid', allowed: ['voorzitter'] },
+  website: { line: '/website', allowed: ['voorzitter', 'secretaris'] },
   help: { line: '/help', allowed: EVERYONE },
 };
 

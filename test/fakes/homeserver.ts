@@ -49,6 +49,8 @@ export class FakeHomeserver {
   #position = 0;
   #rateLimited = 0;
   #rateLimitedUser: string | undefined;
+  /** When set, every request is answered with this status (a homeserver that is down behind its proxy). */
+  failWith: number | undefined;
   #server: Server | undefined;
 
   async start(): Promise<string> {
@@ -175,6 +177,9 @@ export class FakeHomeserver {
     const path = decodeURIComponent(url.pathname);
     const method = request.method ?? 'GET';
     this.requests.push({ method, path });
+    if (this.failWith !== undefined) {
+      return this.#json(response, this.failWith, { errcode: 'M_UNKNOWN', error: 'Internal server error' });
+    }
     const body = await readJson(request);
     if (path === '/_matrix/client/versions') {
       return this.#json(response, 200, {

@@ -23,6 +23,8 @@ export class FakeSlackApi {
   readonly bots = new Set<string>();
   /** Page size of `conversations.members` when the caller asks for more, to exercise the cursor. */
   pageSize = 2;
+  /** Tokens Slack answers with `invalid_auth`, as it does for a revoked or mistyped token. */
+  readonly refusedTokens = new Set<string>();
   #server: Server | undefined;
   #ts = 1_700_000_000;
 
@@ -66,7 +68,10 @@ export class FakeSlackApi {
       request.headers.authorization?.replace(/^Bearer /, '') ?? (args.token as string | undefined);
     const call: SlackCall = { method, args, token, result: {} };
     this.calls.push(call);
-    call.result = this.#answer(method, args);
+    call.result =
+      token && this.refusedTokens.has(token)
+        ? { ok: false, error: 'invalid_auth' }
+        : this.#answer(method, args);
     return call.result;
   }
 

@@ -2,11 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MatrixClient } from 'matrix-js-sdk';
+import { OnlySignedDevicesIsolationMode } from 'matrix-js-sdk/lib/crypto-api/index.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type RunningMatrix, startMatrix } from '../../adapters/matrix/matrix-app.ts';
 import type { MatrixSettings } from '../../adapters/matrix/settings.ts';
 import { StartupError } from '../../src/errors.ts';
-import { silentLogger } from '../../src/log.ts';
+import { consoleLogger, silentLogger } from '../../src/log.ts';
 import { FakeHomeserver } from '../fakes/homeserver.ts';
 import { encryptedMember, sendText, waitForReadable } from '../support/encrypted-member.ts';
 import { Harness, testConfig } from '../support/harness.ts';
@@ -14,6 +15,7 @@ import { Harness, testConfig } from '../support/harness.ts';
 const BOT = '@stadspanel:test.local';
 const BOT_DEVICE = 'BOTDEVICE';
 const DEWI = '@dewi:test.local';
+const ANNA = '@anna:test.local';
 const members = [
   { id: 'anna', name: 'Anna de Vries', roles: ['panel', 'voorzitter'], matrix: '@anna:test.local' },
   { id: 'dewi', name: 'Dewi Jansen', roles: ['gemeente'], matrix: DEWI },
@@ -25,6 +27,7 @@ let roomId: string;
 let harness: Harness | undefined;
 let matrix: RunningMatrix | undefined;
 let dewi: MatrixClient | undefined;
+let anna: MatrixClient | undefined;
 let storeKey: Uint8Array;
 
 function settings(overrides: Partial<MatrixSettings> = {}): MatrixSettings {
@@ -36,10 +39,15 @@ async function startBot(dir?: string, overrides: Partial<MatrixSettings> = {}): 
     config: testConfig({ members, channels: { panel: { matrix: roomId } } }),
     ...(dir ? { dir } : {}),
   });
-  matrix = await startMatrix(harness.bot, settings(overrides), silentLogger, {
-    dataDir: harness.dir,
-    undecryptableGraceMs: 300,
-  });
+  matrix = await startMatrix(
+    harness.bot,
+    settings(overrides),
+    process.env.DEBUG_E2E ? consoleLogger : silentLogger,
+    {
+      dataDir: harness.dir,
+      undecryptableGraceMs: 300,
+    },
+  );
   await until(() => server.keys.hasDeviceKeys(BOT, BOT_DEVICE));
 }
 
@@ -49,9 +57,9 @@ async function stopBot(): Promise<void> {
   matrix = undefined;
 }
 
-async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
   const end = Date.now() + timeoutMs;
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > end) throw new Error('Timed out');
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
@@ -61,14 +69,17 @@ beforeEach(async () => {
   server = new FakeHomeserver();
   baseUrl = await server.start();
   server.addUser(BOT, 'bot-token', { deviceId: BOT_DEVICE, password: 'geheim-wachtwoord' });
-  server.addUser(DEWI, 'dewi-token', { deviceId: 'DEWIPHONE' });
-  roomId = server.createRoom(DEWI, [BOT], { encrypted: true });
+  server.addUser(DEWI, 'dewi-token', { deviceId: 'DEWIPHONE', password: 'dewi-wachtwoord' });
+  server.addUser(ANNA, 'anna-token', { deviceId: 'ANNALAPTOP' });
+  roomId = server.createRoom(DEWI, [BOT, ANNA], { encrypted: true });
   storeKey = new Uint8Array(randomBytes(32));
 });
 afterEach(async () => {
   await stopBot();
   dewi?.stopClient();
+  anna?.stopClient();
   dewi = undefined;
+  anna = undefined;
   await server.stop();
 });
 
@@ -126,5 +137,40 @@ describe('the Matrix bot with a crypto store that does not fit', () => {
     await harness!.close();
     await rm(join(dir, 'matrix-crypto'), { recursive: true });
     await expect(startBot(dir)).rejects.toThrow(/geen crypto-opslag.*kent apparaat BOTDEVICE al/);
+  });
+});
+
+describe('the Matrix bot and a member who only sends to cross-signed devices', () => {
+  it('says once it cannot read the message, and reads it after cross-signing with MATRIX_PASSWORD', async () => {
+    await startBot();
+    const dir = harness!.dir;
+    anna = await encryptedMember(baseUrl, ANNA, 'anna-token', 'ANNALAPTOP');
+    dewi = await encryptedMember(baseUrl, DEWI, 'dewi-token', 'DEWIPHONE', 'dewi-wachtwoord');
+    dewi.getCrypto()!.setDeviceIsolationMode(new OnlySignedDevicesIsolationMode());
+    await sendText(dewi, roomId, '!advies nieuw Eerste');
+    await sendText(dewi, roomId, '!advies nieuw Nog een keer');
+    // Dewi's Element hides what an unsigned device says too; Anna (and the log) see the notice.
+    const notice = await waitForReadable(anna, roomId, BOT, (body) => body.includes('niet lezen'));
+    expect(notice.getContent().body).toContain('alleen naar geverifieerde apparaten');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const notices = anna
+      .getRoom(roomId)!
+      .getLiveTimeline()
+      .getEvents()
+      .filter((event) => event.getSender() === BOT && String(event.getContent().body).includes('niet lezen'));
+    expect(notices).toHaveLength(1);
+    expect(harness!.store.db.adviceRequests).toEqual([]);
+    await stopBot();
+
+    await startBot(dir, { password: 'geheim-wachtwoord' });
+    const crypto = dewi.getCrypto()!;
+    await until(
+      async () => (await crypto.getDeviceVerificationStatus(BOT, BOT_DEVICE))?.signedByOwner === true,
+    );
+    await dewi.getCrypto()!.forceDiscardSession(roomId);
+    await sendText(dewi, roomId, '!advies nieuw Na ondertekenen');
+    await waitForReadable(dewi, roomId, BOT, (body) => body.includes('ADV-2026-001'));
+    await harness!.bot.idle();
+    expect(harness!.store.db.adviceRequests.map((request) => request.title)).toEqual(['Na ondertekenen']);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMrkdwn, LIMITS, toSlackMessage } from '../../adapters/slack/blocks.ts';
 import {
+  address,
   context,
   errorMessage,
   fields,
@@ -67,5 +68,18 @@ describe('Block Kit rendering', () => {
 
   it('escapes what Slack would read as markup', () => {
     expect(escapeMrkdwn('<@U123> & <!channel>')).toBe('&lt;@U123&gt; &amp; &lt;!channel&gt;');
+  });
+});
+
+describe('addressing a member', () => {
+  it('mentions the member by Slack id, and by name when there is none', () => {
+    const to = { name: 'Dewi Jansen', slack: 'U0DEWI' };
+    const rendered = toSlackMessage(message(address(to, 'is het <gedaan>?')));
+    expect(rendered.blocks).toEqual([
+      { type: 'section', text: { type: 'mrkdwn', text: '<@U0DEWI>, is het &lt;gedaan&gt;?' } },
+    ]);
+    expect(rendered.text).toBe('Dewi Jansen, is het &lt;gedaan&gt;?');
+    const unnamed = toSlackMessage(message(address({ name: 'Dewi <J>' }, 'hallo')));
+    expect(unnamed.blocks[0]).toMatchObject({ text: { text: 'Dewi &lt;J&gt;, hallo' } });
   });
 });

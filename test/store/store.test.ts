@@ -193,34 +193,6 @@ describe('a damaged or invalid db.json', () => {
   });
 });
 
-describe('one writer per data folder', () => {
-  it('refuses a second store on the same folder', async () => {
-    const dir = await tempDir();
-    await open(dir);
-    await expect(Store.open(dir)).rejects.toThrow(/draait al een bot/);
-  });
-
-  it('refuses when another running process holds the lock', async () => {
-    const dir = await tempDir();
-    await writeFile(join(dir, 'db.lock'), String(process.ppid));
-    await expect(Store.open(dir)).rejects.toThrow(/draait al een bot/);
-  });
-
-  it('takes over a lock with our own PID left by an earlier run (a restarted container)', async () => {
-    const dir = await tempDir();
-    await writeFile(join(dir, 'db.lock'), String(process.pid));
-    await open(dir);
-  });
-
-  it('takes over a lock left by a process that is gone', async () => {
-    const dir = await tempDir();
-    await writeFile(join(dir, 'db.lock'), '999999999');
-    const store = await open(dir);
-    expect(store.db.schemaVersion).toBe(SCHEMA_VERSION);
-    expect(await readFile(join(dir, 'db.lock'), 'utf8')).toBe(String(process.pid));
-  });
-});
-
 describe('a store written by an older schema version', () => {
   it('is migrated on load: version 1 kept handled events as bare keys', async () => {
     const dir = await tempDir();

@@ -19,6 +19,8 @@ export async function encryptedMember(
   userId: string,
   token: string,
   deviceId: string,
+  /** With a password the member sets up cross-signing, as Element does at the first login. */
+  password?: string,
 ): Promise<MatrixClient> {
   (sdkLogger as unknown as { setLevel(level: string): void }).setLevel('silent');
   const client = createClient({ baseUrl, accessToken: token, userId, deviceId, logger: quiet });
@@ -32,6 +34,17 @@ export async function encryptedMember(
     client.on(ClientEvent.Sync, onSync);
     void client.startClient({ initialSyncLimit: 0 });
   });
+  if (password) {
+    await client.getCrypto()!.bootstrapCrossSigning({
+      authUploadDeviceSigningKeys: async (makeRequest) => {
+        await makeRequest({
+          type: 'm.login.password',
+          identifier: { type: 'm.id.user', user: userId },
+          password,
+        } as never);
+      },
+    });
+  }
   return client;
 }
 

@@ -15,8 +15,12 @@ export async function tempDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'stadspanel-test-'));
 }
 
+let sites = 0;
+
+/** The demo roster; `/website` writes to a fresh folder under the system's temp folder, never into the repository. */
 export function testConfig(overrides: Record<string, unknown> = {}): Config {
-  return configSchema.parse({ members: DEMO_MEMBERS, ...overrides });
+  const site = { dir: join(tmpdir(), `stadspanel-test-site-${process.pid}-${++sites}`) };
+  return configSchema.parse({ members: DEMO_MEMBERS, site, ...overrides });
 }
 
 /** A bot on a fresh data folder with a recording adapter and a clock that stands still. */

@@ -1,0 +1,81 @@
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { defaultBodyLimit, HTTPModuleFunctions, isRawBodyError } from '@slack/bolt';
+import { StartupError } from '../../src/errors.ts';
+import type { Lang } from '../../src/i18n/lang.ts';
+
+const TEXTS = {
+  nl: {
+    refused: (reason: string) =>
+      `Slack weigert SLACK_BOT_TOKEN (${reason}). Kopieer het bot-token (xoxb-…) opnieuw uit de instellingen van de Slack-app (OAuth & Permissions) en start opnieuw.`,
+    unreachable: (cause: string) =>
+      `Slack is niet bereikbaar (${cause}). Controleer de internetverbinding (en SLACK_API_URL als die gezet is) en start opnieuw.`,
+    portTaken: (port: number) =>
+      `Poort ${port} is al in gebruik door een ander programma. Stop dat programma of kies met PORT een andere poort.`,
+    portDenied: (port: number) =>
+      `De bot mag poort ${port} niet gebruiken (poorten onder 1024 vragen beheerrechten). Kies met PORT een poort vanaf 1024, bijvoorbeeld 3000.`,
+  },
+  en: {
+    refused: (reason: string) =>
+      `Slack refuses SLACK_BOT_TOKEN (${reason}). Copy the bot token (xoxb-…) again from the Slack app's settings (OAuth & Permissions) and start again.`,
+    unreachable: (cause: string) =>
+      `Slack cannot be reached (${cause}). Check the internet connection (and SLACK_API_URL if it is set) and start again.`,
+    portTaken: (port: number) =>
+      `Port ${port} is already in use by another program. Stop that program or choose another port with PORT.`,
+    portDenied: (port: number) =>
+      `The bot may not use port ${port} (ports below 1024 need administrator rights). Choose a port from 1024 with PORT, for example 3000.`,
+  },
+} as const;
+
+/** Why Slack would not start, in one sentence that names the cause; other errors pass unchanged. */
+export function slackStartError(error: unknown, lang: Lang, port: number): unknown {
+  const t = TEXTS[lang];
+  const coded = error as { code?: string; data?: { error?: string }; original?: Error };
+  if (coded.code === 'slack_webapi_platform_error')
+    return new StartupError(t.refused(coded.data?.error ?? '?'));
+  if (coded.code === 'slack_webapi_request_error' || coded.code === 'slack_webapi_http_error') {
+    return new StartupError(t.unreachable(coded.original?.message ?? (error as Error).message));
+  }
+  if (coded.code === 'EADDRINUSE') return new StartupError(t.portTaken(port));
+  if (coded.code === 'EACCES') return new StartupError(t.portDenied(port));
+  return error;
+}
+
+/**
+ * Bolt's HTTP receiver reads `body.type` of whatever JSON arrives, so a signed body that
+ * is JSON but not an object (`null`, `42`, `[]`) throws outside any handler and would end
+ * the process. Such a body is answered with 400 before Bolt sees it.
+ */
+export function refuseNonObjectBodies(listener: RequestListener): RequestListener {
+  return (request: IncomingMessage, response: ServerResponse) => {
+    if (request.method !== 'POST') return listener(request, response);
+    HTTPModuleFunctions.bufferIncomingMessage(request, defaultBodyLimit).then(
+      (buffered) => {
+        if (isObjectBody(buffered.rawBody.toString('utf8'), request.headers['content-type'])) {
+          listener(buffered, response);
+        } else {
+          response.writeHead(400);
+          response.end();
+        }
+      },
+      (error: unknown) => {
+        response.writeHead(isRawBodyError(error) && error.statusCode === 413 ? 413 : 400);
+        response.end();
+      },
+    );
+  };
+}
+
+function isObjectBody(text: string, contentType: string | undefined): boolean {
+  let json: string | undefined = text;
+  if (contentType === 'application/x-www-form-urlencoded') {
+    const payload = new URLSearchParams(text).get('payload');
+    if (payload === null) return true;
+    json = payload;
+  }
+  try {
+    const body: unknown = JSON.parse(json);
+    return typeof body === 'object' && body !== null && !Array.isArray(body);
+  } catch {
+    return true; // Bolt answers malformed JSON with 400 itself.
+  }
+}

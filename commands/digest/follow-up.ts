@@ -1,0 +1,76 @@
+import { guardFor } from '../../src/confidentiality.ts';
+import type { Digest } from '../../src/domain/digest.ts';
+import type { Lang } from '../../src/i18n/lang.ts';
+import type { RenderScope } from '../../src/render-scope.ts';
+import type { Block } from '../../src/rich-message.ts';
+import { formatDate } from '../../src/time.ts';
+import { outcomeText } from '../advies/promise-render.ts';
+import { digestMessages } from './messages.ts';
+import { section, visible } from './render.ts';
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** The digest's words for follow-through: the municipality's promises and the panel's action points. */
+const texts = {
+  nl: {
+    promises: '🤝 Toezeggingen van de gemeente',
+    overdue: (days: number, due: string) => `${plural(days, 'dag', 'dagen')} over de termijn (${due})`,
+    dueSoon: (days: number, due: string) =>
+      days === 0 ? `vandaag (uiterlijk ${due})` : `uiterlijk ${due} (nog ${plural(days, 'dag', 'dagen')})`,
+    headlineOverdue: (n: number) => plural(n, 'toezegging te laat', 'toezeggingen te laat'),
+  },
+  en: {
+    promises: '🤝 Municipal promises',
+    overdue: (days: number, due: string) => `${plural(days, 'day', 'days')} past the date (${due})`,
+    dueSoon: (days: number, due: string) =>
+      days === 0 ? `today (due ${due})` : `due ${due} (${plural(days, 'day', 'days')} left)`,
+    headlineOverdue: (n: number) => plural(n, 'promise late', 'promises late'),
+  },
+} satisfies Record<Lang, unknown>;
+
+export function followUpHeadline(scope: RenderScope, digest: Digest): string[] {
+  const overdue = digest.promises.overdue.length;
+  return overdue > 0 ? [texts[scope.lang].headlineOverdue(overdue)] : [];
+}
+
+/** Promises: overdue (oldest first), due within 14 days, settled this week; confidential ones only counted in public. */
+export function followUpSections(scope: RenderScope, digest: Digest, forPublic: boolean): Block[] {
+  const f = texts[scope.lang];
+  const hidden = digestMessages[scope.lang].hidden.request;
+  const date = (value: string) => formatDate(value, scope.lang);
+  const { promises } = digest;
+  const guard = guardFor(scope.db, digest.today, forPublic);
+  const free = (text: string | undefined) => (text && guard?.names(text) ? undefined : text);
+  const line = (request: { id: string; title: string }, text: string) =>
+    `${request.id} ${request.title} — ${text}`;
+  const lines = [
+    ...visible(
+      promises.overdue,
+      (e) => e.request,
+      forPublic,
+      digest.today,
+      (e) => line(e.request, f.overdue(e.days, date(e.request.promise!.due))),
+      hidden,
+      guard,
+    ),
+    ...visible(
+      promises.dueSoon,
+      (e) => e.request,
+      forPublic,
+      digest.today,
+      (e) => line(e.request, f.dueSoon(e.days, date(e.request.promise!.due))),
+      hidden,
+      guard,
+    ),
+    ...visible(
+      promises.settled,
+      (r) => r,
+      forPublic,
+      digest.today,
+      (r) => line(r, outcomeText(scope, r.promise!, free)),
+      hidden,
+      guard,
+    ),
+  ];
+  return section(f.promises, lines);
+}

@@ -1,0 +1,41 @@
+import { findOrFail, type Kind, takeItemId } from '../../src/arguments.ts';
+import type { ActionContext, Args, CommandContext } from '../../src/command.ts';
+import { capOf, fits } from '../../src/domain/budget.ts';
+import { formatCents } from '../../src/money.ts';
+import type { Category, Expense, ExpenseStep } from '../../src/store/schema.ts';
+import { expenseMessages } from './messages.ts';
+
+export const EXPENSE: Kind = { prefix: 'UIT', noun: { nl: 'uitgave', en: 'expense' } };
+
+export function texts(context: { lang: 'nl' | 'en' }) {
+  return expenseMessages[context.lang];
+}
+
+export function expense(context: CommandContext, args: Args): { expense: Expense; rest: Args } {
+  const { id, rest } = takeItemId(context, args, EXPENSE);
+  return { expense: findOrFail(context, context.db.expenses, id), rest };
+}
+
+/** Refuses when `extra` cents more would pass the category's cap or the total. */
+export function refuseOverCap(context: ActionContext, year: number, category: Category, extra: number): void {
+  const fit = fits(context.db.expenses, year, context.config.caps, category, extra);
+  if (fit.ok) return;
+  const m = texts(context);
+  const money = (cents: number) => formatCents(cents, context.lang);
+  if (fit.cap === 'category') {
+    context.fail(
+      m.overCategory(
+        m.category[category],
+        year,
+        money(fit.left),
+        money(capOf(context.config.caps, category)!),
+      ),
+    );
+  }
+  context.fail(m.overTotal(year, money(fit.left), money(context.config.caps.totaal)));
+}
+
+export function moveStep(target: Expense, step: ExpenseStep, by: string, at: string, note?: string): void {
+  target.step = step;
+  target.history.push({ at, by, step, ...(note ? { note } : {}) });
+}

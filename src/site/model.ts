@@ -1,0 +1,198 @@
+import { guardFor, isConfidential, type Nameable, shownLines } from '../confidentiality.ts';
+import type { Config } from '../config.ts';
+import { mentionedIds } from '../domain/meetings.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { findItem, titleOf } from '../items.ts';
+import { attendanceOf } from '../roster.ts';
+import type { AdviceRequest, Db, Decision, Development, Meeting, Theme } from '../store/schema.ts';
+import { type CalendarDate, localDate } from '../time.ts';
+
+/**
+ * What the public website may show, taken from the store in one place: every page is
+ * rendered from this and nothing else. Confidential items (and free text that names one)
+ * are left out here and only counted; members appear only when their roster entry says
+ * `"openbaar": true`, with name and roles.
+ */
+export interface SiteModel {
+  readonly lang: Lang;
+  readonly today: CalendarDate;
+  readonly zone: string;
+  readonly members: ReadonlyArray<{ readonly name: string; readonly roles: readonly string[] }>;
+  readonly requests: readonly PublicRequest[];
+  readonly hiddenRequests: number;
+  readonly decisions: readonly PublicDecision[];
+  readonly hiddenDecisions: number;
+  readonly developments: readonly PublicDevelopment[];
+  readonly hiddenDevelopments: number;
+  readonly meetings: readonly PublicMeeting[];
+  readonly hiddenMeetings: number;
+  /** Every year with panel activity, oldest first. */
+  readonly years: readonly number[];
+}
+
+export interface PublicRequest {
+  readonly id: string;
+  readonly title: string;
+  readonly year: number;
+  readonly themes: readonly Theme[];
+  readonly request: AdviceRequest;
+  readonly development?: { readonly id: string; readonly title: string } | undefined;
+  /** Texts of the advice and answer, or undefined when withheld for naming a confidential item. */
+  readonly texts: Readonly<Record<'summary' | 'declined' | 'how' | 'reason' | 'note', string | undefined>>;
+  readonly withheld: number;
+  readonly decisions: readonly PublicDecision[];
+}
+
+export interface PublicDecision {
+  readonly id: string;
+  readonly text: string;
+  readonly at: string;
+  readonly about?: { readonly id: string; readonly title: string } | undefined;
+}
+
+export interface PublicDevelopment {
+  readonly development: Development;
+  readonly requests: ReadonlyArray<{ readonly id: string; readonly title: string }>;
+}
+
+export interface PublicMeeting {
+  readonly meeting: Meeting;
+  readonly present: { readonly panel: number; readonly municipality: number };
+  readonly minutes: readonly string[];
+  readonly actions: readonly string[];
+  readonly decisions: readonly PublicDecision[];
+  readonly discussed: ReadonlyArray<{ readonly id: string; readonly title: string }>;
+  /** Lines and items left out because they concern something confidential. */
+  readonly withheld: number;
+}
+
+export function siteModel(db: Db, config: Config, today: CalendarDate): SiteModel {
+  // The free-text rule: text that names a confidential item is confidential too.
+  const guard = guardFor(db, today, true)!;
+  const allows = (text: string) => !guard.names(text);
+  const isPublic = (item: Nameable) => !isConfidential(item, today) && !guard.namedBy(item);
+  const reference = (id: string | undefined) => {
+    const item = id ? findItem(db, id) : undefined;
+    return item && isPublic(item) ? { id: item.id, title: titleOf(item) } : undefined;
+  };
+  const decisionView = (decision: Decision): PublicDecision | undefined => {
+    const about = decision.about ? findItem(db, decision.about) : undefined;
+    if (!isPublic(decision) || (about && !isPublic(about))) return undefined;
+    return { id: decision.id, text: decision.text, at: decision.at, about: reference(decision.about) };
+  };
+  const decisions = db.decisions.flatMap((decision) => decisionView(decision) ?? []);
+  const decisionsAbout = (id: string) => decisions.filter((decision) => decision.about?.id === id);
+
+  const requests = db.adviceRequests.filter(isPublic).map((request): PublicRequest => {
+    const free = {
+      summary: request.advice?.summary,
+      declined: request.declined?.reason,
+      how: request.answer?.how,
+      reason: request.answer?.reason,
+      note: request.answer?.note,
+    };
+    const texts = Object.fromEntries(
+      Object.entries(free).map(([key, value]) => [
+        key,
+        value !== undefined && allows(value) ? value : undefined,
+      ]),
+    ) as PublicRequest['texts'];
+    return {
+      id: request.id,
+      title: request.title,
+      year: yearOf(request.openedAt, config.timezone),
+      themes: request.themes,
+      request,
+      development: reference(request.development),
+      texts,
+      withheld:
+        Object.values(free).filter((value) => value !== undefined).length -
+        Object.values(texts).filter((value) => value !== undefined).length,
+      decisions: decisionsAbout(request.id),
+    };
+  });
+
+  const developments = db.developments.filter(isPublic).map((development) => ({
+    development,
+    requests: requests
+      .filter((request) => request.development?.id === development.id)
+      .map(({ id, title }) => ({ id, title })),
+  }));
+
+  const published = db.meetings.filter((meeting) => meeting.summaryPostedAt !== undefined);
+  const meetings = published.filter(isPublic).map((meeting): PublicMeeting => {
+    const minutes = shownLines(
+      meeting.minutes.map((entry) => entry.text),
+      guard,
+    );
+    const actions = shownLines(
+      meeting.actions.map((action) => action.text),
+      guard,
+    );
+    const all = db.decisions.filter((decision) => decision.about === meeting.id);
+    const shownDecisions = decisionsAbout(meeting.id);
+    const mentioned = mentionedIds(meeting, db.decisions, Number(meeting.date.slice(0, 4)));
+    const discussed = mentioned.flatMap((id) => reference(id) ?? []);
+    const sides = meeting.attendees.map((id) => {
+      const member = config.members.find((candidate) => candidate.id === id);
+      return member ? attendanceOf(member) : 'panel';
+    });
+    return {
+      meeting,
+      present: {
+        panel: sides.filter((side) => side === 'panel').length,
+        municipality: sides.filter((side) => side !== 'panel').length,
+      },
+      minutes: minutes.shown,
+      actions: actions.shown,
+      decisions: shownDecisions,
+      discussed,
+      withheld:
+        minutes.withheld +
+        actions.withheld +
+        all.length -
+        shownDecisions.length +
+        mentioned.filter((id) => findItem(db, id)).length -
+        discussed.length,
+    };
+  });
+
+  const years = new Set<number>([Number(today.slice(0, 4))]);
+  for (const request of db.adviceRequests) years.add(yearOf(request.openedAt, config.timezone));
+  for (const expense of db.expenses) years.add(expense.year);
+  for (const meeting of db.meetings) years.add(Number(meeting.date.slice(0, 4)));
+  const sortedYears = [...years].filter((year) => year <= Number(today.slice(0, 4))).sort((a, b) => a - b);
+
+  return {
+    lang: config.language,
+    today,
+    zone: config.timezone,
+    members: config.members
+      .filter((member) => member.openbaar === true)
+      .map((member) => ({ name: member.name, roles: member.roles })),
+    requests: requests.sort(newestFirst((request) => [request.request.openedAt, request.id])),
+    hiddenRequests: db.adviceRequests.length - requests.length,
+    decisions: decisions.sort(newestFirst((decision) => [decision.at, decision.id])),
+    hiddenDecisions: db.decisions.length - decisions.length,
+    developments: developments.sort(
+      newestFirst((entry) => [entry.development.reportedAt, entry.development.id]),
+    ),
+    hiddenDevelopments: db.developments.length - developments.length,
+    meetings: meetings.sort(newestFirst((entry) => [entry.meeting.date, entry.meeting.id])),
+    hiddenMeetings: published.length - meetings.length,
+    years: sortedYears,
+  };
+}
+
+function yearOf(instant: string, zone: string): number {
+  return Number(localDate(new Date(instant), zone).slice(0, 4));
+}
+
+/** Newest first by time; equal times by id, so a rebuild gives the same order. */
+function newestFirst<T>(key: (item: T) => readonly [string, string]) {
+  return (a: T, b: T) => {
+    const [timeA, idA] = key(a);
+    const [timeB, idB] = key(b);
+    return timeB.localeCompare(timeA) || idA.localeCompare(idB);
+  };
+}

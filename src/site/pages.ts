@@ -1,0 +1,120 @@
+import type { Config } from '../config.ts';
+import { annualReport } from '../domain/annual-report.ts';
+import { budgetFor } from '../domain/budget.ts';
+import type { Db } from '../store/schema.ts';
+import { advicePages } from './advice-pages.ts';
+import { budgetChart } from './chart.ts';
+import type { SiteModel } from './model.ts';
+import { type Page, SECTIONS } from './page.ts';
+import { type SiteTexts, siteTexts } from './texts.ts';
+
+/** Every page of the site, from the public model (and the counts of the yearly figures). */
+export function sitePages(model: SiteModel, db: Db, config: Config): Page[] {
+  const t = siteTexts[model.lang];
+  const latest = (key: 'advice' | 'answer') =>
+    model.requests
+      .filter((request) => request.request[key] !== undefined)
+      .sort((a, b) => b.request[key]!.at.localeCompare(a.request[key]!.at) || a.id.localeCompare(b.id))
+      .slice(0, 5);
+  return [
+    {
+      path: SECTIONS.home,
+      template: 'home',
+      title: config.site.title ?? t.title,
+      section: 'home',
+      data: {
+        intro: (config.site.intro ?? t.intro).split(/\n\s*\n/),
+        members: model.members.map((member) => ({
+          name: member.name,
+          roles: member.roles.map((role) => t.roles[role] ?? role).join(', '),
+        })),
+        advice: latest('advice'),
+        answers: latest('answer'),
+      },
+    },
+    ...advicePages(model),
+    ...meetingPages(model, t),
+    {
+      path: SECTIONS.decisions,
+      template: 'decisions',
+      title: t.decisions.title,
+      section: 'decisions',
+      data: { decisions: model.decisions, hidden: model.hiddenDecisions },
+    },
+    {
+      path: SECTIONS.developments,
+      template: 'developments',
+      title: t.developments.title,
+      section: 'developments',
+      data: { developments: model.developments, hidden: model.hiddenDevelopments },
+    },
+    ...budgetPages(model, db, config, t),
+    ...reportPages(model, db, config, t),
+  ];
+}
+
+function meetingPages(model: SiteModel, t: SiteTexts): Page[] {
+  return [
+    {
+      path: SECTIONS.meetings,
+      template: 'meetings',
+      title: t.meetings.title,
+      section: 'meetings',
+      data: { meetings: model.meetings, hidden: model.hiddenMeetings },
+    },
+    ...model.meetings.map(
+      (entry): Page => ({
+        path: `overleggen/${entry.meeting.id}.html`,
+        template: 'meeting',
+        title: `${entry.meeting.id}: ${entry.meeting.title}`,
+        section: 'meetings',
+        data: { entry },
+      }),
+    ),
+  ];
+}
+
+function budgetPages(model: SiteModel, db: Db, config: Config, t: SiteTexts): Page[] {
+  const years = [...model.years].reverse();
+  const budgets = years.map((year) => budgetFor(db.expenses, year, config.caps));
+  return [
+    {
+      path: SECTIONS.budget,
+      template: 'budget-index',
+      title: t.budget.title,
+      section: 'budget',
+      data: { budgets },
+    },
+    ...budgets.map(
+      (budget): Page => ({
+        path: `budget/${budget.year}.html`,
+        template: 'budget-year',
+        title: t.budget.yearTitle(budget.year),
+        section: 'budget',
+        data: { budget, chart: budgetChart(budget, model.lang), years },
+      }),
+    ),
+  ];
+}
+
+function reportPages(model: SiteModel, db: Db, config: Config, t: SiteTexts): Page[] {
+  const years = [...model.years].reverse();
+  return [
+    {
+      path: SECTIONS.reports,
+      template: 'reports',
+      title: t.reports.title,
+      section: 'reports',
+      data: { years },
+    },
+    ...years.map(
+      (year): Page => ({
+        path: `jaarverslagen/${year}.html`,
+        template: 'report',
+        title: t.reports.yearTitle(year),
+        section: 'reports',
+        data: { report: annualReport(db, config, year, model.today), years },
+      }),
+    ),
+  ];
+}

@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { STALE_MS } from '../../src/store/lock.ts';
+import { BotProcess } from '../support/bot-process.ts';
+import { tempDir } from '../support/harness.ts';
+
+/** Runs the bot as PID 1 of a new PID namespace, as a container does. */
+const OWN_NAMESPACE = ['unshare', '--pid', '--fork', '--mount-proc', '--kill-child'];
+
+const bots: BotProcess[] = [];
+afterEach(() => {
+  for (const bot of bots.splice(0)) bot.kill();
+});
+
+function start(dir: string, wrapper?: readonly string[]): BotProcess {
+  const bot = new BotProcess({ STADSPANEL_DATA_DIR: dir }, wrapper ? { wrapper } : {});
+  bots.push(bot);
+  bot.type('/help');
+  return bot;
+}
+
+async function refused(bot: BotProcess): Promise<void> {
+  expect(await bot.exited, bot.output).toBe(1);
+  expect(bot.output).toContain('Er draait al een bot');
+  expect(bot.output).toContain('op deze gegevensmap');
+}
+
+describe('one bot per data folder, also across PID namespaces', () => {
+  it('leaves exactly one of 20 simultaneous starts running, half of them in their own namespace', async () => {
+    const dir = await tempDir();
+    const started = Array.from({ length: 20 }, (_, index) =>
+      start(dir, index % 2 ? OWN_NAMESPACE : undefined),
+    );
+    const until = Date.now() + 60_000;
+    while (started.filter((bot) => bot.running).length > 1 && Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    const running = started.filter((bot) => bot.running);
+    expect(running).toHaveLength(1);
+    await running[0]!.waitFor('Wat ik kan');
+    for (const bot of started.filter((other) => other !== running[0])) await refused(bot);
+  }, 90_000);
+
+  it('refuses a second bot when both are PID 1 of their own namespace', async () => {
+    const dir = await tempDir();
+    const first = start(dir, OWN_NAMESPACE);
+    await first.waitFor('Wat ik kan');
+    await refused(start(dir, OWN_NAMESPACE));
+    expect(first.running).toBe(true);
+  }, 30_000);
+
+  it(`takes over the lock of a bot killed in another namespace after ${STALE_MS / 1000} s, not before`, async () => {
+    const dir = await tempDir();
+    const first = start(dir, OWN_NAMESPACE);
+    await first.waitFor('Wat ik kan');
+    first.kill();
+    await first.exited;
+    const killedAt = Date.now();
+    const second = start(dir);
+    await second.waitFor('Wat ik kan', STALE_MS + 10_000);
+    expect(Date.now() - killedAt).toBeGreaterThanOrEqual(STALE_MS - 1_500);
+  }, 40_000);
+});
