@@ -16,6 +16,7 @@ import { type Running, start } from '../src/start.ts';
 import { FakeSlackApi } from '../test/fakes/slack-api.ts';
 import { SIGNING_SECRET } from '../test/support/slack-requests.ts';
 import { oneYear, type Shape, TEN_YEARS, writeStore } from './generate.ts';
+import { siteFigure } from './site.ts';
 import { summarize, time } from './stats.ts';
 
 /**
@@ -210,6 +211,7 @@ async function main(): Promise<void> {
   for (const running of ageingStores) await running.stop();
 
   const slack = await slackOverhead(await storeOf({ ...TEN_YEARS }), 200);
+  const site = await siteFigure();
 
   const latency = summarize(mix.all);
   const ageing = summarize(tenWrites).median / summarize(oneWrites).median;
@@ -239,6 +241,7 @@ async function main(): Promise<void> {
     memoryMb: { ...rss, target: 150 },
     digestMs: { ...summarize(digestTimes), target: 50 },
     yearlyReportMs: { ...summarize(reportTimes), target: 50 },
+    siteMs: site,
     durationSeconds: (performance.now() - started) / 1000,
   };
   const rows: Array<[string, string, string, boolean]> = [
@@ -279,6 +282,12 @@ async function main(): Promise<void> {
       `${fmt(results.yearlyReportMs.median)} / ${fmt(results.yearlyReportMs.p99)} ms`,
       '≤ 50 ms',
       results.yearlyReportMs.median <= 50,
+    ],
+    [
+      '7. Website, npm run site (build / rebuild in-process)',
+      `${Math.round(site.commandMs.median)} ms (${Math.round(site.buildMs.median)} / ${Math.round(site.rebuildMs.median)} ms, ${site.files} files)`,
+      `≤ ${site.target} ms`,
+      site.commandMs.median <= site.target,
     ],
   ];
   console.log(

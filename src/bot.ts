@@ -32,12 +32,14 @@ import {
   subcommandChoices,
   suggestSubcommand,
 } from './registry.ts';
-import { errorMessage, type RichMessage } from './rich-message.ts';
+import { errorMessage, message, paragraph, type RichMessage } from './rich-message.ts';
 import { wasHandled } from './store/handled-events.ts';
 import type { Store } from './store/store.ts';
-import { localDate, localYear } from './time.ts';
+import { formatDateTime, localDate, localYear } from './time.ts';
 
 const REMEMBERED_EVENTS = 2_000;
+/** A command that reaches the bot later than this (it was down) is answered, not run. */
+export const RUN_WITHIN_MS = 24 * 60 * 60 * 1000;
 const COMMAND_START = /^\s*[/!]([a-zA-Z][\w-]*)/;
 
 export interface BotOptions {
@@ -152,13 +154,18 @@ export class Bot {
     return platform === 'shell' ? key : channel[platform];
   }
 
+  /** An event handled late (after a restart) that is too old to act on. */
+  #tooOld(event: ChatEvent): boolean {
+    return event.sentAt !== undefined && this.clock.now().getTime() - event.sentAt.getTime() > RUN_WITHIN_MS;
+  }
+
   async #handle(event: ChatEvent): Promise<void> {
     const key = `${event.actor.platform}:${event.eventId}`;
     if (this.#seen.has(key) || wasHandled(this.store.db, key)) return;
     this.#remember(key);
     try {
       if (event.kind === 'command') await this.#command(event, key);
-      else if (event.kind === 'reaction') await this.#reaction(event, key);
+      else if (event.kind === 'reaction' && !this.#tooOld(event)) await this.#reaction(event, key);
       else if (event.kind === 'membership') await this.#membership(event);
     } catch (error) {
       this.logger.error(`Event ${key} could not be handled`, error);
@@ -173,6 +180,15 @@ export class Bot {
   async #command(event: CommandEvent, eventKey: string): Promise<void> {
     const lang = this.config.language;
     const t = messages[lang];
+    if (this.#tooOld(event)) {
+      const sent = formatDateTime(event.sentAt!, this.config.timezone, lang);
+      const where = event.thread ?? event.message;
+      const adapter = this.#adapters.get(event.actor.platform);
+      const answer = message(paragraph(t.notRunTooOld(sent, RUN_WITHIN_MS / 3_600_000)));
+      if (where && adapter) await this.sendSafely(() => adapter.reply(where, answer));
+      else await this.respondTo(event, answer);
+      return;
+    }
     const member = this.memberFor(event.actor.platform, event.actor.userId);
     const channel = await this.audience(event.actor.platform, event.channel, event.actor.userId);
     try {

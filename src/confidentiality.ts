@@ -81,7 +81,7 @@ export function stricter(a: Protectable, b: Protectable, today: CalendarDate): P
   return { confidentiality: 'vertrouwelijk', confidentialUntil: [...(untils as string[])].sort().at(-1) };
 }
 
-const ID_IN_TEXT = /(?<![\p{L}\p{N}])([a-z]{2,3})-(?:(\d{4})-)?(\d{1,4})(?![\p{L}\p{N}])/giu;
+const ID_IN_TEXT = /(?<![\p{L}\p{N}])([a-z]{2,3})-(?:(\d{4})-)?(\d+)(?![\p{L}\p{N}])/giu;
 
 /** Text compared as people read it: one case, one kind of space, one form of each letter. */
 function normalized(text: string): string {

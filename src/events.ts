@@ -43,6 +43,11 @@ interface EventBase {
   readonly channel: string;
   /** The message that carried the event, when there is one. */
   readonly message?: MessageRef;
+  /**
+   * When the person sent it, for an event that may be handled late (Matrix messages that
+   * arrived while the bot was down). A command older than a day is not run.
+   */
+  readonly sentAt?: Date;
 }
 
 /** A command typed by someone: `/advies nieuw …`, `!besluit …`. */

@@ -33,7 +33,8 @@ async function main(): Promise<number> {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
   });
-  const running = await start(env, { demo });
+  // `npm start -- --herstel`: start despite a damaged journal (moved aside, lost changes named).
+  const running = await start(env, { demo, recover: process.argv.includes('--herstel') });
   const stop = once(running);
   if (platforms) {
     await runPlatforms(running, platforms, stop);

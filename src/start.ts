@@ -32,6 +32,8 @@ export interface Running {
 export interface StartOptions {
   /** Use the demo folder (`demo/`) unless STADSPANEL_DATA_DIR says otherwise. */
   readonly demo?: boolean;
+  /** Start despite a damaged journal: move it aside and name the changes that were lost. */
+  readonly recover?: boolean;
   readonly logger?: Logger;
 }
 
@@ -49,9 +51,11 @@ export async function start(env: Environment, options: StartOptions = {}): Promi
     }
   }
   const clock = new SettableClock(startTime);
-  const store = await Store.open(dataDir).catch((error: unknown) => {
-    throw folderError(error, dataDir);
-  });
+  const store = await Store.open(dataDir, { recover: options.recover === true, logger }).catch(
+    (error: unknown) => {
+      throw folderError(error, dataDir);
+    },
+  );
   const bot = new Bot({ config, store, clock, commands, logger });
   const scheduler = new Scheduler(bot);
   let stopped = false;

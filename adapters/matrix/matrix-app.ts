@@ -11,6 +11,8 @@ import { logger as sdkLogger } from 'matrix-js-sdk/lib/logger.js';
 import type { Bot } from '../../src/bot.ts';
 import type { MessageRef } from '../../src/events.ts';
 import type { Logger } from '../../src/log.ts';
+import { within } from '../../src/stop-signals.ts';
+import { catchUp, SyncPosition } from './catch-up.ts';
 import { crossSign, type Encryption, openEncryption, startCrypto } from './encryption.ts';
 import { MatrixAdapter } from './matrix-adapter.ts';
 import type { MatrixSettings } from './settings.ts';
@@ -105,10 +107,14 @@ export async function startMatrix(
   const adapter = new MatrixAdapter(client, logger);
   bot.attach(adapter);
   const encrypted = new EncryptedEvents(client, bot, adapter, logger, options.undecryptableGraceMs ?? 15_000);
-  const startedAt = Date.now();
   const reactions = new Map<string, KnownReaction>();
   const warnedEncrypted = new Set<string>();
   let prepared = false;
+  /** Live events wait here while the bot handles what arrived while it was down. */
+  let waiting: MatrixEvent[] | undefined = [];
+  let handledAny = false;
+  const position = options.dataDir ? new SyncPosition(options.dataDir, me) : undefined;
+  const saved = await position?.read();
 
   const warnEncrypted = (roomId: string) => {
     if (warnedEncrypted.has(roomId)) return;
@@ -142,7 +148,9 @@ export async function startMatrix(
     const sender = event.getSender();
     const roomId = event.getRoomId();
     const eventId = event.getId();
-    if (!sender || !roomId || !eventId || sender === me || event.getTs() < startedAt) return;
+    if (!sender || !roomId || !eventId || sender === me) return;
+    handledAny = true;
+    const sentAt = new Date(event.getTs());
     const content = event.getContent() as Record<string, unknown>;
     const relation = (content['m.relates_to'] ?? {}) as Relation;
     const here: MessageRef = { platform: 'matrix', channel: roomId, id: eventId };
@@ -159,6 +167,7 @@ export async function startMatrix(
           channel: roomId,
           text,
           message: here,
+          sentAt,
           ...(thread ? { thread: { platform: 'matrix', channel: roomId, id: thread } } : {}),
         });
         return;
@@ -176,6 +185,7 @@ export async function startMatrix(
           added: true,
           target,
           message: here,
+          sentAt,
         });
         return;
       }
@@ -202,14 +212,22 @@ export async function startMatrix(
     }
   };
 
-  client.on(RoomEvent.Timeline, (event, _room, toStartOfTimeline, removed, data) => {
-    if (!prepared || toStartOfTimeline || removed || !data?.liveEvent) return;
-    const handle = (readable: MatrixEvent) =>
-      void onEvent(readable).catch((error: unknown) =>
-        logger.error('Matrix: an event could not be handled', error),
-      );
+  const handle = (readable: MatrixEvent) =>
+    void onEvent(readable).catch((error: unknown) =>
+      logger.error('Matrix: an event could not be handled', error),
+    );
+  const route = (event: MatrixEvent) => {
     if (encryption) encrypted.whenReadable(event, handle);
     else handle(event);
+  };
+  client.on(RoomEvent.Timeline, (event, _room, toStartOfTimeline, removed, data) => {
+    if (!prepared || toStartOfTimeline || removed || !data?.liveEvent) return;
+    if (waiting) waiting.push(event);
+    else route(event);
+  });
+  client.on(ClientEvent.Sync, (_state, _previous, data) => {
+    if (!waiting && data?.nextSyncToken) position?.advance(data.nextSyncToken, handledAny, () => bot.idle());
+    handledAny = false;
   });
 
   client.on(RoomEvent.MyMembership, (room, membership) => {
@@ -231,6 +249,19 @@ export async function startMatrix(
     void client.startClient({ initialSyncLimit: 0 });
   });
   prepared = true;
+  if (saved) {
+    await catchUp(client, saved, route, logger).then(
+      () => logger.info('Matrix: berichten van terwijl de bot uit stond zijn nagelezen.'),
+      (error: unknown) =>
+        logger.warn(
+          `Matrix: nalezen wat binnenkwam terwijl de bot uit stond lukte niet (${(error as Error).message}); de bot gaat verder met nieuwe berichten.`,
+        ),
+    );
+  }
+  for (const event of waiting) route(event);
+  waiting = undefined;
+  const head = client.getSyncStateData()?.nextSyncToken ?? client.store.getSyncToken();
+  if (head) position?.advance(head, true, () => bot.idle());
 
   for (const room of client.getRooms()) {
     if (room.getMyMembership() === 'invite') await handleInvite(room);
@@ -250,6 +281,13 @@ export async function startMatrix(
     stop: async () => {
       encrypted.stop();
       client.stopClient();
+      position?.stop();
+      // Where the sync stood, once the events before it are handled (a hung reply does not hold up the stop).
+      if (position)
+        await within(
+          position.save(() => bot.idle()),
+          3_000,
+        );
       await encryption?.store.save();
     },
   };

@@ -90,6 +90,8 @@ const nl = {
     decision: ['besluit', 'besluiten'],
     line: ['regel', 'regels'],
   } as Record<'minute' | 'action' | 'field' | 'decision' | 'line', readonly [string, string]>,
+  notRunTooOld: (sent: string, hours: number) =>
+    `Dit commando kwam binnen terwijl de bot uit stond (${sent}). Het is meer dan ${hours} uur oud, dus ik voer het niet meer uit: intussen kan er veel veranderd zijn. Is het nog nodig? Typ het dan opnieuw.`,
 };
 
 export type Messages = typeof nl;
@@ -168,6 +170,8 @@ const en: Messages = {
     decision: ['decision', 'decisions'],
     line: ['line', 'lines'],
   },
+  notRunTooOld: (sent: string, hours: number) =>
+    `This command arrived while the bot was down (${sent}). It is more than ${hours} hours old, so I will not run it: much may have changed since. Still needed? Then type it again.`,
 };
 
 export const messages: Record<Lang, Messages> = { nl, en };

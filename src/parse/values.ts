@@ -110,8 +110,9 @@ export interface ItemIdParts {
   readonly number: number;
 }
 
-const FULL_ID = /^([a-z]{2,3})-(\d{4})-(\d{1,4})$/i;
-const SHORT_ID = /^([a-z]{2,3})-(\d{1,4})$/i;
+/** Numbers have no ceiling: the 10,000th item of a year is `BES-2026-10000`. */
+const FULL_ID = /^([a-z]{2,3})-(\d{4})-(\d+)$/i;
+const SHORT_ID = /^([a-z]{2,3})-(\d+)$/i;
 
 export function parseItemId(text: string, currentYear: number): ItemIdParts | undefined {
   const trimmed = text.trim();
@@ -129,7 +130,7 @@ export function formatItemId(parts: ItemIdParts): string {
 /** Every item id written in a text, in order, without repeats. */
 export function findItemIds(text: string, currentYear: number): string[] {
   const found = new Set<string>();
-  for (const match of text.matchAll(/\b([A-Za-z]{2,3}-(?:\d{4}-)?\d{1,4})\b/g)) {
+  for (const match of text.matchAll(/\b([A-Za-z]{2,3}-(?:\d{4}-)?\d+)\b/g)) {
     const parts = parseItemId(match[1]!, currentYear);
     if (parts) found.add(formatItemId(parts));
   }

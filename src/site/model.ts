@@ -48,6 +48,10 @@ export interface PublicDecision {
   readonly text: string;
   readonly at: string;
   readonly about?: { readonly id: string; readonly title: string } | undefined;
+  /** When the text last changed. */
+  readonly changedAt?: string | undefined;
+  /** A withdrawn decision stays on the list, marked; its reason only when that may be published. */
+  readonly withdrawn?: { readonly at: string; readonly reason: string | undefined } | undefined;
 }
 
 export interface PublicDevelopment {
@@ -78,7 +82,17 @@ export function siteModel(db: Db, config: Config, today: CalendarDate): SiteMode
   const decisionView = (decision: Decision): PublicDecision | undefined => {
     const about = decision.about ? findItem(db, decision.about) : undefined;
     if (!isPublic(decision) || (about && !isPublic(about))) return undefined;
-    return { id: decision.id, text: decision.text, at: decision.at, about: reference(decision.about) };
+    return {
+      id: decision.id,
+      text: decision.text,
+      at: decision.at,
+      about: reference(decision.about),
+      changedAt: decision.changes?.at(-1)?.at,
+      withdrawn: decision.withdrawn && {
+        at: decision.withdrawn.at,
+        reason: allows(decision.withdrawn.reason) ? decision.withdrawn.reason : undefined,
+      },
+    };
   };
   const decisions = db.decisions.flatMap((decision) => decisionView(decision) ?? []);
   const decisionsAbout = (id: string) => decisions.filter((decision) => decision.about?.id === id);
@@ -108,7 +122,8 @@ export function siteModel(db: Db, config: Config, today: CalendarDate): SiteMode
       withheld:
         Object.values(free).filter((value) => value !== undefined).length -
         Object.values(texts).filter((value) => value !== undefined).length,
-      decisions: decisionsAbout(request.id),
+      // A request shows the decisions in force; the list of decisions keeps the withdrawn ones.
+      decisions: decisionsAbout(request.id).filter((decision) => !decision.withdrawn),
     };
   });
 

@@ -146,6 +146,9 @@ const nl = {
     intro: 'Wat het panel besloot.',
     none: 'Er zijn nog geen besluiten.',
     columns: { id: 'Nummer', date: 'Datum', text: 'Besluit', about: 'Over' },
+    changed: (date: string) => `gewijzigd op ${date}`,
+    withdrawn: (date: string, reason: string | undefined) =>
+      `ingetrokken op ${date}${reason ? `: ${reason}` : ''}`,
     hidden: (count: number) =>
       `${plural(count, 'vertrouwelijk besluit staat', 'vertrouwelijke besluiten staan')} niet op deze website.`,
   },
@@ -343,6 +346,8 @@ const en: SiteTexts = {
     intro: 'What the panel decided.',
     none: 'No decisions yet.',
     columns: { id: 'Number', date: 'Date', text: 'Decision', about: 'About' },
+    changed: (date) => `changed on ${date}`,
+    withdrawn: (date, reason) => `withdrawn on ${date}${reason ? `: ${reason}` : ''}`,
     hidden: (count) =>
       `${plural(count, 'confidential decision is', 'confidential decisions are')} not on this website.`,
   },

@@ -1,5 +1,5 @@
-import { type FileHandle, open } from 'node:fs/promises';
-import { readTextIfExists, writeFileDurably } from './durable-file.ts';
+import { type FileHandle, open, truncate } from 'node:fs/promises';
+import { countSync, readTextIfExists, writeFileDurably } from './durable-file.ts';
 
 /**
  * The audit trail: who did what, when, from which chat message. It is an append-only
@@ -17,45 +17,129 @@ export interface AuditEntry {
   /** For a correction: the value before and after. */
   readonly before?: string;
   readonly after?: string;
+  /** The journal line that carried it (see `AuditLog`). */
+  readonly seq?: number;
 }
 
+/**
+ * The audit trail on disk. A change's entries travel inside its journal line (one
+ * fdatasync for both); once that line is on disk they are appended here, each with the
+ * line's `seq`, without a sync of their own. The journal keeps them durable until a
+ * compaction, which syncs this file first; at start, entries of journal lines that did
+ * not reach this file are added again (`catchUp`). Work on the file runs one at a time.
+ */
 export class AuditLog {
   readonly #path: string;
   #handle: FileHandle | undefined;
+  #chain: Promise<unknown> = Promise.resolve();
 
   constructor(path: string) {
     this.#path = path;
   }
 
-  async append(entries: readonly AuditEntry[]): Promise<void> {
+  #run<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.#chain.then(work);
+    this.#chain = run.catch(() => undefined);
+    return run;
+  }
+
+  async #write(entries: readonly AuditEntry[]): Promise<void> {
     if (entries.length === 0) return;
     this.#handle ??= await open(this.#path, 'a');
-    await this.#handle.appendFile(entries.map((entry) => `${JSON.stringify(entry)}\n`).join(''), 'utf8');
-    await this.#handle.datasync();
+    await this.#handle.write(entries.map((entry) => `${JSON.stringify(entry)}\n`).join(''), null, 'utf8');
+  }
+
+  /** Appends entries (their journal line is already on disk, so no sync of their own). */
+  append(entries: readonly AuditEntry[]): Promise<void> {
+    return this.#run(() => this.#write(entries));
+  }
+
+  /** Resolves when pending appends are written (not synced). */
+  settled(): Promise<void> {
+    return this.#run(async () => {});
+  }
+
+  /** Waits for pending appends and puts the file on disk. */
+  sync(): Promise<void> {
+    return this.#run(async () => {
+      if (!this.#handle) return;
+      await this.#handle.datasync();
+      countSync();
+    });
+  }
+
+  /**
+   * At start: cuts a torn last line (its journal line still has it), then appends the
+   * entries of journal lines newer than the last one here, and syncs.
+   */
+  catchUp(
+    lines: ReadonlyArray<{ readonly seq?: number; readonly audit?: readonly AuditEntry[] }>,
+  ): Promise<number> {
+    return this.#run(async () => {
+      const text = (await readTextIfExists(this.#path)) ?? '';
+      const complete = text.endsWith('\n') || text === '' ? text : text.slice(0, text.lastIndexOf('\n') + 1);
+      if (complete !== text) await truncate(this.#path, Buffer.byteLength(complete));
+      const last = complete.slice(complete.lastIndexOf('\n', complete.length - 2) + 1).trim();
+      const seen = seqOf(last) ?? 0;
+      const missing = lines.filter((line) => (line.seq ?? 0) > seen).flatMap((line) => line.audit ?? []);
+      if (missing.length === 0) return seen;
+      await this.#write(missing);
+      await this.#handle!.datasync();
+      countSync();
+      return Math.max(seen, ...missing.map((entry) => entry.seq ?? 0));
+    });
+  }
+
+  /** The entries of the changes whose number passes `wanted`, to name changes that were lost. */
+  entriesOf(wanted: (seq: number) => boolean): Promise<AuditEntry[]> {
+    return this.#run(async () => {
+      const text = (await readTextIfExists(this.#path)) ?? '';
+      return text
+        .split('\n')
+        .filter((line) => {
+          const seq = seqOf(line);
+          return seq !== undefined && wanted(seq);
+        })
+        .map((line) => JSON.parse(line) as AuditEntry);
+    });
   }
 
   /** Rewrites every entry (to forget a member); the file is replaced atomically. */
-  async rewrite(change: (entry: AuditEntry) => AuditEntry): Promise<void> {
-    await this.close();
-    const text = await readTextIfExists(this.#path);
-    if (text === null) return;
-    const lines = text
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line) => JSON.stringify(change(JSON.parse(line) as AuditEntry)));
-    await writeFileDurably(this.#path, lines.map((line) => `${line}\n`).join(''));
+  rewrite(change: (entry: AuditEntry) => AuditEntry): Promise<void> {
+    return this.#run(async () => {
+      await this.#close();
+      const text = await readTextIfExists(this.#path);
+      if (text === null) return;
+      const lines = text
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => JSON.stringify(change(JSON.parse(line) as AuditEntry)));
+      await writeFileDurably(this.#path, lines.map((line) => `${line}\n`).join(''));
+    });
   }
 
   /** How many entries name this actor. */
-  async countFor(actor: string): Promise<number> {
-    const text = await readTextIfExists(this.#path);
-    if (text === null) return 0;
-    const needle = `"actor":${JSON.stringify(actor)}`;
-    return text.split('\n').filter((line) => line.includes(needle)).length;
+  countFor(actor: string): Promise<number> {
+    return this.#run(async () => {
+      const text = await readTextIfExists(this.#path);
+      if (text === null) return 0;
+      const needle = `"actor":${JSON.stringify(actor)}`;
+      return text.split('\n').filter((line) => line.includes(needle)).length;
+    });
   }
 
-  async close(): Promise<void> {
+  close(): Promise<void> {
+    return this.#run(() => this.#close());
+  }
+
+  async #close(): Promise<void> {
     await this.#handle?.close();
     this.#handle = undefined;
   }
+}
+
+/** The `seq` of an audit line, read without parsing the whole line. */
+function seqOf(line: string): number | undefined {
+  const match = /"seq":(\d+)/.exec(line);
+  return match ? Number(match[1]) : undefined;
 }

@@ -1,18 +1,30 @@
 import { open, readFile, rename } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
+let syncs = 0;
+
+/** How many fsync/fdatasync calls the store has made in this process (for the benchmark). */
+export function syncCount(): number {
+  return syncs;
+}
+
+export function countSync(): void {
+  syncs++;
+}
+
 /**
  * Replaces a file atomically and durably: the new text goes to a temp file that is
  * fsynced, renamed over the old one, and then the folder is fsynced, so after a crash
  * the file is either the old or the new version, never half of one.
  * (lowdb's own writer renames without fsync; this is its adapter with that added.)
  */
-export async function writeFileDurably(path: string, text: string | Uint8Array, mode = 0o666): Promise<void> {
+export async function writeFileDurably(path: string, data: string | Uint8Array, mode = 0o666): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   const handle = await open(temp, 'w', mode);
   try {
-    await (typeof text === 'string' ? handle.writeFile(text, 'utf8') : handle.writeFile(text));
+    await handle.writeFile(data);
     await handle.sync();
+    countSync();
   } finally {
     await handle.close();
   }
@@ -24,6 +36,7 @@ export async function syncFolder(folder: string): Promise<void> {
   const handle = await open(folder, 'r');
   try {
     await handle.sync();
+    countSync();
   } catch (error) {
     // Some file systems cannot fsync a folder; the rename is then as durable as they allow.
     if ((error as NodeJS.ErrnoException).code !== 'EINVAL') throw error;

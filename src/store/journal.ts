@@ -1,30 +1,28 @@
-import { open, unlink } from 'node:fs/promises';
-import { readTextIfExists, syncFolder } from './durable-file.ts';
+import { type FileHandle, open, readFile, rename, unlink } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { countSync, syncFolder, writeFileDurably } from './durable-file.ts';
 import { rememberEvent } from './handled-events.ts';
+import { decodeLine, type JournalEntry } from './journal-line.ts';
 import { collectionOf, type Db, type ItemCollection } from './schema.ts';
 import type { Changes } from './tracker.ts';
 
-/**
- * The journal beside `db.json`: one JSON line per change, holding the items the change
- * wrote, in full, and the shared parts it wrote (counters, scheduler, …), whole. The
- * store finds what a change wrote itself (see tracker.ts). Appending a line costs the
- * same whether the store holds one year or ten; the whole `db.json` is rewritten only
- * now and then (compaction). Replaying the journal over the snapshot is idempotent, so a
- * crash between writing a snapshot and emptying the journal loses nothing and doubles nothing.
- */
-export interface JournalEntry {
-  readonly items: ReadonlyArray<{ readonly id: string }>;
-  /** Top-level parts written by the change, whole (`counters`, or a collection that lost an item). */
-  readonly shared?: { readonly [key: string]: unknown };
-  readonly handled?: { readonly key: string; readonly at: string };
-  /** Written by earlier versions: every line carried these whole. */
-  readonly counters?: Db['counters'];
-  readonly scheduler?: Db['scheduler'];
-  readonly forgottenMembers?: Db['forgottenMembers'];
-}
+export type { JournalEntry } from './journal-line.ts';
 
-/** What a change did, as a journal line: the items it wrote in full, and the shared parts it wrote. */
-export function entryFor(db: Db, changes: Changes, lastHandledBefore: string | undefined): JournalEntry {
+/**
+ * The journal beside `db.json`: one checksummed JSON line per change, holding the items
+ * the change wrote, in full, the shared parts it wrote (counters, scheduler, …), whole,
+ * and its audit entries. The store finds what a change wrote itself (see tracker.ts).
+ * Appending a line costs the same whether the store holds one year or a hundred; the
+ * whole `db.json` is rewritten only now and then (compaction). Lines carry a sequence
+ * number and `db.json` the number of the last line it holds, so replay skips what the
+ * snapshot already has.
+ */
+export function entryFor(
+  db: Db,
+  changes: Changes,
+  lastHandledBefore: string | undefined,
+  extra: Pick<JournalEntry, 'seq' | 'audit'>,
+): JournalEntry {
   const last = db.handledEvents.at(-1);
   const added = last && last.key !== lastHandledBefore ? last : undefined;
   const shared: Record<string, unknown> = {};
@@ -36,6 +34,7 @@ export function entryFor(db: Db, changes: Changes, lastHandledBefore: string | u
     if (!changes.shared.has(collection)) items.push(item as { id: string });
   }
   return {
+    ...extra,
     items,
     ...(Object.keys(shared).length > 0 ? { shared } : {}),
     ...(added ? { handled: added } : {}),
@@ -43,10 +42,10 @@ export function entryFor(db: Db, changes: Changes, lastHandledBefore: string | u
 }
 
 /**
- * Applies journal lines to the data (in place), in order. Each line was parsed on its
- * own, so its objects are fresh and go into the data as they are.
+ * Applies journal lines to the data (in place), in order, finding items by an index.
+ * Each line was parsed on its own, so its objects are fresh and go into the data as they are.
  */
-export function replay(db: Db, entries: readonly JournalEntry[]): void {
+export function replay(db: Db, entries: Iterable<JournalEntry>): void {
   const positions = new Map<string, Map<string, number>>();
   const positionsOf = (key: ItemCollection) => {
     let index = positions.get(key);
@@ -57,9 +56,7 @@ export function replay(db: Db, entries: readonly JournalEntry[]): void {
     return index;
   };
   for (const entry of entries) {
-    const { counters, scheduler, forgottenMembers } = entry;
-    const shared = { ...(entry.shared ?? {}), ...definedOnly({ counters, scheduler, forgottenMembers }) };
-    for (const [key, value] of Object.entries(shared)) {
+    for (const [key, value] of Object.entries(entry.shared ?? {})) {
       (db as Record<string, unknown>)[key] = value;
       positions.delete(key);
     }
@@ -78,51 +75,103 @@ export function replay(db: Db, entries: readonly JournalEntry[]): void {
   }
 }
 
-function definedOnly(parts: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(parts).filter(([, value]) => value !== undefined));
+/** What the journal on disk holds, line by line (numbered from 1). */
+export interface JournalContents {
+  readonly lines: ReadonlyArray<{ readonly number: number; readonly entry: JournalEntry }>;
+  /** Complete lines that fail their check: never replayed, never silently dropped. */
+  readonly damaged: ReadonlyArray<{ readonly number: number; readonly problem: string }>;
+  /** A last line without its newline: a crash during an append, never acknowledged. */
+  readonly torn?: { readonly number: number; readonly offset: number };
+  /** Bytes of the complete lines. */
+  readonly size: number;
 }
+
+const NEWLINE = 0x0a;
 
 export class JournalFile {
   readonly path: string;
+  #handle: FileHandle | undefined;
 
   constructor(path: string) {
     this.path = path;
   }
 
-  /** The complete lines on disk; a torn line (a crash or a full disk mid-append) is left out. */
-  async read(): Promise<JournalEntry[]> {
-    const text = await readTextIfExists(this.path);
-    if (!text) return [];
-    const entries: JournalEntry[] = [];
-    for (const line of text.split('\n')) {
-      if (!line.trim()) continue;
-      try {
-        entries.push(JSON.parse(line) as JournalEntry);
-      } catch {
-        // Never acknowledged: its change was rolled back, or the bot stopped before replying.
-      }
+  async read(): Promise<JournalContents> {
+    const bytes = await readFile(this.path).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return Buffer.alloc(0);
+      throw error;
+    });
+    const lines: Array<{ number: number; entry: JournalEntry }> = [];
+    const damaged: Array<{ number: number; problem: string }> = [];
+    let start = 0;
+    let number = 0;
+    while (start < bytes.length) {
+      const end = bytes.indexOf(NEWLINE, start);
+      number++;
+      if (end < 0) return { lines, damaged, torn: { number, offset: start }, size: start };
+      const text = bytes.toString('utf8', start, end);
+      start = end + 1;
+      if (!text.trim()) continue;
+      const decoded = decodeLine(text);
+      if ('entry' in decoded) lines.push({ number, entry: decoded.entry });
+      else damaged.push({ number, problem: decoded.problem });
     }
-    return entries;
+    return { lines, damaged, size: start };
   }
 
-  /** Appends one line and waits until it is on disk. */
-  async append(entry: JournalEntry): Promise<void> {
-    // Serialized before any await: the line is the data as it is at the end of the change.
-    const line = `${JSON.stringify(entry)}\n`;
-    const handle = await open(this.path, 'a');
+  /** Appends lines and waits until they are on disk. The file stays open between appends. */
+  async append(text: string): Promise<void> {
+    this.#handle ??= await open(this.path, 'a');
+    await this.#handle.write(text, null, 'utf8');
+    await this.#handle.datasync();
+    countSync();
+  }
+
+  /** Cuts the file back to its first `size` bytes (a torn or failed append), durably. */
+  async cut(size: number): Promise<void> {
+    this.#handle ??= await open(this.path, 'a');
+    await this.#handle.truncate(size);
+    await this.#handle.datasync();
+    countSync();
+  }
+
+  /** Keeps only the bytes from `offset` on: the lines a new snapshot does not hold yet. */
+  async keepFrom(offset: number, size: number): Promise<void> {
+    if (offset >= size) return this.clear();
+    const handle = await open(this.path, 'r');
+    let tail: Buffer;
     try {
-      await handle.appendFile(line, 'utf8');
-      await handle.datasync();
+      tail = Buffer.alloc(size - offset);
+      await handle.read(tail, 0, tail.length, offset);
     } finally {
       await handle.close();
     }
+    await this.close();
+    await writeFileDurably(this.path, tail);
   }
 
-  /** Empties the journal once a snapshot holds everything in it. */
+  /**
+   * Removes the journal once db.json holds all of it. (Should the removal not reach the
+   * disk before a crash, replay skips the lines by their number.) The next append opens a new file.
+   */
   async clear(): Promise<void> {
+    await this.close();
     await unlink(this.path).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error;
     });
-    await syncFolder(this.path.slice(0, this.path.lastIndexOf('/')) || '.');
+  }
+
+  /** Moves a damaged journal aside (never deleting it); returns where it went. */
+  async moveAside(stamp: string): Promise<string> {
+    await this.close();
+    const aside = `${this.path}.beschadigd-${stamp}`;
+    await rename(this.path, aside);
+    await syncFolder(dirname(this.path));
+    return aside;
+  }
+
+  async close(): Promise<void> {
+    await this.#handle?.close();
+    this.#handle = undefined;
   }
 }

@@ -9,7 +9,8 @@ export const SCHEMA_VERSION = 2;
 
 const instant = z.iso.datetime({ offset: true });
 const calendarDate = z.iso.date();
-const itemId = z.string().regex(/^[A-Z]{2,3}-\d{4}-\d{3,4}$/);
+/** `ADV-2026-001`: at least three digits, and as many more as a busy year needs. */
+const itemId = z.string().regex(/^[A-Z]{2,3}-\d{4}-\d{3,}$/);
 const memberId = z.string().min(1);
 const messageRef = z.string().min(1);
 
@@ -319,6 +320,8 @@ export const dbSchema = z.strictObject({
   handledEvents: z.array(z.strictObject({ key: z.string(), at: instant })).default([]),
   /** Former members whose id was replaced by a neutral label (`oud-lid-1`), without the old id. */
   forgottenMembers: z.array(z.strictObject({ label: z.string(), at: instant })).default([]),
+  /** The number of the last journal line this snapshot holds; replay skips lines up to it. */
+  journalSeq: z.number().int().nonnegative().default(0),
   scheduler: z
     .strictObject({
       /** When this store first ran with a scheduler: digests of earlier weeks are never sent. */

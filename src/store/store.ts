@@ -1,137 +1,133 @@
-import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
+import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Adapter, Low } from 'lowdb';
-import { StartupError, StoreWriteError } from '../errors.ts';
+import { Low } from 'lowdb';
+import { StoreWriteError } from '../errors.ts';
+import { consoleLogger, type Logger } from '../log.ts';
 import { type AuditEntry, AuditLog } from './audit.ts';
-import { readTextIfExists, writeFileDurably } from './durable-file.ts';
+import { DbFile, KEPT_BACKUPS, keepBackup } from './db-file.ts';
 import { entryFor, JournalFile, replay } from './journal.ts';
+import { checkJournal, linesToReplay, reportLost } from './journal-check.ts';
+import { encodeLine } from './journal-line.ts';
 import { acquireLock } from './lock.ts';
-import { migrate } from './migrations.ts';
-import { type Db, dbSchema, emptyDb, ITEM_COLLECTIONS, SCHEMA_VERSION } from './schema.ts';
-import { Tracker } from './tracker.ts';
+import { type Db, emptyDb, ITEM_COLLECTIONS } from './schema.ts';
+import { type Changes, Tracker } from './tracker.ts';
 
-const KEPT_BACKUPS = 3;
-/** After this many journal lines the whole store is written again and the journal emptied. */
-const COMPACT_AFTER = 1_000;
+export { syncCount } from './durable-file.ts';
 
-function invalid(path: string, detail: string): StartupError {
-  return new StartupError(
-    `Het gegevensbestand ${path} ${detail} De bot start niet en laat het bestand ongemoeid. Zet een reservekopie terug (db.json.1, .2 of .3), zie de README.`,
-  );
-}
-
-/** lowdb's adapter for `db.json`: validated (and upgraded) on read, written durably. */
-class DbFile implements Adapter<Db> {
-  readonly path: string;
-  found = false;
-  /** Whether the file was written by an older version and upgraded on read. */
-  migrated = false;
-
-  constructor(path: string) {
-    this.path = path;
-  }
-
-  async read(): Promise<Db | null> {
-    const text = await readTextIfExists(this.path);
-    if (text === null) return null;
-    this.found = true;
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      throw invalid(this.path, `is beschadigd (geen geldige JSON: ${(error as Error).message}).`);
-    }
-    const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
-    if (typeof version === 'number' && version > SCHEMA_VERSION) {
-      throw new StartupError(
-        `Het gegevensbestand ${this.path} is gemaakt door een nieuwere versie van de bot (schemaVersion ${version}; deze versie kent ${SCHEMA_VERSION}). ` +
-          'Werk de bot bij; het bestand blijft ongemoeid.',
-      );
-    }
-    this.migrated = typeof version === 'number' && version < SCHEMA_VERSION;
-    return validate(this.path, migrate(json));
-  }
-
-  async write(db: Db): Promise<void> {
-    await writeFileDurably(this.path, JSON.stringify(db));
-  }
-}
-
-function validate(path: string, json: unknown): Db {
-  const result = dbSchema.safeParse(json);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const where = issue.path.map(String).join('.') || '(het hele bestand)';
-  throw invalid(path, `klopt niet bij '${where}': ${issue.message}.`);
-}
+/** The journal is folded into db.json once it holds this many bytes, or a quarter of db.json if more. */
+const COMPACT_BYTES = 1 << 20;
 
 export interface StoreOptions {
   /** Take the one-writer lock on the folder (default true). */
   readonly lock?: boolean;
-  /** Journal lines before the store is written in full again (default 1,000). */
+  /** Also fold the journal into db.json after this many lines (tests). */
   readonly compactAfter?: number;
+  /** Fold the journal into db.json from this many bytes (default 1 MiB, or a quarter of db.json). */
+  readonly compactBytes?: number;
+  /** Start despite a damaged journal: move it aside and name the lost changes (`--herstel`). */
+  readonly recover?: boolean;
+  readonly logger?: Logger;
+}
+
+interface Pending {
+  readonly text: string;
+  readonly audit: readonly AuditEntry[];
+  readonly changes: Changes;
+  readonly seq: number;
+  readonly done: () => void;
+  readonly failed: (error: Error) => void;
 }
 
 /**
  * The panel's data: lowdb on `<dataDir>/db.json`, with a journal beside it so a change
- * costs the same in the tenth year as in the first. Changes go one at a time through
- * `transact`; the store sees every write a change makes (the data is handed out as a
- * watched view), so all of it reaches the journal. A change that throws or cannot be
- * written is undone, leaving memory equal to disk.
+ * costs the same in the hundredth year as in the first. The store sees every write a
+ * change makes (the data is handed out as a watched view), so all of it reaches the
+ * journal. Changes are applied at once and in order; their lines are written together
+ * (one write and one fdatasync for all changes that arrive meanwhile: group commit), and
+ * each `transact` resolves only when its line is on disk. A change that throws, or
+ * whose line cannot be written, is undone, so memory always equals disk plus what is
+ * being written. db.json is rewritten in full only now and then, off the reply path.
  */
 export class Store {
-  readonly #low: Low<Db>;
   readonly #file: DbFile;
   readonly #journal: JournalFile;
   readonly #audit: AuditLog;
   readonly #release: () => Promise<void>;
-  readonly #compactAfter: number;
   readonly #tracker: Tracker<Db>;
-  #queue: Promise<unknown> = Promise.resolve();
+  readonly #logger: Logger;
+  readonly #limits: { readonly lines: number; readonly bytes: number };
+  #seq: number;
+  #pending: Pending[] = [];
+  #flushing: Promise<void> | undefined;
+  #compacting: Promise<void> | undefined;
+  /** Journal work (appends, cuts, rotation) runs one at a time. */
+  #journalChain: Promise<unknown> = Promise.resolve();
+  /** Bytes and lines of the journal that are on disk. */
+  #journalSize = 0;
   #journalLines = 0;
-  #journalSuspect = false;
+  /** A failed append may have left part of a batch behind: cut back before the next one. */
+  #broken = false;
+  #closed = false;
 
-  private constructor(
-    low: Low<Db>,
-    file: DbFile,
-    journal: JournalFile,
-    audit: AuditLog,
-    release: () => Promise<void>,
-    compactAfter: number,
-  ) {
-    this.#low = low;
-    this.#file = file;
-    this.#journal = journal;
-    this.#audit = audit;
-    this.#release = release;
-    this.#compactAfter = compactAfter;
-    this.#tracker = new Tracker(low.data, Object.values(ITEM_COLLECTIONS));
+  private constructor(parts: {
+    data: Db;
+    file: DbFile;
+    journal: JournalFile;
+    audit: AuditLog;
+    release: () => Promise<void>;
+    logger: Logger;
+    seq: number;
+    limits: { lines: number; bytes: number };
+  }) {
+    this.#file = parts.file;
+    this.#journal = parts.journal;
+    this.#audit = parts.audit;
+    this.#release = parts.release;
+    this.#logger = parts.logger;
+    this.#seq = parts.seq;
+    this.#limits = parts.limits;
+    this.#tracker = new Tracker(parts.data, Object.values(ITEM_COLLECTIONS));
   }
 
   static async open(dataDir: string, options: StoreOptions = {}): Promise<Store> {
     await mkdir(dataDir, { recursive: true });
     const release = options.lock === false ? async () => {} : await acquireLock(join(dataDir, 'db.lock'));
+    const logger = options.logger ?? consoleLogger;
     try {
       const file = new DbFile(join(dataDir, 'db.json'));
       const journal = new JournalFile(join(dataDir, 'db.journal.jsonl'));
+      const audit = new AuditLog(join(dataDir, 'audit.jsonl'));
       const low = new Low<Db>(file, emptyDb());
       await low.read();
-      const entries = await journal.read();
-      if (entries.length > 0) {
-        replay(low.data, entries);
-        low.data = validate(journal.path, low.data);
-      }
+      const snapshotSeq = low.data.journalSeq;
+      const contents = await journal.read();
+      const { lost } = await checkJournal(journal, contents, {
+        recover: options.recover === true,
+        snapshotSeq,
+        logger,
+      });
+      const entries = linesToReplay(contents, snapshotSeq);
+      replay(low.data, entries);
+      const audited = await audit.catchUp(entries);
+      if (lost) await reportLost(lost, audit, logger);
       if (file.found) await keepBackup(file.path);
-      const store = new Store(
-        low,
+      const store = new Store({
+        data: low.data,
         file,
         journal,
-        new AuditLog(join(dataDir, 'audit.jsonl')),
+        audit,
         release,
-        options.compactAfter ?? COMPACT_AFTER,
-      );
-      // A new or upgraded store is written in full once, so db.json always exists in the current format.
-      if (entries.length > 0 || !file.found || file.migrated) await store.#compact();
+        logger,
+        seq: Math.max(snapshotSeq, audited, ...entries.map((entry) => entry.seq ?? 0)),
+        limits: {
+          lines: options.compactAfter ?? Number.POSITIVE_INFINITY,
+          bytes: options.compactBytes ?? COMPACT_BYTES,
+        },
+      });
+      store.#journalSize = lost ? 0 : (contents.torn?.offset ?? contents.size);
+      store.#journalLines = lost ? 0 : contents.lines.length;
+      // A new, upgraded or recovered store is written in full once, and a replayed journal folded in.
+      if (contents.lines.length > 0 || lost || !file.found || file.migrated) await store.#compact();
       return store;
     } catch (error) {
       await release();
@@ -152,70 +148,151 @@ export class Store {
   }
 
   /**
-   * Applies `change` to the data and writes what it changed to disk before resolving.
+   * Applies `change` to the data at once and resolves when what it changed is on disk.
    * The store finds the changed items itself. If `change` throws, or the write fails,
    * the change is undone and the error passed on (a failed write as `StoreWriteError`).
    * An object the change puts into the data is copied in; when the change returns such
    * an object, `transact` resolves with the store's own copy.
    */
   transact<T>(change: (db: Db) => T, audit: (result: T) => AuditEntry[]): Promise<T> {
-    const run = this.#queue.then(() => this.#apply(change, audit));
-    this.#queue = run.catch(() => undefined);
-    return run;
-  }
-
-  async #apply<T>(change: (db: Db) => T, audit: (result: T) => AuditEntry[]): Promise<T> {
     const data = this.#tracker.raw;
     const lastHandled = data.handledEvents.at(-1)?.key;
-    const { result, changes } = this.#tracker.record(() => change(this.#tracker.view));
+    let line: { text: string; entries: AuditEntry[]; changes: Changes; result: T };
     try {
-      if (this.#journalSuspect || this.#journalLines >= this.#compactAfter) {
-        await this.#compact();
-      } else {
-        // Serialized before any await: the line is the data as it is at the end of the change.
-        await this.#journal.append(entryFor(data, changes, lastHandled));
-        this.#journalLines++;
+      const { result, changes } = this.#tracker.record(() => change(this.#tracker.view));
+      try {
+        const seq = this.#seq + 1;
+        const entries = audit(result).map((entry) => ({ ...entry, seq }));
+        const text = encodeLine(entryFor(data, changes, lastHandled, { seq, audit: entries }));
+        line = { text, entries, changes, result };
+      } catch (error) {
+        changes.undo();
+        throw error;
       }
     } catch (error) {
-      // A failed append may have left half a line: the next write replaces the journal.
-      this.#journalSuspect = true;
-      changes.undo();
-      throw new StoreWriteError(`Writing ${this.#file.path} failed`, { cause: error });
+      return Promise.reject(error);
     }
-    await this.#audit.append(audit(result)).catch((error: unknown) => {
-      console.error(`Het auditlogboek kon niet worden bijgewerkt: ${(error as Error).message}`);
+    const seq = ++this.#seq;
+    return new Promise<T>((resolve, reject) => {
+      this.#pending.push({
+        text: line.text,
+        audit: line.entries,
+        changes: line.changes,
+        seq,
+        done: () => resolve(line.result),
+        failed: reject,
+      });
+      this.#schedule();
     });
-    return result;
   }
 
-  /** Writes the whole store and empties the journal. */
-  async #compact(): Promise<void> {
-    await this.#low.write();
-    this.#journalLines = 0;
-    await this.#journal.clear();
-    this.#journalSuspect = false;
-  }
-
-  /** Rewrites the audit trail in turn with the changes (to forget a former member). */
-  rewriteAudit(change: (entry: AuditEntry) => AuditEntry): Promise<void> {
-    const run = this.#queue.then(() => this.#audit.rewrite(change));
-    this.#queue = run.catch(() => undefined);
+  #onJournal<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.#journalChain.then(work);
+    this.#journalChain = run.catch(() => undefined);
     return run;
+  }
+
+  /** Writes waiting lines in batches: whatever arrived while the previous batch was written goes next. */
+  #schedule(): void {
+    if (this.#flushing) return;
+    this.#flushing = (async () => {
+      while (this.#pending.length > 0) {
+        // Changes already on their way (the same turn of the event loop) join this batch.
+        await new Promise((resolve) => setImmediate(resolve));
+        const batch = this.#pending.splice(0);
+        await this.#onJournal(() => this.#write(batch));
+      }
+      this.#flushing = undefined;
+      this.#compactIfDue();
+    })();
+  }
+
+  async #write(batch: Pending[]): Promise<void> {
+    const text = batch.map((pending) => pending.text).join('');
+    try {
+      if (this.#broken) await this.#journal.cut(this.#journalSize);
+      this.#broken = false;
+      await this.#journal.append(text);
+    } catch (error) {
+      this.#broken = true;
+      await this.#journal.close().catch(() => undefined);
+      // Undo this batch and every change applied after it (they built on it), newest first.
+      const failed = [...batch, ...this.#pending.splice(0)];
+      for (let index = failed.length - 1; index >= 0; index--) failed[index]!.changes.undo();
+      this.#seq = batch[0]!.seq - 1;
+      const wrapped = new StoreWriteError(`Writing ${this.#journal.path} failed`, { cause: error });
+      for (const pending of failed) pending.failed(wrapped);
+      return;
+    }
+    this.#journalSize += Buffer.byteLength(text);
+    this.#journalLines += batch.length;
+    this.#audit.append(batch.flatMap((pending) => pending.audit)).catch((error: unknown) => {
+      this.#logger.error('Het auditlogboek kon niet worden bijgewerkt', error);
+    });
+    for (const pending of batch) pending.done();
+  }
+
+  #compactIfDue(): void {
+    if (this.#compacting || this.#closed) return;
+    const due =
+      this.#journalLines >= this.#limits.lines ||
+      this.#journalSize >= Math.max(this.#limits.bytes, this.#file.size / 4);
+    if (!due) return;
+    this.#compacting = new Promise((resolve) => setImmediate(resolve))
+      .then(() => this.#compact())
+      .catch((error: unknown) =>
+        this.#logger.error(`Het bestand ${this.#file.path} kon niet worden bijgewerkt`, error),
+      )
+      .finally(() => {
+        this.#compacting = undefined;
+      });
+  }
+
+  /**
+   * Writes the whole store to db.json and drops the journal lines it now holds. It
+   * serializes the data at a moment when every applied change is on disk; changes that
+   * come meanwhile go on into the journal, and replay skips the lines db.json holds.
+   */
+  async #compact(): Promise<void> {
+    while (this.#flushing) await this.#flushing;
+    const data = this.#tracker.raw;
+    data.journalSeq = this.#seq;
+    const text = JSON.stringify(data);
+    const offset = this.#journalSize;
+    const lines = this.#journalLines;
+    // Audit entries of the lines about to go must be on disk first.
+    await this.#audit.sync();
+    await this.#file.writeText(text);
+    await this.#onJournal(async () => {
+      await this.#journal.keepFrom(offset, this.#journalSize);
+      this.#broken = false;
+      this.#journalSize -= offset;
+      this.#journalLines -= lines;
+    });
+  }
+
+  /** Resolves when every change is on disk and no compaction runs (tests, the benchmark). */
+  async idle(): Promise<void> {
+    while (this.#flushing || this.#compacting) await (this.#flushing ?? this.#compacting);
+    await this.#audit.settled();
+  }
+
+  /** Rewrites the audit trail with the changes (to forget a former member). */
+  async rewriteAudit(change: (entry: AuditEntry) => AuditEntry): Promise<void> {
+    await this.idle();
+    await this.#audit.rewrite(change);
   }
 
   /**
    * Replaces the kept copies by one of the store as it is now (after forgetting a member,
    * older copies would still hold the old id).
    */
-  replaceBackups(): Promise<void> {
-    const run = this.#queue.then(async () => {
-      await this.#compact();
-      for (let index = 1; index <= KEPT_BACKUPS; index++)
-        await rm(`${this.#file.path}.${index}`, { force: true });
-      await copyFile(this.#file.path, `${this.#file.path}.1`);
-    });
-    this.#queue = run.catch(() => undefined);
-    return run;
+  async replaceBackups(): Promise<void> {
+    await this.idle();
+    await this.#compact();
+    for (let index = 1; index <= KEPT_BACKUPS; index++)
+      await rm(`${this.#file.path}.${index}`, { force: true });
+    await copyFile(this.#file.path, `${this.#file.path}.1`);
   }
 
   auditCount(actor: string): Promise<number> {
@@ -224,17 +301,11 @@ export class Store {
 
   /** Waits for pending writes, writes the store in full, and lets go of the folder. */
   async close(): Promise<void> {
-    await this.#queue;
-    if (this.#journalLines > 0) await this.#compact().catch(() => undefined);
+    this.#closed = true;
+    await this.idle();
+    if (this.#journalLines > 0 || this.#broken) await this.#compact().catch(() => undefined);
+    await this.#journal.close();
     await this.#audit.close();
     await this.#release();
   }
-}
-
-/** Keeps the last good copies as `db.json.1` (newest) … `db.json.3`. */
-async function keepBackup(path: string): Promise<void> {
-  for (let index = KEPT_BACKUPS - 1; index >= 1; index--) {
-    await rename(`${path}.${index}`, `${path}.${index + 1}`).catch(() => undefined);
-  }
-  await copyFile(path, `${path}.1`);
 }

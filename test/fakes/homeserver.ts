@@ -51,6 +51,8 @@ export class FakeHomeserver {
   #rateLimitedUser: string | undefined;
   /** When set, every request is answered with this status (a homeserver that is down behind its proxy). */
   failWith: number | undefined;
+  /** When set, sends by this user are never answered (a homeserver that hangs). */
+  holdSendsBy: string | undefined;
   #server: Server | undefined;
 
   async start(): Promise<string> {
@@ -102,6 +104,19 @@ export class FakeHomeserver {
     return id;
   }
 
+  /** A text message as a member typed it, at `originServerTs` (for example a day ago). */
+  post(roomId: string, sender: string, body: string, originServerTs = Date.now()): string {
+    return this.#append(
+      roomId,
+      sender,
+      'm.room.message',
+      { msgtype: 'm.text', body },
+      undefined,
+      undefined,
+      originServerTs,
+    ).event_id;
+  }
+
   invite(roomId: string, inviter: string, invitee: string): void {
     this.#append(roomId, inviter, 'm.room.member', { membership: 'invite' }, invitee);
   }
@@ -148,6 +163,7 @@ export class FakeHomeserver {
     content: Record<string, unknown>,
     stateKey?: string,
     redacts?: string,
+    originServerTs = Date.now(),
   ): RoomEvent {
     const room = this.#rooms.get(roomId)!;
     const event: RoomEvent = {
@@ -155,7 +171,7 @@ export class FakeHomeserver {
       type,
       sender,
       room_id: roomId,
-      origin_server_ts: Date.now(),
+      origin_server_ts: originServerTs,
       content,
       ...(stateKey !== undefined ? { state_key: stateKey } : {}),
       ...(redacts ? { redacts } : {}),
@@ -214,6 +230,7 @@ export class FakeHomeserver {
       }
     }
     const send = params(/^\/rooms\/([^/]+)\/send\/([^/]+)\/([^/]+)$/, 'PUT');
+    if (send && user === this.holdSendsBy) return;
     if (send) return this.#send(response, user, send[0]!, send[1]!, send[2]!, body);
     const redact = params(/^\/rooms\/([^/]+)\/redact\/([^/]+)\/([^/]+)$/, 'PUT');
     if (redact) {

@@ -8,6 +8,7 @@ import { type RunningMatrix, startMatrix } from '../../adapters/matrix/matrix-ap
 import type { MatrixSettings } from '../../adapters/matrix/settings.ts';
 import { StartupError } from '../../src/errors.ts';
 import { consoleLogger, silentLogger } from '../../src/log.ts';
+import { message, paragraph } from '../../src/rich-message.ts';
 import { FakeHomeserver } from '../fakes/homeserver.ts';
 import { encryptedMember, sendText, waitForReadable } from '../support/encrypted-member.ts';
 import { Harness, testConfig } from '../support/harness.ts';
@@ -18,7 +19,7 @@ const DEWI = '@dewi:test.local';
 const ANNA = '@anna:test.local';
 const members = [
   { id: 'anna', name: 'Anna de Vries', roles: ['panel', 'voorzitter'], matrix: '@anna:test.local' },
-  { id: 'dewi', name: 'Dewi Jansen', roles: ['gemeente'], matrix: DEWI },
+  { id: 'dewi', name: 'Dewi Jansen', roles: ['gemeente', 'programmamanager'], matrix: DEWI },
 ];
 
 let server: FakeHomeserver;
@@ -34,7 +35,11 @@ function settings(overrides: Partial<MatrixSettings> = {}): MatrixSettings {
   return { homeserverUrl: baseUrl, accessToken: 'bot-token', userId: BOT, storeKey, ...overrides };
 }
 
-async function startBot(dir?: string, overrides: Partial<MatrixSettings> = {}): Promise<void> {
+async function startBot(
+  dir?: string,
+  overrides: Partial<MatrixSettings> = {},
+  encrypted = true,
+): Promise<void> {
   harness = await Harness.create({
     config: testConfig({ members, channels: { panel: { matrix: roomId } } }),
     ...(dir ? { dir } : {}),
@@ -48,7 +53,7 @@ async function startBot(dir?: string, overrides: Partial<MatrixSettings> = {}): 
       undecryptableGraceMs: 300,
     },
   );
-  await until(() => server.keys.hasDeviceKeys(BOT, BOT_DEVICE));
+  if (encrypted) await until(() => server.keys.hasDeviceKeys(BOT, BOT_DEVICE));
 }
 
 async function stopBot(): Promise<void> {
@@ -111,6 +116,51 @@ describe('the Matrix bot in an encrypted room', () => {
     await waitForReadable(dewi, roomId, BOT, (body) => body.includes('ADV-2026-002'));
     await harness!.bot.idle();
     expect(harness!.store.db.adviceRequests.map((request) => request.title)).toEqual(['Eerste', 'Tweede']);
+  });
+});
+
+describe('what the Matrix bot sends in an encrypted room', () => {
+  it('approves on a reaction (sent in clear by the SDK) and edits its message encrypted', async () => {
+    await startBot();
+    anna = await encryptedMember(baseUrl, ANNA, 'anna-token', 'ANNALAPTOP');
+    dewi = await encryptedMember(baseUrl, DEWI, 'dewi-token', 'DEWIPHONE');
+    await sendText(anna, roomId, '!uitgave 45,20 reis Trein naar Utrecht');
+    const expense = await waitForReadable(dewi, roomId, BOT, (body) => body.includes('UIT-2026-001'));
+    await dewi.sendEvent(
+      roomId,
+      'm.reaction' as never,
+      { 'm.relates_to': { rel_type: 'm.annotation', event_id: expense.getId(), key: '✅' } } as never,
+    );
+    await waitForReadable(dewi, roomId, BOT, (body) => body.includes('Goedgekeurd door: Dewi Jansen'));
+    const edit = expense.replacingEvent()!;
+    expect(edit.isEncrypted()).toBe(true);
+    expect(edit.getRelation()).toMatchObject({ rel_type: 'm.replace', event_id: expense.getId() });
+    expect(
+      server.timeline(roomId).some((event) => event.type === 'm.reaction' && event.sender === DEWI),
+    ).toBe(true);
+    const fromBot = server.timeline(roomId).filter((event) => event.sender === BOT);
+    expect(fromBot.filter((event) => event.type === 'm.room.message')).toEqual([]);
+  });
+
+  it('posts scheduled messages (digest, reminders) encrypted', async () => {
+    await startBot();
+    dewi = await encryptedMember(baseUrl, DEWI, 'dewi-token', 'DEWIPHONE');
+    // As in any Matrix client: the bot encrypts for the devices it knows once it has seen Dewi's.
+    const crypto = matrix!.client.getCrypto()!;
+    await until(async () => (await crypto.getUserDeviceInfo([DEWI])).get(DEWI)?.has('DEWIPHONE') === true);
+    await harness!.bot.adapter('matrix')!.post(roomId, message(paragraph('Weekoverzicht: niets nieuws.')));
+    const post = await waitForReadable(dewi, roomId, BOT, (body) => body.includes('Weekoverzicht'));
+    expect(post.isEncrypted()).toBe(true);
+  });
+
+  it('without MATRIX_STORE_KEY sends nothing in clear to an encrypted room', async () => {
+    await startBot(undefined, { storeKey: undefined }, false);
+    await expect(
+      harness!.bot.adapter('matrix')!.post(roomId, message(paragraph('Vertrouwelijk overzicht'))),
+    ).rejects.toThrow(/encrypted/);
+    expect(
+      server.timeline(roomId).filter((event) => event.sender === BOT && event.type !== 'm.room.member'),
+    ).toEqual([]);
   });
 });
 

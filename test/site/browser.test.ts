@@ -163,6 +163,32 @@ describe('the public website in Chromium', () => {
     await page.context().close();
   });
 
+  it('offers a well-formed Atom feed whose links lead to pages', async () => {
+    const page = await open('index.html');
+    const feed = await page.evaluate(async () => {
+      const href = document.querySelector('link[type="application/atom+xml"]')!.getAttribute('href')!;
+      const xml = new DOMParser().parseFromString(await (await fetch(href)).text(), 'application/xml');
+      return {
+        error: xml.querySelector('parsererror')?.textContent,
+        root: xml.documentElement.namespaceURI,
+        entries: [...xml.querySelectorAll('entry')].map((entry) => ({
+          id: entry.querySelector('id')?.textContent,
+          updated: entry.querySelector('updated')?.textContent,
+          link: entry.querySelector('link')?.getAttribute('href'),
+        })),
+      };
+    });
+    expect(feed.error).toBeUndefined();
+    expect(feed.root).toBe('http://www.w3.org/2005/Atom');
+    expect(feed.entries.length).toBeGreaterThan(0);
+    for (const entry of feed.entries) {
+      expect(entry.id).toMatch(/^urn:stadspanel:/);
+      expect(new Date(entry.updated!).toISOString()).toBe(entry.updated);
+      expect((await page.request.get(base + entry.link)).status()).toBe(200);
+    }
+    await page.context().close();
+  });
+
   it('works without JavaScript: the year and theme filters are plain links', async () => {
     const page = await open('adviezen/index.html', { javaScript: false });
     await page.getByRole('link', { name: '2026' }).first().click();

@@ -145,6 +145,17 @@ describe('the public site', () => {
     expect(page).not.toContain('Treinkaartje');
   });
 
+  it('marks a withdrawn decision as withdrawn, and keeps it off the request it was about', async () => {
+    const id = await withRequest('Cameratoezicht');
+    await harness.command('voorzitter', `/besluit ${id} We vragen eerst een DPIA`);
+    const decision = harness.store.db.decisions.at(-1)!.id;
+    await harness.command('voorzitter', `/besluit intrekken ${decision} reden:"De DPIA is er al"`);
+    const files = renderSite(harness.store.db, testConfig(), '2026-11-28');
+    expect(files.get(`adviezen/${id}.html`)).not.toContain('We vragen eerst een DPIA');
+    const list = files.get('besluiten/index.html')!;
+    expect(list).toMatch(/We vragen eerst een DPIA[\s\S]*ingetrokken op 28 november 2026: De DPIA is er al/);
+  });
+
   it('speaks English when the config says so', async () => {
     await withRequest('Smart lamp posts');
     const files = renderSite(harness.store.db, testConfig({ language: 'en' }), '2026-11-28');

@@ -16,6 +16,12 @@ export async function diskState(dir: string): Promise<string> {
     (info) => info.isFile(),
     () => false,
   );
-  if (isFile) replay(db, await new JournalFile(journal).read());
+  if (isFile)
+    replay(
+      db,
+      (await new JournalFile(journal).read()).lines
+        .map((line) => line.entry)
+        .filter((entry) => (entry.seq ?? Number.POSITIVE_INFINITY) > (db.journalSeq ?? 0)),
+    );
   return JSON.stringify(db);
 }

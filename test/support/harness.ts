@@ -113,6 +113,7 @@ export class Harness {
 
   /** The store as it is on disk (snapshot and journal), as JSON. */
   async diskText(): Promise<string> {
+    await this.store.idle();
     return diskState(this.dir);
   }
 

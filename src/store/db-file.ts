@@ -1,0 +1,76 @@
+import { copyFile, rename } from 'node:fs/promises';
+import type { Adapter } from 'lowdb';
+import { StartupError } from '../errors.ts';
+import { readTextIfExists, writeFileDurably } from './durable-file.ts';
+import { migrate } from './migrations.ts';
+import { type Db, dbSchema, SCHEMA_VERSION } from './schema.ts';
+
+export const KEPT_BACKUPS = 3;
+
+function invalid(path: string, detail: string): StartupError {
+  return new StartupError(
+    `Het gegevensbestand ${path} ${detail} De bot start niet en laat het bestand ongemoeid. Zet een reservekopie terug (db.json.1, .2 of .3), zie de README.`,
+  );
+}
+
+/** lowdb's adapter for `db.json`: validated (and upgraded) on read, written durably. */
+export class DbFile implements Adapter<Db> {
+  readonly path: string;
+  found = false;
+  /** Whether the file was written by an older version and upgraded on read. */
+  migrated = false;
+  /** Bytes of the last snapshot read or written: compaction waits for a journal of a part of this. */
+  size = 0;
+
+  constructor(path: string) {
+    this.path = path;
+  }
+
+  async read(): Promise<Db | null> {
+    const text = await readTextIfExists(this.path);
+    if (text === null) return null;
+    this.found = true;
+    this.size = text.length;
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      throw invalid(this.path, `is beschadigd (geen geldige JSON: ${(error as Error).message}).`);
+    }
+    const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
+    if (typeof version === 'number' && version > SCHEMA_VERSION) {
+      throw new StartupError(
+        `Het gegevensbestand ${this.path} is gemaakt door een nieuwere versie van de bot (schemaVersion ${version}; deze versie kent ${SCHEMA_VERSION}). ` +
+          'Werk de bot bij; het bestand blijft ongemoeid.',
+      );
+    }
+    this.migrated = typeof version === 'number' && version < SCHEMA_VERSION;
+    return validate(this.path, migrate(json));
+  }
+
+  async write(db: Db): Promise<void> {
+    await this.writeText(JSON.stringify(db));
+  }
+
+  /** Writes a snapshot serialized earlier (compaction serializes at one moment, writes later). */
+  async writeText(text: string): Promise<void> {
+    await writeFileDurably(this.path, text);
+    this.size = text.length;
+  }
+}
+
+export function validate(path: string, json: unknown): Db {
+  const result = dbSchema.safeParse(json);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const where = issue.path.map(String).join('.') || '(het hele bestand)';
+  throw invalid(path, `klopt niet bij '${where}': ${issue.message}.`);
+}
+
+/** Keeps the last good copies as `db.json.1` (newest) … `db.json.3`. */
+export async function keepBackup(path: string): Promise<void> {
+  for (let index = KEPT_BACKUPS - 1; index >= 1; index--) {
+    await rename(`${path}.${index}`, `${path}.${index + 1}`).catch(() => undefined);
+  }
+  await copyFile(path, `${path}.1`);
+}
