@@ -1,8 +1,10 @@
 import type { ActionContext, Args, CommandContext } from './command.ts';
+import type { DateExample } from './i18n/messages.ts';
 import { findItem, isKnownPrefix } from './items.ts';
-import { formatItemId, parseAmount, parseDate, parseItemId } from './parse/values.ts';
+import { exampleDate, parseDate, parseWhen, type When } from './parse/dates.ts';
+import { formatItemId, parseAmount, parseItemId } from './parse/values.ts';
 import { THEMES, type Theme } from './store/schema.ts';
-import type { CalendarDate } from './time.ts';
+import { type CalendarDate, formatDate, formatLongDate } from './time.ts';
 
 /** What an id of a kind is called, for messages: `{ nl: 'adviesverzoek', en: 'advice request' }`. */
 export interface Kind {
@@ -39,9 +41,23 @@ export function findOrFail<T extends { readonly id: string }>(
   return found;
 }
 
-export function dateOrFail(context: CommandContext, text: string): CalendarDate {
+/** A date for hints, relative to today: `1 maart 2027` (or `1-3-2027`). */
+export function dateExample(context: ActionContext): DateExample {
+  const example = exampleDate(context.today);
+  return { long: formatLongDate(example, context.lang), numeric: formatDate(example, context.lang) };
+}
+
+/** A date as people write it (`3 maart`, `morgen`, `over twee weken`), or a refusal with an example. */
+export function dateOrFail(context: ActionContext, text: string): CalendarDate {
   const parsed = parseDate(text, context.today);
-  if (!parsed.ok) context.fail(context.t.date[parsed.problem](text));
+  if (!parsed.ok) context.fail(context.t.date[parsed.problem](text, dateExample(context)));
+  return parsed.value;
+}
+
+/** A date with an optional time (`10 december 19:30`), or a refusal with an example. */
+export function whenOrFail(context: ActionContext, text: string): When {
+  const parsed = parseWhen(text, context.today);
+  if (!parsed.ok) context.fail(context.t.date[parsed.problem](text, dateExample(context)));
   return parsed.value;
 }
 
@@ -49,6 +65,24 @@ export function amountOrFail(context: CommandContext, text: string): number {
   const parsed = parseAmount(text);
   if (!parsed.ok) context.fail(context.t.amount[parsed.problem](text));
   return parsed.value;
+}
+
+const LONGEST_DATE = 6;
+
+/**
+ * The date (and time) the words start with, as many words as still read as one
+ * (`volgende week dinsdag om 19.30 gemeente …`), and how many words it took.
+ */
+export function leadingWhenOrFail(context: ActionContext, args: Args): { when: When; used: number } {
+  const words = args.words.map((word) => word.value);
+  let impossible: string | undefined;
+  for (let count = Math.min(LONGEST_DATE, words.length); count > 0; count--) {
+    const text = words.slice(0, count).join(' ');
+    const read = parseWhen(text, context.today);
+    if (read.ok) return { when: read.value, used: count };
+    if (read.problem === 'no-such-date') impossible ??= text;
+  }
+  return { when: whenOrFail(context, impossible ?? words[0] ?? ''), used: 1 };
 }
 
 /** The free text from the words, or a refusal that says it is missing. */

@@ -1,3 +1,4 @@
+import { answerEdit, reactionOfRedaction } from './afterwards.ts';
 import { audienceOf, ChannelMembers } from './audience.ts';
 import { newcomerNotice, refuseConfidentialHere } from './audience-rules.ts';
 import { type Clock, systemClock } from './clock.ts';
@@ -19,8 +20,8 @@ import { messages } from './i18n/messages.ts';
 import { findItemByMessage } from './items.ts';
 import { consoleLogger, type Logger } from './log.ts';
 import { buildArgs } from './options.ts';
+import { parseDate } from './parse/dates.ts';
 import { cleanInput, type Token, tokenize } from './parse/tokens.ts';
-import { parseDate } from './parse/values.ts';
 import { panelChannelName, refusal } from './permissions.ts';
 import type { ChatAdapter } from './port.ts';
 import {
@@ -165,8 +166,14 @@ export class Bot {
     this.#remember(key);
     try {
       if (event.kind === 'command') await this.#command(event, key);
-      else if (event.kind === 'reaction' && !this.#tooOld(event)) await this.#reaction(event, key);
+      else if (this.#tooOld(event)) return;
+      else if (event.kind === 'reaction') await this.#reaction(event, key);
       else if (event.kind === 'membership') await this.#membership(event);
+      else if (event.kind === 'edit') await answerEdit(this, event, key);
+      else if (event.kind === 'redaction') {
+        const reaction = reactionOfRedaction(this, event);
+        if (reaction) await this.#reaction(reaction, key);
+      }
     } catch (error) {
       this.logger.error(`Event ${key} could not be handled`, error);
     }

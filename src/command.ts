@@ -61,6 +61,18 @@ export interface ReactionSpec {
   /** The id prefix of the items whose messages this handles. */
   readonly prefix: string;
   handle(context: ReactionContext, itemId: string): Promise<void>;
+  /**
+   * The reaction stored with an item under this platform message id (`matrix:!room:$ev`):
+   * which item, which emoji and who gave it. Lets a removal be understood after a restart.
+   */
+  findReaction?(db: Db, reaction: string): StoredReaction | undefined;
+}
+
+export interface StoredReaction {
+  readonly itemId: string;
+  readonly emoji: string;
+  /** The member who gave the reaction: only they can take it away. */
+  readonly by: string;
 }
 
 export interface SubcommandSpec {

@@ -4,7 +4,7 @@ import type { Lang } from './i18n/lang.ts';
 import { type Messages, messages } from './i18n/messages.ts';
 import { allItems } from './items.ts';
 import type { Confidentiality, Db } from './store/schema.ts';
-import { type CalendarDate, formatDate } from './time.ts';
+import { type CalendarDate, formatLongDate } from './time.ts';
 
 /**
  * Confidentiality (§7) as one rule for every item: confidential content never reaches a
@@ -46,7 +46,8 @@ export function confidentialityOf(context: CommandContext, args: Args): Protecta
   const until = args.options.get('tot');
   if (until) {
     const date = dateOrFail(context, until);
-    if (date < context.today) context.fail(context.t.confidentialUntilPast(formatDate(date, context.lang)));
+    if (date < context.today)
+      context.fail(context.t.confidentialUntilPast(formatLongDate(date, context.lang)));
     return { confidentiality: 'vertrouwelijk', confidentialUntil: date };
   }
   return { confidentiality: args.flags.has('vertrouwelijk') ? 'vertrouwelijk' : 'openbaar' };
@@ -56,7 +57,7 @@ export function opennessLabel(item: Protectable, today: CalendarDate, lang: Lang
   const t = messages[lang];
   if (!isConfidential(item, today)) return t.public;
   return item.confidentialUntil
-    ? t.confidentialUntil(formatDate(item.confidentialUntil, lang))
+    ? t.confidentialUntil(formatLongDate(item.confidentialUntil, lang))
     : t.confidential;
 }
 

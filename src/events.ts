@@ -79,7 +79,39 @@ export interface MembershipEvent extends EventBase {
   readonly joined: boolean;
 }
 
-export type ChatEvent = CommandEvent | ThreadReplyEvent | ReactionEvent | MembershipEvent;
+/**
+ * A message edited after it was sent (Matrix `m.replace`, Slack `message_changed`). An
+ * edited command is never run again; the bot says so once. The adapter gives every edit
+ * of one message the same `eventId`, so "once" holds for a message edited twice.
+ */
+export interface EditEvent extends EventBase {
+  readonly kind: 'edit';
+  /** The text after the edit. */
+  readonly text: string;
+  /** The message that was edited. */
+  readonly original: MessageRef;
+  /** The thread the edited message is in, when it is in one. */
+  readonly thread?: MessageRef;
+}
+
+/**
+ * A message removed by its id (a Matrix redaction) that the adapter could not match to a
+ * reaction it saw itself, for instance one given before a restart. The core looks the id
+ * up in what it stored with the items.
+ */
+export interface RedactionEvent extends EventBase {
+  readonly kind: 'redaction';
+  /** The removed message (the reaction's own event). */
+  readonly redacts: MessageRef;
+}
+
+export type ChatEvent =
+  | CommandEvent
+  | ThreadReplyEvent
+  | ReactionEvent
+  | EditEvent
+  | RedactionEvent
+  | MembershipEvent;
 
 const EMOJI_NAMES: Record<string, string> = {
   white_check_mark: '✅',

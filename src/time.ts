@@ -84,6 +84,43 @@ export function formatDate(date: CalendarDate, lang: 'nl' | 'en'): string {
   return `${Number(day)}-${Number(month)}-${year}`;
 }
 
+const MONTH_NAMES = {
+  nl: [
+    'januari',
+    'februari',
+    'maart',
+    'april',
+    'mei',
+    'juni',
+    'juli',
+    'augustus',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+};
+
+/** The date written out, as a reply echoes a date it read: `3 maart 2027`, `3 March 2027`. */
+export function formatLongDate(date: CalendarDate, lang: 'nl' | 'en'): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return `${day} ${MONTH_NAMES[lang][month - 1]} ${year}`;
+}
+
 export function formatDateTime(instant: Date, zone: string, lang: 'nl' | 'en'): string {
   const local = inZone(instant, zone);
   const time = `${String(local.getHours()).padStart(2, '0')}:${String(local.getMinutes()).padStart(2, '0')}`;

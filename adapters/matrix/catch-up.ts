@@ -98,10 +98,11 @@ export async function catchUp(
   since: string,
   handle: (event: MatrixEvent) => void,
   logger: Logger,
+  pages = MAX_PAGES,
 ): Promise<string> {
   const map = client.getEventMapper();
   let position = since;
-  for (let page = 0; page < MAX_PAGES; page++) {
+  for (let page = 0; page < pages; page++) {
     const response = await client.http.authedRequest<SyncResponse>(Method.Get, '/sync', {
       since: position,
       timeout: '0',

@@ -13,6 +13,7 @@ import type { MessageRef } from '../../src/events.ts';
 import type { Logger } from '../../src/log.ts';
 import { within } from '../../src/stop-signals.ts';
 import { catchUp, SyncPosition } from './catch-up.ts';
+import { editOf } from './edits.ts';
 import { crossSign, type Encryption, openEncryption, startCrypto } from './encryption.ts';
 import { MatrixAdapter } from './matrix-adapter.ts';
 import type { MatrixSettings } from './settings.ts';
@@ -156,7 +157,18 @@ export async function startMatrix(
     const here: MessageRef = { platform: 'matrix', channel: roomId, id: eventId };
     switch (event.getType()) {
       case 'm.room.message': {
-        if (relation.rel_type === 'm.replace' || typeof content.body !== 'string') return;
+        if (relation.rel_type === 'm.replace') {
+          const edit = editOf(client, roomId, content, relation.event_id);
+          if (edit)
+            await bot.receive({
+              ...edit,
+              actor: { platform: 'matrix', userId: sender },
+              message: here,
+              sentAt,
+            });
+          return;
+        }
+        if (typeof content.body !== 'string') return;
         const text = withoutReplyFallback(content.body);
         if (!bot.isCommand(text)) return;
         const thread = relation.rel_type === 'm.thread' && relation.event_id ? relation.event_id : undefined;
@@ -191,19 +203,35 @@ export async function startMatrix(
       }
       case 'm.room.redaction': {
         const redacted = event.event.redacts ?? (content.redacts as string | undefined);
-        const reaction = redacted ? reactions.get(redacted) : undefined;
-        if (!reaction) return;
-        reactions.delete(redacted!);
-        await bot.receive({
-          kind: 'reaction',
-          eventId,
-          actor: { platform: 'matrix', userId: reaction.sender },
-          channel: roomId,
-          emoji: reaction.key,
-          added: false,
-          target: reaction.target,
-          message: here,
-        });
+        if (!redacted) return;
+        const reaction = reactions.get(redacted);
+        reactions.delete(redacted);
+        // A reaction is taken away only by whoever gave it, not by a moderator's redaction.
+        if (reaction && reaction.sender !== sender) return;
+        const actor = { platform: 'matrix', userId: sender } as const;
+        await bot.receive(
+          reaction
+            ? {
+                kind: 'reaction',
+                eventId,
+                actor,
+                channel: roomId,
+                emoji: reaction.key,
+                added: false,
+                target: reaction.target,
+                message: here,
+                sentAt,
+              }
+            : {
+                kind: 'redaction',
+                eventId,
+                actor,
+                channel: roomId,
+                redacts: { platform: 'matrix', channel: roomId, id: redacted },
+                message: here,
+                sentAt,
+              },
+        );
         return;
       }
       case 'm.room.encrypted':
@@ -250,7 +278,10 @@ export async function startMatrix(
   });
   prepared = true;
   if (saved) {
-    await catchUp(client, saved, route, logger).then(
+    // With encryption one page only: a `/sync` from a newer position tells the server to
+    // forget the to-device messages (room keys) before it, which this request never hands
+    // to the crypto; the SDK's own sync delivers those.
+    await catchUp(client, saved, route, logger, encryption ? 1 : undefined).then(
       () => logger.info('Matrix: berichten van terwijl de bot uit stond zijn nagelezen.'),
       (error: unknown) =>
         logger.warn(

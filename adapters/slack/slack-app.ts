@@ -4,6 +4,7 @@ import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import type { Bot } from '../../src/bot.ts';
 import type { MessageRef } from '../../src/events.ts';
 import type { Logger } from '../../src/log.ts';
+import { editOf, type SlackMessageChanged } from './edits.ts';
 import { ADVICE_MODAL, adviceModal, modalCommand, titleMissing } from './modal.ts';
 import type { SlackSettings } from './settings.ts';
 import { SlackAdapter } from './slack-adapter.ts';
@@ -101,6 +102,14 @@ export async function startSlack(bot: Bot, settings: SlackSettings, logger: Logg
 
   app.event('message', async ({ event, body, context }) => {
     const message = event as unknown as SlackMessageEvent;
+    if (message.subtype === 'message_changed') {
+      const edit = editOf(event as unknown as SlackMessageChanged, (text) => {
+        const line = commandFromMessage(text, context.botUserId);
+        return line && bot.isCommand(line) ? line : undefined;
+      });
+      if (edit) await bot.receive(edit);
+      return;
+    }
     if (message.subtype || message.bot_id || !message.user || message.user === context.botUserId) return;
     const text = commandFromMessage(message.text ?? '', context.botUserId);
     if (!text || !bot.isCommand(text)) return;

@@ -1,5 +1,5 @@
 import { announceItem } from '../../src/anchor.ts';
-import { dateOrFail, developmentOrFail, textOrFail, themesOrFail } from '../../src/arguments.ts';
+import { dateExample, dateOrFail, developmentOrFail, textOrFail, themesOrFail } from '../../src/arguments.ts';
 import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
 import {
   confidentialityOf,
@@ -28,7 +28,7 @@ import {
   ANSWER_DECISIONS,
   type AnswerDecision,
 } from '../../src/store/schema.ts';
-import { formatDate } from '../../src/time.ts';
+import { formatDate, formatLongDate } from '../../src/time.ts';
 import { ADVICE, requestFrom } from './kind.ts';
 import { adviceMessages } from './messages.ts';
 import { promiseReminders, promiseSubcommands } from './promise.ts';
@@ -164,7 +164,8 @@ async function answer(context: CommandContext, args: Args): Promise<void> {
     : undefined;
   const deadlineText = rest.options.get('termijn');
   const deadline = deadlineText ? dateOrFail(context, deadlineText) : undefined;
-  if (deadline && deadline < context.today) context.fail(m.deadlinePast(formatDate(deadline, context.lang)));
+  if (deadline && deadline < context.today)
+    context.fail(m.deadlinePast(formatLongDate(deadline, context.lang)));
   const note = rest.rest(decision ? 1 : 0) || undefined;
   const how = rest.options.get('hoe') || undefined;
   const reason = rest.options.get('reden') || (decision === 'niet' ? note : undefined);
@@ -178,7 +179,9 @@ async function answer(context: CommandContext, args: Args): Promise<void> {
       },
       () => target.id,
     );
-    context.fail(m.answerIncomplete(target.id, context.t.joinAnd(missing.map((part) => m.missing[part]))));
+    const example = dateExample(context).numeric;
+    const parts = missing.map((part) => (part === 'deadline' ? m.missingDeadline(example) : m.missing[part]));
+    context.fail(m.answerIncomplete(target.id, context.t.joinAnd(parts)));
   }
   const late = daysLate(target.advice!.dueDate, context.today);
   await move(context, target, 'reactie-ontvangen', undefined, (request) => {
@@ -202,7 +205,8 @@ async function answer(context: CommandContext, args: Args): Promise<void> {
       };
     }
   });
-  await context.respond(message(paragraph(m.answered(target.id, m.decision[decision!], late))));
+  const by = deadline && decision !== 'niet' ? formatLongDate(deadline, context.lang) : undefined;
+  await context.respond(message(paragraph(m.answered(target.id, m.decision[decision!], late, by))));
 }
 
 async function close(context: CommandContext, args: Args): Promise<void> {

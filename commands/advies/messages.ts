@@ -43,8 +43,8 @@ const nl = {
   issued: (id: string, due: string, days: number) =>
     `Advies voor ${id} is uitgebracht. De gemeente reageert uiterlijk ${due} (binnen ${days} dagen).`,
   declinedDone: (id: string) => `${id} staat op 'geen advies'. Rond het af met /advies afronden ${id}.`,
-  answered: (id: string, decision: string, late: number) =>
-    `De reactie van de gemeente op ${id} staat erin: ${decision}.${late > 0 ? ` De reactie kwam ${late} ${late === 1 ? 'dag' : 'dagen'} te laat.` : ' Op tijd.'}`,
+  answered: (id: string, decision: string, late: number, deadline?: string) =>
+    `De reactie van de gemeente op ${id} staat erin: ${decision}${deadline ? `, uiterlijk ${deadline}` : ''}.${late > 0 ? ` De reactie kwam ${late} ${late === 1 ? 'dag' : 'dagen'} te laat.` : ' Op tijd.'}`,
   closed: (id: string) => `${id} is afgerond.`,
   lateLabel: (days: number) => `${days} ${days === 1 ? 'dag' : 'dagen'} te laat`,
   onTime: 'op tijd',
@@ -60,9 +60,9 @@ const nl = {
   missing: {
     decision: 'of het advies wordt opgevolgd (opgevolgd, deels of niet)',
     how: 'hoe het wordt opgevolgd (hoe:"…")',
-    deadline: 'op welke termijn (termijn:1-3-2027)',
     reason: 'waarom het advies niet wordt opgevolgd (reden:"…")',
   },
+  missingDeadline: (example: string) => `op welke termijn (termijn:${example})`,
   answerIncomplete: (id: string, missing: string) =>
     `De reactie op ${id} is nog niet compleet. Er mist: ${missing}. Volgens de afspraken (5a) zegt de gemeente of het advies wordt opgevolgd, en zo ja hoe en op welke termijn. De reactie is niet opgeslagen; stuur hem opnieuw, compleet.`,
   cannotMove: (id: string, current: string, wanted: string, first: string) =>
@@ -132,8 +132,8 @@ const en: AdviceMessages = {
   issued: (id, due, days) =>
     `Advice on ${id} is issued. The municipality answers by ${due} (within ${days} days).`,
   declinedDone: (id) => `${id} is set to 'no advice'. Close it with /advies afronden ${id}.`,
-  answered: (id, decision, late) =>
-    `The municipality's answer on ${id} is recorded: ${decision}.${late > 0 ? ` It came ${late} ${late === 1 ? 'day' : 'days'} late.` : ' On time.'}`,
+  answered: (id, decision, late, deadline) =>
+    `The municipality's answer on ${id} is recorded: ${decision}${deadline ? `, by ${deadline}` : ''}.${late > 0 ? ` It came ${late} ${late === 1 ? 'day' : 'days'} late.` : ' On time.'}`,
   closed: (id) => `${id} is closed.`,
   lateLabel: (days) => `${days} ${days === 1 ? 'day' : 'days'} late`,
   onTime: 'on time',
@@ -149,9 +149,9 @@ const en: AdviceMessages = {
   missing: {
     decision: 'whether the advice is followed (opgevolgd, deels or niet)',
     how: 'how it is followed (hoe:"…")',
-    deadline: 'by when (termijn:1-3-2027)',
     reason: 'why the advice is not followed (reden:"…")',
   },
+  missingDeadline: (example) => `by when (termijn:${example})`,
   answerIncomplete: (id, missing) =>
     `The answer on ${id} is not complete yet. Missing: ${missing}. Under the agreement (5a) the municipality says whether the advice is followed, and if so how and by when. The answer was not saved; send it again, complete.`,
   cannotMove: (id, current, wanted, first) =>

@@ -4,6 +4,7 @@ import {
   confidentialityOf,
   guardFor,
   isConfidential,
+  opennessLabel,
   stricter,
   visibleIn,
 } from '../../src/confidentiality.ts';
@@ -62,7 +63,12 @@ async function record(context: CommandContext, args: Args): Promise<void> {
     },
     (created) => created.id,
   );
-  await context.respond(message(paragraph(decisionTexts[context.lang].recorded(decision.id, about, text))));
+  const recorded = decisionTexts[context.lang].recorded(decision.id, about, text);
+  // A confidential decision says until when, written out, so a misread date shows at once.
+  const until = decision.confidentialUntil
+    ? ` (${opennessLabel(decision, context.today, context.lang)})`
+    : '';
+  await context.respond(message(paragraph(`${recorded}${until}`)));
 }
 
 /** ` (gewijzigd 2-12-2026)` or ` (ingetrokken …)` after a decision's text in a list. */

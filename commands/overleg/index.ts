@@ -1,5 +1,5 @@
 import { announceItem } from '../../src/anchor.ts';
-import { dateOrFail, findOrFail, type Kind, takeItemId, textOrFail } from '../../src/arguments.ts';
+import { findOrFail, type Kind, leadingWhenOrFail, takeItemId, textOrFail } from '../../src/arguments.ts';
 import type { ActionContext, Args, CommandContext, CommandSpec, ReactionContext } from '../../src/command.ts';
 import { confidentialityOf, isConfidential, visibleIn } from '../../src/confidentiality.ts';
 import { quarterStatus } from '../../src/domain/meetings.ts';
@@ -26,12 +26,15 @@ function meeting(context: CommandContext, args: Args): { meeting: Meeting; rest:
 
 async function plan(context: CommandContext, args: Args): Promise<void> {
   const m = meetingMessages[context.lang];
-  const dateText = args.word(0);
-  if (!dateText) context.fail(context.t.missingArgument(m.missingDate, context.usage));
-  const date = dateOrFail(context, dateText);
-  let index = 1;
-  const time = args.word(index) ? parseTime(args.word(index)!) : undefined;
-  if (time) index += 1;
+  if (!args.word(0)) context.fail(context.t.missingArgument(m.missingDate, context.usage));
+  const { when: read, used } = leadingWhenOrFail(context, args);
+  const date = read.date;
+  let index = used;
+  // A time after the date: `19:30`, or `om 19.30`.
+  const at = args.word(index)?.toLowerCase() === 'om' || args.word(index)?.toLowerCase() === 'at' ? 1 : 0;
+  const typedTime = read.time ? undefined : parseTime(args.word(index + at) ?? '');
+  const time = read.time ?? typedTime;
+  if (typedTime) index += at + 1;
   const municipal = args.word(index)?.toLowerCase() === 'gemeente';
   if (municipal) index += 1;
   const title = (args.rest(index) || m.defaultTitle(municipal)).slice(0, 200);
@@ -142,9 +145,6 @@ async function summarize(context: CommandContext, args: Args): Promise<void> {
   if (!toPublic) {
     if (context.channel.public && isConfidential(target, context.today))
       context.fail(m.confidentialHere(target.id));
-    await context.announce(
-      summaryMessage(context, context.db, target, context.channel.public ? 'public' : 'all'),
-    );
     await context.transact(
       'overleg.samenvatting',
       () => {
@@ -152,11 +152,10 @@ async function summarize(context: CommandContext, args: Args): Promise<void> {
       },
       () => target.id,
     );
-    if (context.event.thread) {
-      await context.respond(
-        message(paragraph(m.summaryPosted(target.id, context.channel.key ?? context.channel.id))),
-      );
-    }
+    // One answer: the report itself, where the command was typed.
+    await context.respond(
+      summaryMessage(context, context.db, target, context.channel.public ? 'public' : 'all'),
+    );
     return;
   }
   if (!args.flags.has('publiceer') && !args.flags.has('publish')) {

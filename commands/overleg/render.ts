@@ -21,12 +21,17 @@ import {
 } from '../../src/rich-message.ts';
 import { attendanceOf } from '../../src/roster.ts';
 import type { Db, Meeting } from '../../src/store/schema.ts';
-import { formatDate } from '../../src/time.ts';
+import { formatDate, formatLongDate } from '../../src/time.ts';
 import { decisionLine } from '../besluit/messages.ts';
 import { meetingMessages } from './messages.ts';
 
 export function when(scope: RenderScope, meeting: Meeting): string {
   return `${formatDate(meeting.date, scope.lang)}${meeting.time ? ` ${meeting.time}` : ''}`;
+}
+
+/** The day written out (`10 december 2026 19:30`), as the meeting's own message shows it. */
+function whenWritten(scope: RenderScope, meeting: Meeting): string {
+  return `${formatLongDate(meeting.date, scope.lang)}${meeting.time ? ` ${meeting.time}` : ''}`;
 }
 
 /** The meeting's own message: its thread root. */
@@ -35,7 +40,7 @@ export function meetingMessage(scope: RenderScope, meeting: Meeting): RichMessag
   return message(
     heading(m.title(meeting.id, meeting.title)),
     fields([
-      { label: m.labels.when, value: when(scope, meeting) },
+      { label: m.labels.when, value: whenWritten(scope, meeting) },
       { label: m.labels.kind, value: m.kind(meeting.municipal) },
       { label: m.labels.openness, value: opennessLabel(meeting, scope.today, scope.lang) },
       ...(meeting.attendees.length

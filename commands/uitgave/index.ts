@@ -10,7 +10,7 @@ import { CHAIR, type Role } from '../../src/roles.ts';
 import { CATEGORIES, type Category, type Expense } from '../../src/store/schema.ts';
 import { EXPENSE, expense, moveStep, refuseOverCap, texts } from './common.ts';
 import { expenseMessages } from './messages.ts';
-import { handleExpenseReaction } from './reactions.ts';
+import { findExpenseReaction, handleExpenseReaction } from './reactions.ts';
 import { receipt } from './receipt.ts';
 import { reject } from './reject.ts';
 import { expenseList, expenseMessage } from './render.ts';
@@ -148,7 +148,7 @@ export const uitgave: CommandSpec = {
     nl: 'Uitgaven vooraf melden, laten goedkeuren met ✅ en vergoeden, binnen de jaarplafonds (afspraak 6e–g).',
     en: 'Announce expenses in advance, approve them with ✅ and pay them, within the yearly caps (agreement 6e–g).',
   },
-  reactions: { prefix: EXPENSE.prefix, handle: handleExpenseReaction },
+  reactions: { prefix: EXPENSE.prefix, handle: handleExpenseReaction, findReaction: findExpenseReaction },
   subcommands: [
     {
       name: '',

@@ -1,8 +1,8 @@
-import type { ReactionContext } from '../../src/command.ts';
+import type { ReactionContext, StoredReaction } from '../../src/command.ts';
 import { fits } from '../../src/domain/budget.ts';
 import { refToString } from '../../src/events.ts';
 import { isApprover } from '../../src/permissions.ts';
-import type { Expense } from '../../src/store/schema.ts';
+import type { Db, Expense } from '../../src/store/schema.ts';
 import { rejectExpense } from './decide.ts';
 import { expenseMessages } from './messages.ts';
 import { logInThread } from './report.ts';
@@ -88,4 +88,15 @@ async function undoRejection(context: ReactionContext, target: Expense): Promise
 
 function change(context: ReactionContext, target: Expense, action: string, apply: () => void): Promise<void> {
   return context.transact(action, apply, () => target.id);
+}
+
+/** The ✅ or ❌ stored with an expense under this platform message id, to undo it after a restart. */
+export function findExpenseReaction(db: Db, reaction: string): StoredReaction | undefined {
+  for (const expense of db.expenses) {
+    if (expense.approval?.reaction === reaction)
+      return { itemId: expense.id, emoji: APPROVE, by: expense.approval.by };
+    if (expense.rejection?.reaction === reaction)
+      return { itemId: expense.id, emoji: REJECT, by: expense.rejection.by };
+  }
+  return undefined;
 }

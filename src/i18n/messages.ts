@@ -7,6 +7,12 @@ function joinOr(words: readonly string[], or: string): string {
   return `${words.slice(0, -1).join(', ')} ${or} ${words.at(-1)}`;
 }
 
+/** A date for a hint, a few months from today, written out and in figures. */
+export interface DateExample {
+  readonly long: string;
+  readonly numeric: string;
+}
+
 const nl = {
   roleName: {
     panel: 'panellid',
@@ -19,6 +25,8 @@ const nl = {
   joinOr: (words: readonly string[]) => joinOr(words, 'of'),
   joinAnd: (words: readonly string[]) => joinOr(words, 'en'),
 
+  editNotRun:
+    '✏️ Je hebt een commando aangepast. Een aangepast commando voert de bot niet uit: er is niets veranderd. Typ het commando opnieuw, als nieuw bericht.',
   unknownCommand: (typed: string, suggestion: string | undefined) =>
     `Het commando '${typed}' ken ik niet.${suggestion ? ` Bedoel je ${suggestion}?` : ''} Typ /help voor alle commando's.`,
   unknownSubcommand: (command: string, typed: string, suggestion: string | undefined, choices: string) =>
@@ -47,10 +55,10 @@ const nl = {
       `'${typed}' is te groot. Het hoogste bedrag dat ik aanneem is € 1.000.000,00.`,
   },
   date: {
-    'not-a-date': (typed: string) =>
-      `'${typed}' is geen datum. Schrijf een datum als 1-3-2027 of 2027-03-01.`,
-    'no-such-date': (typed: string) =>
-      `De datum '${typed}' bestaat niet. Kijk de dag en de maand na en schrijf hem als 1-3-2027 of 2027-03-01.`,
+    'not-a-date': (typed: string, example: DateExample) =>
+      `'${typed}' is geen datum die ik kan lezen. Schrijf bijvoorbeeld ${example.long}, ${example.numeric}, morgen, volgende week dinsdag of over twee weken.`,
+    'no-such-date': (typed: string, example: DateExample) =>
+      `De datum '${typed}' bestaat niet. Kijk de dag en de maand na en schrijf hem bijvoorbeeld als ${example.long} of ${example.numeric}.`,
   },
   notAnId: (typed: string, example: string) =>
     `'${typed}' is geen nummer van een item. Een nummer ziet eruit als ${example}.`,
@@ -107,6 +115,8 @@ const en: Messages = {
   },
   joinOr: (words) => joinOr(words, 'or'),
   joinAnd: (words) => joinOr(words, 'and'),
+  editNotRun:
+    '✏️ You edited a command. The bot does not carry out edited commands: nothing was changed. Type the command again, as a new message.',
   unknownCommand: (typed, suggestion) =>
     `I don't know the command '${typed}'.${suggestion ? ` Did you mean ${suggestion}?` : ''} Type /help for all commands.`,
   unknownSubcommand: (command, typed, suggestion, choices) =>
@@ -130,9 +140,10 @@ const en: Messages = {
     'too-large': (typed) => `'${typed}' is too large. The highest amount I accept is € 1.000.000,00.`,
   },
   date: {
-    'not-a-date': (typed) => `'${typed}' is not a date. Write a date like 1-3-2027 or 2027-03-01.`,
-    'no-such-date': (typed) =>
-      `The date '${typed}' does not exist. Check the day and month and write it like 1-3-2027 or 2027-03-01.`,
+    'not-a-date': (typed, example) =>
+      `'${typed}' is not a date I can read. Write for example ${example.long}, ${example.numeric}, tomorrow, next tuesday or in two weeks.`,
+    'no-such-date': (typed, example) =>
+      `The date '${typed}' does not exist. Check the day and month and write it for example as ${example.long} or ${example.numeric}.`,
   },
   notAnId: (typed, example) => `'${typed}' is not an item number. A number looks like ${example}.`,
   wrongKindOfId: (typed, expected, example) =>

@@ -1,6 +1,3 @@
-import { lookup } from '../lookup.ts';
-import { type CalendarDate, calendarDate, isRealDate } from '../time.ts';
-
 /**
  * Readers for the values of the command grammar (DESIGN §3). Each returns either the
  * value or the reason it was refused, so the caller can say it in the user's language.
@@ -50,32 +47,6 @@ export function parseAmount(text: string): Parsed<number, AmountProblem> {
   if (total === 0) return { ok: false, problem: 'zero' };
   if (total > MAX_AMOUNT_CENTS) return { ok: false, problem: 'too-large' };
   return { ok: true, value: total };
-}
-
-export type DateProblem = 'not-a-date' | 'no-such-date';
-
-const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-const DUTCH = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
-const RELATIVE: Record<string, number> = { vandaag: 0, today: 0, morgen: 1, tomorrow: 1, overmorgen: 2 };
-
-/** Reads `2027-03-01`, `1-3-2027`, `1/3/2027`, `vandaag` or `morgen` into a calendar date. */
-export function parseDate(text: string, today: CalendarDate): Parsed<CalendarDate, DateProblem> {
-  const word = text.trim().toLowerCase();
-  const offset = lookup(RELATIVE, word);
-  if (offset !== undefined) {
-    const base = new Date(`${today}T00:00:00Z`);
-    base.setUTCDate(base.getUTCDate() + offset);
-    return { ok: true, value: base.toISOString().slice(0, 10) };
-  }
-  const iso = ISO.exec(word);
-  const dutch = DUTCH.exec(word);
-  let parts: [number, number, number] | undefined;
-  if (iso) parts = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  else if (dutch) parts = [Number(dutch[3]), Number(dutch[2]), Number(dutch[1])];
-  if (!parts) return { ok: false, problem: 'not-a-date' };
-  const [year, month, day] = parts;
-  if (!isRealDate(year, month, day)) return { ok: false, problem: 'no-such-date' };
-  return { ok: true, value: calendarDate(year, month, day) };
 }
 
 const TIME = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/;

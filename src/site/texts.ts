@@ -178,6 +178,8 @@ const nl = {
       'Het panel krijgt elk jaar geld van de gemeente. Hier ziet u per jaar hoeveel daarvan is gebruikt, per soort uitgave.',
     yearTitle: (year: number) => `Budget ${year}`,
     chartTitle: (year: number) => `Gebruikt budget per soort uitgave in ${year}`,
+    yearIntro:
+      'Per soort uitgave: hoeveel van het plafond is gebruikt. Betaald, goedgekeurd en aangevraagd tellen samen. De website heeft geen eigen plafond, maar telt mee in het totaal.',
     chartDescription: 'Staafdiagram. Dezelfde cijfers staan in de tabel eronder.',
     columns: {
       category: 'Soort uitgave',
@@ -373,6 +375,8 @@ const en: SiteTexts = {
       'Each year the panel gets money from the municipality. Here you see per year how much of it was used, per kind of expense.',
     yearTitle: (year) => `Budget ${year}`,
     chartTitle: (year) => `Budget used per kind of expense in ${year}`,
+    yearIntro:
+      'Per kind of expense: how much of the cap is used. Paid, approved and requested count together. The website has no cap of its own, but counts in the total.',
     chartDescription: 'Bar chart. The same figures are in the table below it.',
     columns: {
       category: 'Kind of expense',

@@ -119,6 +119,26 @@ describe('the Matrix bot in an encrypted room', () => {
   });
 });
 
+describe('the encrypted Matrix bot after time away', () => {
+  it('reads and handles an encrypted command typed while it was down', async () => {
+    await startBot();
+    const dir = harness!.dir;
+    dewi = await encryptedMember(baseUrl, DEWI, 'dewi-token', 'DEWIPHONE');
+    await sendText(dewi, roomId, '!advies nieuw Eerste');
+    await waitForReadable(dewi, roomId, BOT, (body) => body.includes('ADV-2026-001'));
+    await stopBot();
+    await dewi.getCrypto()!.forceDiscardSession(roomId);
+    await sendText(dewi, roomId, '!advies nieuw Terwijl de bot uit stond');
+    await startBot(dir);
+    await waitForReadable(dewi, roomId, BOT, (body) => body.includes('ADV-2026-002'));
+    await harness!.bot.idle();
+    expect(harness!.store.db.adviceRequests.map((request) => request.title)).toEqual([
+      'Eerste',
+      'Terwijl de bot uit stond',
+    ]);
+  });
+});
+
 describe('what the Matrix bot sends in an encrypted room', () => {
   it('approves on a reaction (sent in clear by the SDK) and edits its message encrypted', async () => {
     await startBot();

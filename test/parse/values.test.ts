@@ -4,7 +4,6 @@ import {
   findItemIds,
   formatItemId,
   parseAmount,
-  parseDate,
   parseItemId,
   parseMention,
   parseTime,
@@ -69,33 +68,6 @@ describe('formatCents', () => {
       expect(parseAmount(formatCents(cents, 'nl'))).toEqual({ ok: true, value: cents });
       expect(parseAmount(formatCents(cents, 'en'))).toEqual({ ok: true, value: cents });
     }
-  });
-});
-
-describe('parseDate', () => {
-  const today = '2026-11-28';
-  it.each([
-    ['2027-03-01', '2027-03-01'],
-    ['1-3-2027', '2027-03-01'],
-    ['01-03-2027', '2027-03-01'],
-    ['1/3/2027', '2027-03-01'],
-    ['29-2-2028', '2028-02-29'],
-    ['vandaag', '2026-11-28'],
-    ['morgen', '2026-11-29'],
-    ['Morgen', '2026-11-29'],
-  ])('reads %s', (text, date) => {
-    expect(parseDate(text, today)).toEqual({ ok: true, value: date });
-  });
-
-  it.each(['31-02-2027', '29-2-2027', '2027-13-01', '0-1-2027', '2027-04-31'])(
-    'refuses %s as no such date',
-    (text) => {
-      expect(parseDate(text, today)).toEqual({ ok: false, problem: 'no-such-date' });
-    },
-  );
-
-  it.each(['1-3', 'maart', '2027/03/01x', '', '1-3-27'])('refuses %s as not a date', (text) => {
-    expect(parseDate(text, today)).toEqual({ ok: false, problem: 'not-a-date' });
   });
 });
 

@@ -50,9 +50,9 @@ describe('the shell, piped (as `npm start` runs it)', () => {
       { ...env, STADSPANEL_NOW: '2027-01-05T10:00' },
     );
     expect(second.code).toBe(0);
-    expect(second.stdout).toContain('Er mist: op welke termijn (termijn:1-3-2027)');
+    expect(second.stdout).toContain('Er mist: op welke termijn (termijn:1-4-2027)');
     expect(second.stdout).toContain(
-      'De reactie van de gemeente op ADV-2026-001 staat erin: deels opgevolgd. Op tijd.',
+      'De reactie van de gemeente op ADV-2026-001 staat erin: deels opgevolgd, uiterlijk 1 maart 2027. Op tijd.',
     );
     expect(second.stdout).toContain('Besluit BES-2027-001 vastgelegd bij ADV-2026-001');
     expect(second.stdout).toContain('ADV-2026-001 is afgerond.');

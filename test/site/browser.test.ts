@@ -126,10 +126,14 @@ describe('the public website in Chromium', () => {
     const meetings = await open('overleggen/index.html');
     pages.push(`overleggen/${await meetings.locator('main a').first().getAttribute('href')}`);
     await meetings.context().close();
-    for (const path of pages) {
-      const page = await open(path);
+    const phone = ['index.html', 'adviezen/index.html', requestPage, 'budget/2026.html'];
+    for (const [path, width] of [
+      ...pages.map((path) => [path, 1280] as const),
+      ...phone.map((path) => [path, 390] as const),
+    ]) {
+      const page = await open(path, { width });
       expect(await page.getAttribute('html', 'lang'), path).toBe('nl');
-      expect(await axeViolations(page), path).toEqual([]);
+      expect(await axeViolations(page), `${path} at ${width} px`).toEqual([]);
       const levels = await page
         .locator('h1, h2, h3, h4')
         .evaluateAll((headings) => headings.map((heading) => Number(heading.tagName[1])));

@@ -1,0 +1,44 @@
+import type { EditEvent } from '../../src/events.ts';
+
+interface SlackMessage {
+  readonly user?: string;
+  readonly bot_id?: string;
+  readonly text?: string;
+  readonly ts?: string;
+  readonly thread_ts?: string;
+}
+
+/** Slack's `message_changed` event: the message as it is now, and as it was. */
+export interface SlackMessageChanged {
+  readonly subtype: 'message_changed';
+  readonly channel: string;
+  readonly message?: SlackMessage;
+  readonly previous_message?: SlackMessage;
+}
+
+/**
+ * A `message_changed` whose text changed, as a core edit event, or undefined. Slack
+ * also sends this event when only the replies below a message changed; the text is the
+ * same then, and that is no edit. `command` reads a text as a command (or undefined).
+ */
+export function editOf(
+  changed: SlackMessageChanged,
+  command: (text: string) => string | undefined,
+): Omit<EditEvent, 'message'> | undefined {
+  const now = changed.message;
+  const before = changed.previous_message;
+  if (!now?.ts || !now.user || now.bot_id || now.text === undefined || now.text === before?.text)
+    return undefined;
+  const text = command(now.text) ?? command(before?.text ?? '');
+  if (!text) return undefined;
+  const inThread = now.thread_ts !== undefined && now.thread_ts !== now.ts;
+  return {
+    kind: 'edit',
+    eventId: `edit:${changed.channel}:${now.ts}`,
+    actor: { platform: 'slack', userId: now.user },
+    channel: changed.channel,
+    text,
+    original: { platform: 'slack', channel: changed.channel, id: now.ts },
+    ...(inThread ? { thread: { platform: 'slack', channel: changed.channel, id: now.thread_ts! } } : {}),
+  };
+}
