@@ -1,4 +1,6 @@
 import type { CommandSpec } from '../src/command.ts';
+import { actie } from './actie/index.ts';
+import { acties } from './actie/list.ts';
 import { advies } from './advies/index.ts';
 import { besluit } from './besluit/index.ts';
 import { budget } from './budget.ts';
@@ -19,6 +21,8 @@ export const commands: readonly CommandSpec[] = [
   uitgave,
   budget,
   overleg,
+  actie,
+  acties,
   notitie,
   ontwikkeling,
   digest,

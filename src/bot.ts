@@ -34,9 +34,12 @@ import {
   suggestSubcommand,
 } from './registry.ts';
 import { errorMessage, message, paragraph, type RichMessage } from './rich-message.ts';
+import type { AuditEntry } from './store/audit.ts';
 import { wasHandled } from './store/handled-events.ts';
+import type { Db } from './store/schema.ts';
 import type { Store } from './store/store.ts';
 import { formatDateTime, localDate, localYear } from './time.ts';
+import { Turns } from './turns.ts';
 
 const REMEMBERED_EVENTS = 2_000;
 /** A command that reaches the bot later than this (it was down) is answered, not run. */
@@ -66,7 +69,7 @@ export class Bot {
   /** Who is in each channel, asked once and kept current from join and leave events. */
   readonly members = new ChannelMembers(() => this.config);
   readonly #seen = new Set<string>();
-  #queue: Promise<void> = Promise.resolve();
+  readonly #turns = new Turns();
 
   constructor(options: BotOptions) {
     this.config = options.config;
@@ -86,19 +89,20 @@ export class Bot {
 
   /** Takes one event from an adapter. Resolves when it has been handled. */
   receive(event: ChatEvent): Promise<void> {
-    const run = this.#queue.then(() => this.#handle(event));
-    this.#queue = run.catch(() => undefined);
-    return run;
+    return this.#turns.run(() => this.#handle(event));
   }
 
   /** Runs work in turn with the events, so it never interleaves with a command. */
   exclusive<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.#queue.then(work);
-    this.#queue = run.then(
-      () => undefined,
-      () => undefined,
-    );
-    return run;
+    return this.#turns.run(work);
+  }
+
+  /**
+   * Applies a command's change and waits until it is on disk. Meanwhile the events behind
+   * it may apply theirs (they are then written together); the command goes on in its turn.
+   */
+  transact<T>(change: (db: Db) => T, audit: (result: T) => AuditEntry[]): Promise<T> {
+    return this.#turns.outside(this.store.transact(change, audit));
   }
 
   adapters(): ChatAdapter[] {
@@ -107,11 +111,7 @@ export class Bot {
 
   /** Resolves when every event received so far has been handled. */
   async idle(): Promise<void> {
-    let queue: Promise<void>;
-    do {
-      queue = this.#queue;
-      await queue;
-    } while (queue !== this.#queue);
+    await this.#turns.idle();
   }
 
   /** Whether a text is a command for this bot (`/advies …` or `!advies …`). */
@@ -325,9 +325,14 @@ export class Bot {
 
   /** Replies in the thread of a message the bot posted before (`slack:C0PANEL:1700…`), on its platform. */
   async replyTo(message: string | undefined, content: RichMessage): Promise<void> {
+    await this.replyInThread(message, content);
+  }
+
+  /** The same, giving the reply's own reference (an action point's line). */
+  async replyInThread(message: string | undefined, content: RichMessage): Promise<MessageRef | undefined> {
     const ref = message ? parseRef(message) : undefined;
     const adapter = ref ? this.#adapters.get(ref.platform) : undefined;
-    if (ref && adapter) await this.sendSafely(() => adapter.reply(ref, content));
+    return ref && adapter ? await this.sendSafely(() => adapter.reply(ref, content)) : undefined;
   }
 
   /** Replaces a message the bot posted before, on its platform. */
@@ -340,6 +345,8 @@ export class Bot {
   /** Runs a send; a failure is logged and never undoes the stored change it reports. */
   async sendSafely<T>(send: () => Promise<T>): Promise<T | undefined> {
     try {
+      // Nothing is said about a change (even another command's) before it is on disk.
+      await this.store.written();
       return await send();
     } catch (error) {
       this.logger.error('A message could not be sent', error);

@@ -184,12 +184,20 @@ export interface CommandContext extends ActionContext {
   respond(message: RichMessage): Promise<MessageRef | undefined>;
   /** Posts a new top-level message in this channel; it becomes an item's thread. */
   announce(message: RichMessage): Promise<MessageRef | undefined>;
+  /**
+   * The answer as a new line in the thread of an item on this platform (an action point in
+   * its meeting's thread); where there is no such thread, like `respond`.
+   */
+  respondInThread(thread: string | undefined, message: RichMessage): Promise<MessageRef | undefined>;
   /** Answers only the person who typed it where the platform can (Slack); elsewhere like `respond`. */
   respondPrivately(message: RichMessage): Promise<void>;
   /** The audit trail: how often a member acted, and replacing a member id (forgetting). */
   readonly audit: {
     count(actor: string): Promise<number>;
+    /** Replaces the id in every entry of the audit trail, torn lines included. */
     replaceActor(from: string, to: string): Promise<void>;
+    /** Replaces the kept copies of the store by one of the store as it is now. */
+    replaceBackups(): Promise<void>;
   };
 }
 

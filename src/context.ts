@@ -15,6 +15,7 @@ import {
   type CommandEvent,
   type MessageRef,
   normalizeEmoji,
+  parseRef,
   type ReactionEvent,
   refToString,
 } from './events.ts';
@@ -94,7 +95,7 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
     const source = this.event.message ? refToString(this.event.message) : undefined;
     const eventKey = this.#eventKey;
     const at = this.now.toISOString();
-    return this.bot.store.transact(
+    return this.bot.transact(
       (db) => {
         const result = change(db);
         rememberEvent(db, eventKey, at);
@@ -148,6 +149,12 @@ export class RunContext extends BaseContext<CommandEvent> implements CommandCont
     return this.bot.respondTo(this.event, content);
   }
 
+  async respondInThread(thread: string | undefined, content: RichMessage): Promise<MessageRef | undefined> {
+    const ref = thread ? parseRef(thread) : undefined;
+    if (!ref || ref.platform !== this.event.actor.platform) return this.respond(content);
+    return this.bot.replyInThread(thread, content);
+  }
+
   announce(content: RichMessage): Promise<MessageRef | undefined> {
     const adapter = this.bot.adapter(this.event.actor.platform);
     if (!adapter) return Promise.resolve(undefined);
@@ -169,14 +176,16 @@ export class RunContext extends BaseContext<CommandEvent> implements CommandCont
     const store = this.bot.store;
     return {
       count: (actor: string) => store.auditCount(actor),
-      replaceActor: async (from: string, to: string) => {
-        await store.rewriteAudit((entry) => ({
-          ...entry,
-          actor: entry.actor === from ? to : entry.actor,
-          ...(entry.target === from ? { target: to } : {}),
-        }));
-        await store.replaceBackups();
-      },
+      replaceActor: (from: string, to: string) =>
+        store.rewriteAudit(
+          (entry) => ({
+            ...entry,
+            actor: entry.actor === from ? to : entry.actor,
+            ...(entry.target === from ? { target: to } : {}),
+          }),
+          (damaged) => replaceInDamaged(damaged, from, to),
+        ),
+      replaceBackups: () => store.replaceBackups(),
     };
   }
 }
@@ -193,4 +202,11 @@ export class ReactionRunContext extends BaseContext<ReactionEvent> implements Re
   replyTo(message: string | undefined, content: RichMessage): Promise<void> {
     return this.bot.replyTo(message, content);
   }
+}
+
+/** A torn audit line: the id as a JSON string is replaced, and a tail that begins it is cut. */
+function replaceInDamaged(text: string, from: string, to: string): string {
+  const replaced = text.replaceAll(JSON.stringify(from), JSON.stringify(to));
+  const tail = /"([^"]*)$/.exec(replaced);
+  return tail && tail[1]!.length > 0 && from.startsWith(tail[1]!) ? replaced.slice(0, tail.index) : replaced;
 }

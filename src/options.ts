@@ -17,13 +17,14 @@ const ENGLISH_OPTIONS: Readonly<Record<string, string>> = {
   reason: 'reden',
   amount: 'bedrag',
   version: 'versie',
+  due: 'voor',
 };
 const ENGLISH_FLAGS: Readonly<Record<string, string>> = { confidential: 'vertrouwelijk' };
 
 /** Options whose value is free text: it runs on to the next option or the end of the line. */
 const TEXT_OPTIONS = new Set(['hoe', 'reden']);
 /** Options whose value is a date: it takes as many following words as still read as a date. */
-const DATE_OPTIONS = new Set(['tot', 'termijn']);
+const DATE_OPTIONS = new Set(['tot', 'termijn', 'voor']);
 
 function optionKey(sub: SubcommandSpec, typed: string): string | undefined {
   const key = Object.hasOwn(ENGLISH_OPTIONS, typed) ? ENGLISH_OPTIONS[typed]! : typed;

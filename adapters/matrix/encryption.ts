@@ -104,7 +104,12 @@ export async function crossSign(
   logger: Logger,
 ): Promise<void> {
   const crypto = client.getCrypto();
-  if (!crypto || (await crypto.isCrossSigningReady())) return;
+  if (!crypto) return;
+  const { ed25519 } = await crypto.getOwnDeviceKeys();
+  logger.info(
+    `Matrix: versleuteling staat aan. Apparaat ${client.getDeviceId()}, vingerafdruk ${ed25519}. Leden verifiëren het in Element met: /verify ${settings.userId} ${client.getDeviceId()} ${ed25519}`,
+  );
+  if (await crypto.isCrossSigningReady()) return;
   if (!settings.password) {
     logger.info(
       'Matrix: het apparaat van de bot is niet kruislings ondertekend. Leden die alleen naar geverifieerde apparaten sturen, bereiken de bot niet. Zet MATRIX_PASSWORD voor één start om dat te regelen (zie de README).',

@@ -1,4 +1,4 @@
-import { guardFor } from '../../src/confidentiality.ts';
+import { guardFor, visibleIn } from '../../src/confidentiality.ts';
 import type { Digest } from '../../src/domain/digest.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
 import type { RenderScope } from '../../src/render-scope.ts';
@@ -18,6 +18,9 @@ const texts = {
     dueSoon: (days: number, due: string) =>
       days === 0 ? `vandaag (uiterlijk ${due})` : `uiterlijk ${due} (nog ${plural(days, 'dag', 'dagen')})`,
     headlineOverdue: (n: number) => plural(n, 'toezegging te laat', 'toezeggingen te laat'),
+    actions: '✅ Open actiepunten',
+    due: (date: string, late: boolean) => `uiterlijk ${date}${late ? ', te laat' : ''}`,
+    hiddenActions: (n: number) => (n === 1 ? '1 vertrouwelijk actiepunt' : `${n} vertrouwelijke actiepunten`),
   },
   en: {
     promises: '🤝 Municipal promises',
@@ -25,6 +28,10 @@ const texts = {
     dueSoon: (days: number, due: string) =>
       days === 0 ? `today (due ${due})` : `due ${due} (${plural(days, 'day', 'days')} left)`,
     headlineOverdue: (n: number) => plural(n, 'promise late', 'promises late'),
+    actions: '✅ Open action points',
+    due: (date: string, late: boolean) => `due ${date}${late ? ', late' : ''}`,
+    hiddenActions: (n: number) =>
+      n === 1 ? '1 confidential action point' : `${n} confidential action points`,
   },
 } satisfies Record<Lang, unknown>;
 
@@ -72,5 +79,23 @@ export function followUpSections(scope: RenderScope, digest: Digest, forPublic: 
       guard,
     ),
   ];
-  return section(f.promises, lines);
+  return [...section(f.promises, lines), ...section(f.actions, actionLines(scope, digest, forPublic))];
+}
+
+/** One line per owner: "Anna de Vries: ACT-2026-002 Brief (uiterlijk 10-3-2026), …". */
+function actionLines(scope: RenderScope, digest: Digest, forPublic: boolean): string[] {
+  const f = texts[scope.lang];
+  const guard = guardFor(scope.db, digest.today, forPublic);
+  let hidden = 0;
+  const lines = digest.actions.flatMap((group) => {
+    const { shown, hidden: held } = visibleIn(group.points, forPublic, digest.today, undefined, guard);
+    hidden += held;
+    if (shown.length === 0) return [];
+    const points = shown.map((point) => {
+      const due = point.due ? ` (${f.due(formatDate(point.due, scope.lang), point.due < digest.today)})` : '';
+      return `${point.id} ${point.text}${due}`;
+    });
+    return [`${scope.nameOf(group.owner)}: ${points.join(', ')}`];
+  });
+  return hidden > 0 ? [...lines, f.hiddenActions(hidden)] : lines;
 }

@@ -8,6 +8,7 @@ import {
   type Protectable,
   visibleIn,
 } from '../../src/confidentiality.ts';
+import { actionPointsOf } from '../../src/domain/action-points.ts';
 import { mentionedIds } from '../../src/domain/meetings.ts';
 import { nextId } from '../../src/items.ts';
 import { dayOf, hiddenNote, listMessage, type RenderScope } from '../../src/render-scope.ts';
@@ -33,7 +34,12 @@ export function linksOf(db: Db, id: string) {
     requests: db.adviceRequests.filter((request) => request.development === id),
     notes: db.notes.filter((note) => note.development === id),
     meetings: db.meetings.filter((meeting) =>
-      mentionedIds(meeting, db.decisions, Number(meeting.date.slice(0, 4))).includes(id),
+      mentionedIds(
+        meeting,
+        db.decisions,
+        Number(meeting.date.slice(0, 4)),
+        actionPointsOf(db, meeting.id),
+      ).includes(id),
     ),
   };
 }

@@ -10,9 +10,10 @@ import { hasRole } from '../../src/permissions.ts';
 import { hiddenNote, listMessage } from '../../src/render-scope.ts';
 import { message, paragraph } from '../../src/rich-message.ts';
 import { CHAIR } from '../../src/roles.ts';
-import { findMembers, longestMatch } from '../../src/roster.ts';
+import { findMembers } from '../../src/roster.ts';
 import type { Meeting } from '../../src/store/schema.ts';
 import { formatDate } from '../../src/time.ts';
+import { actionSubcommand } from './actions.ts';
 import { meetingMessages } from './messages.ts';
 import { type Publication, previewSummary, publicChannel, publishSummary } from './publish.ts';
 import { meetingMessage, quarterLine, requirementLine, summaryMessage, when } from './render.ts';
@@ -53,7 +54,6 @@ async function plan(context: CommandContext, args: Args): Promise<void> {
         plannedAt: context.now.toISOString(),
         attendees: [],
         minutes: [],
-        actions: [],
       };
       db.meetings.push(entry);
       return entry;
@@ -107,29 +107,6 @@ async function addMinutes(context: CommandContext, args: Args): Promise<void> {
     () => target.id,
   );
   await context.respond(message(paragraph(m.minutesAdded(target.id))));
-}
-
-async function addAction(context: CommandContext, args: Args): Promise<void> {
-  const m = meetingMessages[context.lang];
-  const { meeting: target, rest } = meeting(context, args);
-  const words = rest.words.map((word) => word.value);
-  if (words.length === 0) context.fail(context.t.missingArgument(m.whatAction, context.usage));
-  const owner = longestMatch(context.config.members, words);
-  if (!owner) context.fail(m.unknownOwner(words[0]!));
-  const text = textOrFail(context, rest, m.whatActionText, owner.length).slice(0, 1_000);
-  await context.transact(
-    'overleg.actie',
-    () => {
-      target.actions.push({
-        owner: owner.member.id,
-        text,
-        by: context.actor.id,
-        at: context.now.toISOString(),
-      });
-    },
-    () => target.id,
-  );
-  await context.respond(message(paragraph(m.actionAdded(target.id, owner.member.name, text))));
 }
 
 /**
@@ -263,14 +240,7 @@ export const overleg: CommandSpec = {
       ...BY_CHAIR,
       run: addMinutes,
     },
-    {
-      name: 'actie',
-      en: 'action',
-      usage: { nl: '/overleg actie <OVL> <naam> <tekst>', en: '/overleg actie <OVL> <name> <text>' },
-      summary: { nl: 'Een actiepunt met eigenaar toevoegen.', en: 'Add an action point with its owner.' },
-      ...BY_CHAIR,
-      run: addAction,
-    },
+    actionSubcommand,
     {
       name: 'samenvatting',
       en: 'summary',

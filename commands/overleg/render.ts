@@ -6,6 +6,7 @@ import {
   visibleIn,
   withheldNote,
 } from '../../src/confidentiality.ts';
+import { actionPointsOf } from '../../src/domain/action-points.ts';
 import { mentionedIds, presence, type QuarterStatus } from '../../src/domain/meetings.ts';
 import { messages } from '../../src/i18n/messages.ts';
 import { findItem, titleOf } from '../../src/items.ts';
@@ -22,6 +23,7 @@ import {
 import { attendanceOf } from '../../src/roster.ts';
 import type { Db, Meeting } from '../../src/store/schema.ts';
 import { formatDate, formatLongDate } from '../../src/time.ts';
+import { actionText } from '../actie/render.ts';
 import { decisionLine } from '../besluit/messages.ts';
 import { meetingMessages } from './messages.ts';
 
@@ -102,7 +104,13 @@ export function summaryMessage(scope: RenderScope, db: Db, meeting: Meeting, vie
   const guard = guardFor(db, scope.today, forPublic);
   const decisions = db.decisions.filter((decision) => decision.about === meeting.id);
   const shownDecisions = visibleIn(decisions, forPublic, scope.today, undefined, guard).shown;
-  const discussed = mentionedIds(meeting, db.decisions, Number(meeting.date.slice(0, 4))).flatMap((id) => {
+  const points = db.actionPoints.filter((point) => point.meeting === meeting.id);
+  const discussed = mentionedIds(
+    meeting,
+    db.decisions,
+    Number(meeting.date.slice(0, 4)),
+    actionPointsOf(db, meeting.id),
+  ).flatMap((id) => {
     const item = findItem(db, id);
     return item ? [item] : [];
   });
@@ -119,7 +127,10 @@ export function summaryMessage(scope: RenderScope, db: Db, meeting: Meeting, vie
     scope,
     view,
     guard,
-    meeting.actions.map((action) => `${scope.nameOf(action.owner)}: ${action.text}`),
+    // Numbered as `/overleg actie <OVL> wijzig <n>` counts them; a removed one keeps its number.
+    points.flatMap((point, index) =>
+      point.removed && view !== 'all' ? [] : [`${index + 1}. ${actionText(scope, point)}`],
+    ),
     'action',
   );
   const section = (label: string, lines: readonly string[], note?: string) => [

@@ -8,8 +8,9 @@ import {
   replaceMember,
 } from '../../src/domain/privacy.ts';
 import { hasRole } from '../../src/permissions.ts';
-import { heading, list, message, paragraph } from '../../src/rich-message.ts';
+import { errorMessage, heading, list, message, paragraph } from '../../src/rich-message.ts';
 import { longestMatch } from '../../src/roster.ts';
+import type { Db } from '../../src/store/schema.ts';
 import { privacyMessages } from './messages.ts';
 
 /** A current member by id, name or mention; a former member by the id they had. */
@@ -63,23 +64,55 @@ async function inspect(context: CommandContext, args: Args): Promise<void> {
   );
 }
 
-/** `/privacy vergeet <lid>`: a former member's id becomes a neutral label everywhere, audit trail included. */
+/**
+ * `/privacy vergeet <lid>`: a former member's id becomes a neutral label everywhere: the
+ * data, the audit trail and the kept copies. Each step is marked in the store before the
+ * next, so when one fails (or the bot stops) a second `vergeet` finishes what the first began.
+ */
 async function forget(context: CommandContext, args: Args): Promise<void> {
   const m = privacyMessages[context.lang];
   const id = memberId(context, args);
   if (context.config.members.some((member) => member.id === id)) context.fail(m.stillMember(id));
-  if (!mentions(context.db, id)) context.fail(m.unknownMember(id));
-  const label = await context.transact(
-    'privacy.vergeet',
-    (db) => {
-      const next = nextLabel(db);
-      replaceMember(db, id, next);
-      db.forgottenMembers.push({ label: next, at: context.now.toISOString() });
-      return next;
-    },
-    (next) => next,
-  );
-  await context.audit.replaceActor(id, label);
+  const entry = (label: string) => (db: Db) =>
+    db.forgottenMembers.find((forgotten) => forgotten.label === label)!;
+  const unfinished = context.db.forgottenMembers.find((forgotten) => forgotten.erasing === id);
+  let label = unfinished?.label;
+  if (!label && mentions(context.db, id)) {
+    label = await context.transact(
+      'privacy.vergeet',
+      (db) => {
+        const next = nextLabel(db);
+        replaceMember(db, id, next);
+        db.forgottenMembers.push({ label: next, at: context.now.toISOString(), erasing: id });
+        return next;
+      },
+      (next) => next,
+    );
+  }
+  label ??= context.db.forgottenMembers.find((forgotten) => forgotten.copiesPending)?.label;
+  if (!label) return context.fail(m.unknownMember(id));
+  const step = (change: (forgotten: Db['forgottenMembers'][number]) => void) =>
+    context.transact(
+      'privacy.vergeet.stap',
+      (db) => change(entry(label)(db)),
+      () => label,
+    );
+  try {
+    if (entry(label)(context.db).erasing !== undefined) {
+      await context.audit.replaceActor(id, label);
+      await step((forgotten) => {
+        delete forgotten.erasing;
+        forgotten.copiesPending = true;
+      });
+    }
+    await context.audit.replaceBackups();
+    await step((forgotten) => {
+      delete forgotten.copiesPending;
+    });
+  } catch {
+    await context.respond(errorMessage(m.unfinished(id, label)));
+    return;
+  }
   await context.respond(message(paragraph(m.forgotten(label))));
 }
 

@@ -29,6 +29,8 @@ const nl = {
   stillMember: (id: string) =>
     `${id} staat nog in de ledenlijst. Vergeten kan alleen voor een oud-lid: haal ${id} eerst uit config.json en start de bot opnieuw.`,
   unknownMember: (id: string) => `Over '${id}' bewaart de bot niets. Kijk het id na.`,
+  unfinished: (id: string, label: string) =>
+    `Het vergeten van ${id} is nog niet af: in de gegevens heet het oud-lid al '${label}', maar het logboek of de reservekopieën noemen ${id} misschien nog. Opslaan lukte niet helemaal. Typ /privacy vergeet ${id} nog een keer om het af te maken.`,
   forgotten: (label: string) =>
     `Het oud-lid heet nu overal '${label}'. Alle verzoeken, besluiten en bedragen blijven staan; alleen wie het was, is weg. Let op: namen in vrije tekst (notulen, notities) past de bot niet aan.`,
   erased: (ids: string) =>
@@ -65,6 +67,8 @@ const en: PrivacyMessages = {
   stillMember: (id) =>
     `${id} is still on the roster. Only a former member can be forgotten: remove ${id} from config.json first and restart.`,
   unknownMember: (id) => `The bot keeps nothing about '${id}'. Check the id.`,
+  unfinished: (id, label) =>
+    `Forgetting ${id} is not finished yet: in the data the former member is already called '${label}', but the audit trail or the backups may still name ${id}. Saving did not fully work. Type /privacy vergeet ${id} once more to finish it.`,
   forgotten: (label) =>
     `The former member is now called '${label}' everywhere. All requests, decisions and amounts stay; only who it was is gone. Note: names in free text (minutes, notes) are not changed.`,
   erased: (ids) =>

@@ -1,6 +1,7 @@
 import type { Config } from '../config.ts';
 import type { AdviceRequest, AdviceStep, Db, Development, Expense, Meeting, Note } from '../store/schema.ts';
 import { type CalendarDate, daysBetween, localDate } from '../time.ts';
+import { actionPointsOf, openByOwner } from './action-points.ts';
 import { awaitsAnswer } from './advice.ts';
 import { type Budget, budgetFor } from './budget.ts';
 import { DUE_SOON_DAYS, QUIET_AFTER_DAYS } from './digest-windows.ts';
@@ -30,6 +31,8 @@ export interface Digest {
   }>;
   /** The municipality's promises: due soon, overdue, settled this week. */
   readonly promises: PromiseDigest;
+  /** Open action points per owner. */
+  readonly actions: ReturnType<typeof openByOwner>;
 }
 
 const OPEN_STEPS: readonly AdviceStep[] = [
@@ -56,7 +59,7 @@ export function buildDigest(db: Db, config: Config, today: CalendarDate): Digest
     ...db.adviceRequests.flatMap((request) => (request.development ? [request.development] : [])),
     ...db.notes.flatMap((note) => (note.development ? [note.development] : [])),
     ...db.meetings.flatMap((meeting) =>
-      mentionedIds(meeting, db.decisions, Number(meeting.date.slice(0, 4))),
+      mentionedIds(meeting, db.decisions, Number(meeting.date.slice(0, 4)), actionPointsOf(db, meeting.id)),
     ),
   ]);
   return {
@@ -87,5 +90,6 @@ export function buildDigest(db: Db, config: Config, today: CalendarDate): Digest
       .filter((note) => note.text && !note.endorsedAt)
       .map((note) => ({ note, sides: missingSides(note) })),
     promises: promiseDigest(db, zone, today),
+    actions: openByOwner(db.actionPoints),
   };
 }

@@ -81,10 +81,15 @@ export function quarterStatus(
 }
 
 /** Item ids mentioned in a meeting's minutes and decisions, in order. */
-export function mentionedIds(meeting: Meeting, decisions: readonly Decision[], year: number): string[] {
+export function mentionedIds(
+  meeting: Meeting,
+  decisions: readonly Decision[],
+  year: number,
+  actions: readonly { readonly text: string }[] = [],
+): string[] {
   const texts = [
     ...meeting.minutes.map((entry) => entry.text),
-    ...meeting.actions.map((action) => action.text),
+    ...actions.map((action) => action.text),
     ...decisions.filter((decision) => decision.about === meeting.id).map((decision) => decision.text),
   ];
   return findItemIds(texts.join('\n'), year).filter((id) => id !== meeting.id);

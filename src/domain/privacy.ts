@@ -35,11 +35,9 @@ export function personalRecords(db: Db, id: string): PersonalRecords {
     payments: ids(db.expenses, (expense) => expense.paid?.by === id),
     developmentsReported: ids(db.developments, (development) => development.reportedBy === id),
     meetingsAttended: ids(db.meetings, (meeting) => meeting.attendees.includes(id)),
-    actions: db.meetings.flatMap((meeting) =>
-      meeting.actions
-        .filter((action) => action.owner === id)
-        .map((action) => `${meeting.id}: ${action.text}`),
-    ),
+    actions: db.actionPoints
+      .filter((action) => action.owner === id)
+      .map((action) => `${action.meeting}: ${action.text}`),
     notesWritten: ids(db.notes, (note) => note.createdBy === id),
     signatures: ids(db.notes, (note) =>
       [note, ...(note.versions ?? [])].some((version) => version.signatures.some((s) => s.by === id)),
@@ -54,9 +52,8 @@ export function mentions(db: Db, id: string): boolean {
       typeof value === 'number' ? value > 0 : value.length > 0,
     ) ||
     db.adviceRequests.some((r) => r.advice?.by === id || r.declined?.by === id || r.answer?.by === id) ||
-    db.meetings.some(
-      (m) => m.plannedBy === id || m.minutes.some((e) => e.by === id) || m.actions.some((a) => a.by === id),
-    ) ||
+    db.meetings.some((m) => m.plannedBy === id || m.minutes.some((e) => e.by === id)) ||
+    db.actionPoints.some((a) => a.by === id || a.done?.by === id || a.removed?.by === id) ||
     db.developments.some((d) => d.phases.some((p) => p.by === id)) ||
     db.expenses.some((e) => e.receipts.some((r) => r.by === id))
   );
@@ -89,10 +86,13 @@ export function replaceMember(db: Db, from: string, to: string): void {
     meeting.plannedBy = swap(meeting.plannedBy);
     meeting.attendees = meeting.attendees.map(swap);
     for (const entry of meeting.minutes) entry.by = swap(entry.by);
-    for (const action of meeting.actions) {
-      action.owner = swap(action.owner);
-      action.by = swap(action.by);
-    }
+  }
+  for (const action of db.actionPoints) {
+    action.owner = swap(action.owner);
+    action.by = swap(action.by);
+    if (action.done) action.done.by = swap(action.done.by);
+    if (action.removed) action.removed.by = swap(action.removed.by);
+    for (const correction of action.corrections ?? []) correction.by = swap(correction.by);
   }
   for (const note of db.notes) {
     note.createdBy = swap(note.createdBy);

@@ -1,6 +1,8 @@
 import { guardFor, isConfidential, type Nameable, shownLines } from '../confidentiality.ts';
 import type { Config } from '../config.ts';
+import { actionPointsOf } from '../domain/action-points.ts';
 import { mentionedIds } from '../domain/meetings.ts';
+import { daysLateDone, type PromiseStatus, promiseStatus, settledOn } from '../domain/promises.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { findItem, titleOf } from '../items.ts';
 import { attendanceOf } from '../roster.ts';
@@ -41,6 +43,22 @@ export interface PublicRequest {
   readonly texts: Readonly<Record<'summary' | 'declined' | 'how' | 'reason' | 'note', string | undefined>>;
   readonly withheld: number;
   readonly decisions: readonly PublicDecision[];
+  readonly promise?: PublicPromise | undefined;
+}
+
+/** What the municipality promised in its answer, and what became of it. */
+export interface PublicPromise {
+  readonly promised: CalendarDate;
+  readonly due: CalendarDate;
+  readonly postponements: ReadonlyArray<{ readonly to: CalendarDate; readonly reason: string | undefined }>;
+  readonly status: PromiseStatus;
+  readonly settled?: CalendarDate | undefined;
+  readonly daysLate: number;
+  /** The explanation or reason given with the outcome, unless it names something confidential. */
+  readonly note?: string | undefined;
+  readonly noteWithheld: boolean;
+  /** Open while its date has passed. */
+  readonly overdue: boolean;
 }
 
 export interface PublicDecision {
@@ -122,6 +140,19 @@ export function siteModel(db: Db, config: Config, today: CalendarDate): SiteMode
       withheld:
         Object.values(free).filter((value) => value !== undefined).length -
         Object.values(texts).filter((value) => value !== undefined).length,
+      promise: request.promise && {
+        promised: request.promise.promised,
+        due: request.promise.due,
+        postponements: request.promise.postponements.map((step) => ({
+          to: step.to,
+          reason: allows(step.reason) ? step.reason : undefined,
+        })),
+        status: promiseStatus(request.promise, config.timezone),
+        settled: settledOn(request.promise, config.timezone),
+        daysLate: daysLateDone(request.promise, config.timezone),
+        ...publicNote(request.promise.outcome?.note, allows),
+        overdue: !request.promise.outcome && request.promise.due < today,
+      },
       // A request shows the decisions in force; the list of decisions keeps the withdrawn ones.
       decisions: decisionsAbout(request.id).filter((decision) => !decision.withdrawn),
     };
@@ -141,12 +172,17 @@ export function siteModel(db: Db, config: Config, today: CalendarDate): SiteMode
       guard,
     );
     const actions = shownLines(
-      meeting.actions.map((action) => action.text),
+      actionPointsOf(db, meeting.id).map((action) => action.text),
       guard,
     );
     const all = db.decisions.filter((decision) => decision.about === meeting.id);
     const shownDecisions = decisionsAbout(meeting.id);
-    const mentioned = mentionedIds(meeting, db.decisions, Number(meeting.date.slice(0, 4)));
+    const mentioned = mentionedIds(
+      meeting,
+      db.decisions,
+      Number(meeting.date.slice(0, 4)),
+      actionPointsOf(db, meeting.id),
+    );
     const discussed = mentioned.flatMap((id) => reference(id) ?? []);
     const sides = meeting.attendees.map((id) => {
       const member = config.members.find((candidate) => candidate.id === id);
@@ -197,6 +233,11 @@ export function siteModel(db: Db, config: Config, today: CalendarDate): SiteMode
     hiddenMeetings: published.length - meetings.length,
     years: sortedYears,
   };
+}
+
+function publicNote(note: string | undefined, allows: (text: string) => boolean) {
+  const shown = note !== undefined && allows(note);
+  return { note: shown ? note : undefined, noteWithheld: note !== undefined && !shown };
 }
 
 function yearOf(instant: string, zone: string): number {

@@ -105,15 +105,15 @@ export class AuditLog {
   }
 
   /** Rewrites every entry (to forget a member); the file is replaced atomically. */
-  rewrite(change: (entry: AuditEntry) => AuditEntry): Promise<void> {
+  rewrite(change: (entry: AuditEntry) => AuditEntry, damaged: (text: string) => string): Promise<void> {
     return this.#run(async () => {
       await this.#close();
       const text = await readTextIfExists(this.#path);
       if (text === null) return;
       const lines = text
         .split('\n')
-        .filter((line) => line.trim() !== '')
-        .map((line) => JSON.stringify(change(JSON.parse(line) as AuditEntry)));
+        .flatMap(piecesOf)
+        .map((piece) => (typeof piece === 'string' ? damaged(piece) : JSON.stringify(change(piece))));
       await writeFileDurably(this.#path, lines.map((line) => `${line}\n`).join(''));
     });
   }
@@ -135,6 +135,30 @@ export class AuditLog {
   async #close(): Promise<void> {
     await this.#handle?.close();
     this.#handle = undefined;
+  }
+}
+
+/**
+ * The entries on one line of the file. A crash during an append leaves a torn line, and
+ * the next entry is then appended onto it: such a line is split where an entry starts,
+ * and a piece that does not parse is returned as text (to be kept, with names replaced).
+ */
+function piecesOf(line: string): Array<AuditEntry | string> {
+  if (line.trim() === '') return [];
+  const whole = parse(line);
+  if (whole) return [whole];
+  return line
+    .split(/(?=\{"at":)/)
+    .filter((piece) => piece.trim() !== '')
+    .map((piece) => parse(piece) ?? piece);
+}
+
+function parse(text: string): AuditEntry | undefined {
+  try {
+    const entry: unknown = JSON.parse(text);
+    return entry && typeof entry === 'object' && !Array.isArray(entry) ? (entry as AuditEntry) : undefined;
+  } catch {
+    return undefined;
   }
 }
 

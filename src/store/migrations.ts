@@ -14,7 +14,43 @@ const steps: Record<number, (json: Record<string, unknown>) => Record<string, un
       at: new Date().toISOString(),
     })),
   }),
+  /** 2 → 3: a meeting's action points become items of their own (`ACT-2026-001`). */
+  2: (json) => moveActionPoints(json),
 };
+
+interface OldMeeting {
+  readonly id: string;
+  readonly confidentiality?: string;
+  readonly confidentialUntil?: string;
+  readonly actions?: ReadonlyArray<{ owner: string; text: string; by: string; at: string }>;
+}
+
+function moveActionPoints(json: Record<string, unknown>): Record<string, unknown> {
+  const counters = { ...((json.counters as Record<string, number> | undefined) ?? {}) };
+  const actionPoints: unknown[] = [];
+  const meetings = (Array.isArray(json.meetings) ? (json.meetings as OldMeeting[]) : []).map(
+    ({ actions, ...meeting }) => {
+      for (const action of actions ?? []) {
+        const year = action.at.slice(0, 4);
+        const number = (counters[`ACT-${year}`] ?? 0) + 1;
+        counters[`ACT-${year}`] = number;
+        actionPoints.push({
+          id: `ACT-${year}-${String(number).padStart(3, '0')}`,
+          meeting: meeting.id,
+          owner: action.owner,
+          text: action.text,
+          confidentiality: meeting.confidentiality ?? 'openbaar',
+          ...(meeting.confidentialUntil ? { confidentialUntil: meeting.confidentialUntil } : {}),
+          by: action.by,
+          at: action.at,
+          reminders: {},
+        });
+      }
+      return meeting;
+    },
+  );
+  return { ...json, counters, meetings, actionPoints };
+}
 
 export function migrate(json: unknown): unknown {
   if (!json || typeof json !== 'object' || Array.isArray(json)) return json;

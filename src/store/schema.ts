@@ -5,7 +5,7 @@ import { z } from 'zod';
  * collection existed still loads; a change that needs more than a default bumps
  * `SCHEMA_VERSION` and adds a step to `migrations.ts`.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const instant = z.iso.datetime({ offset: true });
 const calendarDate = z.iso.date();
@@ -252,9 +252,6 @@ const meeting = z.strictObject({
       }),
     )
     .default([]),
-  actions: z
-    .array(z.strictObject({ owner: memberId, text: z.string().min(1), by: memberId, at: instant }))
-    .default([]),
   summaryPostedAt: instant.optional(),
   /** The report's preview in the panel channel, awaiting `publiceer` or a ✅ (chair, secretary). */
   preview: messageRef.optional(),
@@ -265,6 +262,31 @@ const meeting = z.strictObject({
   corrections,
 });
 export type Meeting = z.infer<typeof meeting>;
+
+/**
+ * An action point from a meeting (`/overleg actie`): an item of its own with an owner and
+ * an optional due date, and its own line in the meeting's thread. It shares the
+ * meeting's confidentiality. A removed one stays, marked `removed`.
+ */
+const actionPoint = z.strictObject({
+  id: itemId,
+  meeting: itemId,
+  owner: memberId,
+  text: z.string().min(1),
+  due: calendarDate.optional(),
+  confidentiality,
+  confidentialUntil: calendarDate.optional(),
+  by: memberId,
+  at: instant,
+  /** Its own line in the meeting's thread. */
+  message: messageRef.optional(),
+  done: z.strictObject({ by: memberId, at: instant, note: z.string().optional() }).optional(),
+  removed: z.strictObject({ by: memberId, at: instant }).optional(),
+  /** When the owner was reminded: the day before the due date, and once overdue. */
+  reminders: z.strictObject({ before: instant.optional(), overdue: instant.optional() }).default({}),
+  corrections,
+});
+export type ActionPoint = z.infer<typeof actionPoint>;
 
 export const SIDES = ['panel', 'gemeente'] as const;
 export type Side = (typeof SIDES)[number];
@@ -313,13 +335,25 @@ export const dbSchema = z.strictObject({
   developments: z.array(development).default([]),
   meetings: z.array(meeting).default([]),
   notes: z.array(note).default([]),
+  actionPoints: z.array(actionPoint).default([]),
   /**
    * Platform events already handled, so a redelivery changes nothing. Kept for a limited
    * time (platforms redeliver within minutes), not forever. Version 1 kept bare keys.
    */
   handledEvents: z.array(z.strictObject({ key: z.string(), at: instant })).default([]),
   /** Former members whose id was replaced by a neutral label (`oud-lid-1`), without the old id. */
-  forgottenMembers: z.array(z.strictObject({ label: z.string(), at: instant })).default([]),
+  forgottenMembers: z
+    .array(
+      z.strictObject({
+        label: z.string(),
+        at: instant,
+        /** The old id, only while the audit trail still names it (an interrupted /privacy vergeet). */
+        erasing: z.string().optional(),
+        /** The backups may still name the member: the next /privacy vergeet replaces them. */
+        copiesPending: z.boolean().optional(),
+      }),
+    )
+    .default([]),
   /** The number of the last journal line this snapshot holds; replay skips lines up to it. */
   journalSeq: z.number().int().nonnegative().default(0),
   scheduler: z
@@ -345,6 +379,7 @@ export const ITEM_COLLECTIONS = {
   ONT: 'developments',
   OVL: 'meetings',
   GN: 'notes',
+  ACT: 'actionPoints',
 } as const satisfies Record<string, keyof Db>;
 
 export type ItemCollection = (typeof ITEM_COLLECTIONS)[keyof typeof ITEM_COLLECTIONS];

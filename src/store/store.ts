@@ -1,16 +1,16 @@
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { StoreWriteError } from '../errors.ts';
 import { consoleLogger, type Logger } from '../log.ts';
 import { type AuditEntry, AuditLog } from './audit.ts';
 import { DbFile, KEPT_BACKUPS, keepBackup } from './db-file.ts';
+import { GroupCommit } from './group-commit.ts';
 import { entryFor, JournalFile, replay } from './journal.ts';
 import { checkJournal, linesToReplay, reportLost } from './journal-check.ts';
 import { encodeLine } from './journal-line.ts';
 import { acquireLock } from './lock.ts';
 import { type Db, emptyDb, ITEM_COLLECTIONS } from './schema.ts';
-import { type Changes, Tracker } from './tracker.ts';
+import { Tracker } from './tracker.ts';
 
 export { syncCount } from './durable-file.ts';
 
@@ -29,24 +29,15 @@ export interface StoreOptions {
   readonly logger?: Logger;
 }
 
-interface Pending {
-  readonly text: string;
-  readonly audit: readonly AuditEntry[];
-  readonly changes: Changes;
-  readonly seq: number;
-  readonly done: () => void;
-  readonly failed: (error: Error) => void;
-}
-
 /**
  * The panel's data: lowdb on `<dataDir>/db.json`, with a journal beside it so a change
  * costs the same in the hundredth year as in the first. The store sees every write a
  * change makes (the data is handed out as a watched view), so all of it reaches the
  * journal. Changes are applied at once and in order; their lines are written together
- * (one write and one fdatasync for all changes that arrive meanwhile: group commit), and
- * each `transact` resolves only when its line is on disk. A change that throws, or
- * whose line cannot be written, is undone, so memory always equals disk plus what is
- * being written. db.json is rewritten in full only now and then, off the reply path.
+ * (group commit), and each `transact` resolves only when its line is on disk. A change
+ * that throws, or whose line cannot be written, is undone, so memory always equals disk
+ * plus what is being written. db.json is rewritten in full only now and then, off the
+ * reply path.
  */
 export class Store {
   readonly #file: DbFile;
@@ -56,17 +47,8 @@ export class Store {
   readonly #tracker: Tracker<Db>;
   readonly #logger: Logger;
   readonly #limits: { readonly lines: number; readonly bytes: number };
-  #seq: number;
-  #pending: Pending[] = [];
-  #flushing: Promise<void> | undefined;
+  readonly #writer: GroupCommit;
   #compacting: Promise<void> | undefined;
-  /** Journal work (appends, cuts, rotation) runs one at a time. */
-  #journalChain: Promise<unknown> = Promise.resolve();
-  /** Bytes and lines of the journal that are on disk. */
-  #journalSize = 0;
-  #journalLines = 0;
-  /** A failed append may have left part of a batch behind: cut back before the next one. */
-  #broken = false;
   #closed = false;
 
   private constructor(parts: {
@@ -77,6 +59,7 @@ export class Store {
     release: () => Promise<void>;
     logger: Logger;
     seq: number;
+    written: { size: number; lines: number };
     limits: { lines: number; bytes: number };
   }) {
     this.#file = parts.file;
@@ -84,9 +67,16 @@ export class Store {
     this.#audit = parts.audit;
     this.#release = parts.release;
     this.#logger = parts.logger;
-    this.#seq = parts.seq;
     this.#limits = parts.limits;
     this.#tracker = new Tracker(parts.data, Object.values(ITEM_COLLECTIONS));
+    this.#writer = new GroupCommit({
+      journal: parts.journal,
+      audit: parts.audit,
+      logger: parts.logger,
+      seq: parts.seq,
+      ...parts.written,
+      idle: () => this.#compactIfDue(),
+    });
   }
 
   static async open(dataDir: string, options: StoreOptions = {}): Promise<Store> {
@@ -119,13 +109,14 @@ export class Store {
         release,
         logger,
         seq: Math.max(snapshotSeq, audited, ...entries.map((entry) => entry.seq ?? 0)),
+        written: lost
+          ? { size: 0, lines: 0 }
+          : { size: contents.torn?.offset ?? contents.size, lines: contents.lines.length },
         limits: {
           lines: options.compactAfter ?? Number.POSITIVE_INFINITY,
           bytes: options.compactBytes ?? COMPACT_BYTES,
         },
       });
-      store.#journalSize = lost ? 0 : (contents.torn?.offset ?? contents.size);
-      store.#journalLines = lost ? 0 : contents.lines.length;
       // A new, upgraded or recovered store is written in full once, and a replayed journal folded in.
       if (contents.lines.length > 0 || lost || !file.found || file.migrated) await store.#compact();
       return store;
@@ -157,86 +148,45 @@ export class Store {
   transact<T>(change: (db: Db) => T, audit: (result: T) => AuditEntry[]): Promise<T> {
     const data = this.#tracker.raw;
     const lastHandled = data.handledEvents.at(-1)?.key;
-    let line: { text: string; entries: AuditEntry[]; changes: Changes; result: T };
+    const seq = this.#writer.seq + 1;
+    let recorded: ReturnType<Tracker<Db>['record']> & { result: T };
+    let entries: AuditEntry[];
+    let text: string;
     try {
-      const { result, changes } = this.#tracker.record(() => change(this.#tracker.view));
+      recorded = this.#tracker.record(() => change(this.#tracker.view));
       try {
-        const seq = this.#seq + 1;
-        const entries = audit(result).map((entry) => ({ ...entry, seq }));
-        const text = encodeLine(entryFor(data, changes, lastHandled, { seq, audit: entries }));
-        line = { text, entries, changes, result };
+        entries = audit(recorded.result).map((entry) => ({ ...entry, seq }));
+        text = encodeLine(entryFor(data, recorded.changes, lastHandled, { seq, audit: entries }));
       } catch (error) {
-        changes.undo();
+        recorded.changes.undo();
         throw error;
       }
     } catch (error) {
       return Promise.reject(error);
     }
-    const seq = ++this.#seq;
+    this.#writer.seq = seq;
     return new Promise<T>((resolve, reject) => {
-      this.#pending.push({
-        text: line.text,
-        audit: line.entries,
-        changes: line.changes,
+      this.#writer.submit({
+        text,
+        audit: entries,
+        changes: recorded.changes,
         seq,
-        done: () => resolve(line.result),
+        done: () => resolve(recorded.result),
         failed: reject,
       });
-      this.#schedule();
     });
   }
 
-  #onJournal<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.#journalChain.then(work);
-    this.#journalChain = run.catch(() => undefined);
-    return run;
-  }
-
-  /** Writes waiting lines in batches: whatever arrived while the previous batch was written goes next. */
-  #schedule(): void {
-    if (this.#flushing) return;
-    this.#flushing = (async () => {
-      while (this.#pending.length > 0) {
-        // Changes already on their way (the same turn of the event loop) join this batch.
-        await new Promise((resolve) => setImmediate(resolve));
-        const batch = this.#pending.splice(0);
-        await this.#onJournal(() => this.#write(batch));
-      }
-      this.#flushing = undefined;
-      this.#compactIfDue();
-    })();
-  }
-
-  async #write(batch: Pending[]): Promise<void> {
-    const text = batch.map((pending) => pending.text).join('');
-    try {
-      if (this.#broken) await this.#journal.cut(this.#journalSize);
-      this.#broken = false;
-      await this.#journal.append(text);
-    } catch (error) {
-      this.#broken = true;
-      await this.#journal.close().catch(() => undefined);
-      // Undo this batch and every change applied after it (they built on it), newest first.
-      const failed = [...batch, ...this.#pending.splice(0)];
-      for (let index = failed.length - 1; index >= 0; index--) failed[index]!.changes.undo();
-      this.#seq = batch[0]!.seq - 1;
-      const wrapped = new StoreWriteError(`Writing ${this.#journal.path} failed`, { cause: error });
-      for (const pending of failed) pending.failed(wrapped);
-      return;
-    }
-    this.#journalSize += Buffer.byteLength(text);
-    this.#journalLines += batch.length;
-    this.#audit.append(batch.flatMap((pending) => pending.audit)).catch((error: unknown) => {
-      this.#logger.error('Het auditlogboek kon niet worden bijgewerkt', error);
-    });
-    for (const pending of batch) pending.done();
+  /** Resolves when every change applied so far is on disk (or undone). */
+  written(): Promise<void> {
+    return this.#writer.written();
   }
 
   #compactIfDue(): void {
     if (this.#compacting || this.#closed) return;
     const due =
-      this.#journalLines >= this.#limits.lines ||
-      this.#journalSize >= Math.max(this.#limits.bytes, this.#file.size / 4);
+      this.#writer.lines >= this.#limits.lines ||
+      this.#writer.size >= Math.max(this.#limits.bytes, this.#file.size / 4);
     if (!due) return;
     this.#compacting = new Promise((resolve) => setImmediate(resolve))
       .then(() => this.#compact())
@@ -254,33 +204,33 @@ export class Store {
    * come meanwhile go on into the journal, and replay skips the lines db.json holds.
    */
   async #compact(): Promise<void> {
-    while (this.#flushing) await this.#flushing;
+    while (this.#writer.flushing) await this.#writer.flushing;
     const data = this.#tracker.raw;
-    data.journalSeq = this.#seq;
+    data.journalSeq = this.#writer.seq;
     const text = JSON.stringify(data);
-    const offset = this.#journalSize;
-    const lines = this.#journalLines;
+    const { size, lines } = this.#writer;
     // Audit entries of the lines about to go must be on disk first.
     await this.#audit.sync();
     await this.#file.writeText(text);
-    await this.#onJournal(async () => {
-      await this.#journal.keepFrom(offset, this.#journalSize);
-      this.#broken = false;
-      this.#journalSize -= offset;
-      this.#journalLines -= lines;
+    await this.#writer.exclusive(async () => {
+      await this.#journal.keepFrom(size, this.#writer.size);
+      this.#writer.dropped(size, lines);
     });
   }
 
   /** Resolves when every change is on disk and no compaction runs (tests, the benchmark). */
   async idle(): Promise<void> {
-    while (this.#flushing || this.#compacting) await (this.#flushing ?? this.#compacting);
+    while (this.#writer.flushing || this.#compacting) await (this.#writer.flushing ?? this.#compacting);
     await this.#audit.settled();
   }
 
   /** Rewrites the audit trail with the changes (to forget a former member). */
-  async rewriteAudit(change: (entry: AuditEntry) => AuditEntry): Promise<void> {
+  async rewriteAudit(
+    change: (entry: AuditEntry) => AuditEntry,
+    damaged: (text: string) => string,
+  ): Promise<void> {
     await this.idle();
-    await this.#audit.rewrite(change);
+    await this.#audit.rewrite(change, damaged);
   }
 
   /**
@@ -303,7 +253,7 @@ export class Store {
   async close(): Promise<void> {
     this.#closed = true;
     await this.idle();
-    if (this.#journalLines > 0 || this.#broken) await this.#compact().catch(() => undefined);
+    if (this.#writer.lines > 0 || this.#writer.broken) await this.#compact().catch(() => undefined);
     await this.#journal.close();
     await this.#audit.close();
     await this.#release();

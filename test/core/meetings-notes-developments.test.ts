@@ -57,7 +57,9 @@ describe('/overleg', () => {
     );
     await harness.command('voorzitter', '/besluit Positief advies', { thread });
     expect(meeting.attendees).toEqual(['voorzitter', 'secretaris', 'gemeente', 'pit']);
-    expect(meeting.actions).toMatchObject([{ owner: 'voorzitter', text: 'Brief aan de wethouder' }]);
+    expect(harness.store.db.actionPoints).toMatchObject([
+      { meeting: meeting.id, owner: 'voorzitter', text: 'Brief aan de wethouder' },
+    ]);
     expect(harness.store.db.decisions[0]).toMatchObject({ about: 'OVL-2026-001', text: 'Positief advies' });
   });
 

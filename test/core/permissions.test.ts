@@ -46,6 +46,10 @@ const TABLE: Record<string, { readonly line: string; readonly allowed: readonly 
   'overleg aanwezig': { line: '/overleg aanwezig OVL-1 als-panel', allowed: ['voorzitter', 'secretaris'] },
   'overleg notulen': { line: '/overleg notulen OVL-1 Tekst', allowed: ['voorzitter', 'secretaris'] },
   'overleg actie': { line: '/overleg actie OVL-1 als-panel Tekst', allowed: ['voorzitter', 'secretaris'] },
+  'actie klaar': { line: '/actie klaar ACT-1', allowed: ['panel', 'voorzitter', 'secretaris'] },
+  'actie wijzig': { line: '/actie wijzig ACT-1 Nieuwe tekst', allowed: ['voorzitter', 'secretaris'] },
+  'actie schrap': { line: '/actie schrap ACT-2', allowed: ['voorzitter', 'secretaris'] },
+  acties: { line: '/acties', allowed: EVERYONE },
   'overleg samenvatting': { line: '/overleg samenvatting OVL-1', allowed: ['voorzitter', 'secretaris'] },
   'overleg toon': { line: '/overleg toon OVL-1', allowed: EVERYONE },
   'overleg lijst': { line: '/overleg lijst', allowed: EVERYONE },
@@ -82,6 +86,8 @@ beforeAll(async () => {
   await harness.command('als-gemeente', '/advies nieuw "Bestaand verzoek"');
   await harness.command('als-panel', '/uitgave 25 reis "Bestaande uitgave"');
   await harness.command('als-secretaris', '/overleg plan 1-12-2026 Bestaand overleg');
+  await harness.command('als-secretaris', '/overleg actie OVL-1 als-panel Bestaand actiepunt');
+  await harness.command('als-secretaris', '/overleg actie OVL-1 als-panel Tweede actiepunt');
   await harness.command('als-panel', '/notitie nieuw "Bestaande notitie"');
   await harness.command('als-panel', '/notitie tekst GN-1 Tekst om te tekenen');
   await harness.command('als-gemeente', '/ontwikkeling nieuw "Bestaande ontwikkeling" fase:verkenning');

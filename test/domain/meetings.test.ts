@@ -15,7 +15,6 @@ function meeting(id: string, date: string, municipal: boolean, attendees: string
     plannedAt: '2026-01-01T10:00:00.000Z',
     attendees,
     minutes: [],
-    actions: [],
   };
 }
 
@@ -109,15 +108,8 @@ describe('mentionedIds and nextMeeting', () => {
       minutes: [
         { text: 'Besproken: ADV-1 en ONT-2026-004.', by: 'secretaris', at: '2026-05-01T19:00:00.000Z' },
       ],
-      actions: [
-        {
-          owner: 'voorzitter',
-          text: 'Reactie op GN-2 sturen',
-          by: 'secretaris',
-          at: '2026-05-01T19:00:00.000Z',
-        },
-      ],
     };
+    const actions = [{ text: 'Reactie op GN-2 sturen' }];
     const decisions = [
       {
         id: 'BES-2026-001',
@@ -128,7 +120,11 @@ describe('mentionedIds and nextMeeting', () => {
         at: '2026-05-01T19:00:00.000Z',
       },
     ];
-    expect(mentionedIds(entry, decisions, 2026)).toEqual(['ADV-2026-001', 'ONT-2026-004', 'GN-2026-002']);
+    expect(mentionedIds(entry, decisions, 2026, actions)).toEqual([
+      'ADV-2026-001',
+      'ONT-2026-004',
+      'GN-2026-002',
+    ]);
   });
 
   it('picks the first meeting on or after today', () => {

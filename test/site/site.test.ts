@@ -63,7 +63,9 @@ describe('/website builds the public site', () => {
     expect(reply).toMatch(new RegExp(`Weggehaald: .*adviezen/${id}.html`));
     expect(await exists(`adviezen/${id}.html`)).toBe(false);
     expect(await read('adviezen/index.html')).not.toContain('Wifi-tellingen');
-    expect(await read('adviezen/index.html')).toContain('1 vertrouwelijk verzoek');
+    expect(await read('adviezen/index.html')).toContain(
+      '1 vertrouwelijk verzoek staat niet op deze website.',
+    );
   });
 });
 
@@ -119,6 +121,35 @@ describe('the public site', () => {
       expect(page).toContain(text);
   });
 
+  it('shows what became of the promise: postponed with its reason, then done late', async () => {
+    const id = await withRequest('Cameratoezicht');
+    for (const step of ['in-overweging', 'in-gesprek'])
+      await harness.command('voorzitter', `/advies stap ${id} ${step}`);
+    await harness.command('voorzitter', `/advies uitbrengen ${id} "Bewaar beelden hooguit 14 dagen"`);
+    await harness.command(
+      'gemeente',
+      `/advies reactie ${id} opgevolgd hoe:"in het beleid" termijn:1-12-2026`,
+    );
+    const open = renderSite(harness.store.db, testConfig(), '2026-11-28').get(`adviezen/${id}.html`)!;
+    expect(open).toContain('Wat er van de belofte kwam');
+    expect(open).toContain('1 december 2026');
+    await harness.command(
+      'gemeente',
+      `/advies uitstel ${id} termijn:15-12-2026 reden:"De leverancier is later"`,
+    );
+    harness.clock.set(new Date('2026-12-20T10:00:00Z'));
+    await harness.command('gemeente', `/advies uitgevoerd ${id} Het beleid is aangepast`);
+    const page = renderSite(harness.store.db, testConfig(), '2026-12-20').get(`adviezen/${id}.html`)!;
+    for (const text of [
+      '15 december 2026',
+      'De leverancier is later',
+      '20 december 2026',
+      '5 dagen te laat',
+      'Het beleid is aangepast',
+    ])
+      expect(page).toContain(text);
+  });
+
   it('withholds a minute line that names a confidential item, and counts it', async () => {
     const secret = await withRequest('Geheime proef', ' vertrouwelijk');
     await harness.command('secretaris', '/overleg plan 15-11-2026 gemeente Kwartaaloverleg');
@@ -131,7 +162,9 @@ describe('the public site', () => {
     expect(page).toContain('Begroting besproken.');
     expect(page).not.toContain('DPIA');
     expect(page).not.toContain(secret);
-    expect(page).toMatch(/regels? (staat|staan) niet op de website/);
+    expect(page).toContain(
+      '2 onderdelen staan niet op de website: die gaan over een vertrouwelijk onderwerp.',
+    );
     expect([...files.keys()].join()).not.toContain(secret);
   });
 

@@ -1,0 +1,114 @@
+import { dateOrFail, findOrFail, type Kind, takeItemId, textOrFail } from '../../src/arguments.ts';
+import type { Args, CommandContext, SubcommandSpec } from '../../src/command.ts';
+import { refToString } from '../../src/events.ts';
+import { nextId } from '../../src/items.ts';
+import { parseItemId } from '../../src/parse/values.ts';
+import { CHAIR } from '../../src/roles.ts';
+import { longestMatch } from '../../src/roster.ts';
+import type { ActionPoint, Meeting } from '../../src/store/schema.ts';
+import { correctAction, removeAction } from '../actie/index.ts';
+import { actionMessages } from '../actie/messages.ts';
+import { actionMessage } from '../actie/render.ts';
+import { meetingMessages } from './messages.ts';
+
+const MEETING: Kind = { prefix: 'OVL', noun: { nl: 'overleg', en: 'meeting' } };
+const CHANGE = new Set(['wijzig', 'change']);
+const REMOVE = new Set(['schrap', 'remove']);
+
+/**
+ * `/overleg actie <OVL> <naam> <tekst> [voor:<datum>]`: a new action point, an item of
+ * its own (`ACT-2026-001`) whose line goes into the meeting's thread. With `wijzig <n>` or
+ * `schrap <n>` it corrects or removes the n-th action point of the meeting instead.
+ */
+async function action(context: CommandContext, args: Args): Promise<void> {
+  const { id, rest } = takeItemId(context, args, MEETING);
+  const target = findOrFail(context, context.db.meetings, id);
+  const verb = rest.word(0)?.toLowerCase() ?? '';
+  if ((CHANGE.has(verb) || REMOVE.has(verb)) && rest.words.length >= 2) {
+    const point = numbered(context, target, rest.word(1)!);
+    if (REMOVE.has(verb)) await removeAction(context, point);
+    else
+      await correctAction(
+        context,
+        point,
+        rest.rest(2).slice(0, 1_000) || undefined,
+        rest.options.get('voor'),
+      );
+    return;
+  }
+  await add(context, target, rest);
+}
+
+/** The n-th action point of a meeting (as `/overleg toon` numbers them), or one by its ACT id. */
+function numbered(context: CommandContext, target: Meeting, word: string): ActionPoint {
+  const points = context.db.actionPoints.filter((point) => point.meeting === target.id);
+  const parts = parseItemId(word, context.year);
+  if (parts?.prefix === 'ACT') {
+    const found = points.find(
+      (point) => point.id === `ACT-${parts.year}-${String(parts.number).padStart(3, '0')}`,
+    );
+    if (found) return found;
+  }
+  const index = /^\d+$/.test(word) ? Number(word) : 0;
+  const point = points[index - 1];
+  if (!point) context.fail(actionMessages[context.lang].noNumber(target.id, points.length));
+  return point;
+}
+
+async function add(context: CommandContext, target: Meeting, rest: Args): Promise<void> {
+  const m = meetingMessages[context.lang];
+  const words = rest.words.map((word) => word.value);
+  if (words.length === 0) context.fail(context.t.missingArgument(m.whatAction, context.usage));
+  const owner = longestMatch(context.config.members, words);
+  if (!owner) context.fail(m.unknownOwner(words[0]!));
+  const text = textOrFail(context, rest, m.whatActionText, owner.length).slice(0, 1_000);
+  const dueText = rest.options.get('voor');
+  const due = dueText ? dateOrFail(context, dueText) : undefined;
+  const created = await context.transact(
+    'overleg.actie',
+    (db) => {
+      const point: ActionPoint = {
+        id: nextId(db, 'ACT', context.year),
+        meeting: target.id,
+        owner: owner.member.id,
+        text,
+        ...(due ? { due } : {}),
+        confidentiality: target.confidentiality,
+        ...(target.confidentialUntil ? { confidentialUntil: target.confidentialUntil } : {}),
+        by: context.actor.id,
+        at: context.now.toISOString(),
+        reminders: {},
+      };
+      db.actionPoints.push(point);
+      return point;
+    },
+    (point) => point.id,
+  );
+  // Its own line in the meeting's thread is the answer; that message is the action point's.
+  const posted = await context.respondInThread(target.message, actionMessage(context, created));
+  if (!posted) return;
+  await context.transact(
+    'actie.bericht',
+    () => {
+      created.message = refToString(posted);
+    },
+    () => created.id,
+  );
+}
+
+export const actionSubcommand: SubcommandSpec = {
+  name: 'actie',
+  en: 'action',
+  usage: {
+    nl: '/overleg actie <OVL> <naam> <tekst> [voor:<datum>] · /overleg actie <OVL> wijzig <n> <tekst> · /overleg actie <OVL> schrap <n>',
+    en: '/overleg actie <OVL> <name> <text> [voor:<date>] · /overleg actie <OVL> wijzig <n> <text> · /overleg actie <OVL> schrap <n>',
+  },
+  summary: {
+    nl: 'Een actiepunt met eigenaar (en datum) toevoegen, of actiepunt n verbeteren of schrappen.',
+    en: 'Add an action point with its owner (and date), or correct or remove action point n.',
+  },
+  allowed: CHAIR,
+  changes: true,
+  options: ['voor'],
+  run: action,
+};
