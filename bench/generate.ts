@@ -189,7 +189,6 @@ export function generate(shape: Shape, lastYear = 2026): { db: Db; audit: AuditE
       minutes: [
         { text: `Besproken: ${pick(requests).id} en ${pick(developments).id}.`, by: 'secretaris', at },
       ],
-      actions: [{ owner: 'voorzitter', text: 'Brief sturen', by: 'secretaris', at }],
     };
   });
   const notes: Note[] = Array.from({ length: shape.notes }, (_, index) => {

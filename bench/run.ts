@@ -16,6 +16,7 @@ import { type Running, start } from '../src/start.ts';
 import { FakeSlackApi } from '../test/fakes/slack-api.ts';
 import { SIGNING_SECRET } from '../test/support/slack-requests.ts';
 import { oneYear, type Shape, TEN_YEARS, writeStore } from './generate.ts';
+import { benchMatrixEncryption } from './matrix-encryption.ts';
 import { siteFigure } from './site.ts';
 import { summarize, time } from './stats.ts';
 
@@ -212,6 +213,7 @@ async function main(): Promise<void> {
 
   const slack = await slackOverhead(await storeOf({ ...TEN_YEARS }), 200);
   const site = await siteFigure();
+  const matrixEncryption = await benchMatrixEncryption();
 
   const latency = summarize(mix.all);
   const ageing = summarize(tenWrites).median / summarize(oneWrites).median;
@@ -242,6 +244,7 @@ async function main(): Promise<void> {
     digestMs: { ...summarize(digestTimes), target: 50 },
     yearlyReportMs: { ...summarize(reportTimes), target: 50 },
     siteMs: site,
+    matrixEncryption: { ...matrixEncryption, target: { startupRatio: 5, extraMemoryMB: 60 } },
     durationSeconds: (performance.now() - started) / 1000,
   };
   const rows: Array<[string, string, string, boolean]> = [
@@ -288,6 +291,18 @@ async function main(): Promise<void> {
       `${Math.round(site.commandMs.median)} ms (${Math.round(site.buildMs.median)} / ${Math.round(site.rebuildMs.median)} ms, ${site.files} files)`,
       `≤ ${site.target} ms`,
       site.commandMs.median <= site.target,
+    ],
+    [
+      '8a. Matrix start-up with encryption (restart ÷ without)',
+      `${matrixEncryption.startupRatio.toFixed(2)} (${Math.round(matrixEncryption.restartMs.median)} ÷ ${Math.round(matrixEncryption.plainStartMs.median)} ms; new device ${Math.round(matrixEncryption.firstStartMs.median)} ms)`,
+      '≤ 5',
+      matrixEncryption.startupRatio <= 5,
+    ],
+    [
+      '8b. Matrix memory with encryption (extra resident)',
+      `+${Math.round(matrixEncryption.extraMemoryMB)} MB (${Math.round(matrixEncryption.encryptedRssMB.median)} MB; store ${Math.round(matrixEncryption.storeBytes / 1024)} KB)`,
+      '≤ +60 MB',
+      matrixEncryption.extraMemoryMB <= 60,
     ],
   ];
   console.log(

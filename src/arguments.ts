@@ -62,7 +62,7 @@ export function whenOrFail(context: ActionContext, text: string): When {
 }
 
 export function amountOrFail(context: CommandContext, text: string): number {
-  const parsed = parseAmount(text);
+  const parsed = parseAmount(text, context.lang);
   if (!parsed.ok) context.fail(context.t.amount[parsed.problem](text));
   return parsed.value;
 }

@@ -19,9 +19,10 @@ import { commandHelp } from './help.ts';
 import { messages } from './i18n/messages.ts';
 import { findItemByMessage } from './items.ts';
 import { consoleLogger, type Logger } from './log.ts';
-import { buildArgs } from './options.ts';
+import { buildArgs, type ValueKind } from './options.ts';
 import { parseDate } from './parse/dates.ts';
 import { cleanInput, type Token, tokenize } from './parse/tokens.ts';
+import { parseAmount } from './parse/values.ts';
 import { panelChannelName, refusal } from './permissions.ts';
 import type { ChatAdapter } from './port.ts';
 import {
@@ -222,8 +223,9 @@ export class Bot {
       const refused = refusal(sub, member, channel, this.config, t);
       if (refused) throw new UserError(refused);
       const context = new RunContext({ bot: this, event, eventKey, member, channel, command, sub, lang });
-      const isDate = (value: string) => parseDate(value, context.today).ok;
-      const args = buildArgs({ sub, tokens: rest, source: text, t, isDate });
+      const reads = (kind: ValueKind, value: string) =>
+        kind === 'date' ? parseDate(value, context.today).ok : parseAmount(value, lang).ok;
+      const args = buildArgs({ sub, tokens: rest, source: text, t, reads });
       refuseConfidentialHere(context, text, args);
       await sub.run(context, args);
     } catch (error) {

@@ -19,12 +19,22 @@ const ENGLISH_OPTIONS: Readonly<Record<string, string>> = {
   version: 'versie',
   due: 'voor',
 };
-const ENGLISH_FLAGS: Readonly<Record<string, string>> = { confidential: 'vertrouwelijk' };
+const ENGLISH_FLAGS: Readonly<Record<string, string>> = {
+  confidential: 'vertrouwelijk',
+  history: 'geschiedenis',
+};
 
 /** Options whose value is free text: it runs on to the next option or the end of the line. */
 const TEXT_OPTIONS = new Set(['hoe', 'reden']);
-/** Options whose value is a date: it takes as many following words as still read as a date. */
-const DATE_OPTIONS = new Set(['tot', 'termijn', 'voor']);
+/** Options whose value is a date or an amount: it takes as many following words as still read as one. */
+const VALUE_OPTIONS: Readonly<Record<string, ValueKind>> = {
+  tot: 'date',
+  termijn: 'date',
+  voor: 'date',
+  bedrag: 'amount',
+};
+
+export type ValueKind = 'date' | 'amount';
 
 function optionKey(sub: SubcommandSpec, typed: string): string | undefined {
   const key = Object.hasOwn(ENGLISH_OPTIONS, typed) ? ENGLISH_OPTIONS[typed]! : typed;
@@ -43,15 +53,15 @@ export interface ArgsReading {
   readonly tokens: readonly Token[];
   readonly source: string;
   readonly t: Messages;
-  /** Whether a text reads as a date (`3 maart`), for date options written without quotes. */
-  readonly isDate: (text: string) => boolean;
+  /** Whether a text reads as a date (`3 maart`) or an amount (`1 250,00`), for values written without quotes. */
+  readonly reads: (kind: ValueKind, text: string) => boolean;
 }
 
 /**
  * Sorts the tokens after the sub-command into words, `key:value` options and flags. An
  * option value with spaces needs no quotes where it can be told apart: a text option
- * runs on to the next option, a date option takes the words that still make a date
- * (`tot:3 maart 2027`).
+ * runs on to the next option, a date or amount option takes the words that still make
+ * one (`tot:3 maart 2027`, `bedrag:1 250,00`).
  */
 export function buildArgs(reading: ArgsReading): Args {
   const { sub, tokens, source, t } = reading;
@@ -87,12 +97,13 @@ function followingWords(reading: ArgsReading, index: number, key: string): numbe
   const available = end - index - 1;
   if (available === 0) return 0;
   if (TEXT_OPTIONS.has(key)) return available;
-  if (!DATE_OPTIONS.has(key)) return 0;
+  const kind = Object.hasOwn(VALUE_OPTIONS, key) ? VALUE_OPTIONS[key] : undefined;
+  if (!kind) return 0;
   const start = tokens[index]!;
   const value = start.option!.value;
   for (let count = available; count > 0; count--) {
     const text = `${value}${source.slice(start.end, tokens[index + count]!.end)}`;
-    if (reading.isDate(text)) return count;
+    if (reading.reads(kind, text)) return count;
   }
   return 0;
 }

@@ -45,9 +45,21 @@ interface KnownReaction {
 }
 
 /** The SDK logs every request; the bot keeps its own log clean and says what matters itself. */
-function quietSdk(): void {
-  const levels = sdkLogger as unknown as { setLevel?: (level: string) => void };
-  levels.setLevel?.('silent');
+export function quietSdk(): void {
+  silence(sdkLogger as unknown as Leveled);
+}
+
+interface Leveled {
+  setLevel?: (level: string) => void;
+  getChild?: (name: string) => Leveled;
+}
+
+/** The SDK's child loggers (the crypto's, the call sessions') start at debug level; they are silenced too. */
+function silence(log: Leveled): Leveled {
+  log.setLevel?.('silent');
+  const getChild = log.getChild?.bind(log);
+  if (getChild) log.getChild = (name: string) => silence(getChild(name));
+  return log;
 }
 
 const quietLogger = {

@@ -8,6 +8,7 @@ import {
   visibleIn,
   visibleLink,
 } from '../../src/confidentiality.ts';
+import { correctionBlocks } from '../../src/corrections.ts';
 import {
   answerDueDate,
   canMove,
@@ -29,6 +30,7 @@ import {
   type AnswerDecision,
 } from '../../src/store/schema.ts';
 import { formatDate, formatLongDate } from '../../src/time.ts';
+import { adviceTitle } from './corrections.ts';
 import { ADVICE, requestFrom } from './kind.ts';
 import { adviceMessages } from './messages.ts';
 import { promiseReminders, promiseSubcommands } from './promise.ts';
@@ -224,7 +226,13 @@ async function show(context: CommandContext, args: Args): Promise<void> {
   const about = context.db.decisions.filter((decision) => decision.about === target.id);
   const decisions = visibleIn(about, context.channel.public, context.today, undefined, guard).shown;
   const shown = visibleLink(target, context.channel.public, context.today, (id) => findItem(context.db, id));
-  await context.respond(details(context, shown, decisions, guard));
+  const view = details(context, shown, decisions, guard);
+  await context.respond(
+    message(
+      ...view.blocks,
+      ...correctionBlocks(context, target, args, `/advies toon ${target.id} geschiedenis`),
+    ),
+  );
 }
 
 async function list(context: CommandContext, args: Args): Promise<void> {
@@ -288,13 +296,14 @@ export const advies: CommandSpec = {
     {
       name: 'toon',
       en: 'show',
-      usage: { nl: '/advies toon <ADV>', en: '/advies toon <ADV>' },
+      usage: { nl: '/advies toon <ADV> [geschiedenis]', en: '/advies toon <ADV> [geschiedenis]' },
       summary: {
-        nl: 'Alles over één verzoek, met de tijdlijn.',
-        en: 'Everything about one request, with its timeline.',
+        nl: 'Alles over één verzoek, met de tijdlijn; met geschiedenis: ook wat er is gecorrigeerd.',
+        en: 'Everything about one request, with its timeline; with geschiedenis: also what was corrected.',
       },
       allowed: 'everyone',
       changes: false,
+      flags: ['geschiedenis'],
       run: show,
     },
     {
@@ -361,6 +370,7 @@ export const advies: CommandSpec = {
       changes: true,
       run: close,
     },
+    adviceTitle,
     ...promiseSubcommands,
   ],
 };

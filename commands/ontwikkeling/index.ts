@@ -8,6 +8,7 @@ import {
   type Protectable,
   visibleIn,
 } from '../../src/confidentiality.ts';
+import { correctionBlocks, fieldCorrection } from '../../src/corrections.ts';
 import { actionPointsOf } from '../../src/domain/action-points.ts';
 import { mentionedIds } from '../../src/domain/meetings.ts';
 import { nextId } from '../../src/items.ts';
@@ -158,6 +159,7 @@ async function show(context: CommandContext, args: Args): Promise<void> {
           (meeting) => `${meeting.id} ${formatDate(meeting.date, context.lang)} ${meeting.title}`,
         ),
       ),
+      ...correctionBlocks(context, target, args, `/ontwikkeling toon ${target.id} geschiedenis`),
     ),
   );
 }
@@ -223,13 +225,14 @@ export const ontwikkeling: CommandSpec = {
     {
       name: 'toon',
       en: 'show',
-      usage: { nl: '/ontwikkeling toon <ONT>', en: '/ontwikkeling toon <ONT>' },
+      usage: { nl: '/ontwikkeling toon <ONT> [geschiedenis]', en: '/ontwikkeling toon <ONT> [geschiedenis]' },
       summary: {
-        nl: 'Alles over één ontwikkeling, met gekoppelde verzoeken, notities en overleggen.',
-        en: 'Everything about one development, with linked requests, notes and meetings.',
+        nl: 'Alles over één ontwikkeling, met gekoppelde verzoeken, notities en overleggen; met geschiedenis: ook wat er is gecorrigeerd.',
+        en: 'Everything about one development, with linked requests, notes and meetings; with geschiedenis: also what was corrected.',
       },
       allowed: 'everyone',
       changes: false,
+      flags: ['geschiedenis'],
       run: show,
     },
     {
@@ -241,5 +244,25 @@ export const ontwikkeling: CommandSpec = {
       changes: false,
       run: listAll,
     },
+    fieldCorrection<Development>({
+      command: 'ontwikkeling',
+      name: 'titel',
+      en: 'title',
+      kind: DEVELOPMENT,
+      field: 'titel',
+      usage: { nl: '/ontwikkeling titel <ONT> <titel>', en: '/ontwikkeling titel <ONT> <title>' },
+      summary: {
+        nl: 'De titel verbeteren; de oude blijft in de geschiedenis.',
+        en: 'Correct the title; the old one stays in the history.',
+      },
+      allowed: ['gemeente', ...CHAIR],
+      max: 200,
+      items: (db) => db.developments,
+      get: (development) => development.title,
+      set: (development, title) => {
+        development.title = title;
+      },
+      render: (context, development) => developmentMessage(context, development),
+    }),
   ],
 };

@@ -2,6 +2,7 @@ import { announceItem } from '../../src/anchor.ts';
 import { findOrFail, type Kind, leadingWhenOrFail, takeItemId, textOrFail } from '../../src/arguments.ts';
 import type { ActionContext, Args, CommandContext, CommandSpec, ReactionContext } from '../../src/command.ts';
 import { confidentialityOf, isConfidential, visibleIn } from '../../src/confidentiality.ts';
+import { correctionBlocks } from '../../src/corrections.ts';
 import { quarterStatus } from '../../src/domain/meetings.ts';
 import { refToString } from '../../src/events.ts';
 import { nextId } from '../../src/items.ts';
@@ -14,6 +15,7 @@ import { findMembers } from '../../src/roster.ts';
 import type { Meeting } from '../../src/store/schema.ts';
 import { formatDate } from '../../src/time.ts';
 import { actionSubcommand } from './actions.ts';
+import { correctMinutes, meetingCorrections } from './corrections.ts';
 import { meetingMessages } from './messages.ts';
 import { type Publication, previewSummary, publicChannel, publishSummary } from './publish.ts';
 import { meetingMessage, quarterLine, requirementLine, summaryMessage, when } from './render.ts';
@@ -98,6 +100,7 @@ async function attend(context: CommandContext, args: Args): Promise<void> {
 async function addMinutes(context: CommandContext, args: Args): Promise<void> {
   const m = meetingMessages[context.lang];
   const { meeting: target, rest } = meeting(context, args);
+  if (await correctMinutes(context, target, rest)) return;
   const text = textOrFail(context, rest, m.whatMinutes).slice(0, 8_000);
   await context.transact(
     'overleg.notulen',
@@ -167,8 +170,12 @@ async function show(context: CommandContext, args: Args): Promise<void> {
   if (context.channel.public && isConfidential(target, context.today)) {
     context.fail(meetingMessages[context.lang].confidentialHere(target.id));
   }
+  const summary = summaryMessage(context, context.db, target, context.channel.public ? 'public' : 'all');
   await context.respond(
-    summaryMessage(context, context.db, target, context.channel.public ? 'public' : 'all'),
+    message(
+      ...summary.blocks,
+      ...correctionBlocks(context, target, args, `/overleg toon ${target.id} geschiedenis`),
+    ),
   );
 }
 
@@ -235,8 +242,14 @@ export const overleg: CommandSpec = {
     {
       name: 'notulen',
       en: 'minutes',
-      usage: { nl: '/overleg notulen <OVL> <tekst>', en: '/overleg notulen <OVL> <text>' },
-      summary: { nl: 'Notulen toevoegen.', en: 'Add minutes.' },
+      usage: {
+        nl: '/overleg notulen <OVL> <tekst> · notulen <OVL> wijzig <n> <tekst> · notulen <OVL> schrap <n>',
+        en: '/overleg notulen <OVL> <text> · notulen <OVL> wijzig <n> <text> · notulen <OVL> schrap <n>',
+      },
+      summary: {
+        nl: 'Notulen toevoegen, of regel <n> (zie /overleg toon) verbeteren of schrappen.',
+        en: 'Add minutes, or correct or strike line <n> (see /overleg toon).',
+      },
       ...BY_CHAIR,
       run: addMinutes,
     },
@@ -257,13 +270,14 @@ export const overleg: CommandSpec = {
     {
       name: 'toon',
       en: 'show',
-      usage: { nl: '/overleg toon <OVL>', en: '/overleg toon <OVL>' },
+      usage: { nl: '/overleg toon <OVL> [geschiedenis]', en: '/overleg toon <OVL> [geschiedenis]' },
       summary: {
-        nl: 'Het verslag hier bekijken, zonder het te plaatsen.',
-        en: 'View the report here, without posting it.',
+        nl: 'Het verslag hier bekijken, met genummerde notulen; met geschiedenis: ook wat er is gecorrigeerd.',
+        en: 'View the report here, with numbered minutes; with geschiedenis: also what was corrected.',
       },
       allowed: 'everyone',
       changes: false,
+      flags: ['geschiedenis'],
       run: show,
     },
     {
@@ -278,5 +292,6 @@ export const overleg: CommandSpec = {
       changes: false,
       run: listAll,
     },
+    ...meetingCorrections(MEETING),
   ],
 };

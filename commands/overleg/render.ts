@@ -120,7 +120,8 @@ export function summaryMessage(scope: RenderScope, db: Db, meeting: Meeting, vie
     scope,
     view,
     guard,
-    meeting.minutes.map((entry) => entry.text),
+    // Numbered as typed, so a correction can name the line; a struck line keeps its number.
+    meeting.minutes.flatMap((entry, index) => (entry.struck ? [] : [`${index + 1}. ${entry.text}`])),
     'minute',
   );
   const actions = sectionLines(

@@ -9,6 +9,7 @@ import { isApprover } from '../../src/permissions.ts';
 import { CHAIR, type Role } from '../../src/roles.ts';
 import { CATEGORIES, type Category, type Expense } from '../../src/store/schema.ts';
 import { EXPENSE, expense, moveStep, refuseOverCap, texts } from './common.ts';
+import { expenseCorrections } from './corrections.ts';
 import { expenseMessages } from './messages.ts';
 import { findExpenseReaction, handleExpenseReaction } from './reactions.ts';
 import { receipt } from './receipt.ts';
@@ -30,24 +31,43 @@ function categoryChoices(context: CommandContext): string {
   }).join(', ');
 }
 
-/** Reads `<bedrag> <categorie> <omschrijving>`; `€ 45,20`, `45 euro` and `reis 45` are fine too. */
+const LONGEST_AMOUNT = 4;
+
+/** How many words from `from` make one amount (`€ 1 250,00 euro`), or 0. */
+function amountWords(context: CommandContext, args: Args, from: number): number {
+  for (let count = LONGEST_AMOUNT; count > 0; count--) {
+    const words = args.words.slice(from, from + count);
+    if (words.length < count) continue;
+    const text = words.map((word) => word.value).join(' ');
+    if (parseAmount(text, context.lang).ok) return count;
+  }
+  return 0;
+}
+
+/** Reads `<bedrag> <categorie> <omschrijving>`; `€ 45,20`, `1 250,00`, `45 euro` and `reis 45` are fine too. */
 function readAnnouncement(
   context: CommandContext,
   args: Args,
 ): { amount: number; category: Category; description: string } {
   const m = texts(context);
-  let index = 0;
   const word = (at: number) => args.word(at) ?? '';
-  let amountText = word(0);
+  const typedText = (from: number, count: number) =>
+    args.words
+      .slice(from, from + count)
+      .map((token) => token.value)
+      .join(' ');
   let categoryWord: string | undefined;
-  if (categoryFromWord(amountText) && parseAmount(word(1)).ok) {
-    categoryWord = amountText;
-    amountText = word(1);
-    index = 2;
+  let amountText: string;
+  let index: number;
+  const afterCategory = categoryFromWord(word(0)) ? amountWords(context, args, 1) : 0;
+  if (afterCategory > 0) {
+    categoryWord = word(0);
+    amountText = typedText(1, afterCategory);
+    index = 1 + afterCategory;
   } else {
-    if (CURRENCY.test(amountText)) amountText = `${amountText} ${word(++index)}`;
-    index += 1;
-    if (CURRENCY.test(word(index))) index += 1;
+    const count = amountWords(context, args, 0) || (CURRENCY.test(word(0)) ? 2 : 1);
+    amountText = typedText(0, count);
+    index = count;
   }
   if (!amountText.trim()) context.fail(context.t.missingArgument(m.missingAmount, context.usage));
   const amount = amountOrFail(context, amountText);
@@ -227,5 +247,6 @@ export const uitgave: CommandSpec = {
       changes: false,
       run: list,
     },
+    ...expenseCorrections(PANEL_SIDE),
   ],
 };

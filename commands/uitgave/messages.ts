@@ -65,6 +65,12 @@ const nl = {
   reasonAdded: (id: string, announcer: string, reason: string) =>
     `De reden voor de afwijzing van ${id} staat erbij. ${announcer}, de reden: ${reason}.`,
   whatRejectionReason: 'de reden van de afwijzing',
+  correctNotAllowed: (id: string) =>
+    `${id} kan alleen worden verbeterd door wie de uitgave aanvroeg, of door de voorzitter of secretaris.`,
+  erased: (id: string) =>
+    `De omschrijving van ${id} is na de bewaartermijn gewist en kan niet meer worden veranderd.`,
+  confidentialHere: (id: string) =>
+    `${id} is vertrouwelijk en dit kanaal is openbaar. Bekijk het in het panelkanaal.`,
   notRejecter:
     'Alleen de programmamanager, of een gemeentelid dat uitgaven mag goedkeuren, wijst een uitgave af.',
   approvalStaysReceipt: (id: string, by: string) =>
@@ -185,6 +191,11 @@ const en: ExpenseMessages = {
   reasonAdded: (id, announcer, reason) =>
     `The reason for rejecting ${id} is recorded. ${announcer}, the reason: ${reason}.`,
   whatRejectionReason: 'the reason for the rejection',
+  correctNotAllowed: (id: string) => `Only who announced ${id}, or the chair or secretary, can correct it.`,
+  erased: (id: string) =>
+    `The description of ${id} was erased after the retention period and can no longer change.`,
+  confidentialHere: (id: string) =>
+    `${id} is confidential and this channel is public. View it in the panel channel.`,
   notRejecter:
     'Only the programme manager, or a municipal member who may approve expenses, rejects an expense.',
   approvalStaysReceipt: (id, by) =>

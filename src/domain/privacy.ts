@@ -1,4 +1,4 @@
-import type { Db, Expense } from '../store/schema.ts';
+import type { Correction, Db, Expense } from '../store/schema.ts';
 
 /**
  * Privacy by design (AVG) as pure functions: what the store holds about a member, how a
@@ -62,14 +62,29 @@ export function mentions(db: Db, id: string): boolean {
 /** Replaces a member id by a neutral label in every record; counts and links stay as they were. */
 export function replaceMember(db: Db, from: string, to: string): void {
   const swap = (value: string) => (value === from ? to : value);
+  const swapCorrections = (corrections: Correction[] | undefined) => {
+    for (const correction of corrections ?? []) {
+      correction.by = swap(correction.by);
+      // Attendance corrections hold member ids, one list before and one after.
+      if (correction.field === 'aanwezigen') {
+        correction.before = correction.before.split(', ').map(swap).join(', ');
+        correction.after = correction.after.split(', ').map(swap).join(', ');
+      }
+    }
+  };
   for (const request of db.adviceRequests) {
     request.openedBy = swap(request.openedBy);
     for (const change of request.history) change.by = swap(change.by);
     if (request.advice) request.advice.by = swap(request.advice.by);
     if (request.declined) request.declined.by = swap(request.declined.by);
     if (request.answer) request.answer.by = swap(request.answer.by);
+    swapCorrections(request.corrections);
   }
-  for (const decision of db.decisions) decision.by = swap(decision.by);
+  for (const decision of db.decisions) {
+    decision.by = swap(decision.by);
+    for (const change of decision.changes ?? []) change.by = swap(change.by);
+    if (decision.withdrawn) decision.withdrawn.by = swap(decision.withdrawn.by);
+  }
   for (const expense of db.expenses) {
     expense.announcedBy = swap(expense.announcedBy);
     if (expense.approval) expense.approval.by = swap(expense.approval.by);
@@ -77,15 +92,21 @@ export function replaceMember(db: Db, from: string, to: string): void {
     if (expense.paid) expense.paid.by = swap(expense.paid.by);
     for (const receipt of expense.receipts) receipt.by = swap(receipt.by);
     for (const change of expense.history) change.by = swap(change.by);
+    swapCorrections(expense.corrections);
   }
   for (const development of db.developments) {
     development.reportedBy = swap(development.reportedBy);
     for (const phase of development.phases) phase.by = swap(phase.by);
+    swapCorrections(development.corrections);
   }
   for (const meeting of db.meetings) {
     meeting.plannedBy = swap(meeting.plannedBy);
     meeting.attendees = meeting.attendees.map(swap);
-    for (const entry of meeting.minutes) entry.by = swap(entry.by);
+    for (const entry of meeting.minutes) {
+      entry.by = swap(entry.by);
+      if (entry.struck) entry.struck.by = swap(entry.struck.by);
+    }
+    swapCorrections(meeting.corrections);
   }
   for (const action of db.actionPoints) {
     action.owner = swap(action.owner);
@@ -133,6 +154,11 @@ export function eraseExpired(db: Db, now: Date, years: number): string[] {
     expense.description = ERASED;
     for (const receipt of expense.receipts) receipt.text = ERASED;
     for (const change of expense.history) delete change.note;
+    for (const correction of expense.corrections ?? []) {
+      if (correction.field !== 'omschrijving') continue;
+      correction.before = ERASED;
+      correction.after = ERASED;
+    }
     expense.erasedAt = now.toISOString();
     erased.push(expense.id);
   }

@@ -49,7 +49,7 @@ const nl = {
     'not-an-amount': (typed: string) =>
       `'${typed}' is geen bedrag. Schrijf een bedrag als 45,20 of € 1.234,56.`,
     ambiguous: (typed: string) =>
-      `'${typed}' kan ik op twee manieren lezen. Schrijf de centen erbij, zoals 1.234,00 of 1,23.`,
+      `'${typed}' kan ik op twee manieren lezen. Schrijf duizendtallen met een punt en centen met een komma, zoals 1.234 of 1,23.`,
     zero: (typed: string) => `Het bedrag '${typed}' moet groter zijn dan € 0,00.`,
     'too-large': (typed: string) =>
       `'${typed}' is te groot. Het hoogste bedrag dat ik aanneem is € 1.000.000,00.`,
@@ -134,10 +134,11 @@ const en: Messages = {
   duplicateOption: (key) => `You gave '${key}:' twice. Give each option once.`,
   tooManyWords: (extra, usage) => `I don't know what to do with '${extra}'. Write it like this: ${usage}`,
   amount: {
-    'not-an-amount': (typed) => `'${typed}' is not an amount. Write an amount like 45,20 or € 1.234,56.`,
-    ambiguous: (typed) => `'${typed}' can be read two ways. Add the cents, like 1.234,00 or 1,23.`,
-    zero: (typed) => `The amount '${typed}' must be more than € 0,00.`,
-    'too-large': (typed) => `'${typed}' is too large. The highest amount I accept is € 1.000.000,00.`,
+    'not-an-amount': (typed) => `'${typed}' is not an amount. Write an amount like 45.20 or €1,234.56.`,
+    ambiguous: (typed) =>
+      `'${typed}' can be read two ways. Write thousands with a comma and cents with a point, like 1,234 or 1.23.`,
+    zero: (typed) => `The amount '${typed}' must be more than €0.00.`,
+    'too-large': (typed) => `'${typed}' is too large. The highest amount I accept is €1,000,000.00.`,
   },
   date: {
     'not-a-date': (typed, example) =>

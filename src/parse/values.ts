@@ -1,3 +1,5 @@
+import type { Lang } from '../i18n/lang.ts';
+
 /**
  * Readers for the values of the command grammar (DESIGN §3). Each returns either the
  * value or the reason it was refused, so the caller can say it in the user's language.
@@ -14,30 +16,36 @@ const DECIMAL = /^(\d+)[.,](\d{1,2})$/;
 const GROUPED_DUTCH = /^(\d{1,3}(?:\.\d{3})+),(\d{2})$/;
 const GROUPED_ENGLISH = /^(\d{1,3}(?:,\d{3})+)\.(\d{2})$/;
 const GROUPED_WHOLE = /^\d{1,3}([.,])\d{3}(?:\1\d{3})+$/;
-const THOUSAND_OR_DECIMAL = /^\d{1,3}[.,]\d{3}$/;
+const THOUSAND_OR_DECIMAL = /^\d{1,3}([.,])\d{3}$/;
+
+const SPACE_GROUPED = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?$/;
 
 /**
- * Reads a euro amount into integer cents: `45,20`, `€ 1.234,56`, `1234`, `45,-`,
- * `1,234.56`, `1.000.000`, `12,5`. A lone `.` or `,` followed by one or two digits is the
- * decimal mark (a thousands separator always has three); `1.234` (a thousand, or one
- * point two three four?) is refused as ambiguous.
+ * Reads a euro amount into integer cents: `45,20`, `€ 1.234,56`, `1 250,00`, `1234`,
+ * `45,-`, `1,234.56`, `1.000.000`, `12,5`. A lone `.` or `,` followed by one or two digits
+ * is the decimal mark. Followed by exactly three digits it is read as the panel's language
+ * writes thousands: in Dutch `1.600` is € 1.600,00 (as the agreement writes it) and `1,600`
+ * is refused as ambiguous; in English the other way round.
  */
-export function parseAmount(text: string): Parsed<number, AmountProblem> {
-  const body = text
+export function parseAmount(text: string, lang: Lang = 'nl'): Parsed<number, AmountProblem> {
+  let body = text
     .trim()
     .replace(/^(€|eur\b|euro\b)\s*/i, '')
     .replace(/\s*(€|eur|euro)$/i, '')
     .replace(/[,.]-$/, '');
+  if (SPACE_GROUPED.test(body)) body = body.replace(/[ \u00a0\u202f]/g, '');
   let euros: string;
   let cents = '00';
   const decimal = DECIMAL.exec(body) ?? GROUPED_DUTCH.exec(body) ?? GROUPED_ENGLISH.exec(body);
+  const thousands = THOUSAND_OR_DECIMAL.exec(body);
   if (WHOLE.test(body) || GROUPED_WHOLE.test(body)) {
     euros = body;
   } else if (decimal) {
     euros = decimal[1]!;
     cents = decimal[2]!.padEnd(2, '0');
-  } else if (THOUSAND_OR_DECIMAL.test(body)) {
-    return { ok: false, problem: 'ambiguous' };
+  } else if (thousands) {
+    if (thousands[1] !== (lang === 'nl' ? '.' : ',')) return { ok: false, problem: 'ambiguous' };
+    euros = body;
   } else {
     return { ok: false, problem: 'not-an-amount' };
   }

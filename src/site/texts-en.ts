@@ -1,5 +1,6 @@
 import { adviceMessages } from '../../commands/advies/messages.ts';
-import { MONTHS, nl, plural, type SiteTexts } from './texts-nl.ts';
+import { formatLongDate } from '../time.ts';
+import { nl, plural, type SiteTexts } from './texts-nl.ts';
 
 /** What the website says in English, when the config says `"language": "en"`. */
 export const en: SiteTexts = {
@@ -202,8 +203,5 @@ export const en: SiteTexts = {
     answer: (id, title) => `Municipality's answer to ${id}: ${title}`,
     meeting: (id, title) => `Report ${id}: ${title}`,
   },
-  date: (date) => {
-    const [year, month, day] = date.split('-').map(Number);
-    return `${day} ${MONTHS.en[month! - 1]} ${year}`;
-  },
+  date: (date) => formatLongDate(date, 'en'),
 };

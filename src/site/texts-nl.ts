@@ -1,38 +1,8 @@
 import { adviceMessages } from '../../commands/advies/messages.ts';
 import type { Category, Phase, Theme } from '../store/schema.ts';
-import type { CalendarDate } from '../time.ts';
+import { type CalendarDate, formatLongDate } from '../time.ts';
 
 /** What the website says in plain Dutch (B1); `texts-en.ts` has the English. */
-export const MONTHS = {
-  nl: [
-    'januari',
-    'februari',
-    'maart',
-    'april',
-    'mei',
-    'juni',
-    'juli',
-    'augustus',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
 
 export const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
@@ -243,10 +213,7 @@ export const nl = {
     answer: (id: string, title: string) => `Antwoord gemeente op ${id}: ${title}`,
     meeting: (id: string, title: string) => `Verslag ${id}: ${title}`,
   },
-  date: (date: CalendarDate) => {
-    const [year, month, day] = date.split('-').map(Number);
-    return `${day} ${MONTHS.nl[month! - 1]} ${year}`;
-  },
+  date: (date: CalendarDate) => formatLongDate(date, 'nl'),
 };
 
 export type SiteTexts = typeof nl;

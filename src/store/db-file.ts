@@ -6,6 +6,8 @@ import { migrate } from './migrations.ts';
 import { type Db, dbSchema, SCHEMA_VERSION } from './schema.ts';
 
 export const KEPT_BACKUPS = 3;
+/** A large db.json goes to disk a MiB at a time, so the journal's fdatasyncs never wait long behind it. */
+const SYNC_EVERY = 1 << 20;
 
 function invalid(path: string, detail: string): StartupError {
   return new StartupError(
@@ -54,7 +56,7 @@ export class DbFile implements Adapter<Db> {
 
   /** Writes a snapshot serialized earlier (compaction serializes at one moment, writes later). */
   async writeText(text: string): Promise<void> {
-    await writeFileDurably(this.path, text);
+    await writeFileDurably(this.path, text, 0o666, SYNC_EVERY);
     this.size = text.length;
   }
 }

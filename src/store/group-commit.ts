@@ -93,6 +93,11 @@ export class GroupCommit {
     return this.#broken;
   }
 
+  /** Whether every change applied so far is on disk. */
+  get quiet(): boolean {
+    return this.#writtenSeq >= this.seq;
+  }
+
   /** Resolves when every change applied so far is on disk (or undone). */
   written(): Promise<void> {
     const seq = this.seq;

@@ -10,6 +10,7 @@ import { checkJournal, linesToReplay, reportLost } from './journal-check.ts';
 import { encodeLine } from './journal-line.ts';
 import { acquireLock } from './lock.ts';
 import { type Db, emptyDb, ITEM_COLLECTIONS } from './schema.ts';
+import { serializeInSlices } from './snapshot.ts';
 import { Tracker } from './tracker.ts';
 
 export { syncCount } from './durable-file.ts';
@@ -200,15 +201,20 @@ export class Store {
 
   /**
    * Writes the whole store to db.json and drops the journal lines it now holds. It
-   * serializes the data at a moment when every applied change is on disk; changes that
-   * come meanwhile go on into the journal, and replay skips the lines db.json holds.
+   * starts at a moment when every applied change is on disk, and serializes a slice at a
+   * time (see snapshot.ts); changes that come meanwhile go on into the journal, and
+   * replay skips the lines db.json holds.
    */
   async #compact(): Promise<void> {
-    while (this.#writer.flushing) await this.#writer.flushing;
+    const quiet = async () => {
+      await new Promise((resolve) => setImmediate(resolve));
+      while (!this.#writer.quiet) await this.#writer.written();
+    };
+    await quiet();
     const data = this.#tracker.raw;
-    data.journalSeq = this.#writer.seq;
-    const text = JSON.stringify(data);
-    const { size, lines } = this.#writer;
+    const { seq, size, lines } = this.#writer;
+    data.journalSeq = seq;
+    const text = await serializeInSlices(data, quiet);
     // Audit entries of the lines about to go must be on disk first.
     await this.#audit.sync();
     await this.#file.writeText(text);

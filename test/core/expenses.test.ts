@@ -81,7 +81,7 @@ describe('/uitgave announces', () => {
     expect(reply).toContain("De categorie 'feest' ken ik niet");
     expect(reply).toContain('kosten (reizen en onderzoek, € 2.500,00 per jaar)');
     expect(reply).toContain('website (website, hosting en onderhoud, zonder eigen plafond)');
-    expect(await harness.command('chris', '/uitgave 1.234 reis x')).toContain('op twee manieren');
+    expect(await harness.command('chris', '/uitgave 1,234 reis x')).toContain('op twee manieren');
     expect(await harness.command('chris', '/uitgave reis')).toContain("'reis' is geen bedrag");
     expect(await harness.command('chris', '/uitgave 12 reis')).toContain(
       'Er mist nog waarvoor de uitgave is',

@@ -18,6 +18,10 @@ const TABLE: Record<string, { readonly line: string; readonly allowed: readonly 
   'advies geen': { line: '/advies geen ADV-1 reden', allowed: ['voorzitter', 'secretaris'] },
   'advies reactie': { line: '/advies reactie ADV-1 niet reden:x', allowed: ['gemeente'] },
   'advies afronden': { line: '/advies afronden ADV-1', allowed: ['voorzitter', 'secretaris'] },
+  'advies titel': {
+    line: '/advies titel ADV-1 Andere titel',
+    allowed: ['gemeente', 'voorzitter', 'secretaris'],
+  },
   'advies uitgevoerd': {
     line: '/advies uitgevoerd ADV-1',
     allowed: ['gemeente', 'voorzitter', 'secretaris'],
@@ -41,6 +45,11 @@ const TABLE: Record<string, { readonly line: string; readonly allowed: readonly 
   'uitgave afwijzen': { line: '/uitgave afwijzen UIT-9 Te duur', allowed: ['programmamanager'] },
   'uitgave intrekken': { line: '/uitgave intrekken UIT-1', allowed: ['panel'] },
   'uitgave lijst': { line: '/uitgave lijst', allowed: EVERYONE },
+  'uitgave toon': { line: '/uitgave toon UIT-1', allowed: EVERYONE },
+  'uitgave omschrijving': {
+    line: '/uitgave omschrijving UIT-1 Andere omschrijving',
+    allowed: ['panel', 'voorzitter', 'secretaris'],
+  },
   budget: { line: '/budget', allowed: EVERYONE },
   'overleg plan': { line: '/overleg plan 1-12-2026', allowed: ['voorzitter', 'secretaris'] },
   'overleg aanwezig': { line: '/overleg aanwezig OVL-1 als-panel', allowed: ['voorzitter', 'secretaris'] },
@@ -53,6 +62,8 @@ const TABLE: Record<string, { readonly line: string; readonly allowed: readonly 
   'overleg samenvatting': { line: '/overleg samenvatting OVL-1', allowed: ['voorzitter', 'secretaris'] },
   'overleg toon': { line: '/overleg toon OVL-1', allowed: EVERYONE },
   'overleg lijst': { line: '/overleg lijst', allowed: EVERYONE },
+  'overleg titel': { line: '/overleg titel OVL-1 Andere titel', allowed: ['voorzitter', 'secretaris'] },
+  'overleg afwezig': { line: '/overleg afwezig OVL-1 als-panel', allowed: ['voorzitter', 'secretaris'] },
   'notitie nieuw': { line: '/notitie nieuw Notitie', allowed: ROLES },
   'notitie tekst': { line: '/notitie tekst GN-1 Tekst', allowed: ROLES },
   'notitie herzien': { line: '/notitie herzien GN-1 Nieuwe tekst', allowed: ROLES },
@@ -69,6 +80,10 @@ const TABLE: Record<string, { readonly line: string; readonly allowed: readonly 
   },
   'ontwikkeling toon': { line: '/ontwikkeling toon ONT-1', allowed: EVERYONE },
   'ontwikkeling lijst': { line: '/ontwikkeling lijst', allowed: EVERYONE },
+  'ontwikkeling titel': {
+    line: '/ontwikkeling titel ONT-1 Andere titel',
+    allowed: ['gemeente', 'voorzitter', 'secretaris'],
+  },
   digest: { line: '/digest', allowed: EVERYONE },
   jaarverslag: { line: '/jaarverslag', allowed: EVERYONE },
   'privacy inzage': { line: '/privacy inzage als-panel', allowed: ['panel', 'voorzitter'] },

@@ -34,8 +34,28 @@ describe('parseAmount', () => {
     else expect(parsed).toEqual({ ok: true, value: cents });
   });
 
-  it.each(['1.234', '1,234', '999.999'])('refuses %s as ambiguous', (text) => {
-    expect(parseAmount(text)).toEqual({ ok: false, problem: 'ambiguous' });
+  it.each([
+    ['1.600', 'nl', 160000],
+    ['1.234', 'nl', 123400],
+    ['999.999', 'nl', 99999900],
+    ['€ 8.000', 'nl', 800000],
+    ['1 250,00', 'nl', 125000],
+    ['1 250', 'nl', 125000],
+    ['1\u00a0250,50', 'nl', 125050],
+    ['1,600', 'en', 160000],
+    ['1.5', 'en', 150],
+    ['€1,234.56', 'en', 123456],
+    ['45,20', 'en', 4520],
+  ] as const)('reads %s in %s as %s cents', (text, lang, cents) => {
+    expect(parseAmount(text, lang)).toEqual({ ok: true, value: cents });
+  });
+
+  it.each([
+    ['1,234', 'nl'],
+    ['999,999', 'nl'],
+    ['1.234', 'en'],
+  ] as const)('refuses %s in %s as ambiguous', (text, lang) => {
+    expect(parseAmount(text, lang)).toEqual({ ok: false, problem: 'ambiguous' });
   });
 
   it.each(['abc', '', '12,345,67', '1.23.45', '45,', '-5', '1,2,3', '12.34,56', '€', '1e5', '١٢٣'])(

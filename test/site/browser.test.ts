@@ -43,6 +43,8 @@ beforeAll(async () => {
   const harness = await Harness.create({ config, now: '2026-11-28T09:00:00Z' });
   await fillDemo(harness.bot, harness.clock);
   await buildSite(harness.store.db, config, '2026-11-28');
+  const english = testConfig({ members, language: 'en', site: { dir: join(site, 'en') } });
+  await buildSite(harness.store.db, english, '2026-11-28');
   requestPage = `adviezen/${harness.store.db.adviceRequests.find((request) => request.answer)!.id}.html`;
   await harness.close();
   server = createServer((request, response) => {
@@ -126,13 +128,14 @@ describe('the public website in Chromium', () => {
     const meetings = await open('overleggen/index.html');
     pages.push(`overleggen/${await meetings.locator('main a').first().getAttribute('href')}`);
     await meetings.context().close();
-    const phone = ['index.html', 'adviezen/index.html', requestPage, 'budget/2026.html'];
+    const phone = ['index.html', 'adviezen/index.html', requestPage, 'budget/2026.html', `en/${requestPage}`];
+    pages.push('en/index.html', `en/${requestPage}`, 'en/budget/2026.html');
     for (const [path, width] of [
       ...pages.map((path) => [path, 1280] as const),
       ...phone.map((path) => [path, 390] as const),
     ]) {
       const page = await open(path, { width });
-      expect(await page.getAttribute('html', 'lang'), path).toBe('nl');
+      expect(await page.getAttribute('html', 'lang'), path).toBe(path.startsWith('en/') ? 'en' : 'nl');
       expect(await axeViolations(page), `${path} at ${width} px`).toEqual([]);
       const levels = await page
         .locator('h1, h2, h3, h4')

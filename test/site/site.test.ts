@@ -19,6 +19,16 @@ async function withRequest(title: string, flags = ''): Promise<string> {
   return harness.store.db.adviceRequests.at(-1)!.id;
 }
 
+/** A request with advice, answered by the municipality with how and by when. */
+async function answered(how: string, deadline: string): Promise<string> {
+  const id = await withRequest('Cameratoezicht');
+  for (const step of ['in-overweging', 'in-gesprek'])
+    await harness.command('voorzitter', `/advies stap ${id} ${step}`);
+  await harness.command('voorzitter', `/advies uitbrengen ${id} "Bewaar beelden hooguit 14 dagen"`);
+  await harness.command('gemeente', `/advies reactie ${id} opgevolgd hoe:"${how}" termijn:${deadline}`);
+  return id;
+}
+
 beforeEach(async () => {
   site = await tempDir();
   harness = await Harness.create({ config: testConfig({ site: { dir: site } }) });
@@ -102,14 +112,7 @@ describe('the public site', () => {
   });
 
   it('shows the advice, the answer and the timeline of a public request', async () => {
-    const id = await withRequest('Cameratoezicht');
-    for (const step of ['in-overweging', 'in-gesprek'])
-      await harness.command('voorzitter', `/advies stap ${id} ${step}`);
-    await harness.command('voorzitter', `/advies uitbrengen ${id} "Bewaar beelden hooguit 14 dagen"`);
-    await harness.command(
-      'gemeente',
-      `/advies reactie ${id} opgevolgd hoe:"in het nieuwe beleid" termijn:1-3-2027`,
-    );
+    const id = await answered('in het nieuwe beleid', '1-3-2027');
     const page = renderSite(harness.store.db, testConfig(), '2026-11-28').get(`adviezen/${id}.html`)!;
     for (const text of [
       'Bewaar beelden hooguit 14 dagen',
@@ -122,14 +125,7 @@ describe('the public site', () => {
   });
 
   it('shows what became of the promise: postponed with its reason, then done late', async () => {
-    const id = await withRequest('Cameratoezicht');
-    for (const step of ['in-overweging', 'in-gesprek'])
-      await harness.command('voorzitter', `/advies stap ${id} ${step}`);
-    await harness.command('voorzitter', `/advies uitbrengen ${id} "Bewaar beelden hooguit 14 dagen"`);
-    await harness.command(
-      'gemeente',
-      `/advies reactie ${id} opgevolgd hoe:"in het beleid" termijn:1-12-2026`,
-    );
+    const id = await answered('in het beleid', '1-12-2026');
     const open = renderSite(harness.store.db, testConfig(), '2026-11-28').get(`adviezen/${id}.html`)!;
     expect(open).toContain('Wat er van de belofte kwam');
     expect(open).toContain('1 december 2026');

@@ -1,5 +1,5 @@
 import { ClientEvent, createClient, type MatrixClient, type MatrixEvent, SyncState } from 'matrix-js-sdk';
-import { logger as sdkLogger } from 'matrix-js-sdk/lib/logger.js';
+import { quietSdk } from '../../adapters/matrix/matrix-app.ts';
 
 const quiet = {
   trace: () => {},
@@ -22,7 +22,7 @@ export async function encryptedMember(
   /** With a password the member sets up cross-signing, as Element does at the first login. */
   password?: string,
 ): Promise<MatrixClient> {
-  (sdkLogger as unknown as { setLevel(level: string): void }).setLevel('silent');
+  quietSdk();
   const client = createClient({ baseUrl, accessToken: token, userId, deviceId, logger: quiet });
   await client.initRustCrypto({ useIndexedDB: false });
   await new Promise<void>((resolve) => {
