@@ -18,6 +18,7 @@ import { parseRef, refToString } from './events.ts';
 import { commandHelp } from './help.ts';
 import { messages } from './i18n/messages.ts';
 import { findItemByMessage } from './items.ts';
+import { notRunAnswer, tooLate } from './late-events.ts';
 import { consoleLogger, type Logger } from './log.ts';
 import { buildArgs, type ValueKind } from './options.ts';
 import { parseDate } from './parse/dates.ts';
@@ -34,17 +35,15 @@ import {
   subcommandChoices,
   suggestSubcommand,
 } from './registry.ts';
-import { errorMessage, message, paragraph, type RichMessage } from './rich-message.ts';
+import { errorMessage, type RichMessage } from './rich-message.ts';
 import type { AuditEntry } from './store/audit.ts';
 import { wasHandled } from './store/handled-events.ts';
 import type { Db } from './store/schema.ts';
 import type { Store } from './store/store.ts';
-import { formatDateTime, localDate, localYear } from './time.ts';
+import { localDate, localYear } from './time.ts';
 import { Turns } from './turns.ts';
 
 const REMEMBERED_EVENTS = 2_000;
-/** A command that reaches the bot later than this (it was down) is answered, not run. */
-export const RUN_WITHIN_MS = 24 * 60 * 60 * 1000;
 const COMMAND_START = /^\s*[/!]([a-zA-Z][\w-]*)/;
 
 export interface BotOptions {
@@ -156,18 +155,13 @@ export class Bot {
     return platform === 'shell' ? key : channel[platform];
   }
 
-  /** An event handled late (after a restart) that is too old to act on. */
-  #tooOld(event: ChatEvent): boolean {
-    return event.sentAt !== undefined && this.clock.now().getTime() - event.sentAt.getTime() > RUN_WITHIN_MS;
-  }
-
   async #handle(event: ChatEvent): Promise<void> {
     const key = `${event.actor.platform}:${event.eventId}`;
     if (this.#seen.has(key) || wasHandled(this.store.db, key)) return;
     this.#remember(key);
     try {
       if (event.kind === 'command') await this.#command(event, key);
-      else if (this.#tooOld(event)) return;
+      else if (tooLate(event, this.clock.now())) return;
       else if (event.kind === 'reaction') await this.#reaction(event, key);
       else if (event.kind === 'membership') await this.#membership(event);
       else if (event.kind === 'edit') await answerEdit(this, event, key);
@@ -188,11 +182,9 @@ export class Bot {
   async #command(event: CommandEvent, eventKey: string): Promise<void> {
     const lang = this.config.language;
     const t = messages[lang];
-    if (this.#tooOld(event)) {
-      const sent = formatDateTime(event.sentAt!, this.config.timezone, lang);
-      const where = event.thread ?? event.message;
+    if (tooLate(event, this.clock.now())) {
+      const { where, answer } = notRunAnswer(event, this.config);
       const adapter = this.#adapters.get(event.actor.platform);
-      const answer = message(paragraph(t.notRunTooOld(sent, RUN_WITHIN_MS / 3_600_000)));
       if (where && adapter) await this.sendSafely(() => adapter.reply(where, answer));
       else await this.respondTo(event, answer);
       return;

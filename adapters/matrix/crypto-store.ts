@@ -3,7 +3,9 @@ import { chmod, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { StartupError } from '../../src/errors.ts';
+import type { Lang } from '../../src/i18n/lang.ts';
 import { writeFileDurably } from '../../src/store/durable-file.ts';
+import { encryptionTexts } from './encryption-texts.ts';
 import {
   type DatabaseSnapshot,
   type Factory,
@@ -53,7 +55,7 @@ export class CryptoStore {
   }
 
   /** Reads the snapshot (if any) into a fresh fake IndexedDB, which becomes the global one. */
-  static async open(dataDir: string, identity: DeviceIdentity): Promise<CryptoStore> {
+  static async open(dataDir: string, identity: DeviceIdentity, lang: Lang): Promise<CryptoStore> {
     const folder = join(dataDir, CRYPTO_FOLDER);
     await mkdir(folder, { recursive: true, mode: 0o700 });
     await chmod(folder, 0o700);
@@ -61,11 +63,16 @@ export class CryptoStore {
       if (error.code === 'ENOENT') return undefined;
       throw error;
     });
-    const snapshot = last ? parse(last, folder) : undefined;
+    const snapshot = last ? parse(last, folder, lang) : undefined;
     if (snapshot && (snapshot.userId !== identity.userId || snapshot.deviceId !== identity.deviceId)) {
       throw new StartupError(
-        `De crypto-opslag in ${folder} hoort bij apparaat ${snapshot.deviceId} van ${snapshot.userId}, maar MATRIX_ACCESS_TOKEN hoort bij apparaat ${identity.deviceId} van ${identity.userId}. ` +
-          `Gebruik weer het toegangstoken van apparaat ${snapshot.deviceId}. Wil je echt een nieuw apparaat, zet dan de map ${folder} opzij (bewaar hem) en start opnieuw; oudere versleutelde berichten kan de bot dan niet lezen.`,
+        encryptionTexts[lang].otherDevice(
+          folder,
+          snapshot.deviceId,
+          snapshot.userId,
+          identity.deviceId,
+          identity.userId,
+        ),
       );
     }
     const fake = (await import('fake-indexeddb')) as unknown as Record<string, unknown> & {
@@ -100,14 +107,12 @@ export class CryptoStore {
   }
 }
 
-function parse(bytes: Buffer, folder: string): SnapshotFile {
+function parse(bytes: Buffer, folder: string, lang: Lang): SnapshotFile {
   try {
     const file = deserialize(bytes) as SnapshotFile;
     if (file.format === 1 && Array.isArray(file.databases)) return file;
   } catch {
     // Falls through to the refusal below.
   }
-  throw new StartupError(
-    `De crypto-opslag ${join(folder, FILE)} is beschadigd. Zet hem terug uit de back-up; lukt dat niet, zet de map ${folder} opzij en log opnieuw in voor een nieuw apparaat (nieuw MATRIX_ACCESS_TOKEN).`,
-  );
+  throw new StartupError(encryptionTexts[lang].damaged(join(folder, FILE), folder));
 }

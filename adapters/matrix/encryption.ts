@@ -1,8 +1,11 @@
 import { createClient, type MatrixClient, Method } from 'matrix-js-sdk';
 import { StartupError } from '../../src/errors.ts';
+import type { Lang } from '../../src/i18n/lang.ts';
 import type { Logger } from '../../src/log.ts';
 import { CryptoStore, DATABASE_PREFIX } from './crypto-store.ts';
+import { encryptionTexts } from './encryption-texts.ts';
 import type { MatrixSettings } from './settings.ts';
+import { matrixStartError, otherUserError } from './start-errors.ts';
 
 /** What the client needs before it is made: its device, the store and a fetch that saves it. */
 export interface Encryption {
@@ -22,6 +25,7 @@ export async function openEncryption(
   settings: MatrixSettings,
   dataDir: string,
   quiet: MatrixClient['logger'],
+  lang: Lang,
 ): Promise<Encryption> {
   const probe = createClient({
     baseUrl: settings.homeserverUrl,
@@ -29,24 +33,15 @@ export async function openEncryption(
     userId: settings.userId,
     logger: quiet,
   });
-  const who = await probe.whoami();
-  if (who.user_id !== settings.userId) {
-    throw new StartupError(
-      `MATRIX_ACCESS_TOKEN hoort bij ${who.user_id}, niet bij MATRIX_USER_ID=${settings.userId}. Zet het token van de bot.`,
-    );
-  }
-  if (!who.device_id) {
-    throw new StartupError(
-      'MATRIX_ACCESS_TOKEN hoort niet bij een apparaat, dus versleuteling kan niet. Maak het token met een gewone login (zie de README).',
-    );
-  }
+  const who = await probe.whoami().catch((error: unknown) => {
+    throw matrixStartError(error, lang, settings.homeserverUrl, settings.userId);
+  });
+  if (who.user_id !== settings.userId) throw otherUserError(lang, who.user_id, settings.userId);
+  if (!who.device_id) throw new StartupError(encryptionTexts[lang].noDevice);
   const deviceId = who.device_id;
-  const store = await CryptoStore.open(dataDir, { userId: settings.userId, deviceId });
+  const store = await CryptoStore.open(dataDir, { userId: settings.userId, deviceId }, lang);
   if (!store.existed && (await serverKnowsDevice(probe, settings.userId, deviceId))) {
-    throw new StartupError(
-      `Er is geen crypto-opslag in ${store.folder}, maar de homeserver kent apparaat ${deviceId} al met sleutels. ` +
-        'Zet de map terug uit de back-up (met dezelfde MATRIX_STORE_KEY). Is hij echt kwijt, log dan opnieuw in voor een nieuw apparaat (nieuw MATRIX_ACCESS_TOKEN) en start opnieuw; oudere versleutelde berichten kan de bot dan niet lezen.',
-    );
+    throw new StartupError(encryptionTexts[lang].lostStore(store.folder, deviceId));
   }
   const fetchFn: typeof fetch = async (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
@@ -71,23 +66,16 @@ export async function startCrypto(
   client: MatrixClient,
   encryption: Encryption,
   storageKey: Uint8Array,
+  lang: Lang,
 ): Promise<void> {
   try {
     await client.initRustCrypto({ useIndexedDB: true, cryptoDatabasePrefix: DATABASE_PREFIX, storageKey });
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     const folder = encryption.store.folder;
-    if (/unpickl|decrypt|cipher|mac/i.test(text)) {
-      throw new StartupError(
-        `MATRIX_STORE_KEY past niet bij de crypto-opslag in ${folder}. Zet de sleutel terug waarmee die opslag is gemaakt. ` +
-          `Ben je die sleutel kwijt, log dan opnieuw in voor een nieuw apparaat (nieuw MATRIX_ACCESS_TOKEN) en zet de map ${folder} opzij; oudere versleutelde berichten kan de bot dan niet lezen.`,
-      );
-    }
-    if (/match/i.test(text)) {
-      throw new StartupError(
-        `De crypto-opslag in ${folder} hoort bij een ander apparaat dan MATRIX_ACCESS_TOKEN. Gebruik het token van dat apparaat, of zet de map ${folder} opzij en start opnieuw met een nieuw apparaat.`,
-      );
-    }
+    if (/unpickl|decrypt|cipher|mac/i.test(text))
+      throw new StartupError(encryptionTexts[lang].wrongKey(folder));
+    if (/match/i.test(text)) throw new StartupError(encryptionTexts[lang].storeOfOtherDevice(folder));
     throw error;
   }
   await encryption.store.save();

@@ -95,7 +95,7 @@ export async function startMatrix(
   let encryption: Encryption | undefined;
   if (settings.storeKey) {
     if (!options.dataDir) throw new Error('Matrix encryption needs the data folder for its crypto store');
-    encryption = await openEncryption(settings, options.dataDir, quietLogger);
+    encryption = await openEncryption(settings, options.dataDir, quietLogger, bot.config.language);
   }
   const client = createClient({
     baseUrl: settings.homeserverUrl,
@@ -112,7 +112,7 @@ export async function startMatrix(
     throw matrixStartError(error, lang, settings.homeserverUrl, me);
   });
   if (whoami.user_id !== me) throw otherUserError(lang, whoami.user_id, me);
-  if (encryption) await startCrypto(client, encryption, settings.storeKey!);
+  if (encryption) await startCrypto(client, encryption, settings.storeKey!, lang);
   else
     logger.info(
       'Matrix: versleuteling staat uit. In versleutelde kamers kan de bot alleen werken met MATRIX_STORE_KEY (zie de README).',

@@ -8,7 +8,7 @@ import { editOf, type SlackMessageChanged } from './edits.ts';
 import { ADVICE_MODAL, adviceModal, modalCommand, titleMissing } from './modal.ts';
 import type { SlackSettings } from './settings.ts';
 import { SlackAdapter } from './slack-adapter.ts';
-import { refuseNonObjectBodies, slackStartError } from './start-errors.ts';
+import { checkSlack, refuseNonObjectBodies, slackStartError } from './start-errors.ts';
 
 export interface RunningSlack {
   /** The HTTP port in HTTP mode (useful when started on port 0). */
@@ -61,8 +61,12 @@ export async function startSlack(bot: Bot, settings: SlackSettings, logger: Logg
     receiver = new HTTPReceiver({ signingSecret: settings.signingSecret!, logLevel: LogLevel.ERROR });
     receiver.requestListener = refuseNonObjectBodies(receiver.requestListener);
   }
+  // Slack is asked once who the bot is; Bolt then needs no auth.test of its own.
+  const who = await checkSlack(settings.botToken, settings.apiUrl, lang, settings.port, logger);
   const app = new App({
     token: settings.botToken,
+    ...who,
+    tokenVerificationEnabled: false,
     ...(receiver ? { receiver } : { socketMode: true, appToken: settings.appToken }),
     ...(settings.apiUrl ? { clientOptions: { slackApiUrl: settings.apiUrl } } : {}),
     deferInitialization: true,

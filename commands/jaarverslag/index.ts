@@ -1,4 +1,5 @@
 import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
+import { guardFor } from '../../src/confidentiality.ts';
 import { annualReport } from '../../src/domain/annual-report.ts';
 import { reportMessages } from './messages.ts';
 import { markdownMessage, reportMessage } from './render.ts';
@@ -15,8 +16,10 @@ async function show(context: CommandContext, args: Args): Promise<void> {
     else context.fail(reportMessages[context.lang].badWord(token.value));
   }
   const report = annualReport(context.db, context.config, year, context.today);
+  const forPublic = context.channel.public;
+  const view = { forPublic, today: context.today, guard: guardFor(context.db, context.today, forPublic) };
   await context.respond(
-    markdown ? markdownMessage(report, context.lang) : reportMessage(report, context.lang),
+    markdown ? markdownMessage(report, context.lang, view) : reportMessage(report, context.lang, view),
   );
 }
 

@@ -5,6 +5,7 @@ import { heading, list, message, paragraph, preformatted, type RichMessage } fro
 import { developmentMessages } from '../ontwikkeling/messages.ts';
 import { expenseMessages } from '../uitgave/messages.ts';
 import { reportMessages } from './messages.ts';
+import { headlineFigures, type ReportView, reportTexts, rowLines, rowTable } from './rows.ts';
 
 function percent(count: number, total: number, lang: Lang): string {
   if (total === 0) return reportMessages[lang].none;
@@ -38,12 +39,17 @@ function phases(report: AnnualReport, lang: Lang): string {
     .join(', ');
 }
 
-/** The yearly figures in plain words. */
-export function reportMessage(report: AnnualReport, lang: Lang): RichMessage {
+const PRIVATE: ReportView = { forPublic: false, today: '' };
+
+/** The yearly figures in plain words, with what became of each request. */
+export function reportMessage(report: AnnualReport, lang: Lang, view: ReportView = PRIVATE): RichMessage {
   const m = reportMessages[lang];
+  const r = reportTexts(lang);
   const { requests, answers } = report;
+  const rows = rowLines(report, lang, view);
   return message(
     heading(m.title(report.year)),
+    paragraph(`${r.headlineTitle}: ${headlineFigures(report, lang).join(' ')}`),
     paragraph(m.requests(requests.received, requests.adviceIssued, requests.declined, requests.stillOpen)),
     paragraph(m.toAdvice(report.medianDaysToAdvice)),
     paragraph(
@@ -69,12 +75,15 @@ export function reportMessage(report: AnnualReport, lang: Lang): RichMessage {
     ),
     paragraph(m.notes(report.notesEndorsed)),
     paragraph(m.developments(report.developments.reported, phases(report, lang))),
+    rows.length > 0 && paragraph(r.rowsTitle),
+    rows.length > 0 && list(rows),
   );
 }
 
 /** The same figures as a Markdown document, to attach to the evaluation. */
-export function reportMarkdown(report: AnnualReport, lang: Lang): string {
+export function reportMarkdown(report: AnnualReport, lang: Lang, view: ReportView = PRIVATE): string {
   const m = reportMessages[lang];
+  const r = reportTexts(lang);
   const t = m.table;
   const { requests, answers } = report;
   const table = (rows: Array<[string, string | number]>) =>
@@ -86,6 +95,10 @@ export function reportMarkdown(report: AnnualReport, lang: Lang): string {
   const money = spendingRows(report, lang);
   return [
     `# ${m.markdownTitle(report.year)}`,
+    '',
+    `## ${r.headlineTitle}`,
+    '',
+    ...headlineFigures(report, lang).map((line) => `- ${line}`),
     '',
     `## ${t.sectionRequests}`,
     '',
@@ -101,6 +114,10 @@ export function reportMarkdown(report: AnnualReport, lang: Lang): string {
       [t.complete, `${answers.completeFirstTry} (${percent(answers.completeFirstTry, answers.total, lang)})`],
       [t.followed, `${answers.followed} / ${answers.partly} / ${answers.not}`],
     ]),
+    '',
+    `### ${r.rowsTitle.replace(/:$/, '')}`,
+    '',
+    ...rowTable(report, lang, view),
     '',
     `## ${t.sectionMoney}`,
     '',
@@ -120,6 +137,6 @@ export function reportMarkdown(report: AnnualReport, lang: Lang): string {
   ].join('\n');
 }
 
-export function markdownMessage(report: AnnualReport, lang: Lang): RichMessage {
-  return message(preformatted(reportMarkdown(report, lang)));
+export function markdownMessage(report: AnnualReport, lang: Lang, view: ReportView = PRIVATE): RichMessage {
+  return message(preformatted(reportMarkdown(report, lang, view)));
 }

@@ -4,6 +4,7 @@ import { type CalendarDate, daysBetween, localDate } from '../time.ts';
 import { type Budget, budgetFor } from './budget.ts';
 import { presence, quarterOf } from './meetings.ts';
 import { noteVersions } from './notes.ts';
+import { type FollowThrough, followThrough, type RequestRow, requestRows } from './report-rows.ts';
 
 /** The figures for the yearly evaluation of the agreement (§8a), as a pure function. */
 export interface AnnualReport {
@@ -32,6 +33,10 @@ export interface AnnualReport {
   readonly quartersWithPit: readonly [boolean, boolean, boolean, boolean];
   readonly notesEndorsed: number;
   readonly developments: { readonly reported: number; readonly byPhase: Readonly<Record<Phase, number>> };
+  /** One row per request received in the year: what became of it. */
+  readonly rows: readonly RequestRow[];
+  /** The promises that are due, and how many were kept on time. */
+  readonly followThrough: FollowThrough;
 }
 
 export function median(values: readonly number[]): number | undefined {
@@ -58,8 +63,11 @@ export function annualReport(db: Db, config: Config, year: number, today: Calend
     ),
   ) as [boolean, boolean, boolean, boolean];
   const reported = db.developments.filter((development) => inYear(development.reportedAt));
+  const rows = requestRows(db.adviceRequests, year, zone);
   return {
     year,
+    rows,
+    followThrough: followThrough(rows, today),
     requests: {
       received: received.length,
       adviceIssued: issued.length,

@@ -89,8 +89,14 @@ describe('the yearly report on the demo year', () => {
     expect(await harness.command('panellid', '/jaarverslag vorig')).toContain("'vorig' begrijp ik hier niet");
   });
 
-  it('contains no title, so it may be shown in a public channel', async () => {
+  it('names no confidential request in a public channel; it says "vertrouwelijk verzoek" instead', async () => {
     const text = await harness.command('panellid', '/jaarverslag 2026 markdown', { channel: 'openbaar' });
-    for (const request of harness.store.db.adviceRequests) expect(text).not.toContain(request.title);
+    const confidential = harness.store.db.adviceRequests.filter((r) => r.confidentiality === 'vertrouwelijk');
+    expect(confidential.length).toBeGreaterThan(0);
+    for (const request of confidential) {
+      expect(text).not.toContain(request.title);
+      expect(text).not.toContain(request.id);
+    }
+    expect(text).toContain('| vertrouwelijk verzoek |');
   });
 });

@@ -39,9 +39,10 @@ async function startBot(
   dir?: string,
   overrides: Partial<MatrixSettings> = {},
   encrypted = true,
+  language: 'nl' | 'en' = 'nl',
 ): Promise<void> {
   harness = await Harness.create({
-    config: testConfig({ members, channels: { panel: { matrix: roomId } } }),
+    config: testConfig({ members, channels: { panel: { matrix: roomId } }, language }),
     ...(dir ? { dir } : {}),
   });
   matrix = await startMatrix(
@@ -140,6 +141,19 @@ describe('the encrypted Matrix bot after time away', () => {
 });
 
 describe('what the Matrix bot sends in an encrypted room', () => {
+  it('answers a command in an item’s thread in that thread, encrypted', async () => {
+    await startBot();
+    dewi = await encryptedMember(baseUrl, DEWI, 'dewi-token', 'DEWIPHONE');
+    await sendText(dewi, roomId, '!advies nieuw Druktemeter');
+    const root = await waitForReadable(dewi, roomId, BOT, (body) => body.includes('ADV-2026-001'));
+    await sendText(dewi, roomId, '!advies stap in-overweging', root.getId());
+    const answer = await waitForReadable(dewi, roomId, BOT, (body) =>
+      body.includes('Dit mag alleen de voorzitter'),
+    );
+    expect(answer.isEncrypted()).toBe(true);
+    expect(answer.getRelation()).toMatchObject({ rel_type: 'm.thread', event_id: root.getId() });
+  });
+
   it('approves on a reaction (sent in clear by the SDK) and edits its message encrypted', async () => {
     await startBot();
     anna = await encryptedMember(baseUrl, ANNA, 'anna-token', 'ANNALAPTOP');
@@ -193,6 +207,10 @@ describe('the Matrix bot with a crypto store that does not fit', () => {
     await expect(started).rejects.toBeInstanceOf(StartupError);
     await expect(started).rejects.toThrow(
       /MATRIX_STORE_KEY past niet bij de crypto-opslag.*Zet de sleutel terug/,
+    );
+    await harness!.close();
+    await expect(startBot(dir, { storeKey: new Uint8Array(randomBytes(32)) }, true, 'en')).rejects.toThrow(
+      /MATRIX_STORE_KEY does not fit the crypto store.*Put back the key/,
     );
   });
 

@@ -161,6 +161,20 @@ describe('an adapter that cannot start', () => {
     expect(started.output).not.toContain('xoxb-revoked');
   }, 60_000);
 
+  it('says so when Slack cannot be reached, after trying again a few times', async () => {
+    const dir = await tempDir();
+    const closed = await freePort();
+    const started = bot({
+      STADSPANEL_DATA_DIR: dir,
+      SLACK_BOT_TOKEN: 'xoxb-offline',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: `http://127.0.0.1:${closed}/api/`,
+      PORT: String(await freePort()),
+    });
+    await expectCleanRefusal(started, dir, /Slack is niet bereikbaar/);
+    expect(started.output).toContain('nieuwe poging over 1 s (1 van 4)');
+  }, 60_000);
+
   it('says so when the port is taken', async () => {
     const { url } = await slackApi();
     const taken: Server = createServer();

@@ -3,7 +3,7 @@ import { mkdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { STALE_MS } from '../../src/store/lock.ts';
+import { acquireLock, STALE_MS } from '../../src/store/lock.ts';
 import { SCHEMA_VERSION } from '../../src/store/schema.ts';
 import { Store } from '../../src/store/store.ts';
 import { tempDir } from '../support/harness.ts';
@@ -82,3 +82,27 @@ const HERE = [
   readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim(),
   readlinkSync('/proc/self/ns/pid'),
 ].join('|');
+
+describe('a lock taken over after all', () => {
+  it('tells its holder, which must stop writing', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'db.lock');
+    let lost = false;
+    const release = await acquireLock(path, {
+      onLost: () => {
+        lost = true;
+      },
+    });
+    // Another bot decided this one was gone (it stalled for longer than STALE_MS) and took over.
+    await writeFile(
+      join(path, 'owner.json'),
+      JSON.stringify({ pid: 1, where: 'elsewhere', token: 'theirs', since: '' }),
+    );
+    const until = Date.now() + 5_000;
+    while (!lost && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(lost).toBe(true);
+    await release();
+    // Releasing does not remove the other bot's lock.
+    expect(JSON.parse(await readFile(join(path, 'owner.json'), 'utf8')).token).toBe('theirs');
+  });
+});

@@ -49,11 +49,26 @@ export async function encryptedMember(
 }
 
 /** Sends a text message as the member (the SDK encrypts it in an encrypted room). */
-export async function sendText(client: MatrixClient, roomId: string, body: string): Promise<string> {
+export async function sendText(
+  client: MatrixClient,
+  roomId: string,
+  body: string,
+  thread?: string,
+): Promise<string> {
+  const relation = thread
+    ? {
+        'm.relates_to': {
+          rel_type: 'm.thread',
+          event_id: thread,
+          is_falling_back: true,
+          'm.in_reply_to': { event_id: thread },
+        },
+      }
+    : {};
   const { event_id } = await client.sendEvent(
     roomId,
     'm.room.message' as never,
-    { msgtype: 'm.text', body } as never,
+    { msgtype: 'm.text', body, ...relation } as never,
   );
   return event_id;
 }

@@ -1,0 +1,75 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Scheduler } from '../../src/scheduler.ts';
+import { Harness } from '../support/harness.ts';
+
+/**
+ * The scenario of the evaluation's first improvement point: a promise kept on time, one
+ * postponed and then kept late, one forgotten — with reminders, digest and yearly report.
+ */
+let harness: Harness;
+let scheduler: Scheduler;
+afterEach(async () => {
+  scheduler.stop();
+  await harness.close();
+});
+
+async function answered(title: string, deadline: string, flags = ''): Promise<string> {
+  await harness.command('gemeente', `/advies nieuw "${title}" ${flags}`);
+  const id = harness.store.db.adviceRequests.at(-1)!.id;
+  await harness.command('voorzitter', `/advies stap ${id} in-overweging`);
+  await harness.command('voorzitter', `/advies stap ${id} in-gesprek`);
+  await harness.command('voorzitter', `/advies uitbrengen ${id} Advies`);
+  await harness.command('gemeente', `/advies reactie ${id} opgevolgd hoe:"zo" termijn:${deadline}`);
+  return id;
+}
+
+async function at(instant: string): Promise<void> {
+  harness.clock.set(new Date(instant));
+  await scheduler.tick();
+}
+
+describe('the yearly report says what became of each advice', () => {
+  it('kept, postponed and kept late, forgotten: reminders, digest, table and headline figures', async () => {
+    harness = await Harness.create({ now: '2026-01-05T09:00:00Z' });
+    scheduler = new Scheduler(harness.bot);
+    await scheduler.start({ timer: false });
+    const kept = await answered('Druktemeter', '1-3-2026');
+    const late = await answered('Bodycams', '1-3-2026');
+    const forgotten = await answered('Snelliuslaan', '1-3-2026');
+    await harness.command('gemeente', '/advies nieuw "Geheime camera" vertrouwelijk');
+    await harness.command('gemeente', '/advies nieuw "Nog in overweging"');
+
+    await at('2026-02-22T09:00:00Z');
+    const asked = () =>
+      harness.adapter.sent.filter((s) => s.kind === 'reply' && s.text.includes('toezegging'));
+    expect(asked()).toHaveLength(3);
+    harness.clock.set(new Date('2026-02-25T10:00:00Z'));
+    await harness.command('gemeente', `/advies uitgevoerd ${kept}`);
+    await harness.command('gemeente', `/advies uitstel ${late} termijn:1-4-2026 reden:"leverancier"`);
+    await at('2026-03-02T09:00:00Z');
+    expect(asked()).toHaveLength(4); // only the forgotten one: the day after
+    const digest = await harness.command('panellid', '/digest');
+    expect(digest).toContain(`${forgotten} Snelliuslaan — 1 dag over de termijn (1-3-2026)`);
+    harness.clock.set(new Date('2026-04-03T10:00:00Z'));
+    await harness.command('gemeente', `/advies uitgevoerd ${late}`);
+
+    harness.clock.set(new Date('2026-12-15T10:00:00Z'));
+    const report = await harness.command('panellid', '/jaarverslag 2026');
+    expect(report).toContain('Mediaan van advies tot complete reactie: 0 dagen');
+    expect(report).toContain('Toezeggingen op tijd nagekomen: 1 van 3 (33%)');
+    expect(report).toContain(
+      `${kept} Druktemeter — ontvangen 5-1-2026; advies 5-1-2026; reactie: opgevolgd, op tijd, meteen compleet; toezegging: op tijd`,
+    );
+    expect(report).toContain(`${late} Bodycams`);
+    expect(report).toContain('toezegging: te laat (2 dagen, 1× uitgesteld)');
+    expect(report).toContain(`${forgotten} Snelliuslaan`);
+    expect(report).toContain('toezegging: open, uiterlijk 1-3-2026');
+    expect(report).toContain('Geheime camera — ontvangen 5-1-2026; geen advies (nog)');
+    expect(report).toContain('Nog in overweging');
+
+    const outside = await harness.command('panellid', '/jaarverslag 2026', { channel: 'openbaar' });
+    expect(outside).not.toContain('Geheime camera');
+    expect(outside).toContain('vertrouwelijk verzoek — ontvangen 5-1-2026');
+    expect(outside).toContain('Toezeggingen op tijd nagekomen: 1 van 3');
+  });
+});
