@@ -1,10 +1,12 @@
 import type { ActionContext, Args, CommandContext } from './command.ts';
+import { THEME_WORDS } from './domain/vocabulary.ts';
 import type { DateExample } from './i18n/messages.ts';
 import { findItem, isKnownPrefix } from './items.ts';
 import { exampleDate, parseDate, parseWhen, type When } from './parse/dates.ts';
 import { formatItemId, parseAmount, parseItemId } from './parse/values.ts';
-import { THEMES, type Theme } from './store/schema.ts';
+import type { Theme } from './store/schema.ts';
 import { type CalendarDate, formatDate, formatLongDate } from './time.ts';
+import { didYouMean, readWord, suggestWord, wordsFor } from './words.ts';
 
 /** What an id of a kind is called, for messages: `{ nl: 'adviesverzoek', en: 'advice request' }`. */
 export interface Kind {
@@ -95,15 +97,18 @@ export function textOrFail(context: CommandContext, args: Args, what: string, fr
 /** Themes from `thema:privacy,ethiek`, each one of the agreement's (§2). */
 export function themesOrFail(context: ActionContext, value: string | undefined): Theme[] {
   if (!value) return [];
-  const words = value
-    .toLowerCase()
+  const themes = value
     .split(/[,\s]+/)
-    .filter(Boolean);
-  for (const word of words) {
-    if (!(THEMES as readonly string[]).includes(word))
-      context.fail(context.t.unknownTheme(word, THEMES.join(', ')));
-  }
-  return [...new Set(words)] as Theme[];
+    .filter(Boolean)
+    .map((word) => {
+      const theme = readWord(word, THEME_WORDS);
+      if (theme) return theme;
+      const meant = didYouMean(suggestWord(word, THEME_WORDS, context.lang), context.lang);
+      return context.fail(
+        context.t.unknownTheme(word, wordsFor(THEME_WORDS, context.lang).join(', '), meant),
+      );
+    });
+  return [...new Set(themes)];
 }
 
 /** A development id from `ontwikkeling:ONT-2026-001` that exists. */

@@ -20,4 +20,18 @@ export interface ChatAdapter {
    * `conversations.members`, Matrix joined members); optional. Rejects when it cannot tell.
    */
   members?(channel: string): Promise<readonly string[]>;
+  /**
+   * Shares a document as a file (Slack's files.uploadV2, a Matrix `m.file`, a file in the
+   * data folder for the shell), with `comment` beside it; optional.
+   */
+  upload?(channel: string, file: ChatFile, comment: RichMessage, thread?: MessageRef): Promise<MessageRef>;
+}
+
+/** A text document to share as a file: the yearly report in Markdown. */
+export interface ChatFile {
+  /** The file name, e.g. `jaarverslag-2026.md`. */
+  readonly name: string;
+  readonly title: string;
+  readonly mimetype: string;
+  readonly text: string;
 }

@@ -6,6 +6,9 @@ const days = (value: number | undefined, none: string, unit: string) =>
 const nl = {
   title: (year: number) => `📈 Jaarverslag ${year} (afspraak 8a)`,
   markdownTitle: (year: number) => `Jaarverslag Stadspanel ${year}`,
+  fileName: (year: number) => `jaarverslag-${year}.md`,
+  fileComment: (year: number) =>
+    `📎 Het jaarverslag ${year} als Markdown-bestand, om bij de evaluatie te voegen (afspraak 8a).`,
   requests: (received: number, issued: number, declined: number, open: number) =>
     `Adviesverzoeken: ${received} ontvangen. ${issued} ${issued === 1 ? 'advies' : 'adviezen'} uitgebracht, ${declined} keer geen advies, ${open} nog open.`,
   toAdvice: (value: number | undefined) =>
@@ -66,6 +69,9 @@ export type ReportMessages = typeof nl;
 const en: ReportMessages = {
   title: (year) => `📈 Yearly report ${year} (agreement 8a)`,
   markdownTitle: (year) => `Yearly report of the panel ${year}`,
+  fileName: (year) => `annual-report-${year}.md`,
+  fileComment: (year) =>
+    `📎 The yearly report ${year} as a Markdown file, to add to the evaluation (agreement 8a).`,
   requests: (received, issued, declined, open) =>
     `Advice requests: ${received} received. ${issued} advice issued, ${declined} declined, ${open} still open.`,
   toAdvice: (value) => `From request to advice: median ${days(value, 'not known yet', 'days')}.`,

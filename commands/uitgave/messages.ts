@@ -37,8 +37,8 @@ const nl = {
   hint: (id: string) =>
     `Programmamanager: ✅ keurt goed, ❌ wijst af. Bewijs (bon, factuur of offerte): /uitgave bewijs ${id} <link of omschrijving>.`,
   whoAt: (name: string, date: string) => `${name}, ${date}`,
-  unknownCategory: (typed: string, choices: string) =>
-    `De categorie '${typed}' ken ik niet. Kies uit: ${choices}.`,
+  unknownCategory: (typed: string, choices: string, meant: string) =>
+    `De categorie '${typed}' ken ik niet.${meant} Kies uit: ${choices}.`,
   categoryHint: {
     bestanden: 'bestanden delen en archiveren',
     kosten: 'reizen en onderzoek',
@@ -164,7 +164,8 @@ const en: ExpenseMessages = {
   hint: (id) =>
     `Programme manager: ✅ approves, ❌ rejects. Receipt (receipt, invoice or quote): /uitgave bewijs ${id} <link or description>.`,
   whoAt: (name, date) => `${name}, ${date}`,
-  unknownCategory: (typed, choices) => `I don't know the category '${typed}'. Choose from: ${choices}.`,
+  unknownCategory: (typed, choices, meant) =>
+    `I don't know the category '${typed}'.${meant} Choose from: ${choices}.`,
   categoryHint: {
     bestanden: 'sharing and archiving files',
     kosten: 'travel and research',

@@ -1,7 +1,8 @@
 import type { Config } from '../config.ts';
-import { lookup } from '../lookup.ts';
 import type { Category, Expense, ExpenseStep } from '../store/schema.ts';
 import { CATEGORIES } from '../store/schema.ts';
+import { readWord } from '../words.ts';
+import { CATEGORY_WORDS } from './vocabulary.ts';
 
 /**
  * The agreement's money rules (§6e–g) as pure functions. Every amount is in cents.
@@ -108,35 +109,9 @@ export function fits(
   return { ok: true };
 }
 
-const CATEGORY_WORDS: Record<string, Category> = {
-  kosten: 'kosten',
-  reis: 'kosten',
-  reiskosten: 'kosten',
-  reizen: 'kosten',
-  onderzoek: 'kosten',
-  onderzoekskosten: 'kosten',
-  travel: 'kosten',
-  research: 'kosten',
-  bestanden: 'bestanden',
-  bestand: 'bestanden',
-  opslag: 'bestanden',
-  archief: 'bestanden',
-  bestandsdeling: 'bestanden',
-  files: 'bestanden',
-  expertise: 'expertise',
-  expert: 'expertise',
-  experts: 'expertise',
-  inhuur: 'expertise',
-  website: 'website',
-  site: 'website',
-  hosting: 'website',
-  webhosting: 'website',
-  onderhoud: 'website',
-};
-
 /** Reads a category from the forgiving words people use (`reis`, `opslag`, `inhuur`, `hosting`). */
 export function categoryFromWord(word: string): Category | undefined {
-  return lookup(CATEGORY_WORDS, word.toLowerCase().replace(/[^a-z]/g, ''));
+  return readWord(word.toLowerCase().replace(/[^a-z]/g, ''), CATEGORY_WORDS);
 }
 
 /** Steps in which the amount can still be withdrawn by the announcer. */

@@ -71,7 +71,8 @@ const nl = {
     'Opslaan lukte niet, dus er is niets gewijzigd. Probeer het over een minuut nog eens. Lukt het dan nog niet, meld het aan de beheerder.',
   internalError:
     'Sorry, er ging aan mijn kant iets mis. Er is niets gewijzigd. De beheerder kan in het logboek zien wat er gebeurde.',
-  unknownTheme: (typed: string, themes: string) => `Het thema '${typed}' ken ik niet. Kies uit: ${themes}.`,
+  unknownTheme: (typed: string, themes: string, meant: string) =>
+    `Het thema '${typed}' ken ik niet.${meant} Kies uit: ${themes}.`,
   developmentNoun: 'ontwikkeling',
   confidential: 'vertrouwelijk',
   confidentialUntil: (date: string) => `vertrouwelijk tot en met ${date}`,
@@ -156,7 +157,8 @@ const en: Messages = {
     'Saving failed, so nothing was changed. Try again in a minute. If it still fails, tell the administrator.',
   internalError:
     'Sorry, something went wrong on my side. Nothing was changed. The administrator can see what happened in the log.',
-  unknownTheme: (typed, themes) => `I don't know the theme '${typed}'. Choose from: ${themes}.`,
+  unknownTheme: (typed, themes, meant) =>
+    `I don't know the theme '${typed}'.${meant} Choose from: ${themes}.`,
   developmentNoun: 'development',
   confidential: 'confidential',
   confidentialUntil: (date) => `confidential until ${date}`,

@@ -26,7 +26,11 @@ export function sitePages(model: SiteModel, db: Db, config: Config): Page[] {
         intro: (config.site.intro ?? t.intro).split(/\n\s*\n/),
         members: model.members.map((member) => ({
           name: member.name,
-          roles: member.roles.map((role) => t.roles[role] ?? role).join(', '),
+          // "voorzitter" says enough: the plain member role only shows when it is the only one.
+          roles: member.roles
+            .filter((role, _, all) => role !== 'panel' || all.length === 1)
+            .map((role) => t.roles[role] ?? role)
+            .join(', '),
         })),
         advice: latest('advice'),
         answers: latest('answer'),

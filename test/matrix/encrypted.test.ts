@@ -1,9 +1,11 @@
-import { randomBytes } from 'node:crypto';
+import { createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MatrixClient } from 'matrix-js-sdk';
 import { OnlySignedDevicesIsolationMode } from 'matrix-js-sdk/lib/crypto-api/index.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { uploadFile } from '../../adapters/matrix/attachment.ts';
+import type { MatrixAdapter } from '../../adapters/matrix/matrix-adapter.ts';
 import { type RunningMatrix, startMatrix } from '../../adapters/matrix/matrix-app.ts';
 import type { MatrixSettings } from '../../adapters/matrix/settings.ts';
 import { StartupError } from '../../src/errors.ts';
@@ -185,6 +187,44 @@ describe('what the Matrix bot sends in an encrypted room', () => {
     await harness!.bot.adapter('matrix')!.post(roomId, message(paragraph('Weekoverzicht: niets nieuws.')));
     const post = await waitForReadable(dewi, roomId, BOT, (body) => body.includes('Weekoverzicht'));
     expect(post.isEncrypted()).toBe(true);
+  });
+
+  it('uploads a file encrypted: the homeserver sees only ciphertext, the member decrypts it', async () => {
+    await startBot();
+    dewi = await encryptedMember(baseUrl, DEWI, 'dewi-token', 'DEWIPHONE');
+    const crypto = matrix!.client.getCrypto()!;
+    await until(async () => (await crypto.getUserDeviceInfo([DEWI])).get(DEWI)?.has('DEWIPHONE') === true);
+    const markdown =
+      '# Jaarverslag 2026\n\n| Verzoek | Advies |\n| --- | --- |\n| Druktemeter | 3-3-2026 |\n';
+    const bytes = new TextEncoder().encode(markdown);
+    const content = await uploadFile(matrix!.client, roomId, {
+      name: 'jaarverslag-2026.md',
+      mimetype: 'text/markdown',
+      bytes,
+    });
+    await (harness!.bot.adapter('matrix') as MatrixAdapter).send(roomId, 'm.room.message', content);
+    const event = await waitForReadable(dewi, roomId, BOT, (body) => body === 'jaarverslag-2026.md');
+    expect(event.isEncrypted()).toBe(true);
+    expect(event.getContent().url).toBeUndefined();
+    const file = event.getContent().file as {
+      url: string;
+      key: { k: string };
+      iv: string;
+      hashes: { sha256: string };
+    };
+    const [, serverName, mediaId] = /^mxc:\/\/([^/]+)\/(.+)$/.exec(file.url)!;
+    const response = await fetch(`${baseUrl}/_matrix/client/v1/media/download/${serverName}/${mediaId}`, {
+      headers: { authorization: 'Bearer dewi-token' },
+    });
+    const cipher = Buffer.from(await response.arrayBuffer());
+    expect(cipher.toString('utf8')).not.toContain('Jaarverslag');
+    expect(createHash('sha256').update(cipher).digest('base64').replace(/=+$/, '')).toBe(file.hashes.sha256);
+    const decipher = createDecipheriv(
+      'aes-256-ctr',
+      Buffer.from(file.key.k, 'base64url'),
+      Buffer.from(file.iv, 'base64'),
+    );
+    expect(Buffer.concat([decipher.update(cipher), decipher.final()]).toString('utf8')).toBe(markdown);
   });
 
   it('without MATRIX_STORE_KEY sends nothing in clear to an encrypted room', async () => {

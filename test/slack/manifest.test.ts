@@ -31,6 +31,7 @@ describe.each([
       'channels:read',
       'chat:write',
       'commands',
+      'files:write',
       'groups:history',
       'groups:read',
       'reactions:read',
