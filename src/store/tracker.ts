@@ -46,6 +46,8 @@ export class Tracker<T extends object> {
   readonly #collections: ReadonlySet<string>;
   readonly #views = new WeakMap<object, object>();
   readonly #targets = new WeakMap<object, object>();
+  /** Outside a change, a list of items is read as a frozen array of their views (fast to walk). */
+  readonly #lists = new WeakMap<object, readonly object[]>();
   #recording: Recording | undefined;
 
   constructor(root: T, collections: Iterable<string>) {
@@ -92,13 +94,28 @@ export class Tracker<T extends object> {
     }
   }
 
-  #wrap(target: object, owner: Owner): object {
+  #wrap(target: object, owner: Owner, handler?: ProxyHandler<object>): object {
     const known = this.#views.get(target);
     if (known) return known;
-    const view = new Proxy(target, this.#handler(owner));
+    const view = new Proxy(target, handler ?? this.#handler(owner));
     this.#views.set(target, view);
     this.#targets.set(view, target);
     return view;
+  }
+
+  /**
+   * A collection as read outside a change: a frozen array of the items' views, kept until
+   * the collection changes. (Inside a change the collection is a view that notes writes.)
+   */
+  #list(items: object[], key: string): readonly object[] {
+    let list = this.#lists.get(items);
+    if (!list) {
+      list = Object.freeze(
+        items.map((item) => this.#views.get(item) ?? this.#wrap(item, { kind: 'item', item, key })),
+      );
+      this.#lists.set(items, list);
+    }
+    return list;
   }
 
   #childOwner(owner: Owner, key: string | symbol, value: object): Owner {
@@ -111,12 +128,20 @@ export class Tracker<T extends object> {
   }
 
   #handler(owner: Owner): ProxyHandler<object> {
-    return {
+    // Everything inside an item (or a shared part) belongs to the same owner: one handler for all of it.
+    const inherits = owner.kind === 'item' || owner.kind === 'shared';
+    const handler: ProxyHandler<object> = {
       get: (target, key) => {
-        const value = Reflect.get(target, key);
-        return isObject(value) && typeof value !== 'function'
-          ? this.#wrap(value, this.#childOwner(owner, key, value))
-          : value;
+        const value = (target as Record<string | symbol, unknown>)[key];
+        if (typeof value !== 'object' || value === null) return value;
+        if (owner.kind === 'root' && !this.#recording && this.#collections.has(String(key)))
+          return this.#list(value as object[], String(key));
+        return (
+          this.#views.get(value) ??
+          (inherits
+            ? this.#wrap(value, owner, handler)
+            : this.#wrap(value, this.#childOwner(owner, key, value)))
+        );
       },
       set: (target, key, value) => {
         this.#put(owner, target, key, value);
@@ -131,6 +156,7 @@ export class Tracker<T extends object> {
         return true;
       },
     };
+    return handler;
   }
 
   /** Stores a value: a view stays the object it shows, anything else is copied in. */
@@ -165,7 +191,9 @@ export class Tracker<T extends object> {
       if (had) Reflect.set(target, key, old);
       else Reflect.deleteProperty(target, key);
       if (length !== undefined) (target as unknown[]).length = length;
+      this.#lists.delete(target);
     });
+    this.#lists.delete(target);
     if (next) Reflect.set(target, key, next.value);
     else Reflect.deleteProperty(target, key);
     this.#note(recording, owner, key, old, next);

@@ -445,6 +445,24 @@ describe('the journal', () => {
     expect(store.db.adviceRequests[0]!.title).toBe('Bodycams voor handhavers');
   });
 
+  it('reads a list outside a change as a frozen list that follows every change', async () => {
+    const store = await open(await tempDir());
+    const before = store.db.adviceRequests;
+    expect(Object.isFrozen(before)).toBe(true);
+    await store.transact(
+      (db) => db.adviceRequests.push({ ...request }),
+      () => [],
+    );
+    expect(store.db.adviceRequests).toHaveLength(1);
+    await expect(
+      store.transact(
+        () => before.push({ ...request, id: 'ADV-2026-009' }),
+        () => [],
+      ),
+    ).rejects.toThrow(TypeError);
+    expect(store.db.adviceRequests.map((entry) => entry.id)).toEqual(['ADV-2026-001']);
+  });
+
   it('hands back its own copy of an object a change put in, so a later change to it counts', async () => {
     const dir = await tempDir();
     const store = await Store.open(dir);
