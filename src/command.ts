@@ -5,6 +5,7 @@ import type { Lang, Localized } from './i18n/lang.ts';
 import type { Messages } from './i18n/messages.ts';
 import type { Token } from './parse/tokens.ts';
 import { joinTokens } from './parse/tokens.ts';
+import type { ChatFile } from './port.ts';
 import type { RichMessage } from './rich-message.ts';
 import type { Allowed } from './roles.ts';
 import type { Db } from './store/schema.ts';
@@ -50,6 +51,8 @@ export interface ScheduledContext {
     change: (db: Db) => T,
     target?: (result: T) => string | readonly string[] | undefined,
   ): Promise<T>;
+  /** Replaces the earlier and later values in the audit entries about these items (after the retention period). */
+  eraseAuditValues(targets: readonly string[], erased: string): Promise<void>;
   /** Posts in a configured channel on every connected platform that has it. */
   broadcast(channelKey: string, content: (forPublic: boolean) => RichMessage): Promise<void>;
   /** Posts in the thread of a message the bot posted before. */
@@ -179,6 +182,15 @@ export interface CommandContext extends ActionContext {
    * its meeting's thread); where there is no such thread, like `respond`.
    */
   respondInThread(thread: string | undefined, message: RichMessage): Promise<MessageRef | undefined>;
+  /**
+   * Answers with a file where the command was typed (the one answer), with `comment`
+   * beside it; on a platform that cannot share files, with `fallback` instead.
+   */
+  respondWithFile(
+    file: ChatFile,
+    comment: RichMessage,
+    fallback: RichMessage,
+  ): Promise<MessageRef | undefined>;
   /** Answers only the person who typed it where the platform can (Slack); elsewhere like `respond`. */
   respondPrivately(message: RichMessage): Promise<void>;
   /** The audit trail: how often a member acted, and replacing a member id (forgetting). */

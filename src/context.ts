@@ -22,6 +22,7 @@ import {
 import type { Lang } from './i18n/lang.ts';
 import { type Messages, messages } from './i18n/messages.ts';
 import { findItemByMessage } from './items.ts';
+import type { ChatFile } from './port.ts';
 import { usageOf } from './registry.ts';
 import type { RichMessage } from './rich-message.ts';
 import { rememberEvent } from './store/handled-events.ts';
@@ -159,6 +160,16 @@ export class RunContext extends BaseContext<CommandEvent> implements CommandCont
     const adapter = this.bot.adapter(this.event.actor.platform);
     if (!adapter) return Promise.resolve(undefined);
     return this.bot.sendSafely(() => adapter.post(this.event.channel, content));
+  }
+
+  async respondWithFile(
+    file: ChatFile,
+    comment: RichMessage,
+    fallback: RichMessage,
+  ): Promise<MessageRef | undefined> {
+    const adapter = this.bot.adapter(this.event.actor.platform);
+    if (!adapter?.upload) return this.respond(fallback);
+    return this.bot.sendSafely(() => adapter.upload!(this.event.channel, file, comment, this.event.thread));
   }
 
   async respondPrivately(content: RichMessage): Promise<void> {

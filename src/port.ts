@@ -15,4 +15,18 @@ export interface ChatAdapter {
   update(ref: MessageRef, message: RichMessage): Promise<void>;
   /** Shows a message only to one person (Slack's ephemeral); optional. */
   notice?(channel: string, userId: string, message: RichMessage, thread?: MessageRef): Promise<void>;
+  /**
+   * Shares a document as a file (Slack's files.uploadV2, a Matrix `m.file`, a file in the
+   * data folder for the shell), with `comment` beside it; optional.
+   */
+  upload?(channel: string, file: ChatFile, comment: RichMessage, thread?: MessageRef): Promise<MessageRef>;
+}
+
+/** A text document to share as a file: the yearly report in Markdown. */
+export interface ChatFile {
+  /** The file name, e.g. `jaarverslag-2026.md`. */
+  readonly name: string;
+  readonly title: string;
+  readonly mimetype: string;
+  readonly text: string;
 }

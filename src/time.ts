@@ -10,18 +10,35 @@ export type CalendarDate = string;
 const DAY_MS = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** The wall-clock reading of an instant in a time zone (@date-fns/tz's TZDate). */
-function inZone(instant: Date, zone: string): TZDate {
-  return new TZDate(instant.getTime(), zone);
+/** Offsets change only at quarter hours in every real time zone, so one lookup serves 15 minutes. */
+const OFFSET_BUCKET_MS = 15 * 60_000;
+const offsets = new Map<string, number>();
+
+/** Minutes east of UTC in `zone` at `ms`; @date-fns/tz is asked once per quarter hour and zone. */
+function offsetMinutes(ms: number, zone: string): number {
+  const key = `${zone} ${Math.floor(ms / OFFSET_BUCKET_MS)}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    if (offsets.size >= 100_000) offsets.clear();
+    offset = -new TZDate(ms, zone).getTimezoneOffset();
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+/** The wall-clock reading of an instant in a time zone, as the UTC fields of a Date. */
+function inZone(instant: Date, zone: string): Date {
+  const ms = instant.getTime();
+  return new Date(ms + offsetMinutes(ms, zone) * 60_000);
 }
 
 export function localDate(instant: Date, zone: string): CalendarDate {
   const local = inZone(instant, zone);
-  return calendarDate(local.getFullYear(), local.getMonth() + 1, local.getDate());
+  return calendarDate(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());
 }
 
 export function localYear(instant: Date, zone: string): number {
-  return inZone(instant, zone).getFullYear();
+  return inZone(instant, zone).getUTCFullYear();
 }
 
 function toUtcMidnight(date: CalendarDate): number {
@@ -123,6 +140,6 @@ export function formatLongDate(date: CalendarDate, lang: 'nl' | 'en'): string {
 
 export function formatDateTime(instant: Date, zone: string, lang: 'nl' | 'en'): string {
   const local = inZone(instant, zone);
-  const time = `${String(local.getHours()).padStart(2, '0')}:${String(local.getMinutes()).padStart(2, '0')}`;
+  const time = `${String(local.getUTCHours()).padStart(2, '0')}:${String(local.getUTCMinutes()).padStart(2, '0')}`;
   return `${formatDate(localDate(instant, zone), lang)} ${time}`;
 }

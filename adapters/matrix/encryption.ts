@@ -26,6 +26,7 @@ export async function openEncryption(
   dataDir: string,
   quiet: MatrixClient['logger'],
   lang: Lang,
+  logger: Logger,
 ): Promise<Encryption> {
   const probe = createClient({
     baseUrl: settings.homeserverUrl,
@@ -43,9 +44,26 @@ export async function openEncryption(
   if (!store.existed && (await serverKnowsDevice(probe, settings.userId, deviceId))) {
     throw new StartupError(encryptionTexts[lang].lostStore(store.folder, deviceId));
   }
+  let failing = false;
   const fetchFn: typeof fetch = async (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
-    if (SAVE_BEFORE.test(url.pathname)) await store.save();
+    if (!SAVE_BEFORE.test(url.pathname)) return fetch(input, init);
+    try {
+      await store.save();
+    } catch (error) {
+      // No request that could cost a key goes out; the SDK tries again after a pause.
+      if (!failing) {
+        logger.error(
+          `Matrix: de crypto-opslag in ${store.folder} kan niet worden weggeschreven. De bot haalt geen nieuwe berichten op tot dat weer lukt; kijk of de schijf vol is en of de map beschrijfbaar is.`,
+          error instanceof Error ? error.message : error,
+        );
+      }
+      failing = true;
+      throw error;
+    }
+    if (failing)
+      logger.info('Matrix: de crypto-opslag wordt weer weggeschreven; de bot haalt weer berichten op.');
+    failing = false;
     return fetch(input, init);
   };
   return { deviceId, store, fetchFn };

@@ -95,7 +95,7 @@ export async function startMatrix(
   let encryption: Encryption | undefined;
   if (settings.storeKey) {
     if (!options.dataDir) throw new Error('Matrix encryption needs the data folder for its crypto store');
-    encryption = await openEncryption(settings, options.dataDir, quietLogger, bot.config.language);
+    encryption = await openEncryption(settings, options.dataDir, quietLogger, bot.config.language, logger);
   }
   const client = createClient({
     baseUrl: settings.homeserverUrl,

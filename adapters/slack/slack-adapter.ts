@@ -1,7 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import type { MessageRef } from '../../src/events.ts';
-import type { ChatAdapter } from '../../src/port.ts';
-import type { RichMessage } from '../../src/rich-message.ts';
+import type { ChatAdapter, ChatFile } from '../../src/port.ts';
+import { type RichMessage, renderText } from '../../src/rich-message.ts';
 import { toSlackMessage } from './blocks.ts';
 
 /** The adapter port on Slack's Web API: posts, thread replies, in-place updates and ephemeral notices. */
@@ -38,6 +38,27 @@ export class SlackAdapter implements ChatAdapter {
       ts: ref.id,
       ...toSlackMessage(message, this.#shortened),
     });
+  }
+
+  /** files.uploadV2: an upload URL, the bytes, then sharing it in the channel (or thread) with a comment. */
+  async upload(
+    channel: string,
+    file: ChatFile,
+    comment: RichMessage,
+    thread?: MessageRef,
+  ): Promise<MessageRef> {
+    const document = { content: file.text, filename: file.name, title: file.title };
+    const initial_comment = renderText(comment);
+    const result = thread
+      ? await this.#client.files.uploadV2({
+          ...document,
+          channel_id: channel,
+          thread_ts: thread.id,
+          initial_comment,
+        })
+      : await this.#client.files.uploadV2({ ...document, channel_id: channel, initial_comment });
+    const uploaded = (result as { files?: Array<{ files?: Array<{ id?: string }> }> }).files?.[0]?.files?.[0];
+    return { platform: 'slack', channel, id: uploaded?.id ?? file.name };
   }
 
   async notice(channel: string, userId: string, message: RichMessage, thread?: MessageRef): Promise<void> {

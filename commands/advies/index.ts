@@ -19,17 +19,13 @@ import {
   stepsBefore,
 } from '../../src/domain/advice.ts';
 import { isOpenPromise } from '../../src/domain/promises.ts';
+import { ADVICE_STEP_WORDS, ANSWER_WORDS } from '../../src/domain/vocabulary.ts';
 import { findItem, nextId } from '../../src/items.ts';
 import { message, paragraph } from '../../src/rich-message.ts';
 import { CHAIR } from '../../src/roles.ts';
-import {
-  ADVICE_STEPS,
-  type AdviceRequest,
-  type AdviceStep,
-  ANSWER_DECISIONS,
-  type AnswerDecision,
-} from '../../src/store/schema.ts';
+import type { AdviceRequest, AdviceStep } from '../../src/store/schema.ts';
 import { formatDate, formatLongDate } from '../../src/time.ts';
+import { didYouMean, only, readWord, suggestWord, type Vocabulary, wordsFor } from '../../src/words.ts';
 import { adviceTitle } from './corrections.ts';
 import { ADVICE, requestFrom } from './kind.ts';
 import { adviceMessages } from './messages.ts';
@@ -40,6 +36,12 @@ import { announcement, details, listing } from './render.ts';
 export { ADVICE } from './kind.ts';
 
 const MAX_TITLE = 200;
+
+const LIST_FILTERS: Vocabulary<'open' | 'alle' | AdviceStep> = {
+  open: { en: 'open' },
+  alle: { en: 'all' },
+  ...ADVICE_STEP_WORDS,
+};
 
 function texts(context: CommandContext) {
   return adviceMessages[context.lang];
@@ -116,15 +118,16 @@ async function setStep(context: CommandContext, args: Args): Promise<void> {
   const { request: target, rest } = request(context, args);
   const typed = (rest.word(0) ?? '').toLowerCase();
   const twoWords = `${typed}-${(rest.word(1) ?? '').toLowerCase()}`;
-  const step = (MANUAL_STEPS as readonly string[]).includes(typed)
-    ? typed
-    : (MANUAL_STEPS as readonly string[]).includes(twoWords)
-      ? twoWords
-      : undefined;
+  const manual = only(ADVICE_STEP_WORDS, MANUAL_STEPS);
+  const single = readWord(typed, manual);
+  const step = single ?? readWord(twoWords, manual);
   if (!typed) context.fail(context.t.missingArgument(texts(context).whatStep, context.usage));
-  if (!step) context.fail(texts(context).notManualStep(typed));
-  const note = rest.rest(step === typed ? 1 : 2) || undefined;
-  await move(context, target, step as AdviceStep, note);
+  if (!step) {
+    const meant = readWord(typed, ADVICE_STEP_WORDS) ? undefined : suggestWord(typed, manual, context.lang);
+    context.fail(texts(context).notManualStep(typed, didYouMean(meant, context.lang)));
+  }
+  const note = rest.rest(single ? 1 : 2) || undefined;
+  await move(context, target, step, note);
   await context.respond(
     message(paragraph(texts(context).moved(target.id, texts(context).step[target.step]))),
   );
@@ -160,10 +163,14 @@ async function answer(context: CommandContext, args: Args): Promise<void> {
   const m = texts(context);
   const { request: target, rest } = request(context, args);
   refuseMove(context, target, 'reactie-ontvangen');
-  const word = rest.word(0)?.toLowerCase();
-  const decision = (ANSWER_DECISIONS as readonly string[]).includes(word ?? '')
-    ? (word as AnswerDecision)
-    : undefined;
+  const word = rest.word(0);
+  const decision = word === undefined ? undefined : readWord(word, ANSWER_WORDS);
+  // A typo in the answer kind is refused with a suggestion; it does not count as incomplete.
+  const meant = word !== undefined && !decision ? suggestWord(word, ANSWER_WORDS, context.lang) : undefined;
+  if (meant)
+    context.fail(
+      m.unknownDecision(word!, didYouMean(meant, context.lang), wordsFor(ANSWER_WORDS, context.lang)),
+    );
   const deadlineText = rest.options.get('termijn');
   const deadline = deadlineText ? dateOrFail(context, deadlineText) : undefined;
   if (deadline && deadline < context.today)
@@ -237,9 +244,12 @@ async function show(context: CommandContext, args: Args): Promise<void> {
 
 async function list(context: CommandContext, args: Args): Promise<void> {
   const m = texts(context);
-  const filter = (args.word(0) ?? 'open').toLowerCase();
-  const choices = ['open', 'alle', ...ADVICE_STEPS];
-  if (!choices.includes(filter)) context.fail(m.unknownFilter(filter, choices.join(', ')));
+  const typed = args.word(0) ?? 'open';
+  const filter = readWord(typed, LIST_FILTERS);
+  if (!filter) {
+    const meant = didYouMean(suggestWord(typed, LIST_FILTERS, context.lang), context.lang);
+    context.fail(m.unknownFilter(typed, wordsFor(LIST_FILTERS, context.lang).join(', '), meant));
+  }
   // A closed request whose promise is still open stays in the open list.
   const matching = context.db.adviceRequests.filter((request) =>
     filter === 'alle'
@@ -255,8 +265,7 @@ async function list(context: CommandContext, args: Args): Promise<void> {
     undefined,
     guardFor(context.db, context.today, context.channel.public),
   );
-  const label =
-    filter === 'open' ? m.filterOpen : filter === 'alle' ? m.filterAll : m.step[filter as AdviceStep];
+  const label = filter === 'open' ? m.filterOpen : filter === 'alle' ? m.filterAll : m.step[filter];
   await context.respond(listing(context, label, shown, hidden));
 }
 

@@ -69,10 +69,12 @@ const nl = {
     `${id} staat op '${current}', dus '${wanted}' kan nu niet.${first}`,
   firstDo: (steps: string) => ` Zet het eerst op: ${steps}.`,
   alreadyClosed: (id: string) => `${id} is al afgerond. Er kan niets meer aan veranderen.`,
-  notManualStep: (typed: string) =>
-    `'${typed}' kun je niet met /advies stap zetten. Kies in-overweging of in-gesprek. Advies uitbrengen gaat met /advies uitbrengen, geen advies met /advies geen, de reactie met /advies reactie.`,
-  unknownFilter: (typed: string, choices: string) =>
-    `'${typed}' kan ik niet gebruiken om te filteren. Kies uit: ${choices}.`,
+  notManualStep: (typed: string, meant: string) =>
+    `'${typed}' kun je niet met /advies stap zetten.${meant} Kies in-overweging of in-gesprek. Advies uitbrengen gaat met /advies uitbrengen, geen advies met /advies geen, de reactie met /advies reactie.`,
+  unknownFilter: (typed: string, choices: string, meant: string) =>
+    `'${typed}' kan ik niet gebruiken om te filteren.${meant} Kies uit: ${choices}.`,
+  unknownDecision: (typed: string, meant: string, choices: readonly string[]) =>
+    `'${typed}' ken ik niet als reactie.${meant} Kies ${choices.join(', ')}. Er is niets opgeslagen; stuur de reactie opnieuw.`,
   confidentialHere: (id: string) =>
     `${id} is vertrouwelijk en dit kanaal is openbaar. Bekijk het in het panelkanaal.`,
   reminderSoon: (id: string, due: string, days: number) =>
@@ -158,9 +160,11 @@ const en: AdviceMessages = {
     `${id} is at '${current}', so '${wanted}' is not possible now.${first}`,
   firstDo: (steps) => ` First set it to: ${steps}.`,
   alreadyClosed: (id) => `${id} is already closed. Nothing can change any more.`,
-  notManualStep: (typed) =>
-    `'${typed}' cannot be set with /advies stap. Choose in-overweging or in-gesprek. Issue advice with /advies uitbrengen, no advice with /advies geen, the answer with /advies reactie.`,
-  unknownFilter: (typed, choices) => `I can't filter on '${typed}'. Choose from: ${choices}.`,
+  notManualStep: (typed, meant) =>
+    `'${typed}' cannot be set with /advice step.${meant} Choose in-overweging or in-gesprek. Issue advice with /advies uitbrengen, no advice with /advies geen, the answer with /advies reactie.`,
+  unknownFilter: (typed, choices, meant) => `I can't filter on '${typed}'.${meant} Choose from: ${choices}.`,
+  unknownDecision: (typed, meant, choices) =>
+    `I don't know '${typed}' as an answer.${meant} Choose ${choices.join(', ')}. Nothing was saved; send the answer again.`,
   confidentialHere: (id) => `${id} is confidential and this channel is public. View it in the panel channel.`,
   reminderSoon: (id, due, days) =>
     `⏰ Reminder: the municipality answers the advice on ${id} by ${due} (${days} ${days === 1 ? 'day' : 'days'} left). The answer says whether, how and when it is followed: /advies reactie ${id} <opgevolgd|deels|niet> hoe:"…" termijn:<date>`,

@@ -1,8 +1,9 @@
 import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
 import { guardFor } from '../../src/confidentiality.ts';
 import { annualReport } from '../../src/domain/annual-report.ts';
+import { message, paragraph } from '../../src/rich-message.ts';
 import { reportMessages } from './messages.ts';
-import { markdownMessage, reportMessage } from './render.ts';
+import { markdownMessage, reportMarkdown, reportMessage } from './render.ts';
 
 const MARKDOWN = new Set(['markdown', '--markdown', 'md']);
 
@@ -18,8 +19,21 @@ async function show(context: CommandContext, args: Args): Promise<void> {
   const report = annualReport(context.db, context.config, year, context.today);
   const forPublic = context.channel.public;
   const view = { forPublic, today: context.today, guard: guardFor(context.db, context.today, forPublic) };
-  await context.respond(
-    markdown ? markdownMessage(report, context.lang, view) : reportMessage(report, context.lang, view),
+  if (!markdown) {
+    await context.respond(reportMessage(report, context.lang, view));
+    return;
+  }
+  // A file, not a chat message: chat clients cannot show Markdown tables.
+  const m = reportMessages[context.lang];
+  await context.respondWithFile(
+    {
+      name: m.fileName(year),
+      title: m.markdownTitle(year),
+      mimetype: 'text/markdown',
+      text: reportMarkdown(report, context.lang, view),
+    },
+    message(paragraph(m.fileComment(year))),
+    markdownMessage(report, context.lang, view),
   );
 }
 

@@ -6,6 +6,9 @@ const days = (value: number | undefined, none: string, unit: string) =>
 const nl = {
   title: (year: number) => `📈 Jaarverslag ${year} (afspraak 8a)`,
   markdownTitle: (year: number) => `Jaarverslag Stadspanel ${year}`,
+  fileName: (year: number) => `jaarverslag-${year}.md`,
+  fileComment: (year: number) =>
+    `📎 Het jaarverslag ${year} als Markdown-bestand, om bij de evaluatie te voegen (afspraak 8a).`,
   requests: (received: number, issued: number, declined: number, open: number) =>
     `Adviesverzoeken: ${received} ontvangen. ${issued} ${issued === 1 ? 'advies' : 'adviezen'} uitgebracht, ${declined} keer geen advies, ${open} nog open.`,
   toAdvice: (value: number | undefined) =>
@@ -28,6 +31,7 @@ const nl = {
     cap === undefined
       ? `${label}: besteed ${spent}, gereserveerd ${reserved} (geen eigen plafond)`
       : `${label}: besteed ${spent}, gereserveerd ${reserved}, van ${cap} (${share})`,
+  notYet: 'nog niet',
   meetings: (held: number, withPit: number, quarters: string) =>
     `Overleggen: ${held} gehouden. Kwartalen met een overleg met gemeente en PIT: ${withPit} van 4 (${quarters}).`,
   notes: (count: number) => `Gespreksnotities onderschreven door panel en gemeente: ${count}.`,
@@ -66,6 +70,9 @@ export type ReportMessages = typeof nl;
 const en: ReportMessages = {
   title: (year) => `📈 Yearly report ${year} (agreement 8a)`,
   markdownTitle: (year) => `Yearly report of the panel ${year}`,
+  fileName: (year) => `annual-report-${year}.md`,
+  fileComment: (year) =>
+    `📎 The yearly report ${year} as a Markdown file, to add to the evaluation (agreement 8a).`,
   requests: (received, issued, declined, open) =>
     `Advice requests: ${received} received. ${issued} advice issued, ${declined} declined, ${open} still open.`,
   toAdvice: (value) => `From request to advice: median ${days(value, 'not known yet', 'days')}.`,
@@ -80,6 +87,7 @@ const en: ReportMessages = {
     cap === undefined
       ? `${label}: spent ${spent}, reserved ${reserved} (no cap of its own)`
       : `${label}: spent ${spent}, reserved ${reserved}, of ${cap} (${share})`,
+  notYet: 'not yet',
   meetings: (held, withPit, quarters) =>
     `Meetings: ${held} held. Quarters with a meeting with municipality and PIT: ${withPit} of 4 (${quarters}).`,
   notes: (count) => `Conversation notes endorsed by panel and municipality: ${count}.`,

@@ -11,6 +11,7 @@ import {
 import { correctionBlocks, fieldCorrection } from '../../src/corrections.ts';
 import { actionPointsOf } from '../../src/domain/action-points.ts';
 import { mentionedIds } from '../../src/domain/meetings.ts';
+import { PHASE_WORDS } from '../../src/domain/vocabulary.ts';
 import { nextId } from '../../src/items.ts';
 import { dayOf, hiddenNote, listMessage, type RenderScope } from '../../src/render-scope.ts';
 import {
@@ -23,8 +24,9 @@ import {
   type RichMessage,
 } from '../../src/rich-message.ts';
 import { CHAIR } from '../../src/roles.ts';
-import { type Db, type Development, PHASES, type Phase } from '../../src/store/schema.ts';
+import type { Db, Development, Phase } from '../../src/store/schema.ts';
 import { formatDate } from '../../src/time.ts';
+import { didYouMean, readWord, suggestWord } from '../../src/words.ts';
 import { developmentMessages } from './messages.ts';
 
 export const DEVELOPMENT: Kind = { prefix: 'ONT', noun: { nl: 'ontwikkeling', en: 'development' } };
@@ -70,9 +72,12 @@ export function developmentMessage(scope: RenderScope, development: Development)
 function phaseOrFail(context: CommandContext, typed: string | undefined): Phase {
   const m = developmentMessages[context.lang];
   if (!typed) context.fail(m.missingPhase);
-  const phase = typed.toLowerCase();
-  if (!(PHASES as readonly string[]).includes(phase)) context.fail(m.unknownPhase(typed));
-  return phase as Phase;
+  const phase = readWord(typed, PHASE_WORDS);
+  if (!phase)
+    context.fail(
+      m.unknownPhase(typed, didYouMean(suggestWord(typed, PHASE_WORDS, context.lang), context.lang)),
+    );
+  return phase;
 }
 
 async function report(context: CommandContext, args: Args): Promise<void> {

@@ -24,8 +24,8 @@ const nl = {
     `Een adviesverzoek of notitie hierover: /advies nieuw <titel> ontwikkeling:${id} of /notitie nieuw <titel> ontwikkeling:${id}.`,
   whoAt: (name: string, date: string) => `${name}, ${date}`,
   missingPhase: 'Geef de fase: fase:verkenning, fase:ontwikkeling of fase:implementatie.',
-  unknownPhase: (typed: string) =>
-    `De fase '${typed}' ken ik niet. Kies verkenning, ontwikkeling of implementatie.`,
+  unknownPhase: (typed: string, meant: string) =>
+    `De fase '${typed}' ken ik niet.${meant} Kies verkenning, ontwikkeling of implementatie.`,
   samePhase: (id: string, phase: string) => `${id} staat al in de fase '${phase}'.`,
   phaseChanged: (id: string, phase: string) => `${id} is nu in de fase '${phase}'.`,
   whatTitle: 'de titel van de ontwikkeling',
@@ -57,8 +57,8 @@ const en: DevelopmentMessages = {
     `An advice request or note about it: /advies nieuw <title> ontwikkeling:${id} or /notitie nieuw <title> ontwikkeling:${id}.`,
   whoAt: (name, date) => `${name}, ${date}`,
   missingPhase: 'Give the phase: fase:verkenning, fase:ontwikkeling or fase:implementatie.',
-  unknownPhase: (typed) =>
-    `I don't know the phase '${typed}'. Choose verkenning, ontwikkeling or implementatie.`,
+  unknownPhase: (typed, meant) =>
+    `I don't know the phase '${typed}'.${meant} Choose verkenning, ontwikkeling or implementatie.`,
   samePhase: (id, phase) => `${id} is already in the phase '${phase}'.`,
   phaseChanged: (id, phase) => `${id} is now in the phase '${phase}'.`,
   whatTitle: 'the title of the development',

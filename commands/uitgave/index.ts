@@ -2,12 +2,14 @@ import { announceItem } from '../../src/anchor.ts';
 import { amountOrFail, textOrFail } from '../../src/arguments.ts';
 import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
 import { canWithdraw, capOf, categoryFromWord } from '../../src/domain/budget.ts';
+import { CATEGORY_WORDS } from '../../src/domain/vocabulary.ts';
 import { nextId } from '../../src/items.ts';
 import { formatCents } from '../../src/money.ts';
 import { parseAmount } from '../../src/parse/values.ts';
 import { isApprover } from '../../src/permissions.ts';
 import { CHAIR, type Role } from '../../src/roles.ts';
 import { CATEGORIES, type Category, type Expense } from '../../src/store/schema.ts';
+import { didYouMean, suggestWord } from '../../src/words.ts';
 import { EXPENSE, expense, moveStep, refuseOverCap, texts } from './common.ts';
 import { expenseCorrections } from './corrections.ts';
 import { expenseMessages } from './messages.ts';
@@ -77,7 +79,10 @@ function readAnnouncement(
   }
   if (!categoryWord) context.fail(context.t.missingArgument(m.missingCategory, context.usage));
   const category = categoryFromWord(categoryWord);
-  if (!category) context.fail(m.unknownCategory(categoryWord, categoryChoices(context)));
+  if (!category) {
+    const meant = didYouMean(suggestWord(categoryWord, CATEGORY_WORDS, context.lang), context.lang);
+    context.fail(m.unknownCategory(categoryWord, categoryChoices(context), meant));
+  }
   const description = textOrFail(context, args, m.missingDescription, index).slice(0, 300);
   return { amount, category, description };
 }

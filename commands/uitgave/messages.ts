@@ -37,8 +37,8 @@ const nl = {
   hint: (id: string) =>
     `Programmamanager: ✅ keurt goed, ❌ wijst af. Bewijs (bon, factuur of offerte): /uitgave bewijs ${id} <link of omschrijving>.`,
   whoAt: (name: string, date: string) => `${name}, ${date}`,
-  unknownCategory: (typed: string, choices: string) =>
-    `De categorie '${typed}' ken ik niet. Kies uit: ${choices}.`,
+  unknownCategory: (typed: string, choices: string, meant: string) =>
+    `De categorie '${typed}' ken ik niet.${meant} Kies uit: ${choices}.`,
   categoryHint: {
     bestanden: 'bestanden delen en archiveren',
     kosten: 'reizen en onderzoek',
@@ -121,9 +121,9 @@ const nl = {
   budgetNoCap: 'geen eigen plafond, telt mee in het totaal',
   warn80: (label: string, percent: number) => `⚠️ Let op: ${label} zit op ${percent}% van het plafond.`,
   warn100: (label: string) => `⛔ ${label}: het plafond is bereikt.`,
-  whoApprover: 'programmamanager of gemeentelid dat mag goedkeuren',
+  whoApprover: 'de programmamanager of een gemeentelid dat uitgaven mag goedkeuren',
   whoAnnouncer: 'wie de uitgave aanvroeg',
-  whoAnnouncerOrChair: 'wie de uitgave aanvroeg, voorzitter of secretaris',
+  whoAnnouncerOrChair: 'wie de uitgave aanvroeg, de voorzitter of de secretaris',
 };
 
 export type ExpenseMessages = typeof nl;
@@ -164,7 +164,8 @@ const en: ExpenseMessages = {
   hint: (id) =>
     `Programme manager: ✅ approves, ❌ rejects. Receipt (receipt, invoice or quote): /uitgave bewijs ${id} <link or description>.`,
   whoAt: (name, date) => `${name}, ${date}`,
-  unknownCategory: (typed, choices) => `I don't know the category '${typed}'. Choose from: ${choices}.`,
+  unknownCategory: (typed, choices, meant) =>
+    `I don't know the category '${typed}'.${meant} Choose from: ${choices}.`,
   categoryHint: {
     bestanden: 'sharing and archiving files',
     kosten: 'travel and research',
@@ -239,9 +240,9 @@ const en: ExpenseMessages = {
   budgetNoCap: 'no cap of its own, counts in the total',
   warn80: (label, percent) => `⚠️ Note: ${label} is at ${percent}% of its cap.`,
   warn100: (label) => `⛔ ${label}: the cap is reached.`,
-  whoApprover: 'programme manager or a municipal member who may approve',
+  whoApprover: 'the programme manager or a municipal member who may approve expenses',
   whoAnnouncer: 'who announced the expense',
-  whoAnnouncerOrChair: 'who announced the expense, chair or secretary',
+  whoAnnouncerOrChair: 'who announced the expense, the chair or the secretary',
 };
 
 export const expenseMessages: Record<Lang, ExpenseMessages> = { nl, en };

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { BadRequest, KeyDirectory } from './homeserver-keys.ts';
+import { MediaRepository } from './homeserver-media.ts';
 
 /** A Matrix event as the Client-Server API returns it. */
 export interface RoomEvent {
@@ -40,6 +41,8 @@ export class FakeHomeserver {
   readonly #passwords = new Map<string, string>();
   /** Device keys, one-time keys, cross-signing and to-device queues (see homeserver-keys.ts). */
   readonly keys = new KeyDirectory(() => this.#advance());
+  /** Uploaded files (see homeserver-media.ts). */
+  readonly media = new MediaRepository(this.serverName);
   readonly #rooms = new Map<string, Room>();
   readonly #stream: Entry[] = [];
   readonly #waiters = new Set<() => void>();
@@ -196,7 +199,8 @@ export class FakeHomeserver {
     if (this.failWith !== undefined) {
       return this.#json(response, this.failWith, { errcode: 'M_UNKNOWN', error: 'Internal server error' });
     }
-    const body = await readJson(request);
+    const raw = await readBody(request);
+    const body = parseJson(raw);
     if (path === '/_matrix/client/versions') {
       return this.#json(response, 200, {
         versions: ['v1.1', 'v1.5', 'v1.9', 'v1.11', 'v1.12'],
@@ -208,6 +212,7 @@ export class FakeHomeserver {
     const session = this.#tokens.get(token);
     if (!session) return this.#json(response, 401, { errcode: 'M_UNKNOWN_TOKEN', error: 'Unknown token' });
     const { user, device } = session;
+    if (this.media.handle(method, path, raw, request.headers['content-type'], response)) return;
     const route = path.replace(/^\/_matrix\/client\/(v3|v1|r0|unstable\/[^/]+)/, '');
     const params = (pattern: RegExp, verb?: string): string[] | undefined => {
       if (verb && method !== verb) return undefined;
@@ -427,18 +432,19 @@ function raise(status: number, body: Record<string, unknown>): never {
   throw new BadRequest(status, body);
 }
 
-function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
+function readBody(request: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve) => {
-    let text = '';
-    request.on('data', (chunk: Buffer) => {
-      text += chunk.toString('utf8');
-    });
-    request.on('end', () => {
-      try {
-        resolve(text ? (JSON.parse(text) as Record<string, unknown>) : {});
-      } catch {
-        resolve({});
-      }
-    });
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks)));
   });
+}
+
+function parseJson(raw: Buffer): Record<string, unknown> {
+  try {
+    const value = raw.length > 0 ? (JSON.parse(raw.toString('utf8')) as unknown) : {};
+    return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
 }

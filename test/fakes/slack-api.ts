@@ -19,18 +19,49 @@ export class FakeSlackApi {
   readonly botUserId = 'UBOT';
   /** Tokens Slack answers with `invalid_auth`, as it does for a revoked or mistyped token. */
   readonly refusedTokens = new Set<string>();
+  /**
+   * Files uploaded the way files.uploadV2 does it: `files.getUploadURLExternal` hands out
+   * an upload URL, the bytes are POSTed there (multipart, field `body`), and
+   * `files.completeUploadExternal` shares the file in a channel.
+   */
+  readonly files = new Map<
+    string,
+    { filename: string; length: number; content?: string; shared: string[] }
+  >();
   #server: Server | undefined;
+  #origin = '';
   #ts = 1_700_000_000;
+  #fileNumber = 0;
 
   async start(): Promise<string> {
     this.#server = createServer((request, response) => {
-      void this.#handle(request).then((answer) => {
-        response.writeHead(200, { 'content-type': 'application/json' });
-        response.end(JSON.stringify(answer));
+      const answer = request.url?.startsWith('/upload/') ? this.#upload(request) : this.#handle(request);
+      void answer.then((body) => {
+        response.writeHead(200, {
+          'content-type': typeof body === 'string' ? 'text/plain' : 'application/json',
+        });
+        response.end(typeof body === 'string' ? body : JSON.stringify(body));
       });
     });
     await new Promise<void>((resolve) => this.#server!.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.#server.address() as AddressInfo).port}/api/`;
+    this.#origin = `http://127.0.0.1:${(this.#server.address() as AddressInfo).port}`;
+    return `${this.#origin}/api/`;
+  }
+
+  /** The external upload URL: takes the file's bytes from the multipart field `body`. */
+  async #upload(request: IncomingMessage): Promise<string> {
+    const id = (request.url ?? '').split('/').at(-1)!;
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const form = await new Request(`${this.#origin}${request.url}`, {
+      method: 'POST',
+      headers: { 'content-type': request.headers['content-type'] ?? '' },
+      body: Buffer.concat(chunks),
+    }).formData();
+    const part = form.get('body');
+    const file = this.files.get(id);
+    if (file && part instanceof Blob) file.content = await part.text();
+    return `OK - ${file?.content?.length ?? 0}`;
   }
 
   async stop(): Promise<void> {
@@ -91,6 +122,19 @@ export class FakeSlackApi {
         return { ok: true, message_ts: `${this.#ts++}.000200` };
       case 'views.open':
         return { ok: true, view: { id: 'V0VIEW' } };
+      case 'files.getUploadURLExternal': {
+        const id = `F0FILE${++this.#fileNumber}`;
+        this.files.set(id, { filename: String(args.filename), length: Number(args.length), shared: [] });
+        return { ok: true, upload_url: `${this.#origin}/upload/v1/${id}`, file_id: id };
+      }
+      case 'files.completeUploadExternal': {
+        const listed = (args.files ?? []) as Array<{ id: string; title?: string }>;
+        const unknown = listed.find((entry) => !this.files.get(entry.id)?.content);
+        if (unknown) return { ok: false, error: 'file_not_found' };
+        for (const entry of listed)
+          if (args.channel_id) this.files.get(entry.id)!.shared.push(String(args.channel_id));
+        return { ok: true, files: listed.map((entry) => ({ id: entry.id, title: entry.title })) };
+      }
       default:
         return { ok: false, error: 'unknown_method' };
     }

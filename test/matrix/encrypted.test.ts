@@ -1,13 +1,15 @@
-import { randomBytes } from 'node:crypto';
-import { rm, stat } from 'node:fs/promises';
+import { createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { mkdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MatrixClient } from 'matrix-js-sdk';
 import { OnlySignedDevicesIsolationMode } from 'matrix-js-sdk/lib/crypto-api/index.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { uploadFile } from '../../adapters/matrix/attachment.ts';
+import type { MatrixAdapter } from '../../adapters/matrix/matrix-adapter.ts';
 import { type RunningMatrix, startMatrix } from '../../adapters/matrix/matrix-app.ts';
 import type { MatrixSettings } from '../../adapters/matrix/settings.ts';
 import { StartupError } from '../../src/errors.ts';
-import { consoleLogger, silentLogger } from '../../src/log.ts';
+import { consoleLogger } from '../../src/log.ts';
 import { message, paragraph } from '../../src/rich-message.ts';
 import { FakeHomeserver } from '../fakes/homeserver.ts';
 import { encryptedMember, sendText, waitForReadable } from '../support/encrypted-member.ts';
@@ -35,6 +37,13 @@ function settings(overrides: Partial<MatrixSettings> = {}): MatrixSettings {
   return { homeserverUrl: baseUrl, accessToken: 'bot-token', userId: BOT, storeKey, ...overrides };
 }
 
+const logged: string[] = [];
+const recordingLogger = {
+  info: (text: string) => logged.push(text),
+  warn: (text: string) => logged.push(text),
+  error: (text: string) => logged.push(text),
+};
+
 async function startBot(
   dir?: string,
   overrides: Partial<MatrixSettings> = {},
@@ -48,7 +57,7 @@ async function startBot(
   matrix = await startMatrix(
     harness.bot,
     settings(overrides),
-    process.env.DEBUG_E2E ? consoleLogger : silentLogger,
+    process.env.DEBUG_E2E ? consoleLogger : recordingLogger,
     {
       dataDir: harness.dir,
       undecryptableGraceMs: 300,
@@ -79,6 +88,7 @@ beforeEach(async () => {
   server.addUser(ANNA, 'anna-token', { deviceId: 'ANNALAPTOP' });
   roomId = server.createRoom(DEWI, [BOT, ANNA], { encrypted: true });
   storeKey = new Uint8Array(randomBytes(32));
+  logged.length = 0;
 });
 afterEach(async () => {
   await stopBot();
@@ -118,6 +128,23 @@ describe('the Matrix bot in an encrypted room', () => {
     await harness!.bot.idle();
     expect(harness!.store.db.adviceRequests.map((request) => request.title)).toEqual(['Eerste', 'Tweede']);
   });
+});
+
+describe('the encrypted Matrix bot when its crypto store cannot be written', () => {
+  it('fetches nothing new (so the server keeps the keys), says so once, and goes on when it works again', async () => {
+    await startBot();
+    const file = join(harness!.dir, 'matrix-crypto', 'store.v8');
+    dewi = await encryptedMember(baseUrl, DEWI, 'dewi-token', 'DEWIPHONE');
+    await rm(file);
+    await mkdir(file); // a folder where the file should go: every write fails, also as root
+    await sendText(dewi, roomId, '!advies nieuw Schijf vol');
+    await until(() => logged.some((line) => line.includes('kan niet worden weggeschreven')));
+    expect(server.keys.pendingToDevice(BOT, BOT_DEVICE)).toBeGreaterThan(0);
+    await rm(file, { recursive: true });
+    await waitForReadable(dewi, roomId, BOT, (body) => body.includes('ADV-2026-001'), 30_000);
+    expect(logged.filter((line) => line.includes('kan niet worden weggeschreven'))).toHaveLength(1);
+    expect(logged.some((line) => line.includes('wordt weer weggeschreven'))).toBe(true);
+  }, 40_000);
 });
 
 describe('the encrypted Matrix bot after time away', () => {
@@ -185,6 +212,44 @@ describe('what the Matrix bot sends in an encrypted room', () => {
     await harness!.bot.adapter('matrix')!.post(roomId, message(paragraph('Weekoverzicht: niets nieuws.')));
     const post = await waitForReadable(dewi, roomId, BOT, (body) => body.includes('Weekoverzicht'));
     expect(post.isEncrypted()).toBe(true);
+  });
+
+  it('uploads a file encrypted: the homeserver sees only ciphertext, the member decrypts it', async () => {
+    await startBot();
+    dewi = await encryptedMember(baseUrl, DEWI, 'dewi-token', 'DEWIPHONE');
+    const crypto = matrix!.client.getCrypto()!;
+    await until(async () => (await crypto.getUserDeviceInfo([DEWI])).get(DEWI)?.has('DEWIPHONE') === true);
+    const markdown =
+      '# Jaarverslag 2026\n\n| Verzoek | Advies |\n| --- | --- |\n| Druktemeter | 3-3-2026 |\n';
+    const bytes = new TextEncoder().encode(markdown);
+    const content = await uploadFile(matrix!.client, roomId, {
+      name: 'jaarverslag-2026.md',
+      mimetype: 'text/markdown',
+      bytes,
+    });
+    await (harness!.bot.adapter('matrix') as MatrixAdapter).send(roomId, 'm.room.message', content);
+    const event = await waitForReadable(dewi, roomId, BOT, (body) => body === 'jaarverslag-2026.md');
+    expect(event.isEncrypted()).toBe(true);
+    expect(event.getContent().url).toBeUndefined();
+    const file = event.getContent().file as {
+      url: string;
+      key: { k: string };
+      iv: string;
+      hashes: { sha256: string };
+    };
+    const [, serverName, mediaId] = /^mxc:\/\/([^/]+)\/(.+)$/.exec(file.url)!;
+    const response = await fetch(`${baseUrl}/_matrix/client/v1/media/download/${serverName}/${mediaId}`, {
+      headers: { authorization: 'Bearer dewi-token' },
+    });
+    const cipher = Buffer.from(await response.arrayBuffer());
+    expect(cipher.toString('utf8')).not.toContain('Jaarverslag');
+    expect(createHash('sha256').update(cipher).digest('base64').replace(/=+$/, '')).toBe(file.hashes.sha256);
+    const decipher = createDecipheriv(
+      'aes-256-ctr',
+      Buffer.from(file.key.k, 'base64url'),
+      Buffer.from(file.iv, 'base64'),
+    );
+    expect(Buffer.concat([decipher.update(cipher), decipher.final()]).toString('utf8')).toBe(markdown);
   });
 
   it('without MATRIX_STORE_KEY sends nothing in clear to an encrypted room', async () => {

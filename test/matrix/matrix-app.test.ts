@@ -296,3 +296,98 @@ describe('withoutReplyFallback', () => {
     expect(withoutReplyFallback('!advies lijst')).toBe('!advies lijst');
   });
 });
+
+/** Sends a command and waits for its answer, so everything sent before it has been handled. */
+async function settle(): Promise<void> {
+  const marker = `Sluis ${Math.random().toString(36).slice(2, 8)}`;
+  await say(DEWI, `!advies nieuw ${marker}`);
+  await server.waitForEvent(
+    roomId,
+    fromBot((event) => body(event).includes(marker)),
+  );
+  await harness.bot.idle();
+}
+
+async function approvedExpense(): Promise<{ expense: string; reaction: string }> {
+  await say(CHRIS, '!uitgave 45,20 reis Trein naar Utrecht');
+  const expense = await server.waitForEvent(
+    roomId,
+    fromBot((event) => body(event).includes('UIT-2026-001')),
+  );
+  const reaction = await react(FLEUR, expense.event_id, '✅');
+  await server.waitForEvent(
+    roomId,
+    fromBot((event) => body(event).includes('is goedgekeurd door Fleur Smit')),
+  );
+  await harness.bot.idle();
+  return { expense: expense.event_id, reaction };
+}
+
+describe('Matrix: who can take a reaction away', () => {
+  it('a redaction by someone else (a moderator) does not undo the approver’s ✅', async () => {
+    const { reaction } = await approvedExpense();
+    await person(ANNA).redactEvent(roomId, reaction);
+    await settle();
+    expect(harness.store.db.expenses[0]).toMatchObject({ step: 'goedgekeurd', approval: { by: 'fleur' } });
+    expect(server.timeline(roomId).some((event) => body(event).includes('weggehaald'))).toBe(false);
+  });
+
+  it('removing a ✅ given before a restart still undoes the approval', async () => {
+    const { reaction } = await approvedExpense();
+    await matrix.stop();
+    await harness.close();
+    await startBot(harness.dir);
+    await person(FLEUR).redactEvent(roomId, reaction);
+    await server.waitForEvent(
+      roomId,
+      fromBot((event) => body(event).includes('goedkeuring van UIT-2026-001 weggehaald')),
+    );
+    await harness.bot.idle();
+    expect(harness.store.db.expenses[0]!.step).toBe('aangevraagd');
+  });
+
+  it('after a restart, a moderator’s redaction of that ✅ still changes nothing', async () => {
+    const { reaction } = await approvedExpense();
+    await matrix.stop();
+    await harness.close();
+    await startBot(harness.dir);
+    await person(ANNA).redactEvent(roomId, reaction);
+    await settle();
+    expect(harness.store.db.expenses[0]!.step).toBe('goedgekeurd');
+  });
+});
+
+describe('Matrix: an edited command', () => {
+  it('is not run again, and is answered once in its thread', async () => {
+    const original = await say(DEWI, '!advies nieuw Druktemeter');
+    await server.waitForEvent(
+      roomId,
+      fromBot((event) => body(event).includes('ADV-2026-001')),
+    );
+    for (const text of ['!advies nieuw Druktemeters', '!advies nieuw Druktemeters 2026']) {
+      await person(DEWI).sendEvent(
+        roomId,
+        'm.room.message' as never,
+        {
+          msgtype: 'm.text',
+          body: `* ${text}`,
+          'm.new_content': { msgtype: 'm.text', body: text },
+          'm.relates_to': { rel_type: 'm.replace', event_id: original },
+        } as never,
+      );
+    }
+    const answer = await server.waitForEvent(
+      roomId,
+      fromBot((event) => body(event).includes('aangepast commando voert de bot niet uit')),
+    );
+    expect(answer.content['m.relates_to']).toMatchObject({ rel_type: 'm.thread', event_id: original });
+    await settle();
+    expect(harness.store.db.adviceRequests.map((request) => request.title)).toEqual([
+      'Druktemeter',
+      expect.stringContaining('Sluis'),
+    ]);
+    expect(
+      server.timeline(roomId).filter((event) => body(event).includes('aangepast commando')),
+    ).toHaveLength(1);
+  });
+});

@@ -208,6 +208,22 @@ describe('a data folder the bot cannot use', () => {
     expect(started.output).not.toMatch(/\n\s+at /);
   });
 
+  it('says so for a folder mounted read-only (a Docker volume with :ro)', async () => {
+    const dir = await tempDir();
+    const started = bot(
+      { STADSPANEL_DATA_DIR: dir },
+      {
+        wrapper: ['unshare', '--mount', 'sh', '-c', `mount --bind -o ro "${dir}" "${dir}" && exec "$0" "$@"`],
+      },
+    );
+    started.child.stdin!.end('/help\n');
+    expect(await started.exited).toBe(1);
+    expect(started.output).toContain(
+      `De gegevensmap ${dir} staat op een schijf die alleen gelezen kan worden`,
+    );
+    expect(started.output).not.toMatch(/\n\s+at /);
+  });
+
   it('says so for a lock it may not touch', async () => {
     const dir = await tempDir();
     await chmod(dir, 0o1777);

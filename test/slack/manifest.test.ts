@@ -29,6 +29,7 @@ describe.each([
       'channels:history',
       'chat:write',
       'commands',
+      'files:write',
       'groups:history',
       'reactions:read',
     ]);

@@ -122,7 +122,7 @@ describe('the Slack app', () => {
     await slash('U0CHRIS', '/advies', 'nieuw Iets');
     const [notice] = await api.waitFor('chat.postEphemeral');
     expect(notice!.args).toMatchObject({ channel: 'C0PANEL', user: 'U0CHRIS' });
-    expect(notice!.args.text).toContain('Dit mag alleen de gemeente, voorzitter of secretaris');
+    expect(notice!.args.text).toContain('Dit mag alleen de gemeente, de voorzitter of de secretaris');
     await slash('U0STRANGER', '/besluit', 'Iets');
     const notices = await api.waitFor('chat.postEphemeral', 2);
     expect(notices[1]!.args.text).toContain('niet in de ledenlijst');
@@ -304,5 +304,70 @@ describe('the Slack app', () => {
       response_action: 'errors',
       errors: { title: 'Geef het verzoek een titel.' },
     });
+  });
+});
+
+function changed(ts: string, before: string, after: string, thread?: string) {
+  const message = (text: string) => ({
+    type: 'message',
+    user: 'U0ANNA',
+    text,
+    ts,
+    ...(thread ? { thread_ts: thread } : {}),
+  });
+  return event({
+    type: 'message',
+    subtype: 'message_changed',
+    hidden: true,
+    channel: 'C0PANEL',
+    ts: `${ts}9`,
+    message: { ...message(after), edited: { user: 'U0ANNA', ts: `${ts}9` } },
+    previous_message: message(before),
+  });
+}
+
+describe('Slack: an edited command', () => {
+  it('is not run again, and is answered once in its thread', async () => {
+    await slash('U0DEWI', '/advies', 'nieuw Druktemeter');
+    await api.waitFor('chat.postMessage');
+    await harness.bot.idle();
+    const root = harness.store.db.adviceRequests[0]!.message!.split(':')[2]!;
+    const ts = '1800000000.000002';
+    await event({
+      type: 'message',
+      user: 'U0ANNA',
+      text: '!besluit We adviseren positief',
+      ts,
+      thread_ts: root,
+      channel: 'C0PANEL',
+    });
+    await changed(ts, '!besluit We adviseren positief', '!besluit We adviseren negatief', root);
+    await changed(ts, '!besluit We adviseren negatief', '!besluit We adviseren neutraal', root);
+    await harness.bot.idle();
+    expect(harness.store.db.decisions.map((decision) => decision.text)).toEqual(['We adviseren positief']);
+    const answers = api
+      .callsOf('chat.postMessage')
+      .filter((call) => String(call.args.text).includes('aangepast commando voert de bot niet uit'));
+    expect(answers).toHaveLength(1);
+    expect(answers[0]!.args.thread_ts).toBe(root);
+  });
+
+  it('says nothing when Slack reports a change that did not change the text (a new thread reply)', async () => {
+    const ts = '1800000000.000003';
+    await event({ type: 'message', user: 'U0ANNA', text: '!besluit Los besluit', ts, channel: 'C0PANEL' });
+    await changed(ts, '!besluit Los besluit', '!besluit Los besluit');
+    await changed(ts, 'gewoon praten', 'nog steeds gewoon praten');
+    await harness.bot.idle();
+    const answers = api
+      .callsOf('chat.postMessage')
+      .filter((call) => String(call.args.text).includes('aangepast commando'));
+    expect(answers).toHaveLength(0);
+    await changed(ts, '!besluit Los besluit', '!besluit Los besluit, met een tikfout minder');
+    await harness.bot.idle();
+    const after = api
+      .callsOf('chat.postMessage')
+      .filter((call) => String(call.args.text).includes('aangepast commando'));
+    expect(after).toHaveLength(1);
+    expect(after[0]!.args.thread_ts).toBe(ts);
   });
 });

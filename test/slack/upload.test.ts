@@ -1,0 +1,75 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type RunningSlack, startSlack } from '../../adapters/slack/slack-app.ts';
+import { silentLogger } from '../../src/log.ts';
+import { FakeSlackApi } from '../fakes/slack-api.ts';
+import { Harness, testConfig } from '../support/harness.ts';
+import { SIGNING_SECRET, sendToSlackEndpoint, slashCommand } from '../support/slack-requests.ts';
+
+const members = [
+  { id: 'anna', name: 'Anna de Vries', roles: ['panel', 'voorzitter'], slack: 'U0ANNA' },
+  { id: 'dewi', name: 'Dewi Jansen', roles: ['gemeente'], slack: 'U0DEWI' },
+];
+const channels = { panel: { slack: 'C0PANEL' }, openbaar: { slack: 'C0PUBLIC', public: true } };
+
+let api: FakeSlackApi;
+let harness: Harness;
+let slack: RunningSlack;
+
+beforeEach(async () => {
+  api = new FakeSlackApi();
+  const apiUrl = await api.start();
+  harness = await Harness.create({ config: testConfig({ members, channels }), now: '2026-11-28T09:00:00Z' });
+  slack = await startSlack(
+    harness.bot,
+    { botToken: 'xoxb-test-token', signingSecret: SIGNING_SECRET, appToken: undefined, apiUrl, port: 0 },
+    silentLogger,
+  );
+});
+afterEach(async () => {
+  await slack.stop();
+  await harness.close();
+  await api.stop();
+});
+
+function slash(user: string, command: string, text: string, channel = 'C0PANEL') {
+  return sendToSlackEndpoint(
+    slack.port!,
+    slashCommand({ command, text, user, channel }),
+    'application/x-www-form-urlencoded',
+  );
+}
+
+describe('the yearly report as a Slack file', () => {
+  it('uploads the Markdown with files.uploadV2: upload URL, the bytes, then complete in the channel', async () => {
+    await harness.command('dewi', '/advies nieuw "Bodycams voor handhavers"');
+    await harness.command('dewi', '/advies nieuw "Geheime camera" vertrouwelijk');
+    await slash('U0ANNA', '/jaarverslag', '2026 markdown');
+    const [complete] = await api.waitFor('files.completeUploadExternal');
+    const [asked] = api.callsOf('files.getUploadURLExternal');
+    expect(asked!.args).toMatchObject({ filename: 'jaarverslag-2026.md' });
+    expect(complete!.args).toMatchObject({ channel_id: 'C0PANEL' });
+    expect(complete!.args.files).toEqual([
+      { id: asked!.result.file_id, title: 'Jaarverslag Stadspanel 2026' },
+    ]);
+    expect(String(complete!.args.initial_comment)).toContain('Markdown-bestand');
+    const file = api.files.get(String(asked!.result.file_id))!;
+    expect(file.shared).toEqual(['C0PANEL']);
+    expect(file.content).toContain('# Jaarverslag Stadspanel 2026');
+    expect(file.content).toContain('| ADV-2026-001 Bodycams voor handhavers |');
+    expect(file.content).toContain('Geheime camera');
+    expect(api.callsOf('chat.postMessage').some((call) => String(call.args.text).includes('```'))).toBe(
+      false,
+    );
+  });
+
+  it('carries no confidential title when asked in a public channel', async () => {
+    await harness.command('dewi', '/advies nieuw "Geheime camera" vertrouwelijk');
+    await slash('U0ANNA', '/jaarverslag', '2026 markdown', 'C0PUBLIC');
+    await api.waitFor('files.completeUploadExternal');
+    const [asked] = api.callsOf('files.getUploadURLExternal');
+    const file = api.files.get(String(asked!.result.file_id))!;
+    expect(file.shared).toEqual(['C0PUBLIC']);
+    expect(file.content).not.toContain('Geheime camera');
+    expect(file.content).toContain('| vertrouwelijk verzoek |');
+  });
+});
