@@ -52,6 +52,8 @@ export interface ScheduledContext {
     change: (db: Db) => T,
     target?: (result: T) => string | readonly string[] | undefined,
   ): Promise<T>;
+  /** Replaces the earlier and later values in the audit entries about these items (after the retention period). */
+  eraseAuditValues(targets: readonly string[], erased: string): Promise<void>;
   /** Posts in a configured channel on every connected platform that has it. */
   broadcast(channelKey: string, content: (forPublic: boolean) => RichMessage): Promise<void>;
   /** Posts in the thread of a message the bot posted before. */

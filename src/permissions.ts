@@ -34,7 +34,8 @@ export function refusal(
   if (sub.allowed !== 'everyone' && member === undefined) return t.notInRoster;
   if (sub.changes && member === undefined) return t.notInRoster;
   if (typeof sub.allowed !== 'string' && !hasRole(member, sub.allowed)) {
-    const allowed = t.joinOr(sub.allowed.map((role) => t.roleName[role]));
+    // Who may, in words: the sub-command's own (`de programmamanager of een gemeentelid dat …`), or its roles with their articles.
+    const allowed = sub.who?.[t.lang] ?? t.joinOr(sub.allowed.map((role) => t.roleWithArticle[role]));
     const yours = t.joinAnd(member!.roles.map((role) => t.roleName[role]));
     return t.roleRefused(allowed, yours);
   }

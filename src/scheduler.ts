@@ -80,6 +80,14 @@ export class Scheduler {
           const id = typeof named === 'string' ? named : named?.join(',');
           return [{ at, actor: 'bot', action, ...(id ? { target: id } : {}) }];
         }),
+      eraseAuditValues: (targets, erased) =>
+        bot.store.rewriteAudit(
+          (entry) =>
+            entry.target && targets.includes(entry.target) && (entry.before || entry.after)
+              ? { ...entry, before: erased, after: erased }
+              : entry,
+          (damaged) => damaged,
+        ),
       broadcast: async (channelKey, content) => {
         for (const adapter of bot.adapters()) {
           const channel = bot.platformChannel(adapter.platform, channelKey);

@@ -138,7 +138,7 @@ describe('the Slack app', () => {
     await slash('U0CHRIS', '/advies', 'nieuw Iets');
     const [notice] = await api.waitFor('chat.postEphemeral');
     expect(notice!.args).toMatchObject({ channel: 'C0PANEL', user: 'U0CHRIS' });
-    expect(notice!.args.text).toContain('Dit mag alleen de gemeente, voorzitter of secretaris');
+    expect(notice!.args.text).toContain('Dit mag alleen de gemeente, de voorzitter of de secretaris');
     await slash('U0STRANGER', '/besluit', 'Iets');
     const notices = await api.waitFor('chat.postEphemeral', 2);
     expect(notices[1]!.args.text).toContain('niet in de ledenlijst');
