@@ -50,6 +50,7 @@ export class Store {
   readonly #limits: { readonly lines: number; readonly bytes: number };
   readonly #writer: GroupCommit;
   #compacting: Promise<void> | undefined;
+  #compactions = 0;
   #closed = false;
 
   private constructor(parts: {
@@ -206,6 +207,7 @@ export class Store {
    * replay skips the lines db.json holds.
    */
   async #compact(): Promise<void> {
+    this.#compactions++;
     const quiet = async () => {
       await new Promise((resolve) => setImmediate(resolve));
       while (!this.#writer.quiet) await this.#writer.written();
@@ -222,6 +224,11 @@ export class Store {
       await this.#journal.keepFrom(size, this.#writer.size);
       this.#writer.dropped(size, lines);
     });
+  }
+
+  /** How many times db.json was rewritten whole since the store opened (the benchmark counts them). */
+  get compactions(): number {
+    return this.#compactions;
   }
 
   /** Resolves when every change is on disk and no compaction runs (tests, the benchmark). */
