@@ -1,9 +1,9 @@
 import type { ActionContext, Args, CommandContext } from './command.ts';
 import { THEME_WORDS } from './domain/vocabulary.ts';
 import type { DateExample } from './i18n/messages.ts';
-import { findItem, isKnownPrefix } from './items.ts';
+import { findItem, isKnownPrefix, itemsOfKind } from './items.ts';
 import { exampleDate, parseDate, parseWhen, type When } from './parse/dates.ts';
-import { formatItemId, parseAmount, parseItemId } from './parse/values.ts';
+import { formatItemId, type ItemIdParts, parseAmount, parseItemId } from './parse/values.ts';
 import type { Theme } from './store/schema.ts';
 import { type CalendarDate, formatDate, formatLongDate } from './time.ts';
 import { didYouMean, readWord, suggestWord, wordsFor } from './words.ts';
@@ -26,10 +26,28 @@ export function takeItemId(context: CommandContext, args: Args, kind: Kind): { i
     if (parts.prefix !== kind.prefix) {
       context.fail(context.t.wrongKindOfId(formatItemId(parts), kind.noun[context.lang], example));
     }
-    return { id: formatItemId(parts), rest: args.after(1) };
+    return { id: fullItemId(context, first!, parts), rest: args.after(1) };
   }
   if (context.threadItemId?.startsWith(`${kind.prefix}-`)) return { id: context.threadItemId, rest: args };
   return context.fail(context.t.idNeeded(example, context.usage));
+}
+
+const SHORT_ID = /^[a-z]{2,3}-\d{1,4}$/i;
+
+/**
+ * The full id of a typed id. A short id without a year (`OVL-5`) is the item with that
+ * number in the current year; else the single item with that number in another year;
+ * when there are several, the refusal names them.
+ */
+export function fullItemId(context: ActionContext, typed: string, parts: ItemIdParts): string {
+  const id = formatItemId(parts);
+  if (!SHORT_ID.test(typed.trim()) || findItem(context.db, id)) return id;
+  const others = itemsOfKind(context.db, parts.prefix)
+    .map((item) => item.id)
+    .filter((other) => other.endsWith(`-${String(parts.number).padStart(3, '0')}`));
+  if (others.length === 1) return others[0]!;
+  if (others.length > 1) context.fail(context.t.severalIds(typed, context.t.joinOr(others.sort())));
+  return id;
 }
 
 /** The item with this id in a collection, or a refusal that names the id. */
@@ -118,7 +136,7 @@ export function developmentOrFail(context: ActionContext, value: string | undefi
   if (parts?.prefix !== 'ONT') {
     context.fail(context.t.wrongKindOfId(value, context.t.developmentNoun, `ONT-${context.year}-001`));
   }
-  const id = formatItemId(parts);
+  const id = fullItemId(context, value, parts);
   if (!findItem(context.db, id)) context.fail(context.t.notFound(id));
   return id;
 }

@@ -29,7 +29,7 @@ function whoMay(sub: SubcommandSpec, lang: Lang): string {
   if (sub.who) return sub.who[lang];
   if (sub.allowed === 'everyone') return words[lang].everyone;
   if (sub.allowed === 'members') return words[lang].members;
-  return messages[lang].joinOr(sub.allowed.map((role) => messages[lang].roleName[role]));
+  return messages[lang].joinOr(sub.allowed.map((role) => messages[lang].roleWithArticle[role]));
 }
 
 /** `/help`: every command with its one-line summary. */

@@ -50,6 +50,7 @@ async function main(): Promise<number> {
     interactive: process.stdin.isTTY === true,
     demo: running.demo,
     numberFile: join(running.dataDir, 'shell-nummer.txt'),
+    fileDir: running.dataDir,
     onReady: () => running.scheduler.start(),
     onClockMoved: () => running.scheduler.tick(),
   });

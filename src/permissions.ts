@@ -34,11 +34,14 @@ export function refusal(
   if (sub.allowed !== 'everyone' && member === undefined) return t.notInRoster;
   if (sub.changes && member === undefined) return t.notInRoster;
   if (typeof sub.allowed !== 'string' && !hasRole(member, sub.allowed)) {
-    const allowed = t.joinOr(sub.allowed.map((role) => t.roleName[role]));
+    // Who may, in words: the sub-command's own (`de programmamanager of een gemeentelid dat …`), or its roles with their articles.
+    const allowed = sub.who?.[t.lang] ?? t.joinOr(sub.allowed.map((role) => t.roleWithArticle[role]));
     const yours = t.joinAnd(member!.roles.map((role) => t.roleName[role]));
     return t.roleRefused(allowed, yours);
   }
-  if (sub.personal && channel.public) return t.personalData;
-  if (sub.changes && channel.public) return t.publicChannel(panelChannelName(config));
+  // Personal data stays out of public channels, and out of channels where others may not read it.
+  const others = channel.outsiders.some((person) => person.member === undefined || person.member !== member);
+  if (sub.personal && (channel.open || others)) return t.personalData;
+  if (sub.changes && channel.open) return t.publicChannel(panelChannelName(config));
   return undefined;
 }

@@ -3,6 +3,7 @@ import { commands } from '../commands/index.ts';
 import { Bot } from './bot.ts';
 import { SettableClock } from './clock.ts';
 import { type Config, loadConfig } from './config.ts';
+import { setVariables } from './environment.ts';
 import { StartupError } from './errors.ts';
 import { consoleLogger, type Logger } from './log.ts';
 import { Scheduler } from './scheduler.ts';
@@ -37,7 +38,8 @@ export interface StartOptions {
   readonly logger?: Logger;
 }
 
-export async function start(env: Environment, options: StartOptions = {}): Promise<Running> {
+export async function start(given: Environment, options: StartOptions = {}): Promise<Running> {
+  const env = setVariables(given);
   const logger = options.logger ?? consoleLogger;
   const dataDir = resolve(env.STADSPANEL_DATA_DIR || (options.demo ? 'demo' : 'data'));
   const { config, demo } = await loadConfig(dataDir);

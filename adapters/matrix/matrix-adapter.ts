@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { type MatrixClient, MatrixError, Method } from 'matrix-js-sdk';
 import type { MessageRef } from '../../src/events.ts';
 import type { Logger } from '../../src/log.ts';
-import type { ChatAdapter } from '../../src/port.ts';
+import type { ChatAdapter, ChatFile } from '../../src/port.ts';
 import type { RichMessage } from '../../src/rich-message.ts';
+import { uploadFile } from './attachment.ts';
 import { toMatrixText } from './html.ts';
 
 const MAX_RATE_LIMIT_RETRIES = 5;
@@ -59,6 +60,35 @@ export class MatrixAdapter implements ChatAdapter {
       'm.new_content': text,
       'm.relates_to': { rel_type: 'm.replace', event_id: ref.id },
     });
+  }
+
+  /** Uploads the document to the homeserver's media repository and posts it as an `m.file`. */
+  async upload(
+    channel: string,
+    file: ChatFile,
+    _comment: RichMessage,
+    thread?: MessageRef,
+  ): Promise<MessageRef> {
+    const content = await uploadFile(this.#client, channel, {
+      name: file.name,
+      mimetype: file.mimetype,
+      bytes: Buffer.from(file.text, 'utf8'),
+    });
+    const eventId = await this.send(channel, 'm.room.message', {
+      ...content,
+      'm.mentions': {},
+      ...(thread
+        ? {
+            'm.relates_to': {
+              rel_type: 'm.thread',
+              event_id: thread.id,
+              is_falling_back: true,
+              'm.in_reply_to': { event_id: thread.id },
+            },
+          }
+        : {}),
+    });
+    return { platform: 'matrix', channel, id: eventId };
   }
 
   /**

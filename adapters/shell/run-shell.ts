@@ -19,6 +19,8 @@ export interface ShellOptions {
   /** Show a prompt and a welcome (an interactive terminal). */
   readonly interactive: boolean;
   readonly demo: boolean;
+  /** Where shared files (the Markdown yearly report) are written: the data folder. */
+  readonly fileDir?: string;
   /** A file that keeps the last message number between sessions (beside the data). */
   readonly numberFile?: string;
   /** Called once the shell is connected to the bot, before the first line (starts the scheduler). */
@@ -34,7 +36,7 @@ export interface ShellOptions {
 export async function runShell(options: ShellOptions): Promise<void> {
   const { bot, clock, output } = options;
   const texts = shellTexts[bot.config.language];
-  const adapter = new ShellAdapter(output);
+  const adapter = new ShellAdapter(output, options.fileDir);
   adapter.remember(knownMessages(bot.store.db));
   if (options.numberFile)
     adapter.continueAfter(Number(await readFile(options.numberFile, 'utf8').catch(() => '0')));

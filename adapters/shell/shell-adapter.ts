@@ -1,7 +1,9 @@
+import { writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { type MessageRef, parseRef } from '../../src/events.ts';
-import type { ChatAdapter } from '../../src/port.ts';
-import { type RichMessage, renderText } from '../../src/rich-message.ts';
+import type { ChatAdapter, ChatFile } from '../../src/port.ts';
+import { message, paragraph, type RichMessage, renderText } from '../../src/rich-message.ts';
 
 /**
  * The terminal as a chat platform. Every bot message gets a number, printed as
@@ -17,8 +19,13 @@ export class ShellAdapter implements ChatAdapter {
   /** The channel the person at the terminal is in; posts elsewhere say where they went. */
   currentChannel = 'panel';
 
-  constructor(out: Writable) {
+  /** Where shared files go (the data folder); without it a document is printed instead. */
+  readonly #fileDir: string | undefined;
+
+  constructor(out: Writable, fileDir?: string) {
     this.#out = out;
+    this.#fileDir = fileDir;
+    if (fileDir) this.upload = this.#writeFile;
   }
 
   /** Continues the numbering after the messages the store already refers to. */
@@ -73,6 +80,21 @@ export class ShellAdapter implements ChatAdapter {
   async update(ref: MessageRef, message: RichMessage): Promise<void> {
     this.#print(`[#${ref.id}] ✎ `, renderText(message));
   }
+
+  upload?: ChatAdapter['upload'];
+
+  /** Writes a shared document to the data folder and prints where it is. */
+  readonly #writeFile = async (
+    channel: string,
+    file: ChatFile,
+    comment: RichMessage,
+    thread?: MessageRef,
+  ): Promise<MessageRef> => {
+    const path = join(this.#fileDir!, basename(file.name));
+    await writeFile(path, file.text, 'utf8');
+    const content = message(...comment.blocks, paragraph(path));
+    return thread ? this.reply(thread, content) : this.post(channel, content);
+  };
 
   /** A line from the shell itself, not from the bot. */
   say(text: string): void {

@@ -205,7 +205,7 @@ export const actie: CommandSpec = {
         en: 'The action point is done (or put a ✅ under its line).',
       },
       allowed: 'members',
-      who: { nl: 'de eigenaar, voorzitter, secretaris', en: 'the owner, chair, secretary' },
+      who: { nl: 'de eigenaar, de voorzitter of de secretaris', en: 'the owner, the chair or the secretary' },
       changes: true,
       run: done,
     },

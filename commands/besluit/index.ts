@@ -1,4 +1,4 @@
-import { textOrFail } from '../../src/arguments.ts';
+import { fullItemId, textOrFail } from '../../src/arguments.ts';
 import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
 import {
   confidentialityOf,
@@ -10,7 +10,7 @@ import {
 } from '../../src/confidentiality.ts';
 import { lastChange } from '../../src/domain/decisions.ts';
 import { findItem, isKnownPrefix, nextId } from '../../src/items.ts';
-import { formatItemId, parseItemId } from '../../src/parse/values.ts';
+import { parseItemId } from '../../src/parse/values.ts';
 import { hiddenNote } from '../../src/render-scope.ts';
 import {
   context as contextLine,
@@ -32,7 +32,7 @@ function subject(context: CommandContext, args: Args): { about: string | undefin
   const first = args.word(0);
   const parts = first !== undefined ? parseItemId(first, context.year) : undefined;
   if (parts && isKnownPrefix(parts.prefix) && parts.prefix !== DECISION.prefix) {
-    const id = formatItemId(parts);
+    const id = fullItemId(context, first!, parts);
     if (!findItem(context.db, id)) context.fail(context.t.notFound(id));
     return { about: id, rest: args.after(1) };
   }
@@ -114,7 +114,7 @@ function takeItemIdOfAnyKind(context: CommandContext, word: string): string {
   const parts = parseItemId(word, context.year);
   if (!parts || !isKnownPrefix(parts.prefix))
     context.fail(context.t.notAnId(word, `ADV-${context.year}-001`));
-  return formatItemId(parts);
+  return fullItemId(context, word, parts);
 }
 
 export const besluit: CommandSpec = {

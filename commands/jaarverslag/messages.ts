@@ -31,6 +31,7 @@ const nl = {
     cap === undefined
       ? `${label}: besteed ${spent}, gereserveerd ${reserved} (geen eigen plafond)`
       : `${label}: besteed ${spent}, gereserveerd ${reserved}, van ${cap} (${share})`,
+  notYet: 'nog niet',
   meetings: (held: number, withPit: number, quarters: string) =>
     `Overleggen: ${held} gehouden. Kwartalen met een overleg met gemeente en PIT: ${withPit} van 4 (${quarters}).`,
   notes: (count: number) => `Gespreksnotities onderschreven door panel en gemeente: ${count}.`,
@@ -86,6 +87,7 @@ const en: ReportMessages = {
     cap === undefined
       ? `${label}: spent ${spent}, reserved ${reserved} (no cap of its own)`
       : `${label}: spent ${spent}, reserved ${reserved}, of ${cap} (${share})`,
+  notYet: 'not yet',
   meetings: (held, withPit, quarters) =>
     `Meetings: ${held} held. Quarters with a meeting with municipality and PIT: ${withPit} of 4 (${quarters}).`,
   notes: (count) => `Conversation notes endorsed by panel and municipality: ${count}.`,

@@ -1,4 +1,5 @@
 import type { AnnualReport } from '../../src/domain/annual-report.ts';
+import { percentOf } from '../../src/domain/budget.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
 import { formatCents } from '../../src/money.ts';
 import { heading, list, message, paragraph, preformatted, type RichMessage } from '../../src/rich-message.ts';
@@ -9,7 +10,7 @@ import { headlineFigures, type ReportView, reportTexts, rowLines, rowTable } fro
 
 function percent(count: number, total: number, lang: Lang): string {
   if (total === 0) return reportMessages[lang].none;
-  return `${Math.round((count * 100) / total)}%`;
+  return `${percentOf(count / total)}%`;
 }
 
 function number(value: number | undefined, lang: Lang): string {
@@ -28,8 +29,10 @@ function spendingRows(report: AnnualReport, lang: Lang) {
   }));
 }
 
-function quarters(report: AnnualReport): string {
-  return report.quartersWithPit.map((met, index) => `Q${index + 1} ${met ? '✅' : '❌'}`).join(' ');
+function quarters(report: AnnualReport, lang: Lang): string {
+  const m = reportMessages[lang];
+  const mark = { met: '✅', missed: '❌', 'not-yet': m.notYet };
+  return report.quartersWithPit.map((outcome, index) => `Q${index + 1} ${mark[outcome]}`).join(' ');
 }
 
 function phases(report: AnnualReport, lang: Lang): string {
@@ -71,7 +74,11 @@ export function reportMessage(report: AnnualReport, lang: Lang, view: ReportView
       ),
     ),
     paragraph(
-      m.meetings(report.meetingsHeld, report.quartersWithPit.filter(Boolean).length, quarters(report)),
+      m.meetings(
+        report.meetingsHeld,
+        report.quartersWithPit.filter((outcome) => outcome === 'met').length,
+        quarters(report, lang),
+      ),
     ),
     paragraph(m.notes(report.notesEndorsed)),
     paragraph(m.developments(report.developments.reported, phases(report, lang))),
@@ -129,7 +136,10 @@ export function reportMarkdown(report: AnnualReport, lang: Lang, view: ReportVie
     '',
     table([
       [t.meetings, report.meetingsHeld],
-      [t.quarters, `${report.quartersWithPit.filter(Boolean).length} / 4 (${quarters(report)})`],
+      [
+        t.quarters,
+        `${report.quartersWithPit.filter((outcome) => outcome === 'met').length} / 4 (${quarters(report, lang)})`,
+      ],
       [t.notes, report.notesEndorsed],
       [t.developments, `${report.developments.reported} (${phases(report, lang)})`],
     ]),

@@ -1,5 +1,6 @@
 import { isConfidential, type MentionGuard } from '../../src/confidentiality.ts';
 import type { AnnualReport } from '../../src/domain/annual-report.ts';
+import { percentOf } from '../../src/domain/budget.ts';
 import type { RequestRow } from '../../src/domain/report-rows.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
 import { type CalendarDate, formatDate } from '../../src/time.ts';
@@ -142,7 +143,7 @@ export function rowTable(report: AnnualReport, lang: Lang, view: ReportView): st
 export function headlineFigures(report: AnnualReport, lang: Lang): string[] {
   const r = texts[lang];
   const { promisesDue, promisesKeptOnTime } = report.followThrough;
-  const share = promisesDue === 0 ? '—' : `${Math.round((promisesKeptOnTime * 100) / promisesDue)}%`;
+  const share = promisesDue === 0 ? '—' : `${percentOf(promisesKeptOnTime / promisesDue)}%`;
   const median = report.medianDaysToAnswer;
   return [
     r.medianCompleteAnswer(median === undefined ? r.unknown : r.days(median)),

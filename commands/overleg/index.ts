@@ -3,7 +3,7 @@ import { findOrFail, type Kind, leadingWhenOrFail, takeItemId, textOrFail } from
 import type { ActionContext, Args, CommandContext, CommandSpec, ReactionContext } from '../../src/command.ts';
 import { confidentialityOf, isConfidential, visibleIn } from '../../src/confidentiality.ts';
 import { correctionBlocks } from '../../src/corrections.ts';
-import { quarterStatus } from '../../src/domain/meetings.ts';
+import { isHeld, quarterStatus } from '../../src/domain/meetings.ts';
 import { refToString } from '../../src/events.ts';
 import { nextId } from '../../src/items.ts';
 import { parseTime } from '../../src/parse/values.ts';
@@ -187,9 +187,11 @@ async function listAll(context: CommandContext): Promise<void> {
   const status = quarterStatus(shown, context.config.members, context.today);
   const line = (entry: Meeting) => {
     // A meeting today still counts as planned until its attendance is recorded.
-    const upcoming =
-      entry.date > context.today || (entry.date === context.today && entry.attendees.length === 0);
-    const state = upcoming ? m.statePlanned : m.stateHeld(entry.attendees.length);
+    const state = isHeld(entry, context.today)
+      ? m.stateHeld(entry.attendees.length)
+      : entry.date >= context.today
+        ? m.statePlanned
+        : m.stateUnrecorded;
     return `${entry.id} ${when(context, entry)} ${entry.title}${entry.municipal ? ' 🏛️' : ''} — ${state}`;
   };
   await context.respond(

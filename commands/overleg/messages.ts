@@ -63,6 +63,7 @@ const nl = {
   listTitle: (count: number) => `Overleggen: ${count}`,
   listEmpty: 'Er zijn nog geen overleggen gepland.',
   statePlanned: 'gepland',
+  stateUnrecorded: 'aanwezigheid niet vastgelegd',
   stateHeld: (count: number) => `gehouden, ${count} aanwezig`,
   quarterHeld: (label: string, id: string) => `${label}: ✅ overleg met gemeente en PIT gehouden (${id}).`,
   quarterPlanned: (label: string, id: string, date: string) =>
@@ -143,6 +144,7 @@ const en: MeetingMessages = {
   listTitle: (count) => `Meetings: ${count}`,
   listEmpty: 'No meetings have been planned yet.',
   statePlanned: 'planned',
+  stateUnrecorded: 'attendance not recorded',
   stateHeld: (count) => `held, ${count} present`,
   quarterHeld: (label, id) => `${label}: ✅ meeting with municipality and PIT held (${id}).`,
   quarterPlanned: (label, id, date) =>

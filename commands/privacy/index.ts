@@ -1,5 +1,6 @@
 import type { Args, CommandContext, CommandSpec, ScheduledContext, ScheduledJob } from '../../src/command.ts';
 import {
+  ERASED,
   eraseExpired,
   expiredExpenses,
   mentions,
@@ -127,6 +128,8 @@ export const retention: ScheduledJob = {
       (ids) => ids,
     );
     if (erased.length === 0) return;
+    // A corrected description is also in the audit trail, with its earlier value.
+    await context.eraseAuditValues(erased, ERASED);
     for (const channel of context.config.digest.channels) {
       await context.broadcast(channel, () =>
         message(paragraph(privacyMessages[context.lang].erased(erased.join(', ')))),

@@ -121,9 +121,9 @@ const nl = {
   budgetNoCap: 'geen eigen plafond, telt mee in het totaal',
   warn80: (label: string, percent: number) => `⚠️ Let op: ${label} zit op ${percent}% van het plafond.`,
   warn100: (label: string) => `⛔ ${label}: het plafond is bereikt.`,
-  whoApprover: 'programmamanager of gemeentelid dat mag goedkeuren',
+  whoApprover: 'de programmamanager of een gemeentelid dat uitgaven mag goedkeuren',
   whoAnnouncer: 'wie de uitgave aanvroeg',
-  whoAnnouncerOrChair: 'wie de uitgave aanvroeg, voorzitter of secretaris',
+  whoAnnouncerOrChair: 'wie de uitgave aanvroeg, de voorzitter of de secretaris',
 };
 
 export type ExpenseMessages = typeof nl;
@@ -240,9 +240,9 @@ const en: ExpenseMessages = {
   budgetNoCap: 'no cap of its own, counts in the total',
   warn80: (label, percent) => `⚠️ Note: ${label} is at ${percent}% of its cap.`,
   warn100: (label) => `⛔ ${label}: the cap is reached.`,
-  whoApprover: 'programme manager or a municipal member who may approve',
+  whoApprover: 'the programme manager or a municipal member who may approve expenses',
   whoAnnouncer: 'who announced the expense',
-  whoAnnouncerOrChair: 'who announced the expense, chair or secretary',
+  whoAnnouncerOrChair: 'who announced the expense, the chair or the secretary',
 };
 
 export const expenseMessages: Record<Lang, ExpenseMessages> = { nl, en };

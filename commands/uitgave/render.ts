@@ -1,5 +1,12 @@
 import { guardFor, visibleIn, withheldNote } from '../../src/confidentiality.ts';
-import { type Budget, type BudgetLine, bar, budgetFor, usedShare } from '../../src/domain/budget.ts';
+import {
+  type Budget,
+  type BudgetLine,
+  bar,
+  budgetFor,
+  percentOf,
+  usedShare,
+} from '../../src/domain/budget.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
 import { formatCents } from '../../src/money.ts';
 import { dayOf, type RenderScope } from '../../src/render-scope.ts';
@@ -145,7 +152,7 @@ export function budgetWarnings(lang: Lang, budget: Budget): string[] {
   return [...budget.categories, budget.total].flatMap((line) => {
     const share = usedShare(line);
     if (share === undefined || share < 0.8) return [];
-    return [share >= 1 ? m.warn100(label(lang, line)) : m.warn80(label(lang, line), Math.floor(share * 100))];
+    return [share >= 1 ? m.warn100(label(lang, line)) : m.warn80(label(lang, line), percentOf(share))];
   });
 }
 

@@ -2,7 +2,7 @@ import type { Config } from '../config.ts';
 import { type Db, PHASES, type Phase } from '../store/schema.ts';
 import { type CalendarDate, daysBetween, localDate } from '../time.ts';
 import { type Budget, budgetFor } from './budget.ts';
-import { presence, quarterOf } from './meetings.ts';
+import { isHeld, presence, quarterOf } from './meetings.ts';
 import { noteVersions } from './notes.ts';
 import { type FollowThrough, followThrough, type RequestRow, requestRows } from './report-rows.ts';
 
@@ -29,8 +29,8 @@ export interface AnnualReport {
   };
   readonly spending: Budget;
   readonly meetingsHeld: number;
-  /** Per quarter: was there a municipal meeting with a PIT member present? */
-  readonly quartersWithPit: readonly [boolean, boolean, boolean, boolean];
+  /** Per quarter: was there a municipal meeting with a PIT member present, or is the quarter still to come? */
+  readonly quartersWithPit: readonly [QuarterOutcome, QuarterOutcome, QuarterOutcome, QuarterOutcome];
   readonly notesEndorsed: number;
   readonly developments: { readonly reported: number; readonly byPhase: Readonly<Record<Phase, number>> };
   /** One row per request received in the year: what became of it. */
@@ -38,6 +38,8 @@ export interface AnnualReport {
   /** The promises that are due, and how many were kept on time. */
   readonly followThrough: FollowThrough;
 }
+
+export type QuarterOutcome = 'met' | 'missed' | 'not-yet';
 
 export function median(values: readonly number[]): number | undefined {
   if (values.length === 0) return undefined;
@@ -54,14 +56,17 @@ export function annualReport(db: Db, config: Config, year: number, today: Calend
   const received = db.adviceRequests.filter((request) => inYear(request.openedAt));
   const issued = db.adviceRequests.filter((request) => inYear(request.advice?.at));
   const answered = db.adviceRequests.filter((request) => inYear(request.answer?.at));
-  const held = db.meetings.filter(
-    (meeting) => meeting.date.startsWith(`${year}-`) && meeting.date <= today && meeting.attendees.length > 0,
-  );
-  const quartersWithPit = [1, 2, 3, 4].map((quarter) =>
-    held.some(
+  const held = db.meetings.filter((meeting) => meeting.date.startsWith(`${year}-`) && isHeld(meeting, today));
+  const quartersWithPit = [1, 2, 3, 4].map((quarter): QuarterOutcome => {
+    const met = held.some(
       (meeting) => quarterOf(meeting.date).quarter === quarter && presence(meeting, config.members).met,
-    ),
-  ) as [boolean, boolean, boolean, boolean];
+    );
+    if (met) return 'met';
+    // A quarter that has not ended yet can still be met.
+    return quarterOf(`${year}-${String(quarter * 3).padStart(2, '0')}-01`).end >= today
+      ? 'not-yet'
+      : 'missed';
+  }) as [QuarterOutcome, QuarterOutcome, QuarterOutcome, QuarterOutcome];
   const reported = db.developments.filter((development) => inYear(development.reportedAt));
   const rows = requestRows(db.adviceRequests, year, zone);
   return {

@@ -127,11 +127,20 @@ export function usedShare(line: BudgetLine): number | undefined {
   return line.cap === 0 ? (line.used > 0 ? Number.POSITIVE_INFINITY : 0) : line.used / line.cap;
 }
 
-/** `████████░░ 80%`: a bar that reads well on a phone. */
+/**
+ * A share as a whole percentage, rounded down: the one rounding rule for every figure,
+ * so 100% shows only when nothing is left (`0.999` is 99%).
+ */
+export function percentOf(share: number): number {
+  if (!Number.isFinite(share)) return 100;
+  // The small margin keeps 0.29 * 100 = 28.999… at 29.
+  return Math.floor(share * 100 + 1e-9);
+}
+
+/** `████████░░ 80%`: a bar that reads well on a phone; full only when the cap is reached. */
 export function bar(share: number, width = 10): string {
-  const filled = Math.max(0, Math.min(width, Math.round(share * width)));
-  const percent = Number.isFinite(share) ? Math.round(share * 100) : 100;
-  return `${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${percent}%`;
+  const filled = Math.max(0, Math.min(width, Math.floor(share * width + 1e-9)));
+  return `${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${percentOf(share)}%`;
 }
 
 /** How many cents more still fit in a category this year: what is left of its cap and of the total. */

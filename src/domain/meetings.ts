@@ -47,6 +47,14 @@ export function presence(meeting: Meeting, members: readonly Member[]): Presence
   return { municipality, pit, met: meeting.municipal && municipality && pit };
 }
 
+/**
+ * Whether a meeting was held: its day has come and its attendance is recorded. Every
+ * screen (the list, the digest, the yearly report, the quarter check) asks this one rule.
+ */
+export function isHeld(meeting: Meeting, today: CalendarDate): boolean {
+  return meeting.date <= today && meeting.attendees.length > 0;
+}
+
 export type QuarterState = 'held' | 'planned' | 'missing';
 
 export interface QuarterStatus {
@@ -71,7 +79,7 @@ export function quarterStatus(
   const inQuarter = meetings
     .filter((meeting) => meeting.municipal && meeting.date >= quarter.start && meeting.date <= quarter.end)
     .sort((a, b) => a.date.localeCompare(b.date));
-  const held = inQuarter.find((meeting) => meeting.date <= today && presence(meeting, members).met);
+  const held = inQuarter.find((meeting) => isHeld(meeting, today) && presence(meeting, members).met);
   if (held) return { quarter, state: 'held', meeting: held };
   const heldWithoutPit = inQuarter.find((meeting) => meeting.date < today);
   const planned = inQuarter.find((meeting) => meeting.date >= today);

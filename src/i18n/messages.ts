@@ -22,6 +22,16 @@ const nl = {
     pit: 'PIT-lid',
     programmamanager: 'programmamanager',
   } satisfies Record<Role, string>,
+  lang: 'nl' as Lang,
+  /** A role with its article, for lists of who may (`een panellid, de voorzitter of de secretaris`). */
+  roleWithArticle: {
+    panel: 'een panellid',
+    voorzitter: 'de voorzitter',
+    secretaris: 'de secretaris',
+    gemeente: 'de gemeente',
+    pit: 'een PIT-lid',
+    programmamanager: 'de programmamanager',
+  } satisfies Record<Role, string>,
   joinOr: (words: readonly string[]) => joinOr(words, 'of'),
   joinAnd: (words: readonly string[]) => joinOr(words, 'en'),
 
@@ -33,7 +43,7 @@ const nl = {
     `'${typed}' ken ik niet bij /${command}.${suggestion ? ` Bedoel je '${suggestion}'?` : ''} Je kunt kiezen uit: ${choices}. Typ /help ${command} voor uitleg.`,
   notInRoster:
     'Je staat niet in de ledenlijst van het panel. Je kunt meelezen, maar niets wijzigen. Vraag de voorzitter of secretaris om je toe te voegen.',
-  roleRefused: (allowed: string, yours: string) => `Dit mag alleen de ${allowed}. Jij bent ${yours}.`,
+  roleRefused: (allowed: string, yours: string) => `Dit mag alleen ${allowed}. Jij bent ${yours}.`,
   publicChannel: (panelChannel: string) =>
     `Dit is een openbaar kanaal. Gesprekken over verzoeken zijn vertrouwelijk (afspraak 7a), dus hier wijzig ik niets. Typ dit in het kanaal ${panelChannel}.`,
   unclosedQuote:
@@ -60,6 +70,8 @@ const nl = {
     'no-such-date': (typed: string, example: DateExample) =>
       `De datum '${typed}' bestaat niet. Kijk de dag en de maand na en schrijf hem bijvoorbeeld als ${example.long} of ${example.numeric}.`,
   },
+  severalIds: (typed: string, ids: string) =>
+    `${typed} kan meer dan één item zijn: ${ids}. Schrijf het hele nummer, met het jaar.`,
   notAnId: (typed: string, example: string) =>
     `'${typed}' is geen nummer van een item. Een nummer ziet eruit als ${example}.`,
   wrongKindOfId: (typed: string, expected: string, example: string) =>
@@ -84,6 +96,14 @@ const nl = {
   hiddenConfidential: (count: number, noun: string) => `${count} ${noun} niet getoond: vertrouwelijk.`,
   withheldAbout: (count: number, noun: string) =>
     `${count} ${noun} niet getoond: gaat over een vertrouwelijk onderwerp.`,
+  confidentialNotForYou: (ids: string, rostered: boolean) =>
+    `${ids} is vertrouwelijk. Alleen leden met een getekende geheimhoudingsverklaring (afspraak 7c) kunnen dat lezen, en ${rostered ? 'jij hebt die verklaring nog niet getekend' : 'je staat niet in de ledenlijst'}. Vraag de secretaris ernaar. Er is niets getoond of veranderd.`,
+  confidentialNotHere: (ids: string, who: string) =>
+    `${ids} is vertrouwelijk, en in dit kanaal zit iemand die dat niet mag lezen: ${who}. Typ dit in een kanaal waarin alleen leden zitten die de geheimhoudingsverklaring tekenden (afspraak 7c). Er is niets getoond of veranderd.`,
+  membersUnknown: 'ik kan niet nagaan wie er in dit kanaal zit',
+  newcomer: (chair: string, who: string, channel: string, rostered: boolean) =>
+    `👋 ${chair}: ${who} zit nu in ${channel} en ${rostered ? 'heeft geen geheimhoudingsverklaring getekend' : 'staat niet in de ledenlijst'}. Vertrouwelijke zaken toon ik daar daarom alleen als aantal, tot iedereen daar in de ledenlijst staat met een getekende geheimhoudingsverklaring (afspraak 7c).`,
+  chairFallback: 'voorzitter',
   textNouns: {
     minute: ['notulenregel', 'notulenregels'],
     action: ['actiepunt', 'actiepunten'],
@@ -106,6 +126,15 @@ const en: Messages = {
     pit: 'PIT member',
     programmamanager: 'programme manager',
   },
+  lang: 'en',
+  roleWithArticle: {
+    panel: 'a panel member',
+    voorzitter: 'the chair',
+    secretaris: 'the secretary',
+    gemeente: 'the municipality',
+    pit: 'a PIT member',
+    programmamanager: 'the programme manager',
+  },
   joinOr: (words) => joinOr(words, 'or'),
   joinAnd: (words) => joinOr(words, 'and'),
   editNotRun:
@@ -116,7 +145,7 @@ const en: Messages = {
     `I don't know '${typed}' for /${command}.${suggestion ? ` Did you mean '${suggestion}'?` : ''} You can choose: ${choices}. Type /help ${command} for help.`,
   notInRoster:
     "You are not on the panel's member list. You can read along, but not change anything. Ask the chair or secretary to add you.",
-  roleRefused: (allowed, yours) => `Only the ${allowed} may do this. You are ${yours}.`,
+  roleRefused: (allowed, yours) => `Only ${allowed} may do this. You are ${yours}.`,
   publicChannel: (panelChannel) =>
     `This is a public channel. Conversations about requests are confidential (agreement 7a), so I change nothing here. Type this in the channel ${panelChannel}.`,
   unclosedQuote:
@@ -139,6 +168,8 @@ const en: Messages = {
     'no-such-date': (typed, example) =>
       `The date '${typed}' does not exist. Check the day and month and write it for example as ${example.long} or ${example.numeric}.`,
   },
+  severalIds: (typed, ids) =>
+    `${typed} can be more than one item: ${ids}. Write the whole number, with the year.`,
   notAnId: (typed, example) => `'${typed}' is not an item number. A number looks like ${example}.`,
   wrongKindOfId: (typed, expected, example) =>
     `${typed} is not a ${expected}. Give the number of a ${expected}, like ${example}.`,
@@ -161,6 +192,14 @@ const en: Messages = {
   public: 'public',
   hiddenConfidential: (count, noun) => `${count} ${noun} not shown: confidential.`,
   withheldAbout: (count, noun) => `${count} ${noun} not shown: about a confidential matter.`,
+  confidentialNotForYou: (ids, rostered) =>
+    `${ids} is confidential. Only members who signed the confidentiality declaration (agreement 7c) can read it, and ${rostered ? 'you have not signed it yet' : 'you are not on the roster'}. Ask the secretary. Nothing was shown or changed.`,
+  confidentialNotHere: (ids, who) =>
+    `${ids} is confidential, and someone in this channel may not read it: ${who}. Type this in a channel where only members who signed the confidentiality declaration sit (agreement 7c). Nothing was shown or changed.`,
+  membersUnknown: 'I cannot tell who is in this channel',
+  newcomer: (chair, who, channel, rostered) =>
+    `👋 ${chair}: ${who} is now in ${channel} and ${rostered ? 'has not signed the confidentiality declaration' : 'is not on the roster'}. So I show confidential matters there only as a count, until everyone there is on the roster with a signed declaration (agreement 7c).`,
+  chairFallback: 'chair',
   textNouns: {
     minute: ['line of minutes', 'lines of minutes'],
     action: ['action point', 'action points'],

@@ -109,6 +109,7 @@ export const en: SiteTexts = {
     minutes: 'Minutes',
     decisions: 'Decisions',
     actions: 'Action points',
+    done: 'done',
     discussed: 'Discussed',
     nothing: 'None.',
     withheld: (count) =>

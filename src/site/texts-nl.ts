@@ -114,6 +114,7 @@ export const nl = {
     minutes: 'Notulen',
     decisions: 'Besluiten',
     actions: 'Actiepunten',
+    done: 'klaar',
     discussed: 'Besproken',
     nothing: 'Geen.',
     withheld: (count: number) =>

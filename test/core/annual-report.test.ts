@@ -50,7 +50,7 @@ describe('the yearly report on the demo year', () => {
       not: 0,
     });
     expect(report.meetingsHeld).toBe(5);
-    expect(report.quartersWithPit).toEqual([true, true, false, true]);
+    expect(report.quartersWithPit).toEqual(['met', 'met', 'missed', 'met']);
     expect(report.notesEndorsed).toBe(1);
     expect(report.developments).toEqual({
       reported: 7,

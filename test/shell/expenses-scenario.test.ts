@@ -60,7 +60,7 @@ describe('a year of expenses in the shell, to the cap', () => {
 
     const expected = [
       'Budget 2026',
-      'bestanden (delen en archiveren)  ██░░░░░░░░ 22%',
+      'bestanden (delen en archiveren)  ██░░░░░░░░ 21%',
       'vergoed € 350,00 · goedgekeurd € 0,00 · aangevraagd € 0,00',
       'over € 1.250,00 van € 1.600,00',
       'reis- en onderzoekskosten  ██████████ 100%',

@@ -100,7 +100,7 @@ describe('the shell, piped (as `npm start` runs it)', () => {
     );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('📨 Advice request ADV-2026-001: Bodycams');
-    expect(run.stdout).toContain('Only the chair or secretary may do this. You are municipality.');
+    expect(run.stdout).toContain('Only the chair or the secretary may do this. You are municipality.');
     expect(run.stdout).toContain('Advice requests (open): 1');
   });
 
