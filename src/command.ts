@@ -13,7 +13,7 @@ import type { Db } from './store/schema.ts';
 import type { CalendarDate } from './time.ts';
 
 /**
- * A command is a plain module that exports one `CommandSpec` (STYLE §4): its name,
+ * A command is a plain module that exports one `CommandSpec`: its name,
  * help and sub-commands with who may run them. `/help` is built from these.
  */
 export interface CommandSpec {

@@ -1,7 +1,7 @@
 import { lookup } from './lookup.ts';
 /**
- * What adapters hand to the core (STYLE §2: one way in, `bot.receive(event)`).
- * References carry their platform so they round-trip (STYLE §3):
+ * What adapters hand to the core (one way in: `bot.receive(event)`).
+ * References carry their platform so they round-trip:
  * `shell:panel:12`, `slack:C0PANEL:1700000000.000100`, `matrix:!room:server:$event`.
  */
 export const PLATFORMS = ['shell', 'slack', 'matrix'] as const;

@@ -60,7 +60,7 @@ function dateOf(instant: string, zone: string): CalendarDate {
   return localDate(new Date(instant), zone);
 }
 
-/** Everything the weekly digest shows (DESIGN §4), as a pure function of the store and the day. */
+/** Everything the weekly digest shows (docs/ARCHITECTURE.md, "The digest"), as a pure function of the store and the day. */
 export function buildDigest(db: Db, config: Config, today: CalendarDate): Digest {
   const zone = config.timezone;
   const awaiting = db.adviceRequests.filter(awaitsAnswer).map((request) => ({

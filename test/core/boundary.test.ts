@@ -9,7 +9,7 @@ async function sourceFiles(folder: string): Promise<string[]> {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** STYLE §1: nothing in the core or the commands knows a chat platform. */
+/** Nothing in the core or the commands knows a chat platform. */
 describe('the adapter boundary', () => {
   it('src/ (but main and start) and commands/ import no adapter and no chat SDK', async () => {
     const files = [...(await sourceFiles('src')), ...(await sourceFiles('commands'))].filter(
