@@ -58,13 +58,6 @@ export interface CommandEvent extends EventBase {
   readonly thread?: MessageRef;
 }
 
-/** An ordinary message in a thread (not a command). */
-export interface ThreadReplyEvent extends EventBase {
-  readonly kind: 'thread-reply';
-  readonly text: string;
-  readonly thread: MessageRef;
-}
-
 /** A reaction added to, or removed from, a message. */
 export interface ReactionEvent extends EventBase {
   readonly kind: 'reaction';
@@ -105,13 +98,7 @@ export interface RedactionEvent extends EventBase {
   readonly redacts: MessageRef;
 }
 
-export type ChatEvent =
-  | CommandEvent
-  | ThreadReplyEvent
-  | ReactionEvent
-  | EditEvent
-  | RedactionEvent
-  | MembershipEvent;
+export type ChatEvent = CommandEvent | ReactionEvent | EditEvent | RedactionEvent | MembershipEvent;
 
 const EMOJI_NAMES: Record<string, string> = {
   white_check_mark: '✅',

@@ -25,3 +25,14 @@ describe('the adapter boundary', () => {
     }
   });
 });
+
+describe('adapters only translate', () => {
+  it('no adapter names a command: forms and special cases come from the command specs', async () => {
+    const { commands } = await import('../../commands/index.ts');
+    const names = commands.flatMap((command) => [command.name, command.en]).filter((name) => name !== 'help');
+    for (const file of await sourceFiles('adapters')) {
+      const text = await readFile(file, 'utf8');
+      for (const name of names) expect(text, `${file} names '${name}'`).not.toContain(`'${name}'`);
+    }
+  });
+});
