@@ -55,7 +55,7 @@ export interface BotOptions {
 }
 
 /**
- * The core. Every adapter and every test feeds it through `receive` (STYLE §2); it finds
+ * The core. Every adapter and every test feeds it through `receive`, the one way in; it finds
  * the command, checks who may run it, runs it, and answers through the adapter of the
  * event's platform. Events are handled one at a time, in order of arrival.
  */

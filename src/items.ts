@@ -1,7 +1,7 @@
 import { formatItemId, type ItemIdParts } from './parse/values.ts';
 import { type Confidentiality, collectionOf, type Db, ITEM_COLLECTIONS } from './store/schema.ts';
 
-/** What every kept thing has in common (DESIGN §2). */
+/** What every kept thing has in common: a human id, a confidentiality, its messages. */
 export interface Item {
   readonly id: string;
   readonly message?: string | undefined;

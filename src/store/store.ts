@@ -50,8 +50,8 @@ export class Store {
   readonly #limits: { readonly lines: number; readonly bytes: number };
   readonly #writer: GroupCommit;
   #compacting: Promise<void> | undefined;
-  #closed = false;
   #compactions = 0;
+  #closed = false;
 
   private constructor(parts: {
     data: Db;

@@ -25,6 +25,8 @@ export class FakeSlackApi {
   pageSize = 2;
   /** Tokens Slack answers with `invalid_auth`, as it does for a revoked or mistyped token. */
   readonly refusedTokens = new Set<string>();
+  /** Told of every Web API call as it arrives (the benchmark times replies with it). */
+  onCall: ((call: SlackCall) => void) | undefined;
   /**
    * Files uploaded the way files.uploadV2 does it: `files.getUploadURLExternal` hands out
    * an upload URL, the bytes are POSTed there (multipart, field `body`), and
@@ -103,6 +105,7 @@ export class FakeSlackApi {
       token && this.refusedTokens.has(token)
         ? { ok: false, error: 'invalid_auth' }
         : this.#answer(method, args);
+    this.onCall?.(call);
     return call.result;
   }
 
