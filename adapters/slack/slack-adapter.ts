@@ -4,15 +4,21 @@ import type { ChatAdapter, ChatFile } from '../../src/port.ts';
 import { type RichMessage, renderText } from '../../src/rich-message.ts';
 import { toSlackMessage } from './blocks.ts';
 
-/** The adapter port on Slack's Web API: posts, thread replies, in-place updates and ephemeral notices. */
+/**
+ * The adapter port on Slack's Web API: posts, thread replies, in-place updates, ephemeral
+ * notices, and who is in a channel.
+ */
 export class SlackAdapter implements ChatAdapter {
   readonly platform = 'slack' as const;
   readonly #client: WebClient;
   readonly #shortened: string;
+  readonly #isRostered: (userId: string) => boolean;
+  readonly #humans = new Map<string, boolean>();
 
-  constructor(client: WebClient, shortened: string) {
+  constructor(client: WebClient, shortened: string, isRostered: (userId: string) => boolean = () => false) {
     this.#client = client;
     this.#shortened = shortened;
+    this.#isRostered = isRostered;
   }
 
   async post(channel: string, message: RichMessage): Promise<MessageRef> {
@@ -38,6 +44,37 @@ export class SlackAdapter implements ChatAdapter {
       ts: ref.id,
       ...toSlackMessage(message, this.#shortened),
     });
+  }
+
+  /** The humans in a channel (`conversations.members`, page by page), bots and the bot itself left out. */
+  async members(channel: string): Promise<readonly string[]> {
+    const ids: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.#client.conversations.members({
+        channel,
+        limit: 200,
+        ...(cursor ? { cursor } : {}),
+      });
+      ids.push(...(page.members ?? []));
+      cursor = page.response_metadata?.next_cursor || undefined;
+    } while (cursor);
+    const humans: string[] = [];
+    for (const id of ids) if (await this.isHuman(id)) humans.push(id);
+    return humans;
+  }
+
+  /** Whether a Slack user is a person: rostered members are; others are asked once (`users.info`). */
+  async isHuman(userId: string): Promise<boolean> {
+    if (this.#isRostered(userId)) return true;
+    if (userId === 'USLACKBOT') return false;
+    let known = this.#humans.get(userId);
+    if (known === undefined) {
+      const { user } = await this.#client.users.info({ user: userId });
+      known = !(user?.is_bot || user?.is_app_user || user?.deleted);
+      this.#humans.set(userId, known);
+    }
+    return known;
   }
 
   /** files.uploadV2: an upload URL, the bytes, then sharing it in the channel (or thread) with a comment. */

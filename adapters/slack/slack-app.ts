@@ -27,6 +27,11 @@ interface SlackMessageEvent {
   readonly channel: string;
 }
 
+interface SlackMembershipEvent {
+  readonly user?: string;
+  readonly channel?: string;
+}
+
 interface SlackReactionEvent {
   readonly user: string;
   readonly reaction: string;
@@ -70,7 +75,12 @@ export async function startSlack(bot: Bot, settings: SlackSettings, logger: Logg
   await app.init().catch((error: unknown) => {
     throw slackStartError(error, lang, settings.port);
   });
-  bot.attach(new SlackAdapter(app.client, lang === 'nl' ? '… (ingekort)' : '… (shortened)'));
+  const adapter = new SlackAdapter(
+    app.client,
+    lang === 'nl' ? '… (ingekort)' : '… (shortened)',
+    (userId) => bot.memberFor('slack', userId) !== undefined,
+  );
+  bot.attach(adapter);
 
   for (const command of bot.registry.commands) {
     for (const name of new Set([command.name, command.en, ...(command.aliases ?? [])])) {
@@ -142,6 +152,22 @@ export async function startSlack(bot: Bot, settings: SlackSettings, logger: Logg
   app.event('reaction_removed', ({ event, body, context }) =>
     onReaction(false, event, body, context.botUserId),
   );
+
+  // Who is in a channel decides whether confidential content may be shown there (afspraak 7c).
+  const onMembership = async (joined: boolean, event: unknown, body: unknown) => {
+    const { user, channel } = event as SlackMembershipEvent;
+    if (!user || !channel) return;
+    if (joined && !(await adapter.isHuman(user).catch(() => true))) return;
+    await bot.receive({
+      kind: 'membership',
+      eventId: String((body as { event_id?: string }).event_id ?? `${user}:${channel}:${joined}`),
+      actor: { platform: 'slack', userId: user },
+      channel,
+      joined,
+    });
+  };
+  app.event('member_joined_channel', ({ event, body }) => onMembership(true, event, body));
+  app.event('member_left_channel', ({ event, body }) => onMembership(false, event, body));
 
   app.view(ADVICE_MODAL, async ({ ack, body, view }) => {
     const values = view.state.values;
