@@ -46,7 +46,10 @@ export class MessageIndex {
   /** Brings the index up to date with one applied change. */
   changed(changes: Changes): void {
     if (!this.#byMessage) return;
-    if (this.#collections.some((key) => changes.shared.has(key))) return this.drop();
+    if (this.#collections.some((key) => changes.shared.has(key))) {
+      this.drop();
+      return;
+    }
     for (const [item, collection] of changes.items) {
       const messaged = item as Messaged;
       for (const key of this.#keys.get(messaged) ?? []) this.#byMessage.delete(key);
@@ -54,7 +57,10 @@ export class MessageIndex {
       this.#keys.set(messaged, keys);
       for (const key of keys) {
         const owner = this.#byMessage.get(key);
-        if (owner && owner.item !== item) return this.drop();
+        if (owner && owner.item !== item) {
+          this.drop();
+          return;
+        }
         this.#byMessage.set(key, { item, collection });
       }
     }
