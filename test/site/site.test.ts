@@ -202,6 +202,14 @@ describe('the public site', () => {
     expect(list).toMatch(/We vragen eerst een DPIA[\s\S]*ingetrokken op 28 november 2026: De DPIA is er al/);
   });
 
+  it('counts in the yearly report only the quarters that had their meeting with the PIT', async () => {
+    const report = renderSite(harness.store.db, testConfig(), '2026-11-28').get('jaarverslagen/2026.html')!;
+    expect(report).toMatch(
+      /Kwartalen met overleg met de gemeente en het privacyteam<\/th><td class="num">0 \/ 4</,
+    );
+    expect(report).toMatch(/Beloftes op tijd nagekomen<\/th><td class="num">0 van 0</);
+  });
+
   it('speaks English when the config says so', async () => {
     await withRequest('Smart lamp posts');
     const files = renderSite(harness.store.db, testConfig({ language: 'en' }), '2026-11-28');
