@@ -1,13 +1,6 @@
 import { announceItem } from '../../src/anchor.ts';
 import { developmentOrFail, findOrFail, type Kind, takeItemId, textOrFail } from '../../src/arguments.ts';
-import type {
-  ActionContext,
-  Args,
-  CommandContext,
-  CommandSpec,
-  ReactionContext,
-  StoredReaction,
-} from '../../src/command.ts';
+import type { ActionContext, Args, CommandContext, CommandSpec, ReactionContext } from '../../src/command.ts';
 import {
   confidentialityOf,
   guardFor,
