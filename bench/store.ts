@@ -123,6 +123,7 @@ const medians = new Map<number, number>();
 for (const years of (process.env.BENCH_YEARS ?? '1,10,100').split(',').map(Number)) {
   const bot = await running(years);
   await writes(bot, 100);
+  const compactions = bot.store.compactions;
   const timings = await writes(bot, WRITES);
   if (process.env.BENCH_TAIL)
     console.log(
@@ -138,7 +139,8 @@ for (const years of (process.env.BENCH_YEARS ?? '1,10,100').split(',').map(Numbe
   console.log(
     `${years}y: write p50 ${median.toFixed(2)} ms (${(median / base).toFixed(2)}× floor), ` +
       `p99 ${percentile(timings, 0.99).toFixed(2)}, p99.9 ${percentile(timings, 0.999).toFixed(2)} (${(percentile(timings, 0.999) / median).toFixed(1)}× p50), ` +
-      `max ${Math.max(...timings).toFixed(2)} (${(Math.max(...timings) / median).toFixed(1)}× p50)`,
+      `max ${Math.max(...timings).toFixed(2)} (${(Math.max(...timings) / median).toFixed(1)}× p50), ` +
+      `${bot.store.compactions - compactions} compactions`,
   );
   if (years === 10) {
     const together = await burst(bot, 200);

@@ -1,10 +1,19 @@
 import { answerEdit, reactionOfRedaction } from './afterwards.ts';
+import { audienceOf, ChannelMembers } from './audience.ts';
+import { newcomerNotice, refuseConfidentialHere } from './audience-rules.ts';
 import { type Clock, systemClock } from './clock.ts';
 import type { ChannelInfo, CommandSpec, SubcommandSpec } from './command.ts';
 import type { Config, Member } from './config.ts';
 import { ReactionRunContext, RunContext } from './context.ts';
 import { isUserError, StoreWriteError, UserError } from './errors.ts';
-import type { ChatEvent, CommandEvent, MessageRef, Platform, ReactionEvent } from './events.ts';
+import type {
+  ChatEvent,
+  CommandEvent,
+  MembershipEvent,
+  MessageRef,
+  Platform,
+  ReactionEvent,
+} from './events.ts';
 import { parseRef, refToString } from './events.ts';
 import { commandHelp } from './help.ts';
 import { messages } from './i18n/messages.ts';
@@ -15,7 +24,7 @@ import { buildArgs, type ValueKind } from './options.ts';
 import { parseDate } from './parse/dates.ts';
 import { cleanInput, type Token, tokenize } from './parse/tokens.ts';
 import { parseAmount } from './parse/values.ts';
-import { refusal } from './permissions.ts';
+import { panelChannelName, refusal } from './permissions.ts';
 import type { ChatAdapter } from './port.ts';
 import {
   CommandRegistry,
@@ -31,7 +40,7 @@ import type { AuditEntry } from './store/audit.ts';
 import { wasHandled } from './store/handled-events.ts';
 import type { Db } from './store/schema.ts';
 import type { Store } from './store/store.ts';
-import { localYear } from './time.ts';
+import { localDate, localYear } from './time.ts';
 import { Turns } from './turns.ts';
 
 const REMEMBERED_EVENTS = 2_000;
@@ -57,6 +66,8 @@ export class Bot {
   readonly registry: CommandRegistry;
   readonly logger: Logger;
   readonly #adapters = new Map<Platform, ChatAdapter>();
+  /** Who is in each channel, asked once and kept current from join and leave events. */
+  readonly members = new ChannelMembers(() => this.config);
   readonly #seen = new Set<string>();
   readonly #turns = new Turns();
 
@@ -119,11 +130,22 @@ export class Bot {
     );
   }
 
+  /** A channel as the config describes it (public or not), without asking who is in it. */
   channelInfo(platform: Platform, channelId: string): ChannelInfo {
     const entry = Object.entries(this.config.channels).find(([key, channel]) =>
       platform === 'shell' ? key === channelId : channel[platform] === channelId,
     );
-    return { id: channelId, key: entry?.[0], public: entry ? entry[1].public === true : true };
+    const open = entry ? entry[1].public === true : true;
+    return { id: channelId, key: entry?.[0], public: open, open, outsiders: [] };
+  }
+
+  /** A channel with who is in it: public too when someone there, or the asker, may not read confidential content. */
+  async audience(platform: Platform, channelId: string, asker?: string): Promise<ChannelInfo> {
+    const base = this.channelInfo(platform, channelId);
+    if (base.open) return base;
+    const humans = await this.members.of(this.#adapters.get(platform), platform, channelId);
+    const today = localDate(this.clock.now(), this.config.timezone);
+    return audienceOf(base, humans, asker, (userId) => this.memberFor(platform, userId), today);
   }
 
   /** The platform's channel id of a configured channel (the shell uses the key itself). */
@@ -141,6 +163,7 @@ export class Bot {
       if (event.kind === 'command') await this.#command(event, key);
       else if (tooLate(event, this.clock.now())) return;
       else if (event.kind === 'reaction') await this.#reaction(event, key);
+      else if (event.kind === 'membership') await this.#membership(event);
       else if (event.kind === 'edit') await answerEdit(this, event, key);
       else if (event.kind === 'redaction') {
         const reaction = reactionOfRedaction(this, event);
@@ -167,7 +190,7 @@ export class Bot {
       return;
     }
     const member = this.memberFor(event.actor.platform, event.actor.userId);
-    const channel = this.channelInfo(event.actor.platform, event.channel);
+    const channel = await this.audience(event.actor.platform, event.channel, event.actor.userId);
     try {
       const text = cleanInput(event.text);
       const match = COMMAND_START.exec(text);
@@ -194,7 +217,9 @@ export class Bot {
       const context = new RunContext({ bot: this, event, eventKey, member, channel, command, sub, lang });
       const reads = (kind: ValueKind, value: string) =>
         kind === 'date' ? parseDate(value, context.today).ok : parseAmount(value, lang).ok;
-      await sub.run(context, buildArgs({ sub, tokens: rest, source: text, t, reads }));
+      const args = buildArgs({ sub, tokens: rest, source: text, t, reads });
+      refuseConfidentialHere(context, text, args);
+      await sub.run(context, args);
     } catch (error) {
       await this.#fail(event, error);
     }
@@ -234,7 +259,7 @@ export class Bot {
       event,
       eventKey,
       member: this.memberFor(event.actor.platform, event.actor.userId),
-      channel: this.channelInfo(event.actor.platform, event.channel),
+      channel: await this.audience(event.actor.platform, event.channel, event.actor.userId),
       lang,
     });
     try {
@@ -245,6 +270,17 @@ export class Bot {
         errorMessage(this.#explain(error, `reaction ${event.emoji} on ${item.id}`)),
       );
     }
+  }
+
+  /** Keeps channel membership current; a newcomer who may not read confidential content is told to the chair. */
+  async #membership(event: MembershipEvent): Promise<void> {
+    const { platform, userId } = event.actor;
+    this.members.change(platform, event.channel, userId, event.joined);
+    if (!event.joined) return;
+    const notice = newcomerNotice(this, platform, event.channel, userId);
+    const panel = notice ? this.platformChannel(platform, panelChannelName(this.config)) : undefined;
+    const adapter = this.#adapters.get(platform);
+    if (notice && panel && adapter) await this.sendSafely(() => adapter.post(panel, notice));
   }
 
   /** The sentence to show for a failure; faults of ours are logged with their cause. */

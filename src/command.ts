@@ -1,3 +1,4 @@
+import type { Outsider } from './audience.ts';
 import type { Clock } from './clock.ts';
 import type { Config, Member } from './config.ts';
 import type { CommandEvent, MessageRef, ReactionEvent } from './events.ts';
@@ -110,8 +111,17 @@ export interface ChannelInfo {
   readonly id: string;
   /** The key in the config's `channels`, when the channel is configured. */
   readonly key: string | undefined;
-  /** Public channels never see confidential content. Unknown channels count as public. */
+  /**
+   * Whether confidential content stays out (only counted): in a public channel, and in one
+   * where someone (or the asker) may not read it (afspraak 7c). Unknown channels count as public.
+   */
   readonly public: boolean;
+  /** Public by the config (or unknown): nothing is changed here. */
+  readonly open: boolean;
+  /** The people here who may not read confidential content. */
+  readonly outsiders: readonly Outsider[];
+  /** Set when the platform could not say who is in the channel. */
+  readonly membersUnknown?: boolean;
 }
 
 /**

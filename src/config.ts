@@ -29,6 +29,10 @@ const memberSchema = z.strictObject({
     .regex(/^@[^:\s]+:\S+$/, 'een Matrix-id zoals @anna:example.org')
     .optional(),
   approver: z.boolean().optional(),
+  /** The day the member signed the confidentiality declaration (afspraak 7c); absent: not signed. */
+  geheimhouding: z.iso
+    .date('de datum waarop de geheimhoudingsverklaring is getekend, zoals "2026-01-15"')
+    .optional(),
   /** Named on the public website (name and role only); nobody is, unless they agree. */
   openbaar: z.boolean().optional(),
 });
@@ -37,6 +41,8 @@ const channelSchema = z.strictObject({
   slack: z.string().min(1).optional(),
   matrix: z.string().min(1).optional(),
   public: z.boolean().optional(),
+  /** Who sits in this channel in the terminal (roster ids, or names of guests); Slack and Matrix ask the platform. */
+  members: z.array(z.string().min(1)).optional(),
 });
 
 const timezone = z.string().refine((zone) => {
@@ -118,13 +124,28 @@ export type ChannelConfig = z.infer<typeof channelSchema>;
 
 /** The demo roster: member ids are the role keys, so `@gemeente: …` just works. */
 export const DEMO_MEMBERS: Member[] = [
-  { id: 'voorzitter', name: 'Anna de Vries', roles: ['panel', 'voorzitter'] },
-  { id: 'secretaris', name: 'Bram Visser', roles: ['panel', 'secretaris'] },
-  { id: 'panellid', name: 'Chris Bakker', roles: ['panel'] },
-  { id: 'gemeente', name: 'Dewi Jansen', roles: ['gemeente'] },
-  { id: 'pit', name: 'Emre Yilmaz', roles: ['gemeente', 'pit'] },
-  { id: 'programmamanager', name: 'Fleur Smit', roles: ['gemeente', 'programmamanager'] },
+  { id: 'voorzitter', name: 'Anna de Vries', roles: ['panel', 'voorzitter'], geheimhouding: '2025-01-15' },
+  { id: 'secretaris', name: 'Bram Visser', roles: ['panel', 'secretaris'], geheimhouding: '2025-01-15' },
+  { id: 'panellid', name: 'Chris Bakker', roles: ['panel'], geheimhouding: '2025-01-15' },
+  { id: 'gemeente', name: 'Dewi Jansen', roles: ['gemeente'], geheimhouding: '2025-01-15' },
+  { id: 'pit', name: 'Emre Yilmaz', roles: ['gemeente', 'pit'], geheimhouding: '2025-01-15' },
+  {
+    id: 'programmamanager',
+    name: 'Fleur Smit',
+    roles: ['gemeente', 'programmamanager'],
+    geheimhouding: '2025-01-15',
+  },
 ];
+
+/**
+ * The demo's channels: the panel channel, the public one, and a work group where a guest
+ * (Sam, not on the roster) sits, so `:kanaal werkgroep` shows confidential items as counts.
+ */
+export const DEMO_CHANNELS = {
+  panel: {},
+  openbaar: { public: true },
+  werkgroep: { members: ['voorzitter', 'panellid', 'Sam (gast)'] },
+};
 
 /** The demo panel's own members agreed to be named on the website; the municipality's staff did not. */
 export function demoConfig(): Config {
@@ -132,6 +153,7 @@ export function demoConfig(): Config {
     members: DEMO_MEMBERS.map((member) =>
       member.roles.includes('gemeente') ? member : { ...member, openbaar: true },
     ),
+    channels: DEMO_CHANNELS,
   });
 }
 
@@ -228,13 +250,21 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown, lang: Con
 
 const SECRET_KEY = /token|secret|password|wachtwoord|geheim|api[-_]?key/i;
 const SECRET_VALUE = /^(xox[abposr]-|xapp-|syt_|syt-|mct_)/;
+/** `geheimhouding` holds the date a member signed the confidentiality declaration: a date is no secret. */
+const DECLARATION_KEY = 'geheimhouding';
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isSecretKey(key: string, value: unknown): boolean {
+  if (key === DECLARATION_KEY) return !(typeof value === 'string' && DATE_SHAPE.test(value));
+  return SECRET_KEY.test(key);
+}
 
 /** Keys or values that look like credentials: those belong in the environment, never in this file. */
 export function findSecret(input: unknown, path: string[] = []): string | undefined {
   if (typeof input === 'string') return SECRET_VALUE.test(input) ? path.join('.') : undefined;
   if (!input || typeof input !== 'object') return undefined;
   for (const [key, value] of Object.entries(input)) {
-    if (SECRET_KEY.test(key)) return [...path, key].join('.');
+    if (isSecretKey(key, value)) return [...path, key].join('.');
     const found = findSecret(value, [...path, key]);
     if (found) return found;
   }

@@ -73,6 +73,12 @@ export interface ReactionEvent extends EventBase {
   readonly target: MessageRef;
 }
 
+/** Someone (the actor) joined or left a channel: Slack `member_joined_channel`, Matrix `m.room.member`. */
+export interface MembershipEvent extends EventBase {
+  readonly kind: 'membership';
+  readonly joined: boolean;
+}
+
 /**
  * A message edited after it was sent (Matrix `m.replace`, Slack `message_changed`). An
  * edited command is never run again; the bot says so once. The adapter gives every edit
@@ -99,7 +105,13 @@ export interface RedactionEvent extends EventBase {
   readonly redacts: MessageRef;
 }
 
-export type ChatEvent = CommandEvent | ThreadReplyEvent | ReactionEvent | EditEvent | RedactionEvent;
+export type ChatEvent =
+  | CommandEvent
+  | ThreadReplyEvent
+  | ReactionEvent
+  | EditEvent
+  | RedactionEvent
+  | MembershipEvent;
 
 const EMOJI_NAMES: Record<string, string> = {
   white_check_mark: '✅',

@@ -39,7 +39,9 @@ export function refusal(
     const yours = t.joinAnd(member!.roles.map((role) => t.roleName[role]));
     return t.roleRefused(allowed, yours);
   }
-  if (sub.personal && channel.public) return t.personalData;
-  if (sub.changes && channel.public) return t.publicChannel(panelChannelName(config));
+  // Personal data stays out of public channels, and out of channels where others may not read it.
+  const others = channel.outsiders.some((person) => person.member === undefined || person.member !== member);
+  if (sub.personal && (channel.open || others)) return t.personalData;
+  if (sub.changes && channel.open) return t.publicChannel(panelChannelName(config));
   return undefined;
 }

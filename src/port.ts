@@ -16,6 +16,11 @@ export interface ChatAdapter {
   /** Shows a message only to one person (Slack's ephemeral); optional. */
   notice?(channel: string, userId: string, message: RichMessage, thread?: MessageRef): Promise<void>;
   /**
+   * The platform user ids of the humans in a channel, the bot itself left out (Slack
+   * `conversations.members`, Matrix joined members); optional. Rejects when it cannot tell.
+   */
+  members?(channel: string): Promise<readonly string[]>;
+  /**
    * Shares a document as a file (Slack's files.uploadV2, a Matrix `m.file`, a file in the
    * data folder for the shell), with `comment` beside it; optional.
    */

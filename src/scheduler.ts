@@ -89,10 +89,12 @@ export class Scheduler {
           (damaged) => damaged,
         ),
       broadcast: async (channelKey, content) => {
-        const isPublic = config.channels[channelKey]?.public === true;
         for (const adapter of bot.adapters()) {
           const channel = bot.platformChannel(adapter.platform, channelKey);
-          if (channel) await bot.sendSafely(() => adapter.post(channel, content(isPublic)));
+          if (!channel) continue;
+          // Public, or with someone who may not read confidential content: counts only.
+          const audience = await bot.audience(adapter.platform, channel);
+          await bot.sendSafely(() => adapter.post(channel, content(audience.public)));
         }
       },
       replyTo: (message: string | undefined, content: RichMessage) => bot.replyTo(message, content),

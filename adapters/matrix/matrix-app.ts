@@ -55,8 +55,12 @@ interface Leveled {
 }
 
 /** The SDK's child loggers (the crypto's, the call sessions') start at debug level; they are silenced too. */
+const silenced = new WeakSet<Leveled>();
+
 function silence(log: Leveled): Leveled {
   log.setLevel?.('silent');
+  if (silenced.has(log)) return log;
+  silenced.add(log);
   const getChild = log.getChild?.bind(log);
   if (getChild) log.getChild = (name: string) => silence(getChild(name));
   return log;

@@ -67,7 +67,7 @@ function toEvent(db: Db, step: DemoStep, index: number, start: string) {
 
 /** Replaces `{ADV:words}` by the newest matching id and `{date:N}` by the calendar date. */
 function fill(db: Db, text: string, start: string): string {
-  return text.replace(/\{(ADV|ONT|GN|OVL|UIT|date):([^}]+)\}/g, (_, kind: string, value: string) => {
+  return text.replace(/\{(ADV|ONT|GN|OVL|UIT|ACT|date):([^}]+)\}/g, (_, kind: string, value: string) => {
     if (kind === 'date') return addDays(start, Number(value));
     const wanted = value.toLowerCase();
     const found = [...itemsOfKind(db, kind)]

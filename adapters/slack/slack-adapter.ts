@@ -19,18 +19,30 @@ function isOutside(error: unknown): boolean {
   return code !== undefined && OUTSIDE.has(code);
 }
 
-/** The adapter port on Slack's Web API: posts, thread replies, in-place updates and ephemeral notices. */
+/**
+ * The adapter port on Slack's Web API: posts, thread replies, in-place updates, ephemeral
+ * notices, and who is in a channel. A slash command in a channel the bot cannot post in is
+ * answered through its response_url.
+ */
 export class SlackAdapter implements ChatAdapter {
   readonly platform = 'slack' as const;
   readonly #client: WebClient;
   readonly #shortened: string;
+  readonly #isRostered: (userId: string) => boolean;
+  readonly #humans = new Map<string, boolean>();
   readonly #invite: string;
   /** Slash commands being handled, by channel: their way to answer when the bot is not in the channel. */
   readonly #responders = new Map<string, Respond>();
 
-  constructor(client: WebClient, shortened: string, invite: string) {
+  constructor(
+    client: WebClient,
+    shortened: string,
+    isRostered: (userId: string) => boolean = () => false,
+    invite = '',
+  ) {
     this.#client = client;
     this.#shortened = shortened;
+    this.#isRostered = isRostered;
     this.#invite = invite;
   }
 
@@ -92,6 +104,37 @@ export class SlackAdapter implements ChatAdapter {
       ts: ref.id,
       ...toSlackMessage(message, this.#shortened),
     });
+  }
+
+  /** The humans in a channel (`conversations.members`, page by page), bots and the bot itself left out. */
+  async members(channel: string): Promise<readonly string[]> {
+    const ids: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.#client.conversations.members({
+        channel,
+        limit: 200,
+        ...(cursor ? { cursor } : {}),
+      });
+      ids.push(...(page.members ?? []));
+      cursor = page.response_metadata?.next_cursor || undefined;
+    } while (cursor);
+    const humans: string[] = [];
+    for (const id of ids) if (await this.isHuman(id)) humans.push(id);
+    return humans;
+  }
+
+  /** Whether a Slack user is a person: rostered members are; others are asked once (`users.info`). */
+  async isHuman(userId: string): Promise<boolean> {
+    if (this.#isRostered(userId)) return true;
+    if (userId === 'USLACKBOT') return false;
+    let known = this.#humans.get(userId);
+    if (known === undefined) {
+      const { user } = await this.#client.users.info({ user: userId });
+      known = !(user?.is_bot || user?.is_app_user || user?.deleted);
+      this.#humans.set(userId, known);
+    }
+    return known;
   }
 
   /** files.uploadV2: an upload URL, the bytes, then sharing it in the channel (or thread) with a comment. */

@@ -27,6 +27,11 @@ interface SlackMessageEvent {
   readonly channel: string;
 }
 
+interface SlackMembershipEvent {
+  readonly user?: string;
+  readonly channel?: string;
+}
+
 interface SlackReactionEvent {
   readonly user: string;
   readonly reaction: string;
@@ -74,7 +79,12 @@ export async function startSlack(bot: Bot, settings: SlackSettings, logger: Logg
     lang === 'nl'
       ? 'Alleen jij ziet dit: ik zit niet in dit kanaal, dus ik kan hier niets plaatsen. Nodig me uit met /invite @Stadspanel, of typ het commando in het panelkanaal.'
       : 'Only you can see this: I am not in this channel, so I cannot post here. Invite me with /invite @Stadspanel, or type the command in the panel channel.';
-  const adapter = new SlackAdapter(app.client, lang === 'nl' ? '… (ingekort)' : '… (shortened)', invite);
+  const adapter = new SlackAdapter(
+    app.client,
+    lang === 'nl' ? '… (ingekort)' : '… (shortened)',
+    (userId) => bot.memberFor('slack', userId) !== undefined,
+    invite,
+  );
   bot.attach(adapter);
 
   for (const command of bot.registry.commands) {
@@ -150,6 +160,22 @@ export async function startSlack(bot: Bot, settings: SlackSettings, logger: Logg
   app.event('reaction_removed', ({ event, body, context }) =>
     onReaction(false, event, body, context.botUserId),
   );
+
+  // Who is in a channel decides whether confidential content may be shown there (afspraak 7c).
+  const onMembership = async (joined: boolean, event: unknown, body: unknown) => {
+    const { user, channel } = event as SlackMembershipEvent;
+    if (!user || !channel) return;
+    if (joined && !(await adapter.isHuman(user).catch(() => true))) return;
+    await bot.receive({
+      kind: 'membership',
+      eventId: String((body as { event_id?: string }).event_id ?? `${user}:${channel}:${joined}`),
+      actor: { platform: 'slack', userId: user },
+      channel,
+      joined,
+    });
+  };
+  app.event('member_joined_channel', ({ event, body }) => onMembership(true, event, body));
+  app.event('member_left_channel', ({ event, body }) => onMembership(false, event, body));
 
   app.view(ADVICE_MODAL, async ({ ack, body, view }) => {
     const values = view.state.values;

@@ -1,6 +1,13 @@
 import { announceItem } from '../../src/anchor.ts';
 import { developmentOrFail, findOrFail, type Kind, takeItemId, textOrFail } from '../../src/arguments.ts';
-import type { ActionContext, Args, CommandContext, CommandSpec, ReactionContext } from '../../src/command.ts';
+import type {
+  ActionContext,
+  Args,
+  CommandContext,
+  CommandSpec,
+  ReactionContext,
+  StoredReaction,
+} from '../../src/command.ts';
 import {
   confidentialityOf,
   guardFor,
@@ -10,11 +17,12 @@ import {
   withheldNote,
 } from '../../src/confidentiality.ts';
 import { currentVersionNumber, isEndorsed, noteVersions } from '../../src/domain/notes.ts';
+import { refToString } from '../../src/events.ts';
 import { findItem, nextId } from '../../src/items.ts';
 import { hiddenNote, listMessage } from '../../src/render-scope.ts';
 import { context as contextLine, message, paragraph } from '../../src/rich-message.ts';
 import { sideOf } from '../../src/roster.ts';
-import type { Note } from '../../src/store/schema.ts';
+import type { Db, Note } from '../../src/store/schema.ts';
 import { noteMessages } from './messages.ts';
 import { noteMessage, noteState, versionMessage } from './render.ts';
 
@@ -108,7 +116,7 @@ async function revise(context: CommandContext, args: Args): Promise<void> {
 }
 
 /** Signs a note for the member's side; tells the thread, and says so when it becomes endorsed. */
-async function addSignature(context: ActionContext, target: Note): Promise<string[]> {
+async function addSignature(context: ActionContext, target: Note, reaction?: string): Promise<string[]> {
   const m = noteMessages[context.lang];
   if (!target.text) context.fail(m.noTextToSign(target.id));
   if (target.signatures.some((signature) => signature.by === context.actor.id))
@@ -118,7 +126,7 @@ async function addSignature(context: ActionContext, target: Note): Promise<strin
   const endorsedNow = await context.transact(
     'notitie.teken',
     () => {
-      target.signatures.push({ by: context.actor.id, side, at });
+      target.signatures.push({ by: context.actor.id, side, at, ...(reaction ? { reaction } : {}) });
       if (!target.endorsedAt && isEndorsed(target)) {
         target.endorsedAt = at;
         return true;
@@ -148,7 +156,8 @@ async function onReaction(context: ReactionContext, id: string): Promise<void> {
     return;
   }
   if (context.event.added) {
-    const lines = await addSignature(context, target);
+    const reaction = context.event.message ? refToString(context.event.message) : undefined;
+    const lines = await addSignature(context, target, reaction);
     await context.replyTo(target.message, message(paragraph(lines.join(' '))));
     return;
   }
@@ -164,6 +173,15 @@ async function onReaction(context: ReactionContext, id: string): Promise<void> {
   );
   await context.update(target.message, noteMessage(context, target));
   await context.replyTo(target.message, message(paragraph(m.unsigned(id, context.actor.name))));
+}
+
+/** The signature given with this ✅ (its platform message id), to take it away after a restart. */
+function findSignature(db: Db, reaction: string): StoredReaction | undefined {
+  for (const note of db.notes) {
+    const signature = note.signatures.find((entry) => entry.reaction === reaction);
+    if (signature) return { itemId: note.id, emoji: '✅', by: signature.by };
+  }
+  return undefined;
 }
 
 async function show(context: CommandContext, args: Args): Promise<void> {
@@ -221,7 +239,7 @@ export const notitie: CommandSpec = {
     nl: 'Gespreksnotities over een ontwikkeling, onderschreven door panel en gemeente (afspraak 5b).',
     en: 'Conversation notes on a development, endorsed by panel and municipality (agreement 5b).',
   },
-  reactions: { prefix: NOTE.prefix, handle: onReaction },
+  reactions: { prefix: NOTE.prefix, handle: onReaction, findReaction: findSignature },
   subcommands: [
     {
       name: 'nieuw',

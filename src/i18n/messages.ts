@@ -96,6 +96,14 @@ const nl = {
   hiddenConfidential: (count: number, noun: string) => `${count} ${noun} niet getoond: vertrouwelijk.`,
   withheldAbout: (count: number, noun: string) =>
     `${count} ${noun} niet getoond: gaat over een vertrouwelijk onderwerp.`,
+  confidentialNotForYou: (ids: string, rostered: boolean) =>
+    `${ids} is vertrouwelijk. Alleen leden met een getekende geheimhoudingsverklaring (afspraak 7c) kunnen dat lezen, en ${rostered ? 'jij hebt die verklaring nog niet getekend' : 'je staat niet in de ledenlijst'}. Vraag de secretaris ernaar. Er is niets getoond of veranderd.`,
+  confidentialNotHere: (ids: string, who: string) =>
+    `${ids} is vertrouwelijk, en in dit kanaal zit iemand die dat niet mag lezen: ${who}. Typ dit in een kanaal waarin alleen leden zitten die de geheimhoudingsverklaring tekenden (afspraak 7c). Er is niets getoond of veranderd.`,
+  membersUnknown: 'ik kan niet nagaan wie er in dit kanaal zit',
+  newcomer: (chair: string, who: string, channel: string, rostered: boolean) =>
+    `👋 ${chair}: ${who} zit nu in ${channel} en ${rostered ? 'heeft geen geheimhoudingsverklaring getekend' : 'staat niet in de ledenlijst'}. Vertrouwelijke zaken toon ik daar daarom alleen als aantal, tot iedereen daar in de ledenlijst staat met een getekende geheimhoudingsverklaring (afspraak 7c).`,
+  chairFallback: 'voorzitter',
   textNouns: {
     minute: ['notulenregel', 'notulenregels'],
     action: ['actiepunt', 'actiepunten'],
@@ -184,6 +192,14 @@ const en: Messages = {
   public: 'public',
   hiddenConfidential: (count, noun) => `${count} ${noun} not shown: confidential.`,
   withheldAbout: (count, noun) => `${count} ${noun} not shown: about a confidential matter.`,
+  confidentialNotForYou: (ids, rostered) =>
+    `${ids} is confidential. Only members who signed the confidentiality declaration (agreement 7c) can read it, and ${rostered ? 'you have not signed it yet' : 'you are not on the roster'}. Ask the secretary. Nothing was shown or changed.`,
+  confidentialNotHere: (ids, who) =>
+    `${ids} is confidential, and someone in this channel may not read it: ${who}. Type this in a channel where only members who signed the confidentiality declaration sit (agreement 7c). Nothing was shown or changed.`,
+  membersUnknown: 'I cannot tell who is in this channel',
+  newcomer: (chair, who, channel, rostered) =>
+    `👋 ${chair}: ${who} is now in ${channel} and ${rostered ? 'has not signed the confidentiality declaration' : 'is not on the roster'}. So I show confidential matters there only as a count, until everyone there is on the roster with a signed declaration (agreement 7c).`,
+  chairFallback: 'chair',
   textNouns: {
     minute: ['line of minutes', 'lines of minutes'],
     action: ['action point', 'action points'],

@@ -81,7 +81,8 @@ export interface PublicMeeting {
   readonly meeting: Meeting;
   readonly present: { readonly panel: number; readonly municipality: number };
   readonly minutes: readonly string[];
-  readonly actions: readonly string[];
+  /** Action point texts (never their owners: members are named only on the home page). */
+  readonly actions: ReadonlyArray<{ readonly text: string; readonly done: boolean }>;
   readonly decisions: readonly PublicDecision[];
   readonly discussed: ReadonlyArray<{ readonly id: string; readonly title: string }>;
   /** Lines and items left out because they concern something confidential. */
@@ -167,14 +168,17 @@ export function siteModel(db: Db, config: Config, today: CalendarDate): SiteMode
 
   const published = db.meetings.filter((meeting) => meeting.summaryPostedAt !== undefined);
   const meetings = published.filter(isPublic).map((meeting): PublicMeeting => {
+    // A struck minute line was a mistake: it is not part of the report.
     const minutes = shownLines(
-      meeting.minutes.map((entry) => entry.text),
+      meeting.minutes.filter((entry) => !entry.struck).map((entry) => entry.text),
       guard,
     );
+    const points = actionPointsOf(db, meeting.id);
     const actions = shownLines(
-      actionPointsOf(db, meeting.id).map((action) => action.text),
+      points.map((point) => point.text),
       guard,
     );
+    const done = new Set(points.filter((point) => point.done).map((point) => point.text));
     const all = db.decisions.filter((decision) => decision.about === meeting.id);
     const shownDecisions = decisionsAbout(meeting.id);
     const mentioned = mentionedIds(
@@ -195,7 +199,7 @@ export function siteModel(db: Db, config: Config, today: CalendarDate): SiteMode
         municipality: sides.filter((side) => side !== 'panel').length,
       },
       minutes: minutes.shown,
-      actions: actions.shown,
+      actions: actions.shown.map((text) => ({ text, done: done.has(text) })),
       decisions: shownDecisions,
       discussed,
       withheld:

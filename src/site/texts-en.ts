@@ -109,6 +109,7 @@ export const en: SiteTexts = {
     minutes: 'Minutes',
     decisions: 'Decisions',
     actions: 'Action points',
+    done: 'done',
     discussed: 'Discussed',
     nothing: 'None.',
     withheld: (count) =>
@@ -191,6 +192,8 @@ export const en: SiteTexts = {
     not: 'Advice not followed',
     meetingsHeld: 'Meetings held',
     quartersWithPit: 'Quarters with a meeting with the municipality and its privacy team',
+    promisesKept: 'Promises kept on time',
+    outOf: (count, total) => `${count} of ${total}`,
     notesEndorsed: 'Conversation notes signed by both sides',
     developments: 'Developments reported',
     spent: 'Budget used',

@@ -114,6 +114,7 @@ export const nl = {
     minutes: 'Notulen',
     decisions: 'Besluiten',
     actions: 'Actiepunten',
+    done: 'klaar',
     discussed: 'Besproken',
     nothing: 'Geen.',
     withheld: (count: number) =>
@@ -201,6 +202,8 @@ export const nl = {
     not: 'Advies niet opgevolgd',
     meetingsHeld: 'Overleggen gehouden',
     quartersWithPit: 'Kwartalen met overleg met de gemeente en het privacyteam',
+    promisesKept: 'Beloftes op tijd nagekomen',
+    outOf: (count: number, total: number) => `${count} van ${total}`,
     notesEndorsed: 'Gespreksnotities door beide kanten getekend',
     developments: 'Ontwikkelingen gemeld',
     spent: 'Budget gebruikt',

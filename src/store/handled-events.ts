@@ -23,19 +23,22 @@ export function wasHandled(db: Db, key: string): boolean {
   return keysOf(db.handledEvents).has(key);
 }
 
-/** Records a handled event and lets go of those that are too old to be redelivered. */
+/**
+ * Records a handled event and lets go of those that are too old to be redelivered, or
+ * beyond the most that are kept. The list is replaced, never changed in place, so the
+ * store can put the old one back if the change fails.
+ */
 export function rememberEvent(db: Db, key: string, at: string): void {
-  const keys = keysOf(db.handledEvents);
-  if (!keys.has(key)) {
-    db.handledEvents.push({ key, at });
-    keys.add(key);
-  }
+  const events = db.handledEvents;
+  const keys = keysOf(events);
+  if (keys.has(key)) return;
   const oldest = Date.parse(at) - KEEP_HANDLED_EVENTS_MS;
-  const first = db.handledEvents[0];
-  const expired = first !== undefined && Date.parse(first.at) < oldest;
-  if (expired || db.handledEvents.length > MAX_HANDLED_EVENTS) {
-    db.handledEvents = db.handledEvents
-      .filter((event) => Date.parse(event.at) >= oldest)
-      .slice(-MAX_HANDLED_EVENTS);
-  }
+  let start = Math.max(0, events.length + 1 - MAX_HANDLED_EVENTS);
+  while (start < events.length && Date.parse(events[start]!.at) < oldest) start++;
+  for (let index = 0; index < start; index++) keys.delete(events[index]!.key);
+  keys.add(key);
+  const next = [...events.slice(start), { key, at }];
+  indexes.delete(events);
+  indexes.set(next, keys);
+  db.handledEvents = next;
 }

@@ -291,7 +291,13 @@ export type ActionPoint = z.infer<typeof actionPoint>;
 export const SIDES = ['panel', 'gemeente'] as const;
 export type Side = (typeof SIDES)[number];
 
-const signature = z.strictObject({ by: memberId, side: z.enum(SIDES), at: instant });
+/** `reaction`: the platform's id of the ✅ that gave it, so taking it away still works after a restart. */
+const signature = z.strictObject({
+  by: memberId,
+  side: z.enum(SIDES),
+  at: instant,
+  reaction: messageRef.optional(),
+});
 
 const note = z.strictObject({
   id: itemId,

@@ -51,6 +51,7 @@ export class Store {
   readonly #writer: GroupCommit;
   #compacting: Promise<void> | undefined;
   #closed = false;
+  #compactions = 0;
 
   private constructor(parts: {
     data: Db;
@@ -69,7 +70,7 @@ export class Store {
     this.#release = parts.release;
     this.#logger = parts.logger;
     this.#limits = parts.limits;
-    this.#tracker = new Tracker(parts.data, Object.values(ITEM_COLLECTIONS));
+    this.#tracker = new Tracker(parts.data, Object.values(ITEM_COLLECTIONS), ['handledEvents']);
     this.#writer = new GroupCommit({
       journal: parts.journal,
       audit: parts.audit,
@@ -178,6 +179,11 @@ export class Store {
     });
   }
 
+  /** How often db.json was written in full since the store was opened (for the benchmark). */
+  get compactions(): number {
+    return this.#compactions;
+  }
+
   /** Resolves when every change applied so far is on disk (or undone). */
   written(): Promise<void> {
     return this.#writer.written();
@@ -218,6 +224,7 @@ export class Store {
     // Audit entries of the lines about to go must be on disk first.
     await this.#audit.sync();
     await this.#file.writeText(text);
+    this.#compactions++;
     await this.#writer.exclusive(async () => {
       await this.#journal.keepFrom(size, this.#writer.size);
       this.#writer.dropped(size, lines);

@@ -50,9 +50,17 @@ export class Tracker<T extends object> {
   readonly #lists = new WeakMap<object, readonly object[]>();
   #recording: Recording | undefined;
 
-  constructor(root: T, collections: Iterable<string>) {
+  /**
+   * Top-level parts handed out as they are, never as views: lists the store journals in
+   * its own way and that are only ever replaced whole (the handled event ids), so
+   * replacing them is noted and undone, and reading them costs nothing.
+   */
+  readonly #plain: ReadonlySet<string>;
+
+  constructor(root: T, collections: Iterable<string>, plain: Iterable<string> = []) {
     this.#root = root;
     this.#collections = new Set(collections);
+    this.#plain = new Set(plain);
   }
 
   /** The raw data, for the store's own serializing; never hand it out. */
@@ -134,6 +142,7 @@ export class Tracker<T extends object> {
       get: (target, key) => {
         const value = (target as Record<string | symbol, unknown>)[key];
         if (typeof value !== 'object' || value === null) return value;
+        if (owner.kind === 'root' && this.#plain.has(String(key))) return value;
         if (owner.kind === 'root' && !this.#recording && this.#collections.has(String(key)))
           return this.#list(value as object[], String(key));
         return (
@@ -162,7 +171,8 @@ export class Tracker<T extends object> {
   /** Stores a value: a view stays the object it shows, anything else is copied in. */
   #put(owner: Owner, target: object, key: string | symbol, value: unknown): void {
     const shown = isObject(value) ? this.#targets.get(value) : undefined;
-    if (!isObject(value) || shown) {
+    const plain = owner.kind === 'root' && this.#plain.has(String(key));
+    if (!isObject(value) || shown || plain) {
       this.#write(owner, target, key, { value: shown ?? value });
       return;
     }

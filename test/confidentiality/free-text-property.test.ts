@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Scheduler } from '../../src/scheduler.ts';
+import { renderSite } from '../../src/site/render.ts';
 import { Harness, testConfig } from '../support/harness.ts';
 
 /** A word that cannot occur by chance in any message of the bot. */
@@ -86,6 +87,9 @@ describe('free text that names a confidential item never reaches a public channe
           const inPublic = said('openbaar');
           expect(inPublic).toContain('Weekoverzicht');
           for (const marker of markers) expect(inPublic).not.toContain(marker);
+          // Nor the public website: no page, file name or feed entry.
+          const site = [...renderSite(harness.store.db, testConfig(), '2026-05-04')].join('\n');
+          for (const marker of markers) expect(site).not.toContain(marker);
           for (const line of reads) await harness.command('panellid', line);
           const inPanel = said('panel');
           for (const marker of markers) expect(inPanel).toContain(marker);

@@ -63,6 +63,23 @@ describe('config.json', () => {
     expect(byValue).not.toContain('xoxb-1234-abcd');
   });
 
+  it('takes the date of the confidentiality declaration, which is no secret, and still refuses secrets', async () => {
+    const dir = await tempDir();
+    await writeConfig(dir, { members: [{ ...anna, geheimhouding: '2026-01-15' }] });
+    const { config } = await loadConfig(dir);
+    expect(config.members[0]!.geheimhouding).toBe('2026-01-15');
+    expect(await loadError({ members: [{ ...anna, geheimhouding: 'xoxb-1234-abcd' }] })).toContain(
+      "'members.0.geheimhouding'",
+    );
+    expect(await loadError({ members: [{ ...anna, geheimhouding: '15 januari' }] })).toContain(
+      "'members.0.geheimhouding'",
+    );
+    expect(await loadError({ members: [anna], geheimeSleutel: 'abc' })).toContain('in de omgeving');
+    expect(await loadError({ members: [{ ...anna, geheimhouding: '2026-02-30' }] })).toContain(
+      'geheimhouding',
+    );
+  });
+
   it('needs members', async () => {
     expect(await loadError({ language: 'nl' })).toContain("'members' ontbreekt");
   });

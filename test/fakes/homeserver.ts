@@ -120,6 +120,13 @@ export class FakeHomeserver {
     ).event_id;
   }
 
+  /** A reaction (`m.annotation`) as a member gave it. */
+  react(roomId: string, sender: string, target: string, key: string): string {
+    return this.#append(roomId, sender, 'm.reaction', {
+      'm.relates_to': { rel_type: 'm.annotation', event_id: target, key },
+    }).event_id;
+  }
+
   invite(roomId: string, inviter: string, invitee: string): void {
     this.#append(roomId, inviter, 'm.room.member', { membership: 'invite' }, invitee);
   }

@@ -17,6 +17,12 @@ export interface SlackCall {
 export class FakeSlackApi {
   readonly calls: SlackCall[] = [];
   readonly botUserId = 'UBOT';
+  /** Who is in each channel (`conversations.members`); a channel not here is `channel_not_found`. */
+  readonly channelMembers = new Map<string, string[]>();
+  /** Users that are bots or app users (`users.info` says `is_bot`); the bot itself always is. */
+  readonly bots = new Set<string>();
+  /** Page size of `conversations.members` when the caller asks for more, to exercise the cursor. */
+  pageSize = 2;
   /** Tokens Slack answers with `invalid_auth`, as it does for a revoked or mistyped token. */
   readonly refusedTokens = new Set<string>();
   /**
@@ -145,6 +151,27 @@ export class FakeSlackApi {
       case 'chat.postEphemeral':
         if (this.#outside(args.channel)) return { ok: false, error: 'not_in_channel' };
         return { ok: true, message_ts: `${this.#ts++}.000200` };
+      case 'conversations.members': {
+        const members = this.channelMembers.get(String(args.channel));
+        if (!members) return { ok: false, error: 'channel_not_found' };
+        const start = Number(args.cursor ? Buffer.from(String(args.cursor), 'base64').toString() : 0);
+        const size = Math.min(Number(args.limit ?? 100), this.pageSize);
+        const next =
+          start + size < members.length ? Buffer.from(String(start + size)).toString('base64') : '';
+        return {
+          ok: true,
+          members: members.slice(start, start + size),
+          response_metadata: { next_cursor: next },
+        };
+      }
+      case 'users.info': {
+        const id = String(args.user);
+        const isBot = id === this.botUserId || this.bots.has(id);
+        return {
+          ok: true,
+          user: { id, name: id.toLowerCase(), deleted: false, is_bot: isBot, is_app_user: false },
+        };
+      }
       case 'views.open':
         return { ok: true, view: { id: 'V0VIEW' } };
       case 'files.getUploadURLExternal': {

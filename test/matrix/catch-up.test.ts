@@ -5,6 +5,8 @@ import { tempDir, writeConfig } from '../support/harness.ts';
 
 const BOT = '@stadspanel:test.local';
 const DEWI = '@dewi:test.local';
+const CHRIS = '@chris:test.local';
+const FLEUR = '@fleur:test.local';
 const DAY = 24 * 60 * 60 * 1000;
 
 const bots: BotProcess[] = [];
@@ -20,10 +22,14 @@ async function setUp(): Promise<{ homeserver: FakeHomeserver; room: string; star
   cleanups.push(() => homeserver.stop());
   homeserver.addUser(BOT, 'bot-token');
   homeserver.addUser(DEWI, 'dewi-token');
-  const room = homeserver.createRoom(DEWI, [BOT]);
+  const room = homeserver.createRoom(DEWI, [BOT, CHRIS, FLEUR]);
   const dir = await tempDir();
   await writeConfig(dir, {
-    members: [{ id: 'dewi', name: 'Dewi Jansen', roles: ['gemeente'], matrix: DEWI }],
+    members: [
+      { id: 'dewi', name: 'Dewi Jansen', roles: ['gemeente'], matrix: DEWI },
+      { id: 'chris', name: 'Chris Bakker', roles: ['panel'], matrix: CHRIS },
+      { id: 'fleur', name: 'Fleur Smit', roles: ['gemeente', 'programmamanager'], matrix: FLEUR },
+    ],
     channels: { panel: { matrix: room } },
   });
   const start = async () => {
@@ -94,5 +100,26 @@ describe('Matrix: what was typed while the bot was down', () => {
     );
     expect(body(created)).toContain('Van vanochtend');
     expect(homeserver.timeline(room).filter(fromBot).map(body).join('\n')).not.toContain('Van eergisteren');
+  }, 60_000);
+
+  it('also handles a reaction given while the bot was down', async () => {
+    const { homeserver, room, start } = await setUp();
+    const first = await start();
+    homeserver.post(room, CHRIS, '!uitgave 45,20 reis Trein naar Utrecht');
+    const expense = await homeserver.waitForEvent(
+      room,
+      (event) => fromBot(event) && body(event).includes('UIT-2026-001'),
+    );
+    await first.stopWith('SIGTERM');
+    homeserver.react(room, FLEUR, expense.event_id, '✅');
+    await start();
+    const edit = await homeserver.waitForEvent(
+      room,
+      (event) =>
+        fromBot(event) && (event.content['m.relates_to'] as { rel_type?: string })?.rel_type === 'm.replace',
+    );
+    expect(String((edit.content['m.new_content'] as { body: string }).body)).toContain(
+      'Goedgekeurd door: Fleur Smit',
+    );
   }, 60_000);
 });

@@ -391,3 +391,34 @@ describe('Matrix: an edited command', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('Matrix: a signature given with ✅ before a restart', () => {
+  it('is withdrawn when its own sender removes the ✅ afterwards', async () => {
+    await say(ANNA, '!notitie nieuw Druktemeter');
+    const note = await server.waitForEvent(
+      roomId,
+      fromBot((event) => body(event).includes('GN-2026-001')),
+    );
+    await say(ANNA, '!notitie tekst GN-1 Alleen tellingen', note.event_id);
+    await server.waitForEvent(
+      roomId,
+      fromBot((event) => body(event).includes('De tekst van GN-2026-001')),
+    );
+    const reaction = await react(FLEUR, note.event_id, '✅');
+    await server.waitForEvent(
+      roomId,
+      fromBot((event) => body(event).includes('Fleur Smit tekende GN-2026-001')),
+    );
+    await harness.bot.idle();
+    await matrix.stop();
+    await harness.close();
+    await startBot(harness.dir);
+    await person(FLEUR).redactEvent(roomId, reaction);
+    await server.waitForEvent(
+      roomId,
+      fromBot((event) => body(event).includes('handtekening onder GN-2026-001 ingetrokken')),
+    );
+    await harness.bot.idle();
+    expect(harness.store.db.notes[0]!.signatures).toEqual([]);
+  });
+});

@@ -164,6 +164,23 @@ describe('the public site', () => {
     expect([...files.keys()].join()).not.toContain(secret);
   });
 
+  it('leaves out a struck minute line, and says which action points are done', async () => {
+    await harness.command('secretaris', '/overleg plan 15-11-2026 gemeente Kwartaaloverleg');
+    const meeting = harness.store.db.meetings.at(-1)!.id;
+    await harness.command('secretaris', `/overleg notulen ${meeting} Verkeerd getypte regel`);
+    await harness.command('secretaris', `/overleg notulen ${meeting} Begroting besproken.`);
+    await harness.command('secretaris', `/overleg notulen ${meeting} schrap 1`);
+    await harness.command('secretaris', `/overleg actie ${meeting} panellid Offerte opvragen`);
+    const action = harness.store.db.actionPoints.at(-1)!.id;
+    await harness.command('panellid', `/actie klaar ${action}`);
+    await harness.command('secretaris', `/overleg samenvatting ${meeting} publiceer`);
+    const page = renderSite(harness.store.db, testConfig(), '2026-11-28').get(`overleggen/${meeting}.html`)!;
+    expect(page).toContain('Begroting besproken.');
+    expect(page).not.toContain('Verkeerd getypte regel');
+    expect(page).toContain('Offerte opvragen (klaar)');
+    expect(page).not.toContain('Chris Bakker');
+  });
+
   it('shows the budget per year as a chart with labels and a table, never an expense description', async () => {
     await harness.command('panellid', '/uitgave 120,50 reis Treinkaartje Anna naar Utrecht');
     const page = renderSite(harness.store.db, testConfig(), '2026-11-28').get('budget/2026.html')!;
@@ -183,6 +200,14 @@ describe('the public site', () => {
     expect(files.get(`adviezen/${id}.html`)).not.toContain('We vragen eerst een DPIA');
     const list = files.get('besluiten/index.html')!;
     expect(list).toMatch(/We vragen eerst een DPIA[\s\S]*ingetrokken op 28 november 2026: De DPIA is er al/);
+  });
+
+  it('counts in the yearly report only the quarters that had their meeting with the PIT', async () => {
+    const report = renderSite(harness.store.db, testConfig(), '2026-11-28').get('jaarverslagen/2026.html')!;
+    expect(report).toMatch(
+      /Kwartalen met overleg met de gemeente en het privacyteam<\/th><td class="num">0 \/ 4</,
+    );
+    expect(report).toMatch(/Beloftes op tijd nagekomen<\/th><td class="num">0 van 0</);
   });
 
   it('speaks English when the config says so', async () => {

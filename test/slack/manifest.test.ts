@@ -27,13 +27,20 @@ describe.each([
     }
     expect(manifest.oauth_config.scopes.bot.sort()).toEqual([
       'channels:history',
+      // Who is in a channel (conversations.members, member_joined_channel), afspraak 7c:
+      'channels:read',
       'chat:write',
       'commands',
       'files:write',
       'groups:history',
+      'groups:read',
       'reactions:read',
+      // Whether a channel member is a person or a bot (users.info):
+      'users:read',
     ]);
     expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual([
+      'member_joined_channel',
+      'member_left_channel',
       'message.channels',
       'message.groups',
       'reaction_added',

@@ -11,12 +11,27 @@ import {
   slashCommand,
 } from '../support/slack-requests.ts';
 
+const SIGNED = '2026-01-15';
 const members = [
-  { id: 'anna', name: 'Anna de Vries', roles: ['panel', 'voorzitter'], slack: 'U0ANNA' },
-  { id: 'chris', name: 'Chris Bakker', roles: ['panel'], slack: 'U0CHRIS' },
-  { id: 'dewi', name: 'Dewi Jansen', roles: ['gemeente'], slack: 'U0DEWI' },
-  { id: 'fleur', name: 'Fleur Smit', roles: ['gemeente', 'programmamanager'], slack: 'U0FLEUR' },
+  {
+    id: 'anna',
+    name: 'Anna de Vries',
+    roles: ['panel', 'voorzitter'],
+    slack: 'U0ANNA',
+    geheimhouding: SIGNED,
+  },
+  { id: 'chris', name: 'Chris Bakker', roles: ['panel'], slack: 'U0CHRIS', geheimhouding: SIGNED },
+  { id: 'dewi', name: 'Dewi Jansen', roles: ['gemeente'], slack: 'U0DEWI', geheimhouding: SIGNED },
+  {
+    id: 'fleur',
+    name: 'Fleur Smit',
+    roles: ['gemeente', 'programmamanager'],
+    slack: 'U0FLEUR',
+    geheimhouding: SIGNED,
+  },
+  { id: 'erik', name: 'Erik Bos', roles: ['panel'], slack: 'U0ERIK' },
 ];
+const PANEL = ['UBOT', 'U0ANNA', 'U0CHRIS', 'U0DEWI', 'U0FLEUR'];
 const channels = { panel: { slack: 'C0PANEL' }, openbaar: { slack: 'C0PUBLIC', public: true } };
 
 let api: FakeSlackApi;
@@ -26,6 +41,7 @@ let port: number;
 
 beforeEach(async () => {
   api = new FakeSlackApi();
+  api.channelMembers.set('C0PANEL', [...PANEL]);
   const apiUrl = await api.start();
   harness = await Harness.create({ config: testConfig({ members, channels }) });
   slack = await startSlack(
@@ -304,6 +320,85 @@ describe('the Slack app', () => {
       response_action: 'errors',
       errors: { title: 'Geef het verzoek een titel.' },
     });
+  });
+});
+
+describe('who may read confidential content in Slack (afspraak 7c)', () => {
+  const secret = async () => {
+    await slash('U0DEWI', '/advies', 'nieuw "Stille pilot Zuidpark" vertrouwelijk');
+    await api.waitFor('chat.postMessage');
+    await harness.bot.idle();
+  };
+  const lastPost = () => String(api.callsOf('chat.postMessage').at(-1)!.args.text);
+
+  it('shows it in a channel whose humans all signed, bots not counted', async () => {
+    api.bots.add('U0OTHERAPP');
+    api.channelMembers.set('C0PANEL', [...PANEL, 'U0OTHERAPP']);
+    await secret();
+    await slash('U0CHRIS', '/advies', 'lijst alle');
+    await api.waitFor('chat.postMessage', 2);
+    expect(lastPost()).toContain('Stille pilot Zuidpark');
+    expect(api.callsOf('conversations.members').length).toBeGreaterThan(1); // page by page
+  });
+
+  it('counts only, and refuses privately, with someone unrostered or unsigned in the channel', async () => {
+    await secret();
+    api.channelMembers.set('C0PANEL', [...PANEL, 'U0GUEST']);
+    harness.bot.members.change('slack', 'C0PANEL', 'U0GUEST', true);
+    await slash('U0CHRIS', '/advies', 'lijst alle');
+    await api.waitFor('chat.postMessage', 2);
+    expect(lastPost()).not.toContain('Zuidpark');
+    expect(lastPost()).toContain('1 adviesverzoek niet getoond');
+    await slash('U0ANNA', '/advies', 'toon ADV-1');
+    const [refusal] = await api.waitFor('chat.postEphemeral');
+    expect(refusal!.args).toMatchObject({ channel: 'C0PANEL', user: 'U0ANNA' });
+    expect(refusal!.args.text).toContain('U0GUEST');
+    expect(refusal!.args.text).not.toContain('Zuidpark');
+    await slash('U0ERIK', '/advies', 'toon ADV-1');
+    const notices = await api.waitFor('chat.postEphemeral', 2);
+    expect(notices[1]!.args).toMatchObject({ user: 'U0ERIK' });
+    expect(notices[1]!.args.text).toContain('nog niet getekend');
+    expect(api.callsOf('chat.postMessage')).toHaveLength(2);
+  });
+
+  it('keeps membership current from join and leave events, and tells the chair once per newcomer', async () => {
+    await secret();
+    await slash('U0CHRIS', '/advies', 'lijst alle');
+    await api.waitFor('chat.postMessage', 2);
+    expect(lastPost()).toContain('Zuidpark');
+    const asked = api.callsOf('conversations.members').length;
+    const join = { type: 'member_joined_channel', user: 'U0GUEST', channel: 'C0PANEL', channel_type: 'C' };
+    api.bots.add('U0OTHERAPP');
+    await event({ ...join, user: 'U0OTHERAPP' }, 'EvJOIN0');
+    await event(join, 'EvJOIN1');
+    await event(join, 'EvJOIN1');
+    await event(join, 'EvJOIN2');
+    const [, , notice] = await api.waitFor('chat.postMessage', 3);
+    expect(notice!.args.channel).toBe('C0PANEL');
+    expect(notice!.args.text).toContain(
+      '👋 Anna de Vries: U0GUEST zit nu in panel en staat niet in de ledenlijst',
+    );
+    await slash('U0CHRIS', '/advies', 'lijst alle');
+    await api.waitFor('chat.postMessage', 4);
+    expect(lastPost()).not.toContain('Zuidpark');
+    const notices = api.callsOf('chat.postMessage').filter((call) => String(call.args.text).includes('👋'));
+    expect(notices).toHaveLength(1);
+    await event({ ...join, type: 'member_left_channel' }, 'EvLEAVE1');
+    await slash('U0CHRIS', '/advies', 'lijst alle');
+    await api.waitFor('chat.postMessage', 5);
+    expect(lastPost()).toContain('Zuidpark');
+    expect(api.callsOf('conversations.members')).toHaveLength(asked);
+  });
+
+  it('counts only when Slack cannot say who is in the channel', async () => {
+    api.channelMembers.delete('C0PANEL');
+    await slash('U0DEWI', '/advies', 'nieuw "Openbaar verzoek"');
+    await api.waitFor('chat.postMessage');
+    await slash('U0DEWI', '/advies', 'nieuw "Stille pilot Zuidpark" vertrouwelijk');
+    const [refusal] = await api.waitFor('chat.postEphemeral');
+    expect(refusal!.args.text).toContain('kan niet nagaan wie er in dit kanaal zit');
+    await harness.bot.idle();
+    expect(harness.store.db.adviceRequests).toHaveLength(1);
   });
 });
 

@@ -6,8 +6,14 @@ import { Harness, testConfig } from '../support/harness.ts';
 import { SIGNING_SECRET, sendToSlackEndpoint, slashCommand } from '../support/slack-requests.ts';
 
 const members = [
-  { id: 'anna', name: 'Anna de Vries', roles: ['panel', 'voorzitter'], slack: 'U0ANNA' },
-  { id: 'dewi', name: 'Dewi Jansen', roles: ['gemeente'], slack: 'U0DEWI' },
+  {
+    id: 'anna',
+    name: 'Anna de Vries',
+    roles: ['panel', 'voorzitter'],
+    slack: 'U0ANNA',
+    geheimhouding: '2026-01-15',
+  },
+  { id: 'dewi', name: 'Dewi Jansen', roles: ['gemeente'], slack: 'U0DEWI', geheimhouding: '2026-01-15' },
 ];
 const channels = { panel: { slack: 'C0PANEL' }, openbaar: { slack: 'C0PUBLIC', public: true } };
 
@@ -17,6 +23,7 @@ let slack: RunningSlack;
 
 beforeEach(async () => {
   api = new FakeSlackApi();
+  api.channelMembers.set('C0PANEL', ['UBOT', 'U0ANNA', 'U0DEWI']);
   const apiUrl = await api.start();
   harness = await Harness.create({ config: testConfig({ members, channels }), now: '2026-11-28T09:00:00Z' });
   slack = await startSlack(

@@ -2,6 +2,7 @@ import { readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StartupError, StoreWriteError } from '../../src/errors.ts';
+import { MAX_HANDLED_EVENTS, rememberEvent, wasHandled } from '../../src/store/handled-events.ts';
 import { type AdviceRequest, emptyDb, SCHEMA_VERSION } from '../../src/store/schema.ts';
 import { Store } from '../../src/store/store.ts';
 import { diskState } from '../support/disk.ts';
@@ -443,6 +444,30 @@ describe('the journal', () => {
     expect(store.db.adviceRequests).toHaveLength(1);
     expect(store.db.adviceRequests[0]!.history).toEqual([]);
     expect(store.db.adviceRequests[0]!.title).toBe('Bodycams voor handhavers');
+  });
+
+  it('forgets a handled event again when its change fails, and keeps at most the limit', async () => {
+    const store = await open(await tempDir());
+    await expect(
+      store.transact(
+        (db) => {
+          rememberEvent(db, 'shell:e1', '2026-11-28T09:00:00.000Z');
+          throw new Error('halfway');
+        },
+        () => [],
+      ),
+    ).rejects.toThrow('halfway');
+    expect(wasHandled(store.db, 'shell:e1')).toBe(false);
+    await store.transact(
+      (db) => {
+        for (let index = 0; index <= MAX_HANDLED_EVENTS; index++)
+          rememberEvent(db, `shell:e${index}`, '2026-11-28T09:00:00.000Z');
+      },
+      () => [],
+    );
+    expect(store.db.handledEvents).toHaveLength(MAX_HANDLED_EVENTS);
+    expect(wasHandled(store.db, 'shell:e0')).toBe(false);
+    expect(wasHandled(store.db, `shell:e${MAX_HANDLED_EVENTS}`)).toBe(true);
   });
 
   it('reads a list outside a change as a frozen list that follows every change', async () => {

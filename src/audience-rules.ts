@@ -1,0 +1,64 @@
+import { maySeeConfidential } from './audience.ts';
+import type { Bot } from './bot.ts';
+import type { Args, CommandContext } from './command.ts';
+import { guardFor, isConfidential } from './confidentiality.ts';
+import type { Platform } from './events.ts';
+import { messages } from './i18n/messages.ts';
+import { findItem } from './items.ts';
+import { message, paragraph, type RichMessage } from './rich-message.ts';
+import { localDate } from './time.ts';
+
+/**
+ * A command about a confidential item (it names one, runs in one's thread, or makes
+ * something confidential) in a channel where someone may not read it, or by someone who
+ * may not: refused, with a sentence only the asker sees (Slack ephemeral). Public
+ * channels keep their own rules (counts only; nothing is changed there).
+ */
+export function refuseConfidentialHere(context: CommandContext, text: string, args: Args): void {
+  const channel = context.channel;
+  if (channel.open || !channel.public) return;
+  const named = new Set(guardFor(context.db, context.today, true)!.named(text));
+  const thread = context.threadItemId ? findItem(context.db, context.threadItemId) : undefined;
+  if (thread && isConfidential(thread, context.today)) named.add(thread.id);
+  const marks =
+    ['vertrouwelijk', 'confidential'].some((flag) => args.flags.has(flag)) || args.options.has('tot');
+  if (named.size === 0 && !marks) return;
+  const t = context.t;
+  const ids = named.size > 0 ? t.joinAnd([...named]) : t.confidential;
+  if (!maySeeConfidential(context.member, context.today)) {
+    context.fail(t.confidentialNotForYou(ids, context.member !== undefined));
+  }
+  const who = channel.membersUnknown
+    ? t.membersUnknown
+    : t.joinAnd(channel.outsiders.map((person) => person.member?.name ?? person.userId));
+  context.fail(t.confidentialNotHere(ids, who));
+}
+
+const noticed = new WeakMap<Bot, Set<string>>();
+
+/**
+ * The chair's notice (in the panel channel) when someone who may not read confidential
+ * content joins a channel that is not public: once per newcomer.
+ */
+export function newcomerNotice(
+  bot: Bot,
+  platform: Platform,
+  channel: string,
+  userId: string,
+): RichMessage | undefined {
+  const info = bot.channelInfo(platform, channel);
+  const member = bot.memberFor(platform, userId);
+  const today = localDate(bot.clock.now(), bot.config.timezone);
+  if (info.open || maySeeConfidential(member, today)) return undefined;
+  const seen = noticed.get(bot) ?? new Set<string>();
+  noticed.set(bot, seen);
+  const key = `${platform}:${channel}:${userId}`;
+  if (seen.has(key)) return undefined;
+  seen.add(key);
+  const t = messages[bot.config.language];
+  const chairs = bot.config.members.filter((candidate) => candidate.roles.includes('voorzitter'));
+  const chair = chairs.length ? t.joinAnd(chairs.map((candidate) => candidate.name)) : t.chairFallback;
+  return message(
+    paragraph(t.newcomer(chair, member?.name ?? userId, info.key ?? channel, member !== undefined)),
+  );
+}

@@ -1,0 +1,82 @@
+import type { ChannelInfo } from './command.ts';
+import type { Config, Member } from './config.ts';
+import type { Platform } from './events.ts';
+import type { ChatAdapter } from './port.ts';
+import type { CalendarDate } from './time.ts';
+
+/**
+ * Who may read confidential content (afspraak 7c): members on the roster who signed the
+ * confidentiality declaration (`"geheimhouding": "2026-01-15"`). A channel shows it only
+ * when it is not public and every human in it, and whoever asks, may read it; otherwise
+ * confidential items are only counted there, as in a public channel.
+ */
+export function maySeeConfidential(member: Member | undefined, today: CalendarDate): boolean {
+  return member?.geheimhouding !== undefined && member.geheimhouding <= today;
+}
+
+/**
+ * The human members of each channel, asked of the platform once and then kept current
+ * from its join and leave events. A channel whose members could not be learned counts as
+ * having someone who may not read confidential content.
+ */
+export class ChannelMembers {
+  readonly #known = new Map<string, Set<string>>();
+  readonly #config: () => Config;
+
+  constructor(config: () => Config) {
+    this.#config = config;
+  }
+
+  /** The platform user ids of the humans in a channel (the bot excluded), or undefined when unknown. */
+  async of(
+    adapter: ChatAdapter | undefined,
+    platform: Platform,
+    channel: string,
+  ): Promise<Set<string> | undefined> {
+    const key = `${platform}:${channel}`;
+    const known = this.#known.get(key);
+    if (known) return known;
+    let humans: readonly string[] | undefined;
+    if (platform === 'shell') humans = this.#config().channels[channel]?.members ?? [];
+    else if (adapter?.members) humans = await adapter.members(channel).catch(() => undefined);
+    if (humans === undefined) return undefined;
+    const set = new Set(humans);
+    this.#known.set(key, set);
+    return set;
+  }
+
+  /** A join or leave the platform reported; only channels already known are kept. */
+  change(platform: Platform, channel: string, userId: string, joined: boolean): void {
+    const known = this.#known.get(`${platform}:${channel}`);
+    if (!known) return;
+    if (joined) known.add(userId);
+    else known.delete(userId);
+  }
+}
+
+/** Someone in a channel who may not read confidential content, and why. */
+export interface Outsider {
+  readonly userId: string;
+  /** Their roster entry; undefined when they are not on the roster. */
+  readonly member: Member | undefined;
+}
+
+/**
+ * A channel as a command sees it: public when the config says so, and also when someone
+ * in it (or the asker) may not read confidential content. `open` keeps the config's word.
+ */
+export function audienceOf(
+  base: ChannelInfo,
+  humans: ReadonlySet<string> | undefined,
+  asker: string | undefined,
+  memberFor: (userId: string) => Member | undefined,
+  today: CalendarDate,
+): ChannelInfo {
+  if (base.open) return base;
+  const people = [...(humans ?? []), ...(asker !== undefined && !humans?.has(asker) ? [asker] : [])];
+  const outsiders = people
+    .map((userId) => ({ userId, member: memberFor(userId) }))
+    .filter((person) => !maySeeConfidential(person.member, today));
+  const unknown = humans === undefined;
+  return { ...base, public: unknown || outsiders.length > 0, outsiders, membersUnknown: unknown };
+}
