@@ -14,6 +14,8 @@ export interface JournalEntry {
   readonly items: ReadonlyArray<{ readonly id: string }>;
   /** Top-level parts written by the change, whole (`counters`, or a collection that lost an item). */
   readonly shared?: { readonly [key: string]: unknown };
+  /** Top-level records of which only some keys changed: those keys (`counters: {"BES-2026": 12}`). */
+  readonly patch?: { readonly [key: string]: { readonly [name: string]: unknown } };
   readonly handled?: { readonly key: string; readonly at: string };
   /** Who did it: the change's audit entries, written to `audit.jsonl` after the line is on disk. */
   readonly audit?: readonly AuditEntry[];
@@ -56,6 +58,11 @@ const itemSchemas = new Map<string, z.ZodType>(
 );
 const LEGACY_PARTS = ['counters', 'scheduler', 'forgottenMembers'] as const;
 
+/** The schema of a top-level part of the store, by name. */
+export function partSchema(key: string): z.ZodType | undefined {
+  return Object.hasOwn(dbSchema.shape, key) ? (dbSchema.shape[key as keyof Db] as z.ZodType) : undefined;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -79,6 +86,12 @@ function checkEntry(parsed: unknown): Decoded {
     if (!result?.success) return { problem: `het deel '${key}' klopt niet` };
     shared[key] = result.data;
   }
+  const patch: Record<string, Record<string, unknown>> = {};
+  for (const [key, value] of Object.entries(isRecord(parsed.patch) ? parsed.patch : {})) {
+    const result = isRecord(value) ? partSchema(key)?.safeParse(value) : undefined;
+    if (!result?.success || !isRecord(result.data)) return { problem: `het deel '${key}' klopt niet` };
+    patch[key] = value as Record<string, unknown>;
+  }
   const handled = parsed.handled;
   if (
     handled !== undefined &&
@@ -94,6 +107,7 @@ function checkEntry(parsed: unknown): Decoded {
       ...(seq !== undefined ? { seq } : {}),
       items,
       ...(Object.keys(shared).length > 0 ? { shared } : {}),
+      ...(Object.keys(patch).length > 0 ? { patch } : {}),
       ...(handled ? { handled: handled as JournalEntry['handled'] } : {}),
       ...(audit ? { audit } : {}),
     },

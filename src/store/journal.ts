@@ -2,7 +2,7 @@ import { type FileHandle, open, readFile, rename, unlink } from 'node:fs/promise
 import { dirname } from 'node:path';
 import { countSync, syncFolder, writeFileDurably } from './durable-file.ts';
 import { rememberEvent } from './handled-events.ts';
-import { decodeLine, type JournalEntry } from './journal-line.ts';
+import { decodeLine, type JournalEntry, partSchema } from './journal-line.ts';
 import { collectionOf, type Db, type ItemCollection } from './schema.ts';
 import type { Changes } from './tracker.ts';
 
@@ -29,6 +29,15 @@ export function entryFor(
   for (const key of changes.shared) {
     if (key !== 'handledEvents') shared[key] = db[key as keyof Db];
   }
+  const patch: Record<string, Record<string, unknown>> = {};
+  for (const [key, names] of changes.patched) {
+    if (changes.shared.has(key)) continue;
+    const part = db[key as keyof Db] as Record<string, unknown>;
+    const changed = Object.fromEntries([...names].map((name) => [name, part[name]]));
+    // Only a patch that reads back as that part on its own; otherwise the part goes whole.
+    if (partSchema(key)?.safeParse(changed).success) patch[key] = changed;
+    else shared[key] = part;
+  }
   const items: Array<{ id: string }> = [];
   for (const [item, collection] of changes.items) {
     if (!changes.shared.has(collection)) items.push(item as { id: string });
@@ -37,6 +46,7 @@ export function entryFor(
     ...extra,
     items,
     ...(Object.keys(shared).length > 0 ? { shared } : {}),
+    ...(Object.keys(patch).length > 0 ? { patch } : {}),
     ...(added ? { handled: added } : {}),
   };
 }
@@ -60,6 +70,7 @@ export function replay(db: Db, entries: Iterable<JournalEntry>): void {
       (db as Record<string, unknown>)[key] = value;
       positions.delete(key);
     }
+    for (const [key, value] of Object.entries(entry.patch ?? {})) Object.assign(db[key as keyof Db], value);
     if (entry.handled) rememberEvent(db, entry.handled.key, entry.handled.at);
     for (const item of entry.items) {
       const key = collectionOf(item.id.split('-')[0] ?? '');

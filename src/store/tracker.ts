@@ -15,6 +15,8 @@ export interface Changes {
   readonly items: Map<object, string>;
   /** Top-level parts written that are journaled whole: counters, scheduler, a reordered collection. */
   readonly shared: Set<string>;
+  /** Top-level parts of which only some keys were set (`counters['BES-2026']`): part → keys. */
+  readonly patched: Map<string, Set<string>>;
   /** Puts everything back as it was before the change, newest write first. */
   undo(): void;
 }
@@ -28,6 +30,7 @@ type Owner =
 interface Recording {
   readonly items: Map<object, string>;
   readonly shared: Set<string>;
+  readonly patched: Map<string, Set<string>>;
   readonly undo: Array<() => void>;
   /** Objects the caller put in, and the copy the store keeps of each. */
   readonly adopted: WeakMap<object, object>;
@@ -76,11 +79,18 @@ export class Tracker<T extends object> {
   /** Runs a change with writes allowed, and tells what it touched. */
   record<R>(change: () => R): { result: R; changes: Changes } {
     if (this.#recording) throw new Error('Store: a change cannot run inside another change');
-    const recording: Recording = { items: new Map(), shared: new Set(), undo: [], adopted: new WeakMap() };
+    const recording: Recording = {
+      items: new Map(),
+      shared: new Set(),
+      patched: new Map(),
+      undo: [],
+      adopted: new WeakMap(),
+    };
     this.#recording = recording;
     const changes: Changes = {
       items: recording.items,
       shared: recording.shared,
+      patched: recording.patched,
       undo: () => {
         for (let index = recording.undo.length - 1; index >= 0; index--) recording.undo[index]!();
         recording.undo.length = 0;
@@ -206,12 +216,13 @@ export class Tracker<T extends object> {
     this.#lists.delete(target);
     if (next) Reflect.set(target, key, next.value);
     else Reflect.deleteProperty(target, key);
-    this.#note(recording, owner, key, old, next);
+    this.#note(recording, owner, target, key, old, next);
   }
 
   #note(
     recording: Recording,
     owner: Owner,
+    target: object,
     key: string | symbol,
     old: unknown,
     next: { value: unknown } | undefined,
@@ -221,9 +232,15 @@ export class Tracker<T extends object> {
         // A whole part replaced (`db.counters = …`, `db.decisions = db.decisions.filter(…)`).
         recording.shared.add(String(key));
         return;
-      case 'shared':
-        recording.shared.add(owner.key);
+      case 'shared': {
+        // A key set directly on a top-level record: only that key needs journaling.
+        const part = (this.#root as Record<string, unknown>)[owner.key];
+        if (part === target && next && !Array.isArray(target) && typeof key === 'string') {
+          const keys = recording.patched.get(owner.key) ?? new Set<string>();
+          recording.patched.set(owner.key, keys.add(key));
+        } else recording.shared.add(owner.key);
         return;
+      }
       case 'item':
         recording.items.set(owner.item, owner.key);
         return;

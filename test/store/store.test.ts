@@ -421,6 +421,28 @@ describe('the journal', () => {
     expect(lines[1]).not.toContain('"counters"');
   });
 
+  it('journals only the counter that changed, and replays it over the others', async () => {
+    const dir = await tempDir();
+    const counters = Object.fromEntries(
+      Array.from({ length: 100 }, (_, index) => [`ADV-${1900 + index}`, 7]),
+    );
+    await writeFile(join(dir, 'db.json'), JSON.stringify({ ...emptyDb(), counters }));
+    const store = await Store.open(dir);
+    await store.transact(
+      (db) => {
+        db.counters['ADV-2026'] = 8;
+      },
+      () => [],
+    );
+    const line = await readFile(join(dir, 'db.journal.jsonl'), 'utf8');
+    expect(line).toContain('"patch":{"counters":{"ADV-2026":8}}');
+    expect(line).not.toContain('ADV-1900');
+    const again = await Store.open(dir, { lock: false });
+    expect(again.db.counters).toEqual({ ...counters, 'ADV-2026': 8 });
+    await again.close();
+    await store.close();
+  });
+
   it('refuses a write outside a transaction, and undoes a half-done change', async () => {
     const store = await open(await tempDir());
     await store.transact(
