@@ -75,16 +75,21 @@ export async function startSlack(bot: Bot, settings: SlackSettings, logger: Logg
   await app.init().catch((error: unknown) => {
     throw slackStartError(error, lang, settings.port);
   });
+  const invite =
+    lang === 'nl'
+      ? 'Alleen jij ziet dit: ik zit niet in dit kanaal, dus ik kan hier niets plaatsen. Nodig me uit met /invite @Stadspanel, of typ het commando in het panelkanaal.'
+      : 'Only you can see this: I am not in this channel, so I cannot post here. Invite me with /invite @Stadspanel, or type the command in the panel channel.';
   const adapter = new SlackAdapter(
     app.client,
     lang === 'nl' ? '… (ingekort)' : '… (shortened)',
     (userId) => bot.memberFor('slack', userId) !== undefined,
+    invite,
   );
   bot.attach(adapter);
 
   for (const command of bot.registry.commands) {
     for (const name of new Set([command.name, command.en, ...(command.aliases ?? [])])) {
-      app.command(`/${name}`, async ({ command: slash, ack, client }) => {
+      app.command(`/${name}`, async ({ command: slash, ack, client, respond }) => {
         await ack();
         if (command.form && slash.text.trim() === '') {
           await client.views.open({
@@ -93,13 +98,16 @@ export async function startSlack(bot: Bot, settings: SlackSettings, logger: Logg
           });
           return;
         }
-        await bot.receive({
-          kind: 'command',
-          eventId: `command:${slash.trigger_id}`,
-          actor: { platform: 'slack', userId: slash.user_id },
-          channel: slash.channel_id,
-          text: `/${command.name} ${slash.text}`,
-        });
+        // In a channel the bot is not in (or a direct message) the answer goes through the response_url.
+        await adapter.answeringVia(slash.channel_id, respond, () =>
+          bot.receive({
+            kind: 'command',
+            eventId: `command:${slash.trigger_id}`,
+            actor: { platform: 'slack', userId: slash.user_id },
+            channel: slash.channel_id,
+            text: `/${command.name} ${slash.text}`,
+          }),
+        );
       });
     }
   }

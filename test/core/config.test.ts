@@ -44,7 +44,7 @@ describe('config.json', () => {
 
   it('names a bad role with its path', async () => {
     const message = await loadError({ members: [{ ...anna, roles: ['voorzittr'] }] });
-    expect(message).toContain("'members.0.roles.0'");
+    expect(message).toContain("bij lid 1 (anna): 'roles.0'");
     expect(message).toContain('"voorzittr"');
     expect(message).toContain('voorzitter');
   });
