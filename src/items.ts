@@ -30,11 +30,6 @@ export function findItem(db: Db, id: string): Item | undefined {
   return itemsOfKind(db, id.split('-')[0] ?? '').find((item) => item.id === id);
 }
 
-/** The item whose announcement (its thread root) or pending preview is this message, if any. */
-export function findItemByMessage(db: Db, message: string): Item | undefined {
-  return allItems(db).find((item) => item.message === message || item.preview === message);
-}
-
 /** Every message reference the store knows, so an adapter can continue its numbering. */
 export function knownMessages(db: Db): string[] {
   return allItems(db).flatMap((item) => (item.message ? [item.message] : []));
