@@ -7,6 +7,8 @@ import { sendToSlackEndpoint, slashCommand } from '../test/support/slack-request
  * times until that app's `chat.postMessage` arrives. Alternates, so both see the same machine.
  */
 const apis = { bot: new FakeSlackApi(), bare: new FakeSlackApi() };
+// The panel channel holds the member and the bot, as a real workspace would answer.
+apis.bot.channelMembers.set('C0PANEL', ['U0BENCH', apis.bot.botUserId]);
 const urls = { bot: await apis.bot.start(), bare: await apis.bare.start() };
 process.send?.({ urls });
 const { ports, rounds } = await new Promise<{ ports: { bot: number; bare: number }; rounds: number }>(
