@@ -69,6 +69,19 @@ describe('free text naming a confidential item, in a public rendering', () => {
     expect(inPanel).toContain('Navragen');
   });
 
+  it('withholds an action point naming a confidential item from /acties in a public channel', async () => {
+    await harness.command('secretaris', '/overleg plan 20-11-2026 Panelavond');
+    await harness.command('secretaris', '/overleg actie OVL-1 anna Over ADV-4 bellen');
+    await harness.command('secretaris', '/overleg actie OVL-1 anna Agenda rondsturen');
+    for (const typed of ['/acties', '/acties alle']) {
+      const list = await harness.command('panellid', typed, { channel: 'openbaar' });
+      expect(list).toContain('Agenda rondsturen');
+      expect(list).not.toContain('bellen');
+      expect(list).toContain('1 actiepunt niet getoond');
+    }
+    expect(await harness.command('panellid', '/acties alle')).toContain('Over ADV-4 bellen');
+  });
+
   it('withholds a public decision whose text names a confidential item', async () => {
     await harness.command('voorzitter', '/besluit ADV-1 We wachten op de uitkomst van ADV-2026-004.');
     await harness.command('voorzitter', '/besluit ADV-1 Openbaar besluit');
