@@ -3,6 +3,7 @@ import { findOrFail, type Kind, takeItemId, textOrFail, themesOrFail } from '../
 import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
 import {
   confidentialityOf,
+  guardFor,
   isConfidential,
   opennessLabel,
   type Protectable,
@@ -172,7 +173,13 @@ async function show(context: CommandContext, args: Args): Promise<void> {
 async function listAll(context: CommandContext): Promise<void> {
   const m = developmentMessages[context.lang];
   const all = context.db.developments;
-  const { shown, hidden } = visibleIn(all, context.channel.public, context.today);
+  const { shown, hidden } = visibleIn(
+    all,
+    context.channel.public,
+    context.today,
+    undefined,
+    guardFor(context.db, context.today, context.channel.public),
+  );
   const line = (item: Development) => {
     const links = linksOf(context.db, item.id);
     const visible = <T extends Protectable>(items: T[]) =>

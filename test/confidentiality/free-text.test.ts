@@ -82,6 +82,20 @@ describe('free text naming a confidential item, in a public rendering', () => {
     expect(await harness.command('panellid', '/acties alle')).toContain('Over ADV-4 bellen');
   });
 
+  it('withholds a meeting or development whose title names a confidential item from the public lists', async () => {
+    await harness.command('secretaris', '/overleg plan 20-11-2026 Over ADV-4 praten');
+    await harness.command('secretaris', '/overleg plan 21-11-2026 Panelavond');
+    await harness.command('secretaris', `/ontwikkeling nieuw "Opvolger van ${SECRET}" fase:verkenning`);
+    await harness.command('secretaris', '/ontwikkeling nieuw "Parkeerapp" fase:verkenning');
+    const meetings = await harness.command('panellid', '/overleg lijst', { channel: 'openbaar' });
+    expect(meetings).toContain('Panelavond');
+    expect(meetings).not.toContain('praten');
+    const developments = await harness.command('panellid', '/ontwikkeling lijst', { channel: 'openbaar' });
+    expect(developments).toContain('Parkeerapp');
+    expect(developments).not.toContain('Opvolger');
+    expect(await harness.command('panellid', '/overleg lijst')).toContain('Over ADV-4 praten');
+  });
+
   it('withholds a public decision whose text names a confidential item', async () => {
     await harness.command('voorzitter', '/besluit ADV-1 We wachten op de uitkomst van ADV-2026-004.');
     await harness.command('voorzitter', '/besluit ADV-1 Openbaar besluit');
