@@ -27,6 +27,9 @@ function meeting(context: CommandContext, args: Args): { meeting: Meeting; rest:
   return { meeting: findOrFail(context, context.db.meetings, id), rest };
 }
 
+/** Two numbers with a colon or a dot between them, as a time is written. */
+const LOOKS_LIKE_TIME = /^\d{1,2}[:.]\d{2}$/;
+
 async function plan(context: CommandContext, args: Args): Promise<void> {
   const m = meetingMessages[context.lang];
   if (!args.word(0)) context.fail(context.t.missingArgument(m.missingDate, context.usage));
@@ -36,6 +39,11 @@ async function plan(context: CommandContext, args: Args): Promise<void> {
   // A time after the date: `19:30`, or `om 19.30`.
   const at = args.word(index)?.toLowerCase() === 'om' || args.word(index)?.toLowerCase() === 'at' ? 1 : 0;
   const typedTime = read.time ? undefined : parseTime(args.word(index + at) ?? '');
+  // `om 25.00` or a bare `19:75` is a time typed wrong, not the start of the title.
+  const timeWord = args.word(index + at) ?? '';
+  if (!read.time && !typedTime && (LOOKS_LIKE_TIME.test(timeWord) || (at === 1 && /^\d/.test(timeWord)))) {
+    context.fail(m.notATime(timeWord));
+  }
   const time = read.time ?? typedTime;
   if (typedTime) index += at + 1;
   const municipal = args.word(index)?.toLowerCase() === 'gemeente';
