@@ -308,7 +308,7 @@ export const advies: CommandSpec = {
       usage: { nl: '/advies toon <ADV> [geschiedenis]', en: '/advies toon <ADV> [geschiedenis]' },
       summary: {
         nl: 'Alles over één verzoek, met de tijdlijn; met geschiedenis: ook wat er is gecorrigeerd.',
-        en: 'Everything about one request, with its timeline; with geschiedenis: also what was corrected.',
+        en: 'Everything about one request, with its timeline; with history: also what was corrected.',
       },
       allowed: 'everyone',
       changes: false,
@@ -363,7 +363,7 @@ export const advies: CommandSpec = {
       },
       summary: {
         nl: 'De reactie van de gemeente: of, hoe en wanneer het advies wordt opgevolgd (bij niet: reden:"…").',
-        en: 'The municipal answer: whether, how and by when the advice is followed (for niet: reden:"…").',
+        en: 'The municipal answer: whether, how and by when the advice is followed (for niet: reason:"…").',
       },
       allowed: ['gemeente'],
       changes: true,

@@ -149,7 +149,7 @@ export const promiseSubcommands: readonly SubcommandSpec[] = [
     usage: { nl: '/advies uitgevoerd <ADV> [toelichting]', en: '/advies uitgevoerd <ADV> [note]' },
     summary: {
       nl: 'De toezegging (termijn) uit de reactie is uitgevoerd.',
-      en: 'The promise (termijn) from the answer is done.',
+      en: 'The promise (deadline) from the answer is done.',
     },
     ...BY_MUNICIPALITY,
     run: done,

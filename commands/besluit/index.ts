@@ -179,7 +179,7 @@ export const besluit: CommandSpec = {
       name: '',
       usage: {
         nl: '/besluit [<ID>] <tekst> [vertrouwelijk [tot:<datum>]] (begint de tekst met wijzig, intrekken, toon of lijst: zet hem tussen aanhalingstekens)',
-        en: '/besluit [<ID>] <text> [vertrouwelijk [tot:<date>]] (text starting with wijzig, intrekken, toon or lijst: put it in quotes)',
+        en: '/besluit [<ID>] <text> [vertrouwelijk [tot:<date>]] (text starting with change, withdraw, show or list: put it in quotes)',
       },
       summary: {
         nl: 'Een besluit vastleggen. In de draad van een item hoort het bij dat item.',

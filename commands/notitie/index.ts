@@ -297,7 +297,7 @@ export const notitie: CommandSpec = {
       usage: { nl: '/notitie toon <GN> [versie:<n>]', en: '/notitie toon <GN> [versie:<n>]' },
       summary: {
         nl: 'De notitie met tekst en handtekeningen; met versie: een eerdere versie.',
-        en: 'The note with its text and signatures; with versie: an earlier version.',
+        en: 'The note with its text and signatures; with version: an earlier version.',
       },
       allowed: 'everyone',
       changes: false,

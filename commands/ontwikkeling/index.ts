@@ -240,7 +240,7 @@ export const ontwikkeling: CommandSpec = {
       usage: { nl: '/ontwikkeling toon <ONT> [geschiedenis]', en: '/ontwikkeling toon <ONT> [geschiedenis]' },
       summary: {
         nl: 'Alles over één ontwikkeling, met gekoppelde verzoeken, notities en overleggen; met geschiedenis: ook wat er is gecorrigeerd.',
-        en: 'Everything about one development, with linked requests, notes and meetings; with geschiedenis: also what was corrected.',
+        en: 'Everything about one development, with linked requests, notes and meetings; with history: also what was corrected.',
       },
       allowed: 'everyone',
       changes: false,

@@ -260,7 +260,7 @@ export const overleg: CommandSpec = {
       en: 'minutes',
       usage: {
         nl: '/overleg notulen <OVL> <tekst> · notulen <OVL> wijzig <n> <tekst> · notulen <OVL> schrap <n>',
-        en: '/overleg notulen <OVL> <text> · notulen <OVL> wijzig <n> <text> · notulen <OVL> schrap <n>',
+        en: '/overleg notulen <OVL> <text> · minutes <OVL> change <n> <text> · minutes <OVL> strike <n>',
       },
       summary: {
         nl: 'Notulen toevoegen, of regel <n> (zie /overleg toon) verbeteren of schrappen.',
@@ -274,10 +274,10 @@ export const overleg: CommandSpec = {
       name: 'samenvatting',
       en: 'summary',
       aliases: ['verslag'],
-      usage: { nl: '/overleg samenvatting <OVL> [publiceer]', en: '/overleg samenvatting <OVL> [publiceer]' },
+      usage: { nl: '/overleg samenvatting <OVL> [publiceer]', en: '/overleg samenvatting <OVL> [publish]' },
       summary: {
         nl: 'Eerst een voorbeeld van het openbare verslag; met publiceer (of ✅ op het voorbeeld) komt het in het openbare kanaal. Opnieuw publiceren past het geplaatste verslag aan. Een vertrouwelijk overleg komt in het panelkanaal.',
-        en: 'First a preview of the public report; with publiceer (or ✅ on the preview) it goes to the public channel. Publishing again edits the posted report. A confidential meeting goes to the panel channel.',
+        en: 'First a preview of the public report; with publish (or ✅ on the preview) it goes to the public channel. Publishing again edits the posted report. A confidential meeting goes to the panel channel.',
       },
       ...BY_CHAIR,
       flags: ['publiceer', 'publish'],
@@ -289,7 +289,7 @@ export const overleg: CommandSpec = {
       usage: { nl: '/overleg toon <OVL> [geschiedenis]', en: '/overleg toon <OVL> [geschiedenis]' },
       summary: {
         nl: 'Het verslag hier bekijken, met genummerde notulen; met geschiedenis: ook wat er is gecorrigeerd.',
-        en: 'View the report here, with numbered minutes; with geschiedenis: also what was corrected.',
+        en: 'View the report here, with numbered minutes; with history: also what was corrected.',
       },
       allowed: 'everyone',
       changes: false,

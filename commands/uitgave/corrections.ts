@@ -63,7 +63,7 @@ export function expenseCorrections(panelSide: readonly Role[]): SubcommandSpec[]
       usage: { nl: '/uitgave toon <UIT> [geschiedenis]', en: '/uitgave toon <UIT> [geschiedenis]' },
       summary: {
         nl: 'Eén uitgave met alle stappen; met geschiedenis: ook wat er is gecorrigeerd.',
-        en: 'One expense with all its steps; with geschiedenis: also what was corrected.',
+        en: 'One expense with all its steps; with history: also what was corrected.',
       },
       allowed: 'everyone',
       changes: false,
