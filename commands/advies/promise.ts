@@ -10,7 +10,7 @@ import { daysLateDone, duePromiseReminder } from '../../src/domain/promises.ts';
 import { address, message, paragraph } from '../../src/rich-message.ts';
 import { CHAIR } from '../../src/roles.ts';
 import type { AdviceRequest, MunicipalPromise, PromiseResult } from '../../src/store/schema.ts';
-import { daysBetween, formatDate } from '../../src/time.ts';
+import { daysBetween, formatDate, formatLongDate } from '../../src/time.ts';
 import { requestFrom } from './kind.ts';
 import { promiseMessages } from './promise-messages.ts';
 import { outcomeText } from './promise-render.ts';
@@ -101,7 +101,9 @@ async function postpone(context: CommandContext, args: Args): Promise<void> {
   await context.update(target.message, announcement(context, target));
   await context.respond(
     message(
-      paragraph(p.postponedReply(target.id, formatDate(from, context.lang), formatDate(to, context.lang))),
+      paragraph(
+        p.postponedReply(target.id, formatLongDate(from, context.lang), formatLongDate(to, context.lang)),
+      ),
     ),
   );
 }

@@ -48,6 +48,8 @@ describe('ordinary Dutch dates everywhere a date is asked', () => {
     );
     expect(reply).toContain('opgevolgd, uiterlijk 1 maart 2027');
     expect(harness.store.db.adviceRequests[0]!.answer).toMatchObject({ deadline: '2027-03-01' });
+    const postponed = await harness.command('gemeente', '/advies uitstel ADV-1 termijn:1 juni reden:"meer tijd"');
+    expect(postponed).toContain('uitgesteld van 1 maart 2027 naar 1 juni 2027');
   });
 
   it('plans a meeting next week on Tuesday, or on 10 December at 19:30', async () => {
