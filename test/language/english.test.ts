@@ -33,6 +33,8 @@ describe('English names for every command and sub-command', () => {
     const help = await harness.command('panellid', '/help expense');
     expect(help).toContain('/uitgave betaald <UIT>');
     expect(help).toContain('Ook: /expense');
+    const privacy = await harness.command('panellid', '/help privacy');
+    expect(privacy).not.toContain('Ook: /privacy');
   });
 
   it('speaks English names in an English panel: help, usage, suggestions', async () => {
