@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { parseCron } from './cron.ts';
+import { jsonSyntaxProblem, keySuggestion, memberLabel } from './config-explain.ts';
 import { StartupError } from './errors.ts';
 import { LANGUAGES } from './i18n/lang.ts';
 import { ROLES } from './roles.ts';
@@ -156,11 +157,20 @@ export function demoConfig(): Config {
   });
 }
 
+/** The keys allowed where an unknown key was found: at the top, in a member or in a channel. */
+function knownKeysAt(path: readonly PropertyKey[]): Record<string, unknown> {
+  if (path.length === 0) return configSchema.shape;
+  if (path[0] === 'members') return memberSchema.shape;
+  if (path[0] === 'channels') return channelSchema.shape;
+  return {};
+}
+
 /** Turns zod's first issue into one sentence that names the key and what it wants. */
 const CONFIG_TEXTS = {
   nl: {
     whole: '(het hele bestand)',
-    unknownKey: (keys: string) => `onbekende sleutel '${keys}': haal die weg of controleer de spelling`,
+    unknownKey: (keys: string, hint = '') =>
+      `onbekende sleutel '${keys}'${hint}: haal die weg of controleer de spelling`,
     missing: 'ontbreekt',
     is: (value: string) => `is ${value}`,
     expected: (path: string, shown: string, wanted: string) => `'${path}' ${shown}; verwacht: ${wanted}`,
@@ -171,7 +181,7 @@ const CONFIG_TEXTS = {
   },
   en: {
     whole: '(the whole file)',
-    unknownKey: (keys: string) => `unknown key '${keys}': remove it or check the spelling`,
+    unknownKey: (keys: string, hint = '') => `unknown key '${keys}'${hint}: remove it or check the spelling`,
     missing: 'is missing',
     is: (value: string) => `is ${value}`,
     expected: (path: string, shown: string, wanted: string) => `'${path}' ${shown}; expected: ${wanted}`,
@@ -191,9 +201,12 @@ function languageOf(input: unknown): ConfigLang {
 export function describeIssue(issue: z.core.$ZodIssue, input: unknown, lang: ConfigLang = 'nl'): string {
   const t = CONFIG_TEXTS[lang];
   const path = issue.path.map(String).join('.') || t.whole;
+  const member = memberLabel(issue.path, input, lang);
   if (issue.code === 'unrecognized_keys') {
-    const where = issue.path.length > 0 ? `${path}.` : '';
-    return t.unknownKey(`${where}${issue.keys.join(`', '${where}`)}`);
+    const where = member ? '' : issue.path.length > 0 ? `${path}.` : '';
+    const known = Object.keys(knownKeysAt(issue.path));
+    const hint = issue.keys.length === 1 ? keySuggestion(issue.keys[0]!, known, lang) : '';
+    return `${member ? `${member}: ` : ''}${t.unknownKey(`${where}${issue.keys.join(`', '${where}`)}`, hint)}`;
   }
   const value = issue.path.reduce<unknown>(
     (node, key) =>
@@ -201,7 +214,8 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown, lang: Con
     input,
   );
   const shown = value === undefined ? t.missing : t.is(JSON.stringify(value));
-  return t.expected(path, shown, issue.message);
+  const field = member ? issue.path.slice(2).map(String).join('.') : path;
+  return `${member ? `${member}: ` : ''}${t.expected(field || path, shown, issue.message)}`;
 }
 
 const SECRET_KEY = /token|secret|password|wachtwoord|geheim|api[-_]?key/i;
@@ -235,7 +249,9 @@ export function parseConfig(input: unknown, source: string): Config {
   const result = configSchema.safeParse(input);
   z.config(z.locales.nl());
   if (result.success) return result.data;
-  const first = result.error.issues[0]!;
+  // A misspelt key also makes the right one "missing": name the misspelling, the cause.
+  const issues = result.error.issues;
+  const first = issues.find((issue) => issue.code === 'unrecognized_keys') ?? issues[0]!;
   throw new StartupError(CONFIG_TEXTS[lang].wrong(source, describeIssue(first, input, lang)));
 }
 
@@ -254,7 +270,7 @@ export async function loadConfig(dataDir: string): Promise<{ config: Config; dem
     json = JSON.parse(text);
   } catch (error) {
     throw new StartupError(
-      `Het configuratiebestand ${path} is geen geldige JSON: ${(error as Error).message}.`,
+      `Het configuratiebestand ${path} is geen geldige JSON: ${jsonSyntaxProblem(text, error as Error)}.`,
     );
   }
   return { config: parseConfig(json, path), demo: false, path };
