@@ -52,10 +52,10 @@ export const acties: CommandSpec = {
     {
       name: '',
       bare: true,
-      usage: { nl: '/acties [mijn|alle]', en: '/acties [mijn|alle]' },
+      usage: { nl: '/acties [mijn|alle]', en: '/acties [mine|all]' },
       summary: {
         nl: 'Open actiepunten; mijn: alleen die van jou; alle: ook de afgeronde.',
-        en: 'Open action points; mijn: only yours; alle: also the finished ones.',
+        en: 'Open action points; mine: only yours; all: also the finished ones.',
       },
       allowed: 'everyone',
       changes: false,

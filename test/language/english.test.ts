@@ -87,6 +87,11 @@ describe('an English panel in the shell', () => {
         /\b(thema|termijn|hoe|reden|tot|voor|bedrag|fase|ontwikkeling|versie):|\b(vertrouwelijk|geschiedenis|publiceer|wijzig|schrap)\b/,
       );
     }
+    const actions = await harness.command('panellid', '/help actions');
+    expect(actions).toContain('/actions [mine|all]');
+    expect(await harness.command('panellid', '/actions everything')).toContain(
+      'Choose open, mine or all: /actions mine.',
+    );
     const meeting = await harness.command('panellid', '/help meeting');
     expect(meeting).toContain('[due:<date>]');
     expect(meeting).toContain('[confidential [until:<date>]]');
