@@ -41,6 +41,18 @@ export function visibleIn<T>(
   return { shown, hidden: items.length - shown.length };
 }
 
+/** What a command's reply may list in its channel: `visibleIn` with the free-text rule. */
+export function visibleHere<T>(context: CommandContext, items: readonly T[]): { shown: T[]; hidden: number } {
+  const forPublic = context.channel.public;
+  return visibleIn(
+    items,
+    forPublic,
+    context.today,
+    undefined,
+    guardFor(context.db, context.today, forPublic),
+  );
+}
+
 /** `vertrouwelijk` and `tot:<datum>` from a command; `tot:` alone also means confidential. */
 export function confidentialityOf(context: CommandContext, args: Args): Protectable {
   const until = args.options.get('tot');

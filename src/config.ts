@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { parseCron } from './cron.ts';
 import { jsonSyntaxProblem, keySuggestion, memberLabel } from './config-explain.ts';
+import { parseCron } from './cron.ts';
 import { StartupError } from './errors.ts';
 import { LANGUAGES } from './i18n/lang.ts';
 import { ROLES } from './roles.ts';

@@ -1,5 +1,5 @@
 import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
-import { guardFor, visibleIn } from '../../src/confidentiality.ts';
+import { visibleHere } from '../../src/confidentiality.ts';
 import { isOpenAction } from '../../src/domain/action-points.ts';
 import { hiddenNote, listMessage } from '../../src/render-scope.ts';
 import { actionMessages } from './messages.ts';
@@ -24,13 +24,7 @@ async function list(context: CommandContext, args: Args): Promise<void> {
     .filter((point) => (filter === 'alle' ? true : isOpenAction(point)))
     .filter((point) => (filter === 'mijn' ? point.owner === context.actor.id : true))
     .sort((x, y) => (x.due ?? '9999').localeCompare(y.due ?? '9999') || x.id.localeCompare(y.id));
-  const { shown, hidden } = visibleIn(
-    matching,
-    context.channel.public,
-    context.today,
-    undefined,
-    guardFor(context.db, context.today, context.channel.public),
-  );
+  const { shown, hidden } = visibleHere(context, matching);
   await context.respond(
     listMessage({
       title: a.listTitle(a.filters[filter] ?? filter, shown.length),

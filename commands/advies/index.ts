@@ -5,6 +5,7 @@ import {
   confidentialityOf,
   guardFor,
   isConfidential,
+  visibleHere,
   visibleIn,
   visibleLink,
 } from '../../src/confidentiality.ts';
@@ -258,13 +259,7 @@ async function list(context: CommandContext, args: Args): Promise<void> {
         ? isOpen(request) || isOpenPromise(request.promise)
         : request.step === filter,
   );
-  const { shown, hidden } = visibleIn(
-    matching,
-    context.channel.public,
-    context.today,
-    undefined,
-    guardFor(context.db, context.today, context.channel.public),
-  );
+  const { shown, hidden } = visibleHere(context, matching);
   const label = filter === 'open' ? m.filterOpen : filter === 'alle' ? m.filterAll : m.step[filter];
   await context.respond(listing(context, label, shown, hidden));
 }

@@ -2,11 +2,10 @@ import { fullItemId, textOrFail } from '../../src/arguments.ts';
 import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
 import {
   confidentialityOf,
-  guardFor,
   isConfidential,
   opennessLabel,
   stricter,
-  visibleIn,
+  visibleHere,
 } from '../../src/confidentiality.ts';
 import { lastChange } from '../../src/domain/decisions.ts';
 import { findItem, isKnownPrefix, nextId } from '../../src/items.ts';
@@ -92,13 +91,7 @@ async function list(context: CommandContext, args: Args): Promise<void> {
   const first = args.word(0);
   const about = first !== undefined ? takeItemIdOfAnyKind(context, first) : context.threadItemId;
   const matching = context.db.decisions.filter((decision) => !about || decision.about === about);
-  const { shown: visible, hidden } = visibleIn(
-    matching,
-    context.channel.public,
-    context.today,
-    undefined,
-    guardFor(context.db, context.today, context.channel.public),
-  );
+  const { shown: visible, hidden } = visibleHere(context, matching);
   const newest = visible.slice(-SHOWN).reverse();
   await context.respond(
     message(

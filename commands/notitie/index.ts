@@ -12,7 +12,7 @@ import {
   confidentialityOf,
   guardFor,
   isConfidential,
-  visibleIn,
+  visibleHere,
   visibleLink,
   withheldNote,
 } from '../../src/confidentiality.ts';
@@ -214,13 +214,7 @@ async function show(context: CommandContext, args: Args): Promise<void> {
 async function listAll(context: CommandContext): Promise<void> {
   const m = noteMessages[context.lang];
   const all = context.db.notes;
-  const { shown, hidden } = visibleIn(
-    all,
-    context.channel.public,
-    context.today,
-    undefined,
-    guardFor(context.db, context.today, context.channel.public),
-  );
+  const { shown, hidden } = visibleHere(context, all);
   await context.respond(
     listMessage({
       title: m.listTitle(shown.length),

@@ -3,10 +3,10 @@ import { findOrFail, type Kind, takeItemId, textOrFail, themesOrFail } from '../
 import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
 import {
   confidentialityOf,
-  guardFor,
   isConfidential,
   opennessLabel,
   type Protectable,
+  visibleHere,
   visibleIn,
 } from '../../src/confidentiality.ts';
 import { correctionBlocks, fieldCorrection } from '../../src/corrections.ts';
@@ -173,13 +173,7 @@ async function show(context: CommandContext, args: Args): Promise<void> {
 async function listAll(context: CommandContext): Promise<void> {
   const m = developmentMessages[context.lang];
   const all = context.db.developments;
-  const { shown, hidden } = visibleIn(
-    all,
-    context.channel.public,
-    context.today,
-    undefined,
-    guardFor(context.db, context.today, context.channel.public),
-  );
+  const { shown, hidden } = visibleHere(context, all);
   const line = (item: Development) => {
     const links = linksOf(context.db, item.id);
     const visible = <T extends Protectable>(items: T[]) =>

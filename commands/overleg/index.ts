@@ -1,7 +1,7 @@
 import { announceItem } from '../../src/anchor.ts';
 import { findOrFail, type Kind, leadingWhenOrFail, takeItemId, textOrFail } from '../../src/arguments.ts';
 import type { ActionContext, Args, CommandContext, CommandSpec, ReactionContext } from '../../src/command.ts';
-import { confidentialityOf, guardFor, isConfidential, visibleIn } from '../../src/confidentiality.ts';
+import { confidentialityOf, isConfidential, visibleHere } from '../../src/confidentiality.ts';
 import { correctionBlocks } from '../../src/corrections.ts';
 import { isHeld, quarterStatus } from '../../src/domain/meetings.ts';
 import { refToString } from '../../src/events.ts';
@@ -190,13 +190,7 @@ async function show(context: CommandContext, args: Args): Promise<void> {
 async function listAll(context: CommandContext): Promise<void> {
   const m = meetingMessages[context.lang];
   const all = [...context.db.meetings].sort((a, b) => b.date.localeCompare(a.date));
-  const { shown, hidden } = visibleIn(
-    all,
-    context.channel.public,
-    context.today,
-    undefined,
-    guardFor(context.db, context.today, context.channel.public),
-  );
+  const { shown, hidden } = visibleHere(context, all);
   // In a public channel the quarter check looks only at meetings that may be named there.
   const status = quarterStatus(shown, context.config.members, context.today);
   const line = (entry: Meeting) => {
