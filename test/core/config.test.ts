@@ -101,7 +101,10 @@ describe('config.json', () => {
 
   it('says where a JSON syntax error is, in Dutch', async () => {
     const dir = await tempDir();
-    await writeFile(join(dir, 'config.json'), '{\n  "members": [\n    { "id": "anna" }\n    { "id": "bram" }\n  ]\n}\n');
+    await writeFile(
+      join(dir, 'config.json'),
+      '{\n  "members": [\n    { "id": "anna" }\n    { "id": "bram" }\n  ]\n}\n',
+    );
     const error = await loadConfig(dir).catch((caught: unknown) => caught);
     expect((error as Error).message).toContain('regel 4, kolom 5');
     await writeFile(join(dir, 'config.json'), '{\n  "members": [\n');

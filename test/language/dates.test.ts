@@ -48,7 +48,10 @@ describe('ordinary Dutch dates everywhere a date is asked', () => {
     );
     expect(reply).toContain('opgevolgd, uiterlijk 1 maart 2027');
     expect(harness.store.db.adviceRequests[0]!.answer).toMatchObject({ deadline: '2027-03-01' });
-    const postponed = await harness.command('gemeente', '/advies uitstel ADV-1 termijn:1 juni reden:"meer tijd"');
+    const postponed = await harness.command(
+      'gemeente',
+      '/advies uitstel ADV-1 termijn:1 juni reden:"meer tijd"',
+    );
     expect(postponed).toContain('uitgesteld van 1 maart 2027 naar 1 juni 2027');
   });
 
