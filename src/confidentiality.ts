@@ -53,6 +53,12 @@ export function visibleHere<T>(context: CommandContext, items: readonly T[]): { 
   );
 }
 
+/** Whether an item may not be shown here: a public channel, and the item is confidential or its title names one that is. */
+export function hiddenHere(context: CommandContext, item: Nameable): boolean {
+  const guard = guardFor(context.db, context.today, context.channel.public);
+  return guard !== undefined && (isConfidential(item, context.today) || guard.namedBy(item));
+}
+
 /** `vertrouwelijk` and `tot:<datum>` from a command; `tot:` alone also means confidential. */
 export function confidentialityOf(context: CommandContext, args: Args): Protectable {
   const until = args.options.get('tot');

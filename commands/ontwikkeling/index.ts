@@ -3,7 +3,7 @@ import { findOrFail, type Kind, takeItemId, textOrFail, themesOrFail } from '../
 import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
 import {
   confidentialityOf,
-  isConfidential,
+  hiddenHere,
   opennessLabel,
   type Protectable,
   visibleHere,
@@ -135,7 +135,7 @@ async function show(context: CommandContext, args: Args): Promise<void> {
   const m = developmentMessages[context.lang];
   const { development: target } = development(context, args);
   const forPublic = context.channel.public;
-  if (forPublic && isConfidential(target, context.today)) context.fail(m.confidentialHere(target.id));
+  if (hiddenHere(context, target)) context.fail(m.confidentialHere(target.id));
   const links = linksOf(context.db, target.id);
   const visible = <T extends Protectable>(items: T[]) => visibleIn(items, forPublic, context.today).shown;
   const section = (label: string, lines: string[]) => [

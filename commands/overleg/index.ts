@@ -1,7 +1,7 @@
 import { announceItem } from '../../src/anchor.ts';
 import { findOrFail, type Kind, leadingWhenOrFail, takeItemId, textOrFail } from '../../src/arguments.ts';
 import type { ActionContext, Args, CommandContext, CommandSpec, ReactionContext } from '../../src/command.ts';
-import { confidentialityOf, isConfidential, visibleHere } from '../../src/confidentiality.ts';
+import { confidentialityOf, hiddenHere, isConfidential, visibleHere } from '../../src/confidentiality.ts';
 import { correctionBlocks } from '../../src/corrections.ts';
 import { isHeld, quarterStatus } from '../../src/domain/meetings.ts';
 import { refToString } from '../../src/events.ts';
@@ -175,7 +175,7 @@ async function onReaction(context: ReactionContext, id: string): Promise<void> {
 
 async function show(context: CommandContext, args: Args): Promise<void> {
   const { meeting: target } = meeting(context, args);
-  if (context.channel.public && isConfidential(target, context.today)) {
+  if (hiddenHere(context, target)) {
     context.fail(meetingMessages[context.lang].confidentialHere(target.id));
   }
   const summary = summaryMessage(context, context.db, target, context.channel.public ? 'public' : 'all');

@@ -1,5 +1,5 @@
 import type { Args, CommandContext, SubcommandSpec } from '../../src/command.ts';
-import { isConfidential } from '../../src/confidentiality.ts';
+import { hiddenHere } from '../../src/confidentiality.ts';
 import { correctionBlocks, fieldCorrection } from '../../src/corrections.ts';
 import { hasRole } from '../../src/permissions.ts';
 import { message } from '../../src/rich-message.ts';
@@ -12,7 +12,7 @@ import { expenseMessage } from './render.ts';
 /** `/uitgave toon <UIT> [geschiedenis]`: the expense as its message shows it, and what was corrected. */
 async function show(context: CommandContext, args: Args): Promise<void> {
   const { expense: target } = expense(context, args);
-  if (context.channel.public && isConfidential(target, context.today)) {
+  if (hiddenHere(context, target)) {
     context.fail(texts(context).confidentialHere(target.id));
   }
   const shown = expenseMessage(context, context.db.expenses, target);

@@ -96,6 +96,19 @@ describe('free text naming a confidential item, in a public rendering', () => {
     expect(await harness.command('panellid', '/overleg lijst')).toContain('Over ADV-4 praten');
   });
 
+  it('refuses to show, in a public channel, an item whose title names a confidential item', async () => {
+    await harness.command('secretaris', '/overleg plan 30-11-2026 Over ADV-4 praten');
+    await harness.command('secretaris', `/ontwikkeling nieuw "Opvolger van ${SECRET}" fase:verkenning`);
+    await harness.command('panellid', '/uitgave 10 reis Reis voor ADV-4');
+    for (const typed of ['/overleg toon OVL-1', '/ontwikkeling toon ONT-1', '/uitgave toon UIT-1']) {
+      const shown = await harness.command('panellid', typed, { channel: 'openbaar' });
+      expect(shown, typed).not.toMatch(/praten|Opvolger|Reis voor/);
+    }
+    await harness.command('panellid', '/digest', { channel: 'openbaar' });
+    expect(publicText()).not.toMatch(/praten|Opvolger|Reis voor|Zuidpark/);
+    expect(await harness.command('panellid', '/overleg toon OVL-1')).toContain('Over ADV-4 praten');
+  });
+
   it('withholds a public decision whose text names a confidential item', async () => {
     await harness.command('voorzitter', '/besluit ADV-1 We wachten op de uitkomst van ADV-2026-004.');
     await harness.command('voorzitter', '/besluit ADV-1 Openbaar besluit');
