@@ -1,326 +1,317 @@
-import { spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { App, LogLevel } from '@slack/bolt';
-import { startSlack } from '../adapters/slack/slack-app.ts';
-import { digestMessage } from '../commands/digest/render.ts';
-import { reportMarkdown, reportMessage } from '../commands/jaarverslag/render.ts';
-import { annualReport } from '../src/domain/annual-report.ts';
-import { buildDigest } from '../src/domain/digest.ts';
-import type { ChatEvent, MessageRef } from '../src/events.ts';
-import { silentLogger } from '../src/log.ts';
-import type { ChatAdapter } from '../src/port.ts';
-import { type RichMessage, renderText } from '../src/rich-message.ts';
-import { type Running, start } from '../src/start.ts';
-import { FakeSlackApi } from '../test/fakes/slack-api.ts';
-import { SIGNING_SECRET } from '../test/support/slack-requests.ts';
-import { oneYear, type Shape, TEN_YEARS, writeStore } from './generate.ts';
+import type { Running } from '../src/start.ts';
+import { syncCount } from '../src/store/store.ts';
+import { command, fsyncFloor, openBot, reaction, removeFolders, scaled, storeOf } from './bot.ts';
 import { benchMatrixEncryption } from './matrix-encryption.ts';
+import { bareNode, shellStartup, withFullJournal } from './process-startup.ts';
 import { siteFigure } from './site.ts';
-import { summarize, time } from './stats.ts';
+import { slackEndToEnd } from './slack-e2e.ts';
+import { fmt, type Summary, summarize, time } from './stats.ts';
 
 /**
- * `npm run bench`: the bot on a store of ten busy years (and of one), measured through
- * the core, the store and Slack's HTTP path. Prints a table and writes bench/results.json.
+ * `npm run bench`: the bot on stores of 1, 10, 30 and 100 busy years, measured through
+ * `bot.receive` as every adapter uses it, against the machine's own floor (one durable
+ * append) measured in the same run. Prints a table and writes bench/results.json.
  */
-const NOW = '2026-11-28T10:00';
+const MIN_COMPACTIONS = 5;
+const started = performance.now();
 
-/** An adapter that renders every message to text, as the shell would, and keeps nothing. */
-class RenderingAdapter implements ChatAdapter {
-  readonly platform = 'shell' as const;
-  #next = 1_000_000;
-  rendered = 0;
-  async post(channel: string, message: RichMessage): Promise<MessageRef> {
-    this.rendered += renderText(message).length;
-    return { platform: 'shell', channel, id: String(++this.#next) };
-  }
-  async reply(thread: MessageRef, message: RichMessage): Promise<MessageRef> {
-    return this.post(thread.channel, message);
-  }
-  async update(_ref: MessageRef, message: RichMessage): Promise<void> {
-    this.rendered += renderText(message).length;
-  }
-}
+type Kind = 'besluit' | 'advies nieuw' | 'uitgave' | 'goedkeuring ✅' | 'advies lijst' | 'advies toon';
+const WRITES: readonly Kind[] = ['besluit', 'advies nieuw', 'uitgave', 'goedkeuring ✅'];
 
-const folders: string[] = [];
-
-async function storeOf(shape: Shape): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), `stadspanel-bench-${shape.years}y-`));
-  folders.push(dir);
-  await writeStore(dir, shape);
-  return dir;
-}
-
-async function open(dir: string): Promise<Running> {
-  const running = await start({ STADSPANEL_DATA_DIR: dir, STADSPANEL_NOW: NOW }, { logger: silentLogger });
-  running.bot.attach(new RenderingAdapter());
-  return running;
-}
-
-let eventCounter = 0;
-function command(member: string, text: string): ChatEvent {
-  return {
-    kind: 'command',
-    eventId: `bench-${++eventCounter}`,
-    actor: { platform: 'shell', userId: member },
-    channel: 'panel',
-    text,
-  };
-}
-
-/** The mix of issue 9: open a request, announce an expense, approve it, list, show. */
-async function commandMix(running: Running, rounds: number): Promise<{ all: number[]; total: number }> {
-  const all: number[] = [];
-  const started = performance.now();
-  for (let round = 0; round < rounds; round++) {
-    all.push(
+/** The command mix, round after round, until the store has compacted at least `compactions` times. */
+async function commandMix(running: Running, compactions: number): Promise<Map<Kind, number[]>> {
+  const kinds = new Map<Kind, number[]>();
+  const add = (kind: Kind, ms: number) => kinds.set(kind, [...(kinds.get(kind) ?? []), ms]);
+  const from = running.store.compactions;
+  for (let round = 0; running.store.compactions - from < compactions || round < 500; round++) {
+    const long = 'over de druktemeter en de bodycams '.repeat(12);
+    add(
+      'besluit',
+      await time(() => running.bot.receive(command('voorzitter', `/besluit Mix ${round} ${long}`))),
+    );
+    add(
+      'advies nieuw',
       await time(() =>
-        running.bot.receive(command('gemeente', `/advies nieuw "Bench ${round}" thema:privacy`)),
+        running.bot.receive(command('gemeente', `/advies nieuw "Mix ${round}" thema:privacy`)),
       ),
     );
-    all.push(await time(() => running.bot.receive(command('panellid', `/uitgave 0,01 reis Bench ${round}`))));
+    add(
+      'uitgave',
+      await time(() => running.bot.receive(command('panellid', `/uitgave 0,01 reis Mix ${round}`))),
+    );
     const expense = running.store.db.expenses.at(-1)!;
-    const [, channel, id] = expense.message!.split(':');
-    const approve: ChatEvent = {
-      kind: 'reaction',
-      eventId: `bench-${++eventCounter}`,
-      actor: { platform: 'shell', userId: 'programmamanager' },
-      channel: channel!,
-      emoji: '✅',
-      added: true,
-      target: { platform: 'shell', channel: channel!, id: id! },
-    };
-    all.push(await time(() => running.bot.receive(approve)));
-    all.push(await time(() => running.bot.receive(command('panellid', '/advies lijst'))));
-    all.push(await time(() => running.bot.receive(command('panellid', '/advies toon ADV-2026-001'))));
+    add(
+      'goedkeuring ✅',
+      await time(() => running.bot.receive(reaction('programmamanager', expense.message!, '✅'))),
+    );
+    add('advies lijst', await time(() => running.bot.receive(command('panellid', '/advies lijst'))));
+    add(
+      'advies toon',
+      await time(() => running.bot.receive(command('panellid', '/advies toon ADV-2026-001'))),
+    );
   }
-  return { all, total: performance.now() - started };
+  return kinds;
 }
 
-/** Write latency on both stores, interleaved so both see the same machine at the same moment. */
-async function writeLatency(stores: readonly Running[], rounds: number): Promise<number[][]> {
-  const timings = stores.map(() => [] as number[]);
-  for (let round = 0; round < rounds; round++) {
-    for (const [index, running] of stores.entries()) {
-      timings[index]!.push(
-        await time(() => running.bot.receive(command('voorzitter', `/besluit Bench-besluit ${round}`))),
-      );
-    }
+/** Write latency (a decision) over enough writes for `compactions` compactions. */
+async function writeTail(running: Running, compactions: number, atLeast: number): Promise<number[]> {
+  const timings: number[] = [];
+  const from = running.store.compactions;
+  const text = 'over de druktemeter '.repeat(20);
+  while (running.store.compactions - from < compactions || timings.length < atLeast) {
+    timings.push(
+      await time(() =>
+        running.bot.receive(command('voorzitter', `/besluit Ouder ${timings.length} ${text}`)),
+      ),
+    );
   }
   return timings;
 }
 
-async function startup(dir: string): Promise<{ ready: number; rss: number }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bench/startup.ts', dir], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.on('close', (code) =>
-      code === 0 ? resolve(JSON.parse(output)) : reject(new Error(`startup exited ${code}`)),
-    );
-  });
+async function burst(
+  running: Running,
+  count: number,
+  together: boolean,
+): Promise<{ ms: number; syncs: number }> {
+  await running.store.idle();
+  const syncs = syncCount();
+  const begin = performance.now();
+  const one = (index: number) => running.bot.receive(command('voorzitter', `/besluit Tegelijk ${index}`));
+  if (together) await Promise.all(Array.from({ length: count }, (_, index) => one(index)));
+  else for (let index = 0; index < count; index++) await one(index);
+  return { ms: performance.now() - begin, syncs: syncCount() - syncs };
 }
 
-async function slackOverhead(dir: string, rounds: number): Promise<{ bot: number[]; bare: number[] }> {
-  const api = new FakeSlackApi();
-  const apiUrl = await api.start();
-  const running = await start({ STADSPANEL_DATA_DIR: dir, STADSPANEL_NOW: NOW }, { logger: silentLogger });
-  const slack = await startSlack(
-    running.bot,
-    { botToken: 'xoxb-bench', signingSecret: SIGNING_SECRET, appToken: undefined, apiUrl, port: 0 },
-    silentLogger,
-  );
-  const bare = new App({
-    token: 'xoxb-bench',
-    signingSecret: SIGNING_SECRET,
-    clientOptions: { slackApiUrl: apiUrl },
-    deferInitialization: true,
-    logLevel: LogLevel.ERROR,
-  });
-  await bare.init();
-  bare.command('/advies', async ({ ack }) => {
-    await ack();
-  });
-  const bareServer = (await bare.start(0)) as import('node:http').Server;
-  const barePort = (bareServer.address() as { port: number }).port;
-  const timings = await new Promise<{ bot: number[]; bare: number[] }>((resolve, reject) => {
-    const client = spawn(
-      process.execPath,
-      ['bench/slack-client.ts', String(slack.port), String(barePort), String(rounds)],
-      {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      },
-    );
-    let output = '';
-    client.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    client.on('close', (code) =>
-      code === 0 ? resolve(JSON.parse(output)) : reject(new Error(`client exited ${code}`)),
-    );
-  });
-  await slack.stop();
-  await bare.stop();
+async function throughBot(running: Running, text: string, runs: number): Promise<Summary> {
+  const timings: number[] = [];
+  for (let run = 0; run < runs; run++)
+    timings.push(await time(() => running.bot.receive(command('voorzitter', text))));
+  return summarize(timings);
+}
+
+async function repeat<T>(runs: number, work: () => Promise<T>): Promise<T[]> {
+  const results: T[] = [];
+  for (let run = 0; run < runs; run++) results.push(await work());
+  return results;
+}
+
+// 1. The floor: one ~1 KB append + fdatasync.
+const floor = summarize(await fsyncFloor(2_000)).median;
+
+// 2. The command mix on the ten-year store, with compactions in it; digest and report through the bot.
+const tenDir = await storeOf(10);
+const ten = await openBot(tenDir);
+await commandMix(ten, 0); // warm-up
+const mix = await commandMix(ten, MIN_COMPACTIONS);
+const mixCompactions = ten.store.compactions;
+const perKind = Object.fromEntries([...mix].map(([kind, timings]) => [kind, summarize(timings)]));
+const writes = summarize(WRITES.flatMap((kind) => mix.get(kind) ?? []));
+const all = summarize([...mix.values()].flat());
+const digest = await throughBot(ten, '/digest', 30);
+const report = await throughBot(ten, '/jaarverslag 2026', 30);
+const together = await burst(ten, 200, true);
+const oneByOne = await burst(ten, 200, false);
+await ten.stop();
+
+// 3. Ageing and scale: 1, 10, 30 and 100 years, writes with at least one compaction each.
+interface ScaleRow {
+  years: number;
+  shape: ReturnType<typeof scaled>;
+  dbMB: number;
+  writeMs: Summary;
+  digestMs: Summary;
+  startupMs: number;
+  rssMB: number;
+}
+const scale: ScaleRow[] = [];
+for (const years of [1, 10, 30, 100]) {
+  const dir = await storeOf(years);
+  const dbBytes = (await stat(join(dir, 'db.json'))).size;
+  const running = await openBot(dir);
+  await writeTail(running, 0, 100); // warm-up
+  const tail = summarize(await writeTail(running, 1, 1_000));
+  const scaleDigest = await throughBot(running, '/digest', 10);
   await running.stop();
-  await api.stop();
-  return timings;
+  const startup = await repeat(3, () => shellStartup(dir));
+  scale.push({
+    years,
+    shape: scaled(years),
+    dbMB: dbBytes / 1024 / 1024,
+    writeMs: tail,
+    digestMs: scaleDigest,
+    startupMs: summarize(startup.map((run) => run.ms)).median,
+    rssMB: summarize(startup.map((run) => run.rssMB)).median,
+  });
 }
+const write = (years: number) => scale.find((row) => row.years === years)!;
+const ageing10 = write(10).writeMs.median / write(1).writeMs.median;
+const ageing100 = write(100).writeMs.median / write(1).writeMs.median;
+const hundredDir = await storeOf(100);
+const hundred = await openBot(hundredDir);
+const hundredDigest = await throughBot(hundred, '/digest', 10);
+await hundred.stop();
+const hundredStartup = summarize(
+  (await repeat(3, async () => shellStartup(await withFullJournal(hundredDir)))).map((run) => run.ms),
+);
 
-async function main(): Promise<void> {
-  const started = performance.now();
-  const tenDir = await storeOf({ ...TEN_YEARS });
-  const oneDir = await storeOf(oneYear());
+// 4. Start-up of the shell as a whole process, against a bare node, in the same run.
+const journalDir = await withFullJournal(tenDir);
+const shellRuns = await repeat(5, () => shellStartup(journalDir));
+const bare = summarize(await repeat(5, bareNode)).median;
+const shell = summarize(shellRuns.map((run) => run.ms));
+const shellRss = summarize(shellRuns.map((run) => run.rssMB)).median;
 
-  const startups = [];
-  for (let run = 0; run < 5; run++) startups.push(await startup(tenDir));
+// 5. Slack end to end, bot against a bare Bolt app.
+const slack = await slackEndToEnd(await storeOf(10), 150);
+const slackBot = summarize(slack.bot);
+const slackBare = summarize(slack.bare);
 
-  const ten = await open(tenDir);
-  await commandMix(ten, 20); // warm-up
-  const mix = await commandMix(ten, 300);
-  const today = '2026-11-28';
-  const digestTimes: number[] = [];
-  const reportTimes: number[] = [];
-  const scope = {
-    lang: 'nl' as const,
-    today,
-    config: ten.config,
-    db: ten.store.db,
-    nameOf: (id: string) => id,
-  };
-  for (let run = 0; run < 40; run++) {
-    digestTimes.push(
-      await time(() => renderText(digestMessage(scope, buildDigest(ten.store.db, ten.config, today), false))),
-    );
-    reportTimes.push(
-      await time(() => {
-        const report = annualReport(ten.store.db, ten.config, 2026, today);
-        renderText(reportMessage(report, 'nl'));
-        reportMarkdown(report, 'nl');
-      }),
-    );
-  }
-  await ten.stop();
+// 6. The website and Matrix encryption, in their own modules.
+const site = await siteFigure();
+const matrixEncryption = await benchMatrixEncryption();
+await removeFolders();
 
-  const ageingStores = [await open(await storeOf({ ...TEN_YEARS })), await open(oneDir)];
-  await writeLatency(ageingStores, 30); // warm-up
-  const [tenWrites, oneWrites] = (await writeLatency(ageingStores, 400)) as [number[], number[]];
-  for (const running of ageingStores) await running.stop();
+const rows: Array<[string, string, string, boolean]> = [
+  ['Floor: 1 KB append + fdatasync (median)', `${fmt(floor)} ms`, '—', true],
+  [
+    'Write command, ten years: median ÷ floor',
+    `${(writes.median / floor).toFixed(2)} (${fmt(writes.median)} ms)`,
+    '≤ 2',
+    writes.median <= 2 * floor,
+  ],
+  [
+    `Write tail (${writes.runs} writes, ${mixCompactions} compactions): p99.9 ÷ median`,
+    `${(writes.p999 / writes.median).toFixed(1)} (p99 ${fmt(writes.p99)}, p99.9 ${fmt(writes.p999)} ms)`,
+    '≤ 10',
+    writes.p999 <= 10 * writes.median,
+  ],
+  [
+    'Write worst: max ÷ median',
+    `${(writes.max / writes.median).toFixed(1)} (${fmt(writes.max)} ms)`,
+    '≤ 25',
+    writes.max <= 25 * writes.median,
+  ],
+  [
+    'Burst of 200 at once: fdatasyncs',
+    `${together.syncs} (one by one: ${oneByOne.syncs})`,
+    '≤ 20',
+    together.syncs <= 20,
+  ],
+  [
+    'Burst of 200: one by one ÷ at once',
+    `${(oneByOne.ms / together.ms).toFixed(1)} (${Math.round(oneByOne.ms)} ÷ ${Math.round(together.ms)} ms)`,
+    '≥ 3',
+    oneByOne.ms >= 3 * together.ms,
+  ],
+  [
+    'Ageing: write median 10 y ÷ 1 y',
+    `${ageing10.toFixed(2)} (${fmt(write(10).writeMs.median)} ÷ ${fmt(write(1).writeMs.median)} ms)`,
+    '≤ 1.2',
+    ageing10 <= 1.2,
+  ],
+  [
+    'Ageing: write median 100 y ÷ 1 y',
+    `${ageing100.toFixed(2)} (${fmt(write(100).writeMs.median)} ms)`,
+    '≤ 1.5',
+    ageing100 <= 1.5,
+  ],
+  [
+    '/digest, hundred years (median)',
+    `${fmt(hundredDigest.median)} ms`,
+    '≤ 50 ms',
+    hundredDigest.median <= 50,
+  ],
+  [
+    'Start-up to first reply, hundred years + journal',
+    `${Math.round(hundredStartup.median)} ms`,
+    '≤ 2000 ms',
+    hundredStartup.median <= 2_000,
+  ],
+  [
+    'Slack end to end: bot ÷ bare Bolt (median)',
+    `${(slackBot.median / slackBare.median).toFixed(2)} (${fmt(slackBot.median)} ÷ ${fmt(slackBare.median)} ms)`,
+    '≤ 1.5',
+    slackBot.median <= 1.5 * slackBare.median,
+  ],
+  [
+    'Shell start-up to first reply ÷ bare node -e 0',
+    `${(shell.median / bare).toFixed(1)} (${Math.round(shell.median)} ÷ ${Math.round(bare)} ms)`,
+    '≤ 5',
+    shell.median <= 5 * bare,
+  ],
+  [
+    'Shell resident memory after the first command',
+    `${Math.round(shellRss)} MB`,
+    '≤ 120 MB',
+    shellRss <= 120,
+  ],
+  [
+    '/jaarverslag through the bot, ten years (median)',
+    `${fmt(report.median)} ms`,
+    '≤ 50 ms',
+    report.median <= 50,
+  ],
+  [
+    'Website: npm run site, ten years',
+    `${Math.round(site.commandMs.median)} ms (${site.files} files)`,
+    `≤ ${site.target} ms`,
+    site.commandMs.median <= site.target,
+  ],
+  [
+    'Matrix with encryption: start-up ÷ without',
+    `${matrixEncryption.startupRatio.toFixed(2)} (+${Math.round(matrixEncryption.extraMemoryMB)} MB resident)`,
+    '≤ 5, ≤ +60 MB',
+    matrixEncryption.startupRatio <= 5 && matrixEncryption.extraMemoryMB <= 60,
+  ],
+];
 
-  const slack = await slackOverhead(await storeOf({ ...TEN_YEARS }), 200);
-  const site = await siteFigure();
-  const matrixEncryption = await benchMatrixEncryption();
+const results = {
+  node: process.version,
+  platform: `${process.platform} ${process.arch}`,
+  date: new Date().toISOString(),
+  floorMs: floor,
+  tenYears: {
+    perKind,
+    writes,
+    all,
+    compactions: mixCompactions,
+    digest,
+    report,
+    burst: { together, oneByOne },
+  },
+  scale,
+  hundredYears: { digest: hundredDigest, startupWithJournal: hundredStartup },
+  shell: { startup: shell, bareNode: bare, rssMB: shellRss },
+  slack: { bot: slackBot, bare: slackBare },
+  site,
+  matrixEncryption,
+  durationSeconds: (performance.now() - started) / 1000,
+};
 
-  const latency = summarize(mix.all);
-  const ageing = summarize(tenWrites).median / summarize(oneWrites).median;
-  const slackRatio = summarize(slack.bot).median / summarize(slack.bare).median;
-  const ready = summarize(startups.map((run) => run.ready));
-  const rss = summarize(startups.map((run) => run.rss / 1024 / 1024));
-  const results = {
-    node: process.version,
-    platform: `${process.platform} ${process.arch}`,
-    date: new Date().toISOString(),
-    store: { tenYears: TEN_YEARS, oneYear: oneYear() },
-    commandLatencyMs: { ...latency, target: { median: 5, p99: 25 } },
-    throughputPerSecond: { value: mix.all.length / (mix.total / 1000), target: 300 },
-    ageing: {
-      ratio: ageing,
-      tenYearWriteMs: summarize(tenWrites),
-      oneYearWriteMs: summarize(oneWrites),
-      target: 2,
-    },
-    slackOverhead: {
-      ratio: slackRatio,
-      botMs: summarize(slack.bot),
-      bareBoltMs: summarize(slack.bare),
-      target: 1.3,
-    },
-    startupMs: { ...ready, target: 1_500 },
-    memoryMb: { ...rss, target: 150 },
-    digestMs: { ...summarize(digestTimes), target: 50 },
-    yearlyReportMs: { ...summarize(reportTimes), target: 50 },
-    siteMs: site,
-    matrixEncryption: { ...matrixEncryption, target: { startupRatio: 5, extraMemoryMB: 60 } },
-    durationSeconds: (performance.now() - started) / 1000,
-  };
-  const rows: Array<[string, string, string, boolean]> = [
-    [
-      '1. Command latency (p50 / p99)',
-      `${fmt(latency.median)} / ${fmt(latency.p99)} ms`,
-      '≤ 5 / ≤ 25 ms',
-      latency.median <= 5 && latency.p99 <= 25,
-    ],
-    [
-      '2. Throughput',
-      `${Math.round(results.throughputPerSecond.value)} /s`,
-      '≥ 300 /s',
-      results.throughputPerSecond.value >= 300,
-    ],
-    [
-      '3. Ageing (write 10y ÷ 1y)',
-      `${ageing.toFixed(2)} (${fmt(summarize(tenWrites).median)} ÷ ${fmt(summarize(oneWrites).median)} ms)`,
-      '≤ 2',
-      ageing <= 2,
-    ],
-    [
-      '4. Slack overhead (bot ÷ bare Bolt)',
-      `${slackRatio.toFixed(2)} (${fmt(summarize(slack.bot).median)} ÷ ${fmt(summarize(slack.bare).median)} ms)`,
-      '≤ 1.3',
-      slackRatio <= 1.3,
-    ],
-    ['5a. Start-up to ready', `${Math.round(ready.median)} ms`, '≤ 1500 ms', ready.median <= 1_500],
-    ['5b. Resident memory', `${Math.round(rss.median)} MB`, '≤ 150 MB', rss.median <= 150],
-    [
-      '6a. Digest (p50 / p99)',
-      `${fmt(results.digestMs.median)} / ${fmt(results.digestMs.p99)} ms`,
-      '≤ 50 ms',
-      results.digestMs.median <= 50,
-    ],
-    [
-      '6b. Yearly report (p50 / p99)',
-      `${fmt(results.yearlyReportMs.median)} / ${fmt(results.yearlyReportMs.p99)} ms`,
-      '≤ 50 ms',
-      results.yearlyReportMs.median <= 50,
-    ],
-    [
-      '7. Website, npm run site (build / rebuild in-process)',
-      `${Math.round(site.commandMs.median)} ms (${Math.round(site.buildMs.median)} / ${Math.round(site.rebuildMs.median)} ms, ${site.files} files)`,
-      `≤ ${site.target} ms`,
-      site.commandMs.median <= site.target,
-    ],
-    [
-      '8a. Matrix start-up with encryption (restart ÷ without)',
-      `${matrixEncryption.startupRatio.toFixed(2)} (${Math.round(matrixEncryption.restartMs.median)} ÷ ${Math.round(matrixEncryption.plainStartMs.median)} ms; new device ${Math.round(matrixEncryption.firstStartMs.median)} ms)`,
-      '≤ 5',
-      matrixEncryption.startupRatio <= 5,
-    ],
-    [
-      '8b. Matrix memory with encryption (extra resident)',
-      `+${Math.round(matrixEncryption.extraMemoryMB)} MB (${Math.round(matrixEncryption.encryptedRssMB.median)} MB; store ${Math.round(matrixEncryption.storeBytes / 1024)} KB)`,
-      '≤ +60 MB',
-      matrixEncryption.extraMemoryMB <= 60,
-    ],
-  ];
+console.log(`Stadspanel bot benchmark — Node ${process.version}, floor ${fmt(floor)} ms\n`);
+console.log('| figure | measured | target | met |\n| --- | --- | --- | --- |');
+for (const [name, value, target, met] of rows)
+  console.log(`| ${name} | ${value} | ${target} | ${met ? 'yes' : 'NO'} |`);
+console.log('\nPer command kind, ten-year store (ms; × floor at the median):\n');
+console.log('| kind | p50 | p99 | p99.9 | max | runs |\n| --- | --- | --- | --- | --- | --- |');
+for (const [kind, figures] of [...Object.entries(perKind), ['mix', all] as const])
   console.log(
-    `Stadspanel bot benchmark — ${process.version}, ten-year store (${TEN_YEARS.adviceRequests} requests, ${TEN_YEARS.expenses} expenses, ${TEN_YEARS.decisions} decisions, ${TEN_YEARS.audit} audit lines)\n`,
+    `| ${kind} | ${fmt(figures.median)} (${(figures.median / floor).toFixed(1)}×) | ${fmt(figures.p99)} | ${fmt(figures.p999)} | ${fmt(figures.max)} | ${figures.runs} |`,
   );
-  console.log(`| figure | measured | target | met |\n| --- | --- | --- | --- |`);
-  for (const [name, value, target, met] of rows)
-    console.log(`| ${name} | ${value} | ${target} | ${met ? 'yes' : 'NO'} |`);
-  for (const folder of folders) await rm(folder, { recursive: true, force: true });
-  console.log(`\nFinished in ${results.durationSeconds.toFixed(1)} s; results in bench/results.json.`);
-  await writeFile(
-    new URL('./results.json', import.meta.url),
-    `${JSON.stringify({ ...results, met: Object.fromEntries(rows.map(([name, , , met]) => [name, met])) }, null, 2)}\n`,
+console.log(
+  '\nScale (writes include at least one compaction; start-up is the shell process to its first reply):\n',
+);
+console.log(
+  '| years | db.json | start-up | memory | write p50 / p99 | /digest p50 |\n| --- | --- | --- | --- | --- | --- |',
+);
+for (const row of scale)
+  console.log(
+    `| ${row.years} | ${row.dbMB.toFixed(1)} MB | ${Math.round(row.startupMs)} ms | ${Math.round(row.rssMB)} MB | ${fmt(row.writeMs.median)} / ${fmt(row.writeMs.p99)} ms | ${fmt(row.digestMs.median)} ms |`,
   );
-}
-
-function fmt(value: number): string {
-  return value < 10 ? value.toFixed(2) : value.toFixed(1);
-}
-
-await main();
+console.log(`\nFinished in ${results.durationSeconds.toFixed(0)} s; results in bench/results.json.`);
+await writeFile(
+  new URL('./results.json', import.meta.url),
+  `${JSON.stringify({ ...results, met: Object.fromEntries(rows.map(([name, , , met]) => [name, met])) }, null, 2)}\n`,
+);

@@ -2,7 +2,7 @@ import type { Args, CommandContext, CommandSpec } from '../src/command.ts';
 import { commandHelp, overviewHelp } from '../src/help.ts';
 import { CommandRegistry } from '../src/registry.ts';
 
-/** `/help` is built from the other commands' own declarations (STYLE §4). */
+/** `/help` is built from the other commands' own declarations. */
 export function helpCommand(all: () => readonly CommandSpec[]): CommandSpec {
   async function run(context: CommandContext, args: Args): Promise<void> {
     const wanted = args.word(0)?.replace(/^[/!]/, '').toLowerCase();

@@ -24,7 +24,7 @@ export function refuseConfidentialHere(context: CommandContext, text: string, ar
     ['vertrouwelijk', 'confidential'].some((flag) => args.flags.has(flag)) || args.options.has('tot');
   if (named.size === 0 && !marks) return;
   const t = context.t;
-  const ids = named.size > 0 ? t.joinAnd([...named]) : t.confidential;
+  const ids = named.size > 0 ? t.joinAnd([...named]) : t.thisOne;
   if (!maySeeConfidential(context.member, context.today)) {
     context.fail(t.confidentialNotForYou(ids, context.member !== undefined));
   }

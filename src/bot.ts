@@ -17,7 +17,6 @@ import type {
 import { parseRef, refToString } from './events.ts';
 import { commandHelp } from './help.ts';
 import { messages } from './i18n/messages.ts';
-import { findItemByMessage } from './items.ts';
 import { notRunAnswer, tooLate } from './late-events.ts';
 import { consoleLogger, type Logger } from './log.ts';
 import { buildArgs, type ValueKind } from './options.ts';
@@ -55,7 +54,7 @@ export interface BotOptions {
 }
 
 /**
- * The core. Every adapter and every test feeds it through `receive` (STYLE §2); it finds
+ * The core. Every adapter and every test feeds it through `receive`, the one way in; it finds
  * the command, checks who may run it, runs it, and answers through the adapter of the
  * event's platform. Events are handled one at a time, in order of arrival.
  */
@@ -248,7 +247,7 @@ export class Bot {
 
   /** Routes a reaction on an item's message to the command that owns that kind of item. */
   async #reaction(event: ReactionEvent, eventKey: string): Promise<void> {
-    const item = findItemByMessage(this.store.db, refToString(event.target));
+    const item = this.store.itemByMessage(refToString(event.target));
     if (!item) return;
     const prefix = item.id.split('-')[0];
     const owner = this.registry.commands.find((command) => command.reactions?.prefix === prefix);

@@ -1,4 +1,7 @@
-/** "Now" comes from a clock the tests and the shell can hold (STYLE §8). */
+/**
+ * "Now" comes from a clock the tests and the shell can hold (docs/ARCHITECTURE.md, "The
+ * scheduler and the clock").
+ */
 export interface Clock {
   now(): Date;
 }

@@ -2,6 +2,7 @@ import type { Outsider } from './audience.ts';
 import type { Clock } from './clock.ts';
 import type { Config, Member } from './config.ts';
 import type { CommandEvent, MessageRef, ReactionEvent } from './events.ts';
+import type { CommandForm } from './form.ts';
 import type { Lang, Localized } from './i18n/lang.ts';
 import type { Messages } from './i18n/messages.ts';
 import type { Token } from './parse/tokens.ts';
@@ -13,7 +14,7 @@ import type { Db } from './store/schema.ts';
 import type { CalendarDate } from './time.ts';
 
 /**
- * A command is a plain module that exports one `CommandSpec` (STYLE §4): its name,
+ * A command is a plain module that exports one `CommandSpec`: its name,
  * help and sub-commands with who may run them. `/help` is built from these.
  */
 export interface CommandSpec {
@@ -28,6 +29,8 @@ export interface CommandSpec {
   readonly reactions?: ReactionSpec;
   /** Work the scheduler runs on every tick (the weekly digest, reminders). */
   readonly scheduled?: readonly ScheduledJob[];
+  /** A form for platforms that have forms, shown when the command is typed without words. */
+  readonly form?: CommandForm;
 }
 
 /** A job the scheduler runs on every tick; it decides itself whether something is due. */

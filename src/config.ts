@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { jsonSyntaxProblem, keySuggestion, memberLabel } from './config-explain.ts';
 import { parseCron } from './cron.ts';
 import { StartupError } from './errors.ts';
 import { LANGUAGES } from './i18n/lang.ts';
 import { ROLES } from './roles.ts';
+import { nearest } from './suggest.ts';
 
 z.config(z.locales.nl());
 
@@ -157,20 +157,14 @@ export function demoConfig(): Config {
   });
 }
 
-/** The keys allowed where an unknown key was found: at the top, in a member or in a channel. */
-function knownKeysAt(path: readonly PropertyKey[]): Record<string, unknown> {
-  if (path.length === 0) return configSchema.shape;
-  if (path[0] === 'members') return memberSchema.shape;
-  if (path[0] === 'channels') return channelSchema.shape;
-  return {};
-}
-
 /** Turns zod's first issue into one sentence that names the key and what it wants. */
 const CONFIG_TEXTS = {
   nl: {
     whole: '(het hele bestand)',
-    unknownKey: (keys: string, hint = '') =>
-      `onbekende sleutel '${keys}'${hint}: haal die weg of controleer de spelling`,
+    unknownKey: (keys: string) => `onbekende sleutel '${keys}': haal die weg of controleer de spelling`,
+    member: (number: number, name: string | undefined) => `lid ${number}${name ? ` (${name})` : ''}`,
+    at: (where: string, detail: string) => `bij ${where}: ${detail}`,
+    meant: (key: string) => `; bedoel je '${key}'?`,
     missing: 'ontbreekt',
     is: (value: string) => `is ${value}`,
     expected: (path: string, shown: string, wanted: string) => `'${path}' ${shown}; verwacht: ${wanted}`,
@@ -181,7 +175,10 @@ const CONFIG_TEXTS = {
   },
   en: {
     whole: '(the whole file)',
-    unknownKey: (keys: string, hint = '') => `unknown key '${keys}'${hint}: remove it or check the spelling`,
+    unknownKey: (keys: string) => `unknown key '${keys}': remove it or check the spelling`,
+    member: (number: number, name: string | undefined) => `member ${number}${name ? ` (${name})` : ''}`,
+    at: (where: string, detail: string) => `at ${where}: ${detail}`,
+    meant: (key: string) => `; did you mean '${key}'?`,
     missing: 'is missing',
     is: (value: string) => `is ${value}`,
     expected: (path: string, shown: string, wanted: string) => `'${path}' ${shown}; expected: ${wanted}`,
@@ -198,24 +195,57 @@ function languageOf(input: unknown): ConfigLang {
   return (input as { language?: unknown } | null)?.language === 'en' ? 'en' : 'nl';
 }
 
-export function describeIssue(issue: z.core.$ZodIssue, input: unknown, lang: ConfigLang = 'nl'): string {
-  const t = CONFIG_TEXTS[lang];
-  const path = issue.path.map(String).join('.') || t.whole;
-  const member = memberLabel(issue.path, input, lang);
-  if (issue.code === 'unrecognized_keys') {
-    const where = member ? '' : issue.path.length > 0 ? `${path}.` : '';
-    const known = Object.keys(knownKeysAt(issue.path));
-    const hint = issue.keys.length === 1 ? keySuggestion(issue.keys[0]!, known, lang) : '';
-    return `${member ? `${member}: ` : ''}${t.unknownKey(`${where}${issue.keys.join(`', '${where}`)}`, hint)}`;
-  }
-  const value = issue.path.reduce<unknown>(
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>(
     (node, key) =>
       node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined,
     input,
   );
+}
+
+/** The keys the file may have at a place, for suggesting the one a typo meant. */
+function knownKeys(path: readonly PropertyKey[]): string[] {
+  const [first] = path;
+  if (path.length === 0) return Object.keys(configSchema.shape);
+  if (first === 'members' && path.length === 2) return Object.keys(memberSchema.shape);
+  if (first === 'channels' && path.length === 2) return Object.keys(channelSchema.shape);
+  if ((first === 'caps' || first === 'site') && path.length === 1)
+    return Object.keys(first === 'caps' ? AGREEMENT_CAPS : { dir: 1, title: 1, baseUrl: 1, intro: 1 });
+  return [];
+}
+
+/**
+ * Where an issue is: a member is named by its number (from 1) and id or name, as a
+ * secretary counts them (`lid 3 (chris)`); the rest of the path stays as written.
+ */
+function place(path: readonly PropertyKey[], input: unknown, t: (typeof CONFIG_TEXTS)[ConfigLang]) {
+  if (path[0] === 'members' && typeof path[1] === 'number') {
+    const member = valueAt(input, path.slice(0, 2)) as { id?: unknown; name?: unknown } | undefined;
+    const name =
+      typeof member?.id === 'string' ? member.id : typeof member?.name === 'string' ? member.name : undefined;
+    return { member: t.member(path[1] + 1, name), rest: path.slice(2).map(String).join('.') };
+  }
+  return { member: undefined, rest: path.map(String).join('.') };
+}
+
+export function describeIssue(issue: z.core.$ZodIssue, input: unknown, lang: ConfigLang = 'nl'): string {
+  const t = CONFIG_TEXTS[lang];
+  const { member, rest } = place(issue.path, input, t);
+  const inMember = (detail: string) => (member ? t.at(member, detail) : detail);
+  if (issue.code === 'unrecognized_keys') {
+    const where = rest ? `${rest}.` : '';
+    const [first] = issue.keys;
+    const meant = issue.keys.length === 1 && first ? nearest(first, knownKeys(issue.path)) : undefined;
+    return inMember(
+      `${t.unknownKey(`${where}${issue.keys.join(`', '${where}`)}`)}${meant ? t.meant(meant) : ''}`,
+    );
+  }
+  const value = valueAt(input, issue.path);
   const shown = value === undefined ? t.missing : t.is(JSON.stringify(value));
-  const field = member ? issue.path.slice(2).map(String).join('.') : path;
-  return `${member ? `${member}: ` : ''}${t.expected(field || path, shown, issue.message)}`;
+  // A mistyped fixed word (a role, a language) gets the nearest one.
+  const choices = issue.code === 'invalid_value' ? issue.values.filter((v) => typeof v === 'string') : [];
+  const meant = typeof value === 'string' ? nearest(value, choices as string[]) : undefined;
+  return inMember(`${t.expected(rest || t.whole, shown, issue.message)}${meant ? t.meant(meant) : ''}`);
 }
 
 const SECRET_KEY = /token|secret|password|wachtwoord|geheim|api[-_]?key/i;
@@ -249,10 +279,26 @@ export function parseConfig(input: unknown, source: string): Config {
   const result = configSchema.safeParse(input);
   z.config(z.locales.nl());
   if (result.success) return result.data;
-  // A misspelt key also makes the right one "missing": name the misspelling, the cause.
-  const issues = result.error.issues;
-  const first = issues.find((issue) => issue.code === 'unrecognized_keys') ?? issues[0]!;
+  // An unknown key explains a missing one (`rolles` for `roles`), so it is named first.
+  const issues = [...result.error.issues].sort(
+    (a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'),
+  );
+  const first = issues[0]!;
   throw new StartupError(CONFIG_TEXTS[lang].wrong(source, describeIssue(first, input, lang)));
+}
+
+/** A JSON syntax error as a Dutch sentence with the line and column, counted from 1. */
+export function jsonError(path: string, text: string, error: Error): string {
+  const position = /position (\d+)/.exec(error.message);
+  const lineColumn = /line (\d+) column (\d+)/.exec(error.message);
+  let where = '';
+  if (lineColumn) where = ` op regel ${lineColumn[1]}, kolom ${lineColumn[2]}`;
+  else if (position) {
+    const before = text.slice(0, Number(position[1]));
+    const line = before.split('\n').length;
+    where = ` op regel ${line}, kolom ${before.length - before.lastIndexOf('\n')}`;
+  } else if (text.trim() === '') where = ': het bestand is leeg';
+  return `Het configuratiebestand ${path} is geen geldige JSON${where}. Kijk daar of er een komma, aanhalingsteken of haakje mist of te veel staat.`;
 }
 
 /** Reads `<dataDir>/config.json`; without one, the demo roster and the agreement's numbers. */
@@ -269,9 +315,7 @@ export async function loadConfig(dataDir: string): Promise<{ config: Config; dem
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new StartupError(
-      `Het configuratiebestand ${path} is geen geldige JSON: ${jsonSyntaxProblem(text, error as Error)}.`,
-    );
+    throw new StartupError(jsonError(path, text, error as Error));
   }
   return { config: parseConfig(json, path), demo: false, path };
 }

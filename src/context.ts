@@ -21,7 +21,6 @@ import {
 } from './events.ts';
 import type { Lang } from './i18n/lang.ts';
 import { type Messages, messages } from './i18n/messages.ts';
-import { findItemByMessage } from './items.ts';
 import type { ChatFile } from './port.ts';
 import { usageOf } from './registry.ts';
 import type { RichMessage } from './rich-message.ts';
@@ -143,7 +142,7 @@ export class RunContext extends BaseContext<CommandEvent> implements CommandCont
     super(parts);
     this.usage = usageOf(parts.command, parts.sub, parts.lang);
     const thread = parts.event.thread;
-    this.threadItemId = thread ? findItemByMessage(parts.bot.store.db, refToString(thread))?.id : undefined;
+    this.threadItemId = thread ? parts.bot.store.itemByMessage(refToString(thread))?.id : undefined;
   }
 
   respond(content: RichMessage): Promise<MessageRef | undefined> {

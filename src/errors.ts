@@ -1,5 +1,5 @@
 /**
- * The two kinds of failure (STYLE §5).
+ * The two kinds of failure.
  *
  * A `UserError` is a mistake by the person who typed the command: it carries the
  * sentence to show them, already in their language, and the bot guarantees that

@@ -1,7 +1,7 @@
 import { lookup } from './lookup.ts';
 /**
- * What adapters hand to the core (STYLE §2: one way in, `bot.receive(event)`).
- * References carry their platform so they round-trip (STYLE §3):
+ * What adapters hand to the core (one way in: `bot.receive(event)`).
+ * References carry their platform so they round-trip:
  * `shell:panel:12`, `slack:C0PANEL:1700000000.000100`, `matrix:!room:server:$event`.
  */
 export const PLATFORMS = ['shell', 'slack', 'matrix'] as const;
@@ -58,13 +58,6 @@ export interface CommandEvent extends EventBase {
   readonly thread?: MessageRef;
 }
 
-/** An ordinary message in a thread (not a command). */
-export interface ThreadReplyEvent extends EventBase {
-  readonly kind: 'thread-reply';
-  readonly text: string;
-  readonly thread: MessageRef;
-}
-
 /** A reaction added to, or removed from, a message. */
 export interface ReactionEvent extends EventBase {
   readonly kind: 'reaction';
@@ -105,13 +98,7 @@ export interface RedactionEvent extends EventBase {
   readonly redacts: MessageRef;
 }
 
-export type ChatEvent =
-  | CommandEvent
-  | ThreadReplyEvent
-  | ReactionEvent
-  | EditEvent
-  | RedactionEvent
-  | MembershipEvent;
+export type ChatEvent = CommandEvent | ReactionEvent | EditEvent | RedactionEvent | MembershipEvent;
 
 const EMOJI_NAMES: Record<string, string> = {
   white_check_mark: '✅',

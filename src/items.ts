@@ -1,7 +1,7 @@
 import { formatItemId, type ItemIdParts } from './parse/values.ts';
 import { type Confidentiality, collectionOf, type Db, ITEM_COLLECTIONS } from './store/schema.ts';
 
-/** What every kept thing has in common (DESIGN §2). */
+/** What every kept thing has in common: a human id, a confidentiality, its messages. */
 export interface Item {
   readonly id: string;
   readonly message?: string | undefined;
@@ -28,11 +28,6 @@ export function isKnownPrefix(prefix: string): boolean {
 
 export function findItem(db: Db, id: string): Item | undefined {
   return itemsOfKind(db, id.split('-')[0] ?? '').find((item) => item.id === id);
-}
-
-/** The item whose announcement (its thread root) or pending preview is this message, if any. */
-export function findItemByMessage(db: Db, message: string): Item | undefined {
-  return allItems(db).find((item) => item.message === message || item.preview === message);
 }
 
 /** Every message reference the store knows, so an adapter can continue its numbering. */

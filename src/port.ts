@@ -2,8 +2,8 @@ import type { MessageRef, Platform } from './events.ts';
 import type { RichMessage } from './rich-message.ts';
 
 /**
- * The adapter port (STYLE §1). Adapters translate between a chat platform and the
- * core; they hold no command logic. The core calls these to speak.
+ * The adapter port (docs/ARCHITECTURE.md, "The port"). Adapters translate between a chat
+ * platform and the core; they hold no command logic. The core calls these to speak.
  */
 export interface ChatAdapter {
   readonly platform: Platform;

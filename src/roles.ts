@@ -1,4 +1,6 @@
-/** The roles of DESIGN §1. A member can hold several. */
+/**
+ * The roles in the panel (the table in docs/ARCHITECTURE.md, "Roles"). A member can hold several.
+ */
 export const ROLES = ['panel', 'voorzitter', 'secretaris', 'gemeente', 'pit', 'programmamanager'] as const;
 export type Role = (typeof ROLES)[number];
 

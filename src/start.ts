@@ -29,7 +29,7 @@ export interface Running {
   stop(): Promise<void>;
 }
 
-/** Builds config, store, clock and bot from the environment (STYLE §10). */
+/** Builds config, store, clock and bot from the environment; returns handles a test can stop. */
 export interface StartOptions {
   /** Use the demo folder (`demo/`) unless STADSPANEL_DATA_DIR says otherwise. */
   readonly demo?: boolean;

@@ -62,6 +62,13 @@ export class MatrixAdapter implements ChatAdapter {
     });
   }
 
+  /** The people joined to a room (`/joined_members`), the bot itself left out. */
+  async members(roomId: string): Promise<readonly string[]> {
+    const { joined } = await this.#client.getJoinedRoomMembers(roomId);
+    const me = this.#client.getUserId();
+    return Object.keys(joined).filter((userId) => userId !== me);
+  }
+
   /** Uploads the document to the homeserver's media repository and posts it as an `m.file`. */
   async upload(
     channel: string,

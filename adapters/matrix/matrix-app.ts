@@ -250,6 +250,22 @@ export async function startMatrix(
         );
         return;
       }
+      case 'm.room.member': {
+        // Who is in the room decides whether confidential content may be shown (afspraak 7c).
+        const user = event.getStateKey();
+        const before = (event.getPrevContent() as { membership?: string }).membership;
+        if (!user || user === me) return;
+        const joined = content.membership === 'join';
+        if (joined === (before === 'join')) return; // a new name or avatar, or an invite
+        await bot.receive({
+          kind: 'membership',
+          eventId,
+          actor: { platform: 'matrix', userId: user },
+          channel: roomId,
+          joined,
+        });
+        return;
+      }
       case 'm.room.encrypted':
         warnEncrypted(roomId);
         return;

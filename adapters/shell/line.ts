@@ -1,5 +1,5 @@
 /**
- * The shell's line syntax (DESIGN §6), as a pure function:
+ * The shell's line syntax (docs/ARCHITECTURE.md, "The shell"), as a pure function:
  *   text                      a message by the current member in the current channel
  *   @<member>: text           the same, as that member (roster id or name)
  *   #N> text                  a reply in the thread of message N

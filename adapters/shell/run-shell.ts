@@ -145,17 +145,8 @@ export async function runShell(options: ShellOptions): Promise<void> {
             message: source,
             ...where,
           };
-        } else if (thread) {
-          event = {
-            kind: 'thread-reply',
-            ...base,
-            channel: inChannel,
-            actor,
-            text: parsed.text,
-            thread,
-            message: source,
-          };
-        } else if (bot.isCommand(`/${parsed.text}`)) {
+          // A plain message in a thread is the members' conversation: not for the bot.
+        } else if (!thread && bot.isCommand(`/${parsed.text}`)) {
           adapter.say(texts.notACommand(`/${parsed.text.split(/\s+/).slice(0, 2).join(' ')}`));
         }
         break;

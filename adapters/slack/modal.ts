@@ -1,112 +1,79 @@
+import type { CommandForm, FormField, FormValues } from '../../src/form.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
-import { THEMES } from '../../src/store/schema.ts';
 
-/** The form `/advies` opens when typed without words; its submission is the typed command. */
-export const ADVICE_MODAL = 'advies_nieuw';
-
-const texts = {
-  nl: {
-    title: 'Nieuw adviesverzoek',
-    submit: 'Vastleggen',
-    close: 'Annuleren',
-    requestTitle: 'Titel',
-    requestTitleHint: 'Bijvoorbeeld: Bodycams voor handhavers',
-    theme: 'Thema',
-    development: 'Hoort bij ontwikkeling (nummer, niet verplicht)',
-    developmentHint: 'Bijvoorbeeld ONT-2026-001',
-    confidential: 'Vertrouwelijk',
-    confidentialOption: 'Dit verzoek is vertrouwelijk',
-    titleMissing: 'Geef het verzoek een titel.',
-  },
-  en: {
-    title: 'New advice request',
-    submit: 'Record',
-    close: 'Cancel',
-    requestTitle: 'Title',
-    requestTitleHint: 'For example: Bodycams for enforcers',
-    theme: 'Theme',
-    development: 'Belongs to development (number, optional)',
-    developmentHint: 'For example ONT-2026-001',
-    confidential: 'Confidential',
-    confidentialOption: 'This request is confidential',
-    titleMissing: 'Give the request a title.',
-  },
-} satisfies Record<Lang, Record<string, string>>;
-
+/** How a command's form (declared in its spec) looks as a Slack modal. */
 const plain = (text: string) => ({ type: 'plain_text' as const, text });
 
-export function adviceModal(lang: Lang, channel: string) {
-  const t = texts[lang];
+function element(field: FormField, lang: Lang) {
+  switch (field.kind) {
+    case 'text':
+      return {
+        type: 'plain_text_input',
+        action_id: 'value',
+        ...(field.maxLength ? { max_length: field.maxLength } : {}),
+        ...(field.hint ? { placeholder: plain(field.hint[lang]) } : {}),
+      };
+    case 'choices':
+      return {
+        type: 'multi_static_select',
+        action_id: 'value',
+        options: field.options.map((option) => ({ text: plain(option), value: option })),
+      };
+    case 'check':
+      return {
+        type: 'checkboxes',
+        action_id: 'value',
+        options: [{ text: plain(field.option[lang]), value: field.name }],
+      };
+  }
+}
+
+/** The modal for a form; `channel` travels along so the submission answers where it was asked. */
+export function formModal(form: CommandForm, lang: Lang, channel: string) {
   return {
     type: 'modal' as const,
-    callback_id: ADVICE_MODAL,
+    callback_id: form.id,
     private_metadata: channel,
-    title: plain(t.title),
-    submit: plain(t.submit),
-    close: plain(t.close),
-    blocks: [
-      {
-        type: 'input',
-        block_id: 'title',
-        label: plain(t.requestTitle),
-        element: {
-          type: 'plain_text_input',
-          action_id: 'value',
-          max_length: 200,
-          placeholder: plain(t.requestTitleHint),
-        },
-      },
-      {
-        type: 'input',
-        block_id: 'themes',
-        optional: true,
-        label: plain(t.theme),
-        element: {
-          type: 'multi_static_select',
-          action_id: 'value',
-          options: THEMES.map((theme) => ({ text: plain(theme), value: theme })),
-        },
-      },
-      {
-        type: 'input',
-        block_id: 'development',
-        optional: true,
-        label: plain(t.development),
-        element: { type: 'plain_text_input', action_id: 'value', placeholder: plain(t.developmentHint) },
-      },
-      {
-        type: 'input',
-        block_id: 'confidential',
-        optional: true,
-        label: plain(t.confidential),
-        element: {
-          type: 'checkboxes',
-          action_id: 'value',
-          options: [{ text: plain(t.confidentialOption), value: 'vertrouwelijk' }],
-        },
-      },
-    ],
+    title: plain(form.title[lang]),
+    submit: plain(form.submit[lang]),
+    close: plain(form.cancel[lang]),
+    blocks: form.fields.map((field) => ({
+      type: 'input',
+      block_id: field.name,
+      ...(field.kind === 'text' && field.required ? {} : { optional: true }),
+      label: plain(field.label[lang]),
+      element: element(field, lang),
+    })),
   };
 }
 
-export interface ModalValues {
-  readonly title?: string | null | undefined;
-  readonly themes?: readonly string[];
-  readonly development?: string | null | undefined;
-  readonly confidential?: boolean;
+/** Slack's `view.state.values`: per block, per action, the element's state. */
+export type ModalState = Record<
+  string,
+  | Record<string, { value?: string | null; selected_options?: ReadonlyArray<{ value: string }> | null }>
+  | undefined
+>;
+
+/** What was filled in, by field name. */
+export function formValues(form: CommandForm, state: ModalState): FormValues {
+  const values: Record<string, string | readonly string[] | boolean | undefined> = {};
+  for (const field of form.fields) {
+    const input = state[field.name]?.value;
+    if (field.kind === 'text') values[field.name] = input?.value ?? undefined;
+    else if (field.kind === 'choices')
+      values[field.name] = input?.selected_options?.map((o) => o.value) ?? [];
+    else values[field.name] = (input?.selected_options?.length ?? 0) > 0;
+  }
+  return values;
 }
 
-/** The `/advies nieuw …` line the form stands for; quotes in the title cannot break it. */
-export function modalCommand(values: ModalValues): string {
-  const title = (values.title ?? '').replace(/["“”„]/g, "'").trim();
-  const parts = ['/advies nieuw', `"${title}"`];
-  if (values.themes?.length) parts.push(`thema:${values.themes.join(',')}`);
-  const development = values.development?.trim();
-  if (development) parts.push(`ontwikkeling:${development.split(/\s+/)[0]}`);
-  if (values.confidential) parts.push('vertrouwelijk');
-  return parts.join(' ');
-}
-
-export function titleMissing(lang: Lang): string {
-  return texts[lang].titleMissing;
+/** The sentences for required fields left empty, by field name (Slack shows them in the form). */
+export function formErrors(form: CommandForm, values: FormValues, lang: Lang): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const field of form.fields) {
+    if (field.kind !== 'text' || !field.required) continue;
+    const value = values[field.name];
+    if (typeof value !== 'string' || !value.trim()) errors[field.name] = field.required.missing[lang];
+  }
+  return errors;
 }

@@ -4,9 +4,25 @@ import type { ChatAdapter, ChatFile } from '../../src/port.ts';
 import { type RichMessage, renderText } from '../../src/rich-message.ts';
 import { toSlackMessage } from './blocks.ts';
 
+/** Answers a slash command through its response_url (Bolt's `respond`). */
+export type Respond = (message: {
+  response_type: 'ephemeral';
+  text: string;
+  blocks?: unknown[];
+}) => Promise<unknown>;
+
+/** Slack's answer when the bot may not post in a channel: not invited, or a direct message. */
+const OUTSIDE = new Set(['not_in_channel', 'channel_not_found', 'cannot_dm_bot', 'restricted_action']);
+
+function isOutside(error: unknown): boolean {
+  const code = (error as { data?: { error?: string } } | null)?.data?.error;
+  return code !== undefined && OUTSIDE.has(code);
+}
+
 /**
  * The adapter port on Slack's Web API: posts, thread replies, in-place updates, ephemeral
- * notices, and who is in a channel.
+ * notices, and who is in a channel. A slash command in a channel the bot cannot post in is
+ * answered through its response_url.
  */
 export class SlackAdapter implements ChatAdapter {
   readonly platform = 'slack' as const;
@@ -14,28 +30,72 @@ export class SlackAdapter implements ChatAdapter {
   readonly #shortened: string;
   readonly #isRostered: (userId: string) => boolean;
   readonly #humans = new Map<string, boolean>();
+  readonly #invite: string;
+  /** Slash commands being handled, by channel: their way to answer when the bot is not in the channel. */
+  readonly #responders = new Map<string, Respond>();
 
-  constructor(client: WebClient, shortened: string, isRostered: (userId: string) => boolean = () => false) {
+  constructor(
+    client: WebClient,
+    shortened: string,
+    isRostered: (userId: string) => boolean = () => false,
+    invite = '',
+  ) {
     this.#client = client;
     this.#shortened = shortened;
     this.#isRostered = isRostered;
+    this.#invite = invite;
   }
 
-  async post(channel: string, message: RichMessage): Promise<MessageRef> {
-    const result = await this.#client.chat.postMessage({
-      channel,
-      ...toSlackMessage(message, this.#shortened),
-    });
-    return { platform: 'slack', channel: result.channel ?? channel, id: result.ts ?? '' };
+  /** Handles a slash command with its response_url at hand, for a channel the bot cannot post in. */
+  async answeringVia<T>(channel: string, respond: Respond, work: () => Promise<T>): Promise<T> {
+    this.#responders.set(channel, respond);
+    try {
+      return await work();
+    } finally {
+      if (this.#responders.get(channel) === respond) this.#responders.delete(channel);
+    }
   }
 
-  async reply(thread: MessageRef, message: RichMessage): Promise<MessageRef> {
-    const result = await this.#client.chat.postMessage({
-      channel: thread.channel,
-      thread_ts: thread.id,
-      ...toSlackMessage(message, this.#shortened),
+  /** Sends; where Slack refuses the channel, answers the slash command instead and says how to invite the bot. */
+  async #send<T>(channel: string, message: RichMessage, send: () => Promise<T>): Promise<T> {
+    try {
+      return await send();
+    } catch (error) {
+      const respond = this.#responders.get(channel);
+      if (!respond || !isOutside(error)) throw error;
+      const slack = toSlackMessage(message, this.#shortened);
+      await respond({
+        response_type: 'ephemeral',
+        text: `${slack.text}\n\n${this.#invite}`,
+        blocks: [
+          ...(slack.blocks ?? []),
+          { type: 'context', elements: [{ type: 'mrkdwn', text: this.#invite }] },
+        ],
+      });
+      this.#responders.delete(channel);
+      throw error;
+    }
+  }
+
+  post(channel: string, message: RichMessage): Promise<MessageRef> {
+    return this.#send(channel, message, async () => {
+      const result = await this.#client.chat.postMessage({
+        channel,
+        ...toSlackMessage(message, this.#shortened),
+      });
+      return { platform: 'slack', channel: result.channel ?? channel, id: result.ts ?? '' };
     });
-    return { platform: 'slack', channel: result.channel ?? thread.channel, id: result.ts ?? '' };
+  }
+
+  reply(thread: MessageRef, message: RichMessage): Promise<MessageRef> {
+    return this.#send(thread.channel, message, async () => {
+      const result = await this.#client.chat.postMessage({
+        channel: thread.channel,
+        thread_ts: thread.id,
+        ...toSlackMessage(message, this.#shortened),
+      });
+      return { platform: 'slack', channel: result.channel ?? thread.channel, id: result.ts ?? '' };
+    });
   }
 
   async update(ref: MessageRef, message: RichMessage): Promise<void> {
@@ -99,11 +159,13 @@ export class SlackAdapter implements ChatAdapter {
   }
 
   async notice(channel: string, userId: string, message: RichMessage, thread?: MessageRef): Promise<void> {
-    await this.#client.chat.postEphemeral({
-      channel,
-      user: userId,
-      ...(thread ? { thread_ts: thread.id } : {}),
-      ...toSlackMessage(message, this.#shortened),
-    });
+    await this.#send(channel, message, () =>
+      this.#client.chat.postEphemeral({
+        channel,
+        user: userId,
+        ...(thread ? { thread_ts: thread.id } : {}),
+        ...toSlackMessage(message, this.#shortened),
+      }),
+    );
   }
 }

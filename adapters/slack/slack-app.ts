@@ -5,7 +5,7 @@ import type { Bot } from '../../src/bot.ts';
 import type { MessageRef } from '../../src/events.ts';
 import type { Logger } from '../../src/log.ts';
 import { editOf, type SlackMessageChanged } from './edits.ts';
-import { ADVICE_MODAL, adviceModal, modalCommand, titleMissing } from './modal.ts';
+import { formErrors, formModal, formValues, type ModalState } from './modal.ts';
 import type { SlackSettings } from './settings.ts';
 import { SlackAdapter } from './slack-adapter.ts';
 import { checkSlack, refuseNonObjectBodies, slackStartError } from './start-errors.ts';
@@ -49,7 +49,7 @@ export function commandFromMessage(text: string, botUserId: string | undefined):
 
 /**
  * The Slack app (Bolt): slash commands for every command in the registry, thread
- * messages that start with `!` or mention the bot, reactions, and the `/advies` form.
+ * messages that start with `!` or mention the bot, reactions, and the forms that commands declare (`/advies` without words).
  * It only translates Slack's payloads into core events; the bot does the rest.
  */
 export async function startSlack(bot: Bot, settings: SlackSettings, logger: Logger): Promise<RunningSlack> {
@@ -75,31 +75,39 @@ export async function startSlack(bot: Bot, settings: SlackSettings, logger: Logg
   await app.init().catch((error: unknown) => {
     throw slackStartError(error, lang, settings.port);
   });
+  const invite =
+    lang === 'nl'
+      ? 'Alleen jij ziet dit: ik zit niet in dit kanaal, dus ik kan hier niets plaatsen. Nodig me uit met /invite @Stadspanel, of typ het commando in het panelkanaal.'
+      : 'Only you can see this: I am not in this channel, so I cannot post here. Invite me with /invite @Stadspanel, or type the command in the panel channel.';
   const adapter = new SlackAdapter(
     app.client,
     lang === 'nl' ? '… (ingekort)' : '… (shortened)',
     (userId) => bot.memberFor('slack', userId) !== undefined,
+    invite,
   );
   bot.attach(adapter);
 
   for (const command of bot.registry.commands) {
     for (const name of new Set([command.name, command.en, ...(command.aliases ?? [])])) {
-      app.command(`/${name}`, async ({ command: slash, ack, client }) => {
+      app.command(`/${name}`, async ({ command: slash, ack, client, respond }) => {
         await ack();
-        if (command.name === 'advies' && slash.text.trim() === '') {
+        if (command.form && slash.text.trim() === '') {
           await client.views.open({
             trigger_id: slash.trigger_id,
-            view: adviceModal(lang, slash.channel_id),
+            view: formModal(command.form, lang, slash.channel_id),
           });
           return;
         }
-        await bot.receive({
-          kind: 'command',
-          eventId: `command:${slash.trigger_id}`,
-          actor: { platform: 'slack', userId: slash.user_id },
-          channel: slash.channel_id,
-          text: `/${command.name} ${slash.text}`,
-        });
+        // In a channel the bot is not in (or a direct message) the answer goes through the response_url.
+        await adapter.answeringVia(slash.channel_id, respond, () =>
+          bot.receive({
+            kind: 'command',
+            eventId: `command:${slash.trigger_id}`,
+            actor: { platform: 'slack', userId: slash.user_id },
+            channel: slash.channel_id,
+            text: `/${command.name} ${slash.text}`,
+          }),
+        );
       });
     }
   }
@@ -169,27 +177,27 @@ export async function startSlack(bot: Bot, settings: SlackSettings, logger: Logg
   app.event('member_joined_channel', ({ event, body }) => onMembership(true, event, body));
   app.event('member_left_channel', ({ event, body }) => onMembership(false, event, body));
 
-  app.view(ADVICE_MODAL, async ({ ack, body, view }) => {
-    const values = view.state.values;
-    const title = values.title?.value?.value;
-    if (!title?.trim()) {
-      await ack({ response_action: 'errors', errors: { title: titleMissing(lang) } });
-      return;
-    }
-    await ack();
-    await bot.receive({
-      kind: 'command',
-      eventId: `view:${view.id}`,
-      actor: { platform: 'slack', userId: body.user.id },
-      channel: view.private_metadata,
-      text: modalCommand({
-        title,
-        themes: values.themes?.value?.selected_options?.map((option) => option.value) ?? [],
-        development: values.development?.value?.value,
-        confidential: (values.confidential?.value?.selected_options?.length ?? 0) > 0,
-      }),
+  // A command's form (declared in its spec): its submission is the command line it stands for.
+  for (const command of bot.registry.commands) {
+    const form = command.form;
+    if (!form) continue;
+    app.view(form.id, async ({ ack, body, view }) => {
+      const values = formValues(form, view.state.values as ModalState);
+      const errors = formErrors(form, values, lang);
+      if (Object.keys(errors).length > 0) {
+        await ack({ response_action: 'errors', errors });
+        return;
+      }
+      await ack();
+      await bot.receive({
+        kind: 'command',
+        eventId: `view:${view.id}`,
+        actor: { platform: 'slack', userId: body.user.id },
+        channel: view.private_metadata,
+        text: form.toCommand(values),
+      });
     });
-  });
+  }
 
   app.error(async (error) => {
     logger.error('Slack: a request could not be handled', error);

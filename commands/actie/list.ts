@@ -17,7 +17,8 @@ const FILTERS: Record<string, string> = {
 async function list(context: CommandContext, args: Args): Promise<void> {
   const a = actionMessages[context.lang];
   const typed = (args.word(0) ?? 'open').toLowerCase();
-  const filter = FILTERS[typed];
+  // Own keys only: `__proto__` or `constructor` is no filter.
+  const filter = Object.hasOwn(FILTERS, typed) ? FILTERS[typed] : undefined;
   if (!filter) context.fail(a.unknownFilter(typed));
   const matching = context.db.actionPoints
     .filter((point) => !point.removed)

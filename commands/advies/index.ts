@@ -28,6 +28,7 @@ import type { AdviceRequest, AdviceStep } from '../../src/store/schema.ts';
 import { formatDate, formatLongDate } from '../../src/time.ts';
 import { didYouMean, only, readWord, suggestWord, type Vocabulary, wordsFor } from '../../src/words.ts';
 import { adviceTitle } from './corrections.ts';
+import { adviceForm } from './form.ts';
 import { ADVICE, requestFrom } from './kind.ts';
 import { adviceMessages } from './messages.ts';
 import { promiseReminders, promiseSubcommands } from './promise.ts';
@@ -267,6 +268,7 @@ async function list(context: CommandContext, args: Args): Promise<void> {
 export const advies: CommandSpec = {
   name: 'advies',
   en: 'advice',
+  form: adviceForm,
   aliases: ['adviesverzoek'],
   summary: {
     nl: 'Adviesverzoeken van de gemeente volgen, van ontvangst tot reactie (afspraak 5a).',

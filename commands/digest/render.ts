@@ -57,7 +57,7 @@ export function headline(scope: RenderScope, digest: Digest): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
-/** The weekly digest (DESIGN §4); `forPublic` renders it for a public channel. */
+/** The weekly digest; `forPublic` renders it for a public channel. */
 export function digestMessage(scope: RenderScope, digest: Digest, forPublic: boolean): RichMessage {
   const m = digestMessages[scope.lang];
   const steps = adviceMessages[scope.lang].step;

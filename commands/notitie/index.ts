@@ -1,13 +1,6 @@
 import { announceItem } from '../../src/anchor.ts';
 import { developmentOrFail, findOrFail, type Kind, takeItemId, textOrFail } from '../../src/arguments.ts';
-import type {
-  ActionContext,
-  Args,
-  CommandContext,
-  CommandSpec,
-  ReactionContext,
-  StoredReaction,
-} from '../../src/command.ts';
+import type { ActionContext, Args, CommandContext, CommandSpec, ReactionContext } from '../../src/command.ts';
 import {
   confidentialityOf,
   guardFor,
@@ -16,13 +9,18 @@ import {
   visibleLink,
   withheldNote,
 } from '../../src/confidentiality.ts';
-import { currentVersionNumber, isEndorsed, noteVersions } from '../../src/domain/notes.ts';
+import {
+  currentVersionNumber,
+  isEndorsed,
+  noteVersions,
+  signatureByReaction,
+} from '../../src/domain/notes.ts';
 import { refToString } from '../../src/events.ts';
 import { findItem, nextId } from '../../src/items.ts';
 import { hiddenNote, listMessage } from '../../src/render-scope.ts';
 import { context as contextLine, message, paragraph } from '../../src/rich-message.ts';
 import { sideOf } from '../../src/roster.ts';
-import type { Db, Note } from '../../src/store/schema.ts';
+import type { Note } from '../../src/store/schema.ts';
 import { noteMessages } from './messages.ts';
 import { noteMessage, noteState, versionMessage } from './render.ts';
 
@@ -175,15 +173,6 @@ async function onReaction(context: ReactionContext, id: string): Promise<void> {
   await context.replyTo(target.message, message(paragraph(m.unsigned(id, context.actor.name))));
 }
 
-/** The signature given with this ✅ (its platform message id), to take it away after a restart. */
-function findSignature(db: Db, reaction: string): StoredReaction | undefined {
-  for (const note of db.notes) {
-    const signature = note.signatures.find((entry) => entry.reaction === reaction);
-    if (signature) return { itemId: note.id, emoji: '✅', by: signature.by };
-  }
-  return undefined;
-}
-
 async function show(context: CommandContext, args: Args): Promise<void> {
   const { note: target } = note(context, args);
   const guard = guardFor(context.db, context.today, context.channel.public);
@@ -233,7 +222,7 @@ export const notitie: CommandSpec = {
     nl: 'Gespreksnotities over een ontwikkeling, onderschreven door panel en gemeente (afspraak 5b).',
     en: 'Conversation notes on a development, endorsed by panel and municipality (agreement 5b).',
   },
-  reactions: { prefix: NOTE.prefix, handle: onReaction, findReaction: findSignature },
+  reactions: { prefix: NOTE.prefix, handle: onReaction, findReaction: signatureByReaction },
   subcommands: [
     {
       name: 'nieuw',

@@ -5,14 +5,15 @@ import {
   expiredExpenses,
   mentions,
   nextLabel,
+  type PersonalRecord,
   personalRecords,
   replaceMember,
 } from '../../src/domain/privacy.ts';
 import { hasRole } from '../../src/permissions.ts';
 import { errorMessage, heading, list, message, paragraph } from '../../src/rich-message.ts';
 import { longestMatch } from '../../src/roster.ts';
-import type { Db } from '../../src/store/schema.ts';
-import { privacyMessages } from './messages.ts';
+import type { Db, ItemCollection } from '../../src/store/schema.ts';
+import { type PrivacyMessages, privacyMessages } from './messages.ts';
 
 /** A current member by id, name or mention; a former member by the id they had. */
 function memberId(context: CommandContext, args: Args): string {
@@ -20,6 +21,23 @@ function memberId(context: CommandContext, args: Args): string {
   if (words.length === 0)
     context.fail(context.t.missingArgument(privacyMessages[context.lang].whatMember, context.usage));
   return longestMatch(context.config.members, words)?.member.id ?? words[0]!.replace(/^@/, '').toLowerCase();
+}
+
+/** One line per kind of item: `Uitgaven: UIT-2026-001 (aangevraagd, goedgekeurd)`. */
+function recordLines(records: readonly PersonalRecord[], m: PrivacyMessages): string[] {
+  if (records.length === 0) return [m.line(m.items, m.none)];
+  const kinds = [...new Set(records.map((record) => record.collection))];
+  return kinds.map((kind) =>
+    m.line(
+      m.collections[kind as ItemCollection] ?? kind,
+      records
+        .filter((record) => record.collection === kind)
+        .map(
+          (record) => `${record.item} (${record.fields.map((field) => m.fields[field] ?? field).join(', ')})`,
+        )
+        .join('; '),
+    ),
+  );
 }
 
 /** `/privacy inzage <lid>`: everything the store holds about a member, for that member or the chair. */
@@ -40,8 +58,6 @@ async function inspect(context: CommandContext, args: Args): Promise<void> {
     member?.slack && `Slack ${member.slack}`,
     member?.matrix && `Matrix ${member.matrix}`,
   ].filter(Boolean);
-  const value = (entry: readonly string[] | number) =>
-    typeof entry === 'number' ? String(entry) : entry.length ? entry.join(', ') : m.none;
   await context.respondPrivately(
     message(
       heading(m.title(member?.name ?? id)),
@@ -54,12 +70,7 @@ async function inspect(context: CommandContext, args: Args): Promise<void> {
             )
           : m.notInRoster,
       ),
-      list([
-        ...Object.entries(records).map(([key, entry]) =>
-          m.line(m.labels[key as keyof typeof m.labels], value(entry)),
-        ),
-        m.line(m.labels.audit, String(auditLines)),
-      ]),
+      list([...recordLines(records, m), m.line(m.audit, String(auditLines))]),
       paragraph(m.why),
     ),
   );

@@ -3,7 +3,7 @@ import { ADVICE_STEPS } from '../store/schema.ts';
 import { addDays, type CalendarDate, daysBetween } from '../time.ts';
 
 /**
- * The steps of an advice request (agreement §5a, DESIGN §2) as pure rules:
+ * The steps of an advice request (agreement §5a) as pure rules:
  * received → under consideration → in conversation → advice issued | no advice
  * → answer received → closed.
  */

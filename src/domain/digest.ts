@@ -1,7 +1,7 @@
 import type { Config } from '../config.ts';
 import type { AdviceRequest, AdviceStep, Db, Development, Expense, Meeting, Note } from '../store/schema.ts';
 import { type CalendarDate, daysBetween, localDate } from '../time.ts';
-import { actionPointsOf, openByOwner } from './action-points.ts';
+import { openByOwner } from './action-points.ts';
 import { awaitsAnswer } from './advice.ts';
 import { type Budget, budgetFor } from './budget.ts';
 import { DUE_SOON_DAYS, QUIET_AFTER_DAYS } from './digest-windows.ts';
@@ -44,22 +44,45 @@ const OPEN_STEPS: readonly AdviceStep[] = [
   'reactie-ontvangen',
 ];
 
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === undefined) continue;
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
 function dateOf(instant: string, zone: string): CalendarDate {
   return localDate(new Date(instant), zone);
 }
 
-/** Everything the weekly digest shows (DESIGN §4), as a pure function of the store and the day. */
+/** Everything the weekly digest shows (docs/ARCHITECTURE.md, "The digest"), as a pure function of the store and the day. */
 export function buildDigest(db: Db, config: Config, today: CalendarDate): Digest {
   const zone = config.timezone;
   const awaiting = db.adviceRequests.filter(awaitsAnswer).map((request) => ({
     request,
     days: daysBetween(today, request.advice!.dueDate),
   }));
+  // Joined by meeting id once, so the digest stays linear in the size of the store.
+  const decisionsByMeeting = groupBy(db.decisions, (decision) => decision.about);
+  const actionsByMeeting = groupBy(
+    db.actionPoints.filter((point) => !point.removed),
+    (point) => point.meeting,
+  );
   const linked = new Set<string>([
     ...db.adviceRequests.flatMap((request) => (request.development ? [request.development] : [])),
     ...db.notes.flatMap((note) => (note.development ? [note.development] : [])),
     ...db.meetings.flatMap((meeting) =>
-      mentionedIds(meeting, db.decisions, Number(meeting.date.slice(0, 4)), actionPointsOf(db, meeting.id)),
+      mentionedIds(
+        meeting,
+        decisionsByMeeting.get(meeting.id) ?? [],
+        Number(meeting.date.slice(0, 4)),
+        actionsByMeeting.get(meeting.id) ?? [],
+      ),
     ),
   ]);
   return {

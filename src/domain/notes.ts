@@ -1,4 +1,4 @@
-import type { Note } from '../store/schema.ts';
+import type { Db, Note } from '../store/schema.ts';
 
 /** A conversation note is endorsed once both sides signed (§5b): one panel and one municipal signature. */
 export function isEndorsed(note: Pick<Note, 'signatures'>): boolean {
@@ -49,4 +49,16 @@ export function agreedVersion(note: Note): NoteVersion | undefined {
   return noteVersions(note)
     .filter((version) => version.endorsedAt !== undefined)
     .at(-1);
+}
+
+/** The signature given with this ✅ (its platform message id), so it can be taken away after a restart. */
+export function signatureByReaction(
+  db: Db,
+  reaction: string,
+): { itemId: string; emoji: string; by: string } | undefined {
+  for (const note of db.notes) {
+    const signature = note.signatures.find((entry) => entry.reaction === reaction);
+    if (signature) return { itemId: note.id, emoji: '✅', by: signature.by };
+  }
+  return undefined;
 }

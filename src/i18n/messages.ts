@@ -101,6 +101,7 @@ const nl = {
   confidentialNotHere: (ids: string, who: string) =>
     `${ids} is vertrouwelijk, en in dit kanaal zit iemand die dat niet mag lezen: ${who}. Typ dit in een kanaal waarin alleen leden zitten die de geheimhoudingsverklaring tekenden (afspraak 7c). Er is niets getoond of veranderd.`,
   membersUnknown: 'ik kan niet nagaan wie er in dit kanaal zit',
+  thisOne: 'Dit',
   newcomer: (chair: string, who: string, channel: string, rostered: boolean) =>
     `👋 ${chair}: ${who} zit nu in ${channel} en ${rostered ? 'heeft geen geheimhoudingsverklaring getekend' : 'staat niet in de ledenlijst'}. Vertrouwelijke zaken toon ik daar daarom alleen als aantal, tot iedereen daar in de ledenlijst staat met een getekende geheimhoudingsverklaring (afspraak 7c).`,
   chairFallback: 'voorzitter',
@@ -197,6 +198,7 @@ const en: Messages = {
   confidentialNotHere: (ids, who) =>
     `${ids} is confidential, and someone in this channel may not read it: ${who}. Type this in a channel where only members who signed the confidentiality declaration sit (agreement 7c). Nothing was shown or changed.`,
   membersUnknown: 'I cannot tell who is in this channel',
+  thisOne: 'This',
   newcomer: (chair, who, channel, rostered) =>
     `👋 ${chair}: ${who} is now in ${channel} and ${rostered ? 'has not signed the confidentiality declaration' : 'is not on the roster'}. So I show confidential matters there only as a count, until everyone there is on the roster with a signed declaration (agreement 7c).`,
   chairFallback: 'chair',

@@ -1,4 +1,6 @@
-import * as chrono from 'chrono-node';
+// The two locales only: the package's main entry loads all of them (three times the start-up).
+import * as en from 'chrono-node/en';
+import * as nl from 'chrono-node/nl';
 import { lookup } from '../lookup.ts';
 import { addDays, type CalendarDate, calendarDate, isRealDate } from '../time.ts';
 
@@ -101,7 +103,7 @@ function reference(today: CalendarDate): Date {
 
 /** What chrono reads in the whole text, or undefined when it reads only part of it or nothing definite. */
 function readWithChrono(text: string, today: CalendarDate): When | undefined {
-  for (const parser of [chrono.nl, chrono.casual]) {
+  for (const parser of [nl, en.casual]) {
     const results = parser.parse(text, reference(today), { forwardDate: true });
     const [result] = results;
     if (results.length !== 1 || !result || result.index !== 0 || result.text.length !== text.length) continue;

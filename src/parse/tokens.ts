@@ -1,5 +1,5 @@
 /**
- * Splits a command line into tokens (DESIGN §3): words, "quoted text", and
+ * Splits a command line into tokens: words, "quoted text", and
  * `key:value` pairs whose value may be quoted (`hoe:"via de privacyverklaring"`).
  * Whether `key:value` is an option is decided later by the command, so a URL or a
  * Matrix id stays an ordinary word.

@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/lang.ts';
 
 /**
- * Readers for the values of the command grammar (DESIGN §3). Each returns either the
+ * Readers for the values of the command grammar (amounts, dates, ids). Each returns either the
  * value or the reason it was refused, so the caller can say it in the user's language.
  */
 export type Parsed<T, Problem extends string> = { ok: true; value: T } | { ok: false; problem: Problem };

@@ -11,7 +11,11 @@ const instant = z.iso.datetime({ offset: true });
 const calendarDate = z.iso.date();
 /** `ADV-2026-001`: at least three digits, and as many more as a busy year needs. */
 const itemId = z.string().regex(/^[A-Z]{2,3}-\d{4}-\d{3,}$/);
-const memberId = z.string().min(1);
+/**
+ * A member's roster id. Every field that holds one uses this schema, and only such fields:
+ * `/privacy inzage` and `/privacy vergeet` find them by this mark (see member-fields.ts).
+ */
+export const memberId = z.string().min(1).meta({ member: true });
 const messageRef = z.string().min(1);
 
 /**

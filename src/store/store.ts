@@ -9,9 +9,10 @@ import { entryFor, JournalFile, replay } from './journal.ts';
 import { checkJournal, linesToReplay, reportLost } from './journal-check.ts';
 import { encodeLine } from './journal-line.ts';
 import { acquireLock } from './lock.ts';
-import { type Db, emptyDb, ITEM_COLLECTIONS } from './schema.ts';
+import { MessageIndex } from './message-index.ts';
+import { type Db, emptyDb, ITEM_COLLECTIONS, type ItemCollection } from './schema.ts';
 import { serializeInSlices } from './snapshot.ts';
-import { Tracker } from './tracker.ts';
+import { type Changes, Tracker } from './tracker.ts';
 
 export { syncCount } from './durable-file.ts';
 
@@ -49,9 +50,10 @@ export class Store {
   readonly #logger: Logger;
   readonly #limits: { readonly lines: number; readonly bytes: number };
   readonly #writer: GroupCommit;
+  readonly #messages: MessageIndex;
   #compacting: Promise<void> | undefined;
-  #closed = false;
   #compactions = 0;
+  #closed = false;
 
   private constructor(parts: {
     data: Db;
@@ -71,6 +73,10 @@ export class Store {
     this.#logger = parts.logger;
     this.#limits = parts.limits;
     this.#tracker = new Tracker(parts.data, Object.values(ITEM_COLLECTIONS), ['handledEvents']);
+    this.#messages = new MessageIndex(
+      () => this.#tracker.raw as unknown as Record<string, unknown>,
+      Object.values(ITEM_COLLECTIONS),
+    );
     this.#writer = new GroupCommit({
       journal: parts.journal,
       audit: parts.audit,
@@ -136,6 +142,15 @@ export class Store {
     return this.#tracker.view;
   }
 
+  /**
+   * The item whose announcement (its thread root) or pending preview is this message, if
+   * any; from an index the store keeps in step with every change.
+   */
+  itemByMessage(message: string): Db[ItemCollection][number] | undefined {
+    const found = this.#messages.find(message);
+    return found && (this.#tracker.viewOf(found.item, found.collection) as Db[ItemCollection][number]);
+  }
+
   get path(): string {
     return this.#file.path;
   }
@@ -166,12 +181,20 @@ export class Store {
     } catch (error) {
       return Promise.reject(error);
     }
+    this.#messages.changed(recorded.changes);
+    const changes: Changes = {
+      ...recorded.changes,
+      undo: () => {
+        recorded.changes.undo();
+        this.#messages.drop();
+      },
+    };
     this.#writer.seq = seq;
     return new Promise<T>((resolve, reject) => {
       this.#writer.submit({
         text,
         audit: entries,
-        changes: recorded.changes,
+        changes,
         seq,
         done: () => resolve(recorded.result),
         failed: reject,

@@ -76,6 +76,11 @@ export class Tracker<T extends object> {
     return this.#wrap(this.#root, { kind: 'root' }) as T;
   }
 
+  /** The view of an item or part of the raw data (the raw object must be in the data). */
+  viewOf(raw: object, collection: string): object {
+    return this.#views.get(raw) ?? this.#wrap(raw, { kind: 'item', item: raw, key: collection });
+  }
+
   /** Runs a change with writes allowed, and tells what it touched. */
   record<R>(change: () => R): { result: R; changes: Changes } {
     if (this.#recording) throw new Error('Store: a change cannot run inside another change');

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Scheduler } from '../../src/scheduler.ts';
+import { answeredWithPromise } from '../support/advice.ts';
 import { Harness } from '../support/harness.ts';
 
 /**
@@ -13,16 +14,6 @@ afterEach(async () => {
   await harness.close();
 });
 
-async function answered(title: string, deadline: string, flags = ''): Promise<string> {
-  await harness.command('gemeente', `/advies nieuw "${title}" ${flags}`);
-  const id = harness.store.db.adviceRequests.at(-1)!.id;
-  await harness.command('voorzitter', `/advies stap ${id} in-overweging`);
-  await harness.command('voorzitter', `/advies stap ${id} in-gesprek`);
-  await harness.command('voorzitter', `/advies uitbrengen ${id} Advies`);
-  await harness.command('gemeente', `/advies reactie ${id} opgevolgd hoe:"zo" termijn:${deadline}`);
-  return id;
-}
-
 async function at(instant: string): Promise<void> {
   harness.clock.set(new Date(instant));
   await scheduler.tick();
@@ -33,9 +24,9 @@ describe('the yearly report says what became of each advice', () => {
     harness = await Harness.create({ now: '2026-01-05T09:00:00Z' });
     scheduler = new Scheduler(harness.bot);
     await scheduler.start({ timer: false });
-    const kept = await answered('Druktemeter', '1-3-2026');
-    const late = await answered('Bodycams', '1-3-2026');
-    const forgotten = await answered('Snelliuslaan', '1-3-2026');
+    const kept = await answeredWithPromise(harness, 'Druktemeter', '1-3-2026');
+    const late = await answeredWithPromise(harness, 'Bodycams', '1-3-2026');
+    const forgotten = await answeredWithPromise(harness, 'Snelliuslaan', '1-3-2026');
     await harness.command('gemeente', '/advies nieuw "Geheime camera" vertrouwelijk');
     await harness.command('gemeente', '/advies nieuw "Nog in overweging"');
 

@@ -9,7 +9,7 @@ async function sourceFiles(folder: string): Promise<string[]> {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** STYLE §1: nothing in the core or the commands knows a chat platform. */
+/** Nothing in the core or the commands knows a chat platform. */
 describe('the adapter boundary', () => {
   it('src/ (but main and start) and commands/ import no adapter and no chat SDK', async () => {
     const files = [...(await sourceFiles('src')), ...(await sourceFiles('commands'))].filter(
@@ -22,6 +22,17 @@ describe('the adapter boundary', () => {
       for (const source of imports) {
         expect(source, `${file} imports ${source}`).not.toMatch(/adapters\/|@slack\/|matrix-js-sdk/);
       }
+    }
+  });
+});
+
+describe('adapters only translate', () => {
+  it('no adapter names a command: forms and special cases come from the command specs', async () => {
+    const { commands } = await import('../../commands/index.ts');
+    const names = commands.flatMap((command) => [command.name, command.en]).filter((name) => name !== 'help');
+    for (const file of await sourceFiles('adapters')) {
+      const text = await readFile(file, 'utf8');
+      for (const name of names) expect(text, `${file} names '${name}'`).not.toContain(`'${name}'`);
     }
   });
 });

@@ -107,7 +107,7 @@ describe('English', () => {
     await writeConfig(dir, { language: 'en', members: [{ id: 'anna', name: 'Anna', roles: ['chair'] }] });
     const error = await loadConfig(dir).catch((caught: unknown) => caught as Error);
     expect(String(error)).toContain('The configuration file');
-    expect(String(error)).toContain("member 1 (anna, Anna): 'roles.0'");
+    expect(String(error)).toContain("at member 1 (anna): 'roles.0'");
   });
 });
 

@@ -8,7 +8,7 @@ const members = ROLES.map((role) => ({ id: `als-${role}`, name: `Lid ${role}`, r
 const EVERYONE = [...ROLES, 'vreemde'] as const;
 type Who = (typeof EVERYONE)[number];
 
-/** Who may run what, written out by hand from DESIGN §1–3 and the issue. */
+/** Who may run what, written out by hand from the agreement's roles (docs/ARCHITECTURE.md, "Roles"). */
 const TABLE: Record<string, { readonly line: string; readonly allowed: readonly Who[] }> = {
   'advies nieuw': { line: '/advies nieuw Testverzoek', allowed: ['gemeente', 'voorzitter', 'secretaris'] },
   'advies lijst': { line: '/advies lijst', allowed: EVERYONE },

@@ -50,10 +50,10 @@ describe('/privacy inzage', () => {
     harness = await Harness.create();
     await activity();
     const own = await harness.command('panellid', '/privacy inzage panellid');
-    expect(own).toContain('Uitgaven aangevraagd: UIT-2026-001');
-    expect(own).toContain('Overleggen bijgewoond: OVL-2026-001');
-    expect(own).toContain('Actiepunten: OVL-2026-001: Verslag schrijven');
-    expect(own).toContain('Notities getekend: GN-2026-001');
+    expect(own).toContain('Uitgaven: UIT-2026-001 (aangevraagd, bon ingediend, stap gezet)');
+    expect(own).toContain('Overleggen: OVL-2026-001 (aanwezig)');
+    expect(own).toContain('Actiepunten: ACT-2026-001 (eigenaar)');
+    expect(own).toContain('Notities: GN-2026-001 (begonnen, getekend)');
     expect(await harness.command('voorzitter', '/privacy inzage Chris Bakker')).toContain('Chris Bakker');
     expect(await harness.command('secretaris', '/privacy inzage panellid')).toContain(
       'alleen je eigen gegevens',

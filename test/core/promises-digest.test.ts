@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { digestMessage } from '../../commands/digest/render.ts';
 import { buildDigest } from '../../src/domain/digest.ts';
 import { renderText } from '../../src/rich-message.ts';
+import { answeredWithPromise } from '../support/advice.ts';
 import { Harness } from '../support/harness.ts';
 
 let harness: Harness;
@@ -22,25 +23,15 @@ function digestText(today: string, forPublic = false): string {
   );
 }
 
-async function promised(title: string, deadline: string, flags = ''): Promise<string> {
-  await harness.command('gemeente', `/advies nieuw "${title}" ${flags}`);
-  const id = harness.store.db.adviceRequests.at(-1)!.id;
-  await harness.command('voorzitter', `/advies stap ${id} in-overweging`);
-  await harness.command('voorzitter', `/advies stap ${id} in-gesprek`);
-  await harness.command('voorzitter', `/advies uitbrengen ${id} Advies`);
-  await harness.command('gemeente', `/advies reactie ${id} opgevolgd hoe:"zo" termijn:${deadline}`);
-  return id;
-}
-
 describe('the digest section for promises', () => {
   it('lists promises due within 14 days, overdue ones oldest first, and those settled this week', async () => {
     harness = await Harness.create({ now: '2026-01-05T09:00:00Z' });
-    const soon = await promised('Druktemeter', '15-3-2026');
-    const late = await promised('Bodycams', '1-3-2026');
-    const later = await promised('Snelliuslaan', '20-2-2026');
-    const kept = await promised('ANPR', '10-3-2026');
-    const keptLongAgo = await promised('Open Hilversum', '10-3-2026');
-    const far = await promised('Cameratoezicht', '1-6-2026');
+    const soon = await answeredWithPromise(harness, 'Druktemeter', '15-3-2026');
+    const late = await answeredWithPromise(harness, 'Bodycams', '1-3-2026');
+    const later = await answeredWithPromise(harness, 'Snelliuslaan', '20-2-2026');
+    const kept = await answeredWithPromise(harness, 'ANPR', '10-3-2026');
+    const keptLongAgo = await answeredWithPromise(harness, 'Open Hilversum', '10-3-2026');
+    const far = await answeredWithPromise(harness, 'Cameratoezicht', '1-6-2026');
     harness.clock.set(new Date('2026-02-10T10:00:00Z'));
     await harness.command('gemeente', `/advies uitgevoerd ${keptLongAgo}`);
     harness.clock.set(new Date('2026-03-06T10:00:00Z'));
@@ -61,7 +52,7 @@ describe('the digest section for promises', () => {
 
   it('names no confidential request in a public digest', async () => {
     harness = await Harness.create({ now: '2026-01-05T09:00:00Z' });
-    await promised('Geheime camera', '1-3-2026', 'vertrouwelijk');
+    await answeredWithPromise(harness, 'Geheime camera', '1-3-2026', 'vertrouwelijk');
     const text = digestText('2026-03-09', true);
     expect(text).not.toContain('Geheime camera');
     expect(text).not.toContain('ADV-2026-001');

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Scheduler } from '../../src/scheduler.ts';
+import { answeredWithPromise } from '../support/advice.ts';
 import { Harness } from '../support/harness.ts';
 
 /**
@@ -14,19 +15,6 @@ afterEach(async () => {
   await harness.close();
 });
 
-async function answered(deadline: string, title = 'Bodycams'): Promise<string> {
-  await harness.command('gemeente', `/advies nieuw ${title}`);
-  const id = harness.store.db.adviceRequests.at(-1)!.id;
-  await harness.command('voorzitter', `/advies stap ${id} in-overweging`);
-  await harness.command('voorzitter', `/advies stap ${id} in-gesprek`);
-  await harness.command('voorzitter', `/advies uitbrengen ${id} Beelden na 28 dagen wissen`);
-  await harness.command(
-    'gemeente',
-    `/advies reactie ${id} opgevolgd hoe:"in de verklaring" termijn:${deadline}`,
-  );
-  return id;
-}
-
 async function at(instant: string): Promise<void> {
   harness.clock.set(new Date(instant));
   await scheduler.tick();
@@ -40,7 +28,7 @@ describe('promises', () => {
     harness = await Harness.create({ now: '2026-01-05T09:00:00Z' });
     scheduler = new Scheduler(harness.bot);
     await scheduler.start({ timer: false });
-    const id = await answered('1-3-2026');
+    const id = await answeredWithPromise(harness, 'Bodycams', '1-3-2026');
     const request = harness.store.db.adviceRequests[0]!;
     expect(request.promise).toMatchObject({ promised: '2026-03-01', due: '2026-03-01', by: 'gemeente' });
 
@@ -67,7 +55,7 @@ describe('promises', () => {
     harness = await Harness.create({ now: '2026-01-05T09:00:00Z' });
     scheduler = new Scheduler(harness.bot);
     await scheduler.start({ timer: false });
-    const id = await answered('1-3-2026');
+    const id = await answeredWithPromise(harness, 'Bodycams', '1-3-2026');
     harness.clock.set(new Date('2026-02-20T10:00:00Z'));
     const reply = await harness.command('gemeente', `/advies uitgevoerd ${id} Staat in de verklaring`);
     expect(reply).toContain('uitgevoerd');
@@ -94,7 +82,7 @@ describe('promises', () => {
     harness = await Harness.create({ now: '2026-01-05T09:00:00Z' });
     scheduler = new Scheduler(harness.bot);
     await scheduler.start({ timer: false });
-    const id = await answered('1-3-2026');
+    const id = await answeredWithPromise(harness, 'Bodycams', '1-3-2026');
     await at('2026-02-22T09:00:00Z');
     expect(reminders()).toHaveLength(1);
     harness.clock.set(new Date('2026-02-25T10:00:00Z'));
@@ -129,7 +117,7 @@ describe('promises', () => {
     harness = await Harness.create({ now: '2026-01-05T09:00:00Z' });
     scheduler = new Scheduler(harness.bot);
     await scheduler.start({ timer: false });
-    const id = await answered('1-3-2026');
+    const id = await answeredWithPromise(harness, 'Bodycams', '1-3-2026');
     const refused = await harness.command('panellid', `/advies uitgevoerd ${id}`);
     expect(refused).toMatch(/gemeente|voorzitter/);
     expect(harness.store.db.adviceRequests[0]!.promise!.outcome).toBeUndefined();
@@ -149,7 +137,7 @@ describe('promises', () => {
     harness = await Harness.create({ now: '2026-01-05T09:00:00Z' });
     scheduler = new Scheduler(harness.bot);
     await scheduler.start({ timer: false });
-    const id = await answered('1-3-2026');
+    const id = await answeredWithPromise(harness, 'Bodycams', '1-3-2026');
     await harness.command('voorzitter', `/advies afronden ${id}`);
     const list = await harness.command('panellid', '/advies lijst');
     expect(list).toContain(id);

@@ -271,6 +271,19 @@ export class FakeHomeserver {
     }
     const state = params(/^\/rooms\/([^/]+)\/state$/);
     if (state) return this.#json(response, 200, [...(this.#rooms.get(state[0]!)?.state.values() ?? [])]);
+    const joinedMembers = params(/^\/rooms\/([^/]+)\/joined_members$/);
+    if (joinedMembers) {
+      const room = this.#rooms.get(joinedMembers[0]!);
+      if (!room) return this.#json(response, 404, { errcode: 'M_NOT_FOUND', error: 'No such room' });
+      const joined = [...room.state.values()].filter(
+        (e) => e.type === 'm.room.member' && e.content.membership === 'join',
+      );
+      return this.#json(response, 200, {
+        joined: Object.fromEntries(
+          joined.map((e) => [e.state_key!, { display_name: null, avatar_url: null }]),
+        ),
+      });
+    }
     const members = params(/^\/rooms\/([^/]+)\/members$/);
     if (members) {
       const room = this.#rooms.get(members[0]!);

@@ -25,6 +25,8 @@ export class FakeSlackApi {
   pageSize = 2;
   /** Tokens Slack answers with `invalid_auth`, as it does for a revoked or mistyped token. */
   readonly refusedTokens = new Set<string>();
+  /** Told of every Web API call as it arrives (the benchmark times replies with it). */
+  onCall: ((call: SlackCall) => void) | undefined;
   /**
    * Files uploaded the way files.uploadV2 does it: `files.getUploadURLExternal` hands out
    * an upload URL, the bytes are POSTed there (multipart, field `body`), and
@@ -34,6 +36,8 @@ export class FakeSlackApi {
     string,
     { filename: string; length: number; content?: string; shared: string[] }
   >();
+  /** Channels the bot is not a member of: posting there answers `not_in_channel`, as Slack does. */
+  readonly channelsWithoutBot = new Set<string>();
   #server: Server | undefined;
   #origin = '';
   #ts = 1_700_000_000;
@@ -41,7 +45,11 @@ export class FakeSlackApi {
 
   async start(): Promise<string> {
     this.#server = createServer((request, response) => {
-      const answer = request.url?.startsWith('/upload/') ? this.#upload(request) : this.#handle(request);
+      const answer = request.url?.startsWith('/upload/')
+        ? this.#upload(request)
+        : request.url?.startsWith('/response/')
+          ? this.#response(request)
+          : this.#handle(request);
       void answer.then((body) => {
         response.writeHead(200, {
           'content-type': typeof body === 'string' ? 'text/plain' : 'application/json',
@@ -68,6 +76,18 @@ export class FakeSlackApi {
     const file = this.files.get(id);
     if (file && part instanceof Blob) file.content = await part.text();
     return `OK - ${file?.content?.length ?? 0}`;
+  }
+
+  /** A slash command's response_url (JSON body), recorded as a call of `response_url`. */
+  async #response(request: IncomingMessage): Promise<string> {
+    const args = JSON.parse(await read(request)) as Record<string, unknown>;
+    this.calls.push({ method: 'response_url', args, token: undefined, result: { ok: true } });
+    return 'ok';
+  }
+
+  /** The response_url Slack would send with a slash command, on this fake. */
+  responseUrl(id: string): string {
+    return `${this.#origin}/response/${id}`;
   }
 
   async stop(): Promise<void> {
@@ -103,7 +123,13 @@ export class FakeSlackApi {
       token && this.refusedTokens.has(token)
         ? { ok: false, error: 'invalid_auth' }
         : this.#answer(method, args);
+    this.onCall?.(call);
     return call.result;
+  }
+
+  /** Direct messages with a person and channels the bot was not invited to. */
+  #outside(channel: unknown): boolean {
+    return typeof channel === 'string' && (channel.startsWith('D') || this.channelsWithoutBot.has(channel));
   }
 
   #answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
@@ -119,12 +145,14 @@ export class FakeSlackApi {
           bot_id: 'B0BOT',
         };
       case 'chat.postMessage': {
+        if (this.#outside(args.channel)) return { ok: false, error: 'not_in_channel' };
         const ts = `${this.#ts++}.000100`;
         return { ok: true, channel: args.channel, ts, message: { text: args.text, ts } };
       }
       case 'chat.update':
         return { ok: true, channel: args.channel, ts: args.ts, text: args.text };
       case 'chat.postEphemeral':
+        if (this.#outside(args.channel)) return { ok: false, error: 'not_in_channel' };
         return { ok: true, message_ts: `${this.#ts++}.000200` };
       case 'conversations.members': {
         const members = this.channelMembers.get(String(args.channel));

@@ -10,11 +10,19 @@ const DEWI = '@dewi:test.local';
 const CHRIS = '@chris:test.local';
 const FLEUR = '@fleur:test.local';
 const ANNA = '@anna:test.local';
+const SIGNED = '2026-01-15';
+const GUEST = '@gast:test.local';
 const members = [
-  { id: 'anna', name: 'Anna de Vries', roles: ['panel', 'voorzitter'], matrix: ANNA },
-  { id: 'chris', name: 'Chris Bakker', roles: ['panel'], matrix: CHRIS },
-  { id: 'dewi', name: 'Dewi Jansen', roles: ['gemeente'], matrix: DEWI },
-  { id: 'fleur', name: 'Fleur Smit', roles: ['gemeente', 'programmamanager'], matrix: FLEUR },
+  { id: 'anna', name: 'Anna de Vries', roles: ['panel', 'voorzitter'], matrix: ANNA, geheimhouding: SIGNED },
+  { id: 'chris', name: 'Chris Bakker', roles: ['panel'], matrix: CHRIS, geheimhouding: SIGNED },
+  { id: 'dewi', name: 'Dewi Jansen', roles: ['gemeente'], matrix: DEWI, geheimhouding: SIGNED },
+  {
+    id: 'fleur',
+    name: 'Fleur Smit',
+    roles: ['gemeente', 'programmamanager'],
+    matrix: FLEUR,
+    geheimhouding: SIGNED,
+  },
 ];
 
 let server: FakeHomeserver;
@@ -76,7 +84,7 @@ const body = (event: RoomEvent) => String(event.content.body ?? '');
 beforeEach(async () => {
   server = new FakeHomeserver();
   baseUrl = await server.start();
-  for (const user of [BOT, DEWI, CHRIS, FLEUR, ANNA])
+  for (const user of [BOT, DEWI, CHRIS, FLEUR, ANNA, GUEST])
     server.addUser(user, `${user === BOT ? 'bot' : user}-token`);
   roomId = server.createRoom(ANNA, [BOT, DEWI, CHRIS, FLEUR]);
   await startBot();
@@ -389,6 +397,31 @@ describe('Matrix: an edited command', () => {
     expect(
       server.timeline(roomId).filter((event) => body(event).includes('aangepast commando')),
     ).toHaveLength(1);
+  });
+});
+
+describe('who may read confidential content in Matrix (afspraak 7c)', () => {
+  it('follows joined members and m.room.member events, and tells the chair once per newcomer', async () => {
+    await say(DEWI, '!advies nieuw "Stille pilot Zuidpark" vertrouwelijk');
+    await server.waitForEvent(
+      roomId,
+      fromBot((event) => body(event).includes('Zuidpark')),
+    );
+    await person(GUEST).joinRoom(roomId);
+    const notice = await server.waitForEvent(
+      roomId,
+      fromBot((event) => body(event).includes('👋')),
+    );
+    expect(body(notice)).toContain(`Anna de Vries: ${GUEST} zit nu in panel en staat niet in de ledenlijst`);
+    await say(CHRIS, '!advies lijst alle');
+    const counted = await server.waitForEvent(
+      roomId,
+      fromBot((event) => body(event).includes('Adviesverzoeken (alle)')),
+    );
+    expect(body(counted)).not.toContain('Zuidpark');
+    expect(body(counted)).toContain('1 adviesverzoek niet getoond');
+    const notices = server.timeline(roomId).filter(fromBot((event) => body(event).includes('👋')));
+    expect(notices).toHaveLength(1);
   });
 });
 

@@ -45,6 +45,8 @@ const HOSTILE = [
   '/uitgave 10 __proto__ taart',
   '/advies reactie ADV-1 opgevolgd hoe:x termijn:__proto__',
   '/overleg plan constructor',
+  '/acties __proto__',
+  '/acties constructor',
   '/advies lijst thema:privacy thema:ethiek',
 ];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseShellLine } from '../../adapters/shell/line.ts';
 
-describe('the shell line syntax (DESIGN §6)', () => {
+describe('the shell line syntax', () => {
   it.each([
     ['/advies lijst', { kind: 'message', text: '/advies lijst' }],
     ['@gemeente: /advies nieuw X', { kind: 'message', member: 'gemeente', text: '/advies nieuw X' }],

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type RunningSlack, startSlack } from '../../adapters/slack/slack-app.ts';
 import { silentLogger } from '../../src/log.ts';
+import { Scheduler } from '../../src/scheduler.ts';
 import { FakeSlackApi } from '../fakes/slack-api.ts';
 import { Harness, testConfig } from '../support/harness.ts';
 import { SIGNING_SECRET, sendToSlackEndpoint, slashCommand } from '../support/slack-requests.ts';
@@ -78,5 +79,26 @@ describe('the yearly report as a Slack file', () => {
     expect(file.shared).toEqual(['C0PUBLIC']);
     expect(file.content).not.toContain('Geheime camera');
     expect(file.content).toContain('| vertrouwelijk verzoek |');
+  });
+});
+
+describe('a promise reminder in Slack', () => {
+  it('replies in the request’s thread and mentions the member who answered as <@U…>', async () => {
+    await slash('U0DEWI', '/advies', 'nieuw Bodycams');
+    const [announced] = await api.waitFor('chat.postMessage');
+    await harness.bot.idle();
+    await harness.command('anna', '/advies stap ADV-1 in-overweging');
+    await harness.command('anna', '/advies stap ADV-1 in-gesprek');
+    await harness.command('anna', '/advies uitbrengen ADV-1 Advies');
+    await harness.command('dewi', '/advies reactie ADV-1 opgevolgd hoe:"zo" termijn:10-12-2026');
+    const scheduler = new Scheduler(harness.bot);
+    harness.clock.set(new Date('2026-12-03T09:00:00Z'));
+    await scheduler.start({ timer: false });
+    scheduler.stop();
+    const reminder = api
+      .callsOf('chat.postMessage')
+      .find((call) => JSON.stringify(call.args.blocks).includes('toezegging'));
+    expect(reminder?.args.thread_ts).toBe(announced!.result.ts);
+    expect(JSON.stringify(reminder?.args.blocks)).toContain('<@U0DEWI>, ⏰ de toezegging bij ADV-2026-001');
   });
 });

@@ -42,6 +42,7 @@ export function slashCommand(fields: {
   user: string;
   channel: string;
   trigger?: string;
+  responseUrl?: string;
 }): string {
   return new URLSearchParams({
     token: 'legacy-verification-token',
@@ -54,7 +55,7 @@ export function slashCommand(fields: {
     command: fields.command,
     text: fields.text,
     api_app_id: 'A0APP',
-    response_url: 'https://hooks.slack.com/commands/T0PANEL/1/abc',
+    response_url: fields.responseUrl ?? 'https://hooks.slack.com/commands/T0PANEL/1/abc',
     trigger_id: fields.trigger ?? `trigger-${Math.random().toString(36).slice(2)}`,
   }).toString();
 }

@@ -1,0 +1,79 @@
+import { spawn } from 'node:child_process';
+import { copyFile, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { command, folder, NOW, openBot } from './bot.ts';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+/** The store rewrites db.json whole once its journal reaches this share of db.json (or 1 MiB). */
+const COMPACT_SHARE = 4;
+
+/**
+ * A copy of the store at `dir` with a journal just below the size that starts a compaction,
+ * as a bot finds it after a crash on a busy day: start-up then replays all of it.
+ */
+export async function withFullJournal(dir: string): Promise<string> {
+  const running = await openBot(dir);
+  const limit = Math.max(1 << 20, (await stat(join(dir, 'db.json'))).size / COMPACT_SHARE) * 0.9;
+  const journal = join(dir, 'db.journal.jsonl');
+  const size = async () => (await stat(journal).catch(() => ({ size: 0 }))).size;
+  for (let index = 0; (await size()) < limit; index++) {
+    await running.bot.receive(
+      command('voorzitter', `/besluit Journaalbesluit ${index} ${'over de druktemeter '.repeat(20)}`),
+    );
+    await running.store.idle();
+  }
+  const copy = await folder('journal');
+  for (const file of ['db.json', 'db.journal.jsonl', 'audit.jsonl'])
+    await copyFile(join(dir, file), join(copy, file));
+  await running.stop();
+  return copy;
+}
+
+function residentMB(pid: number): Promise<number> {
+  return readFile(`/proc/${pid}/status`, 'utf8').then(
+    (status) => Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]) / 1024,
+  );
+}
+
+/**
+ * What `npm start` runs (`node src/main.ts`), on the store at `dir`: the time from spawn to
+ * the shell's first reply to a command that writes, and the resident memory right after it.
+ */
+export function shellStartup(dir: string): Promise<{ ms: number; rssMB: number }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, ['src/main.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, STADSPANEL_DATA_DIR: dir, STADSPANEL_NOW: NOW },
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    child.stdin.write('/besluit Opstartmeting\n');
+    let output = '';
+    let done = false;
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (done || !output.includes('Opstartmeting')) return;
+      done = true;
+      const ms = performance.now() - started;
+      void residentMB(child.pid!).then((rssMB) => {
+        child.stdin.end();
+        child.once('close', () => resolve({ ms, rssMB }));
+      }, reject);
+    });
+    child.once(
+      'close',
+      (code) => !done && reject(new Error(`the shell exited (${code}) before replying: ${output}`)),
+    );
+  });
+}
+
+/** A bare `node -e 0`, spawned the same way: the start-up every process pays. */
+export function bareNode(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, ['-e', '0'], { stdio: 'ignore' });
+    child.once('close', (code) =>
+      code === 0 ? resolve(performance.now() - started) : reject(new Error(`exit ${code}`)),
+    );
+  });
+}

@@ -1,0 +1,62 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEMO_MEMBERS, loadConfig } from '../../src/config.ts';
+import { tempDir } from '../support/harness.ts';
+import { runShellProcess } from '../support/run-shell-process.ts';
+
+async function configError(text: string): Promise<string> {
+  const dir = await tempDir();
+  await writeFile(join(dir, 'config.json'), text);
+  return loadConfig(dir).then(
+    () => 'loaded',
+    (error: Error) => error.message,
+  );
+}
+
+describe('config errors in plain Dutch', () => {
+  it('names the member by number and id, the unknown key, and the key it meant', async () => {
+    const members = [
+      DEMO_MEMBERS[0],
+      DEMO_MEMBERS[1],
+      { id: 'chris', name: 'Chris Bakker', rolles: ['panel'] },
+    ];
+    const message = await configError(JSON.stringify({ members }, null, 2));
+    expect(message).toContain("bij lid 3 (chris): onbekende sleutel 'rolles'");
+    expect(message).toContain("bedoel je 'roles'?");
+    expect(message).not.toContain('members.2');
+  });
+
+  it('names the member for a wrong value too', async () => {
+    const members = [{ id: 'anna', name: 'Anna', roles: ['voorzitster'] }];
+    const message = await configError(JSON.stringify({ members }));
+    expect(message).toContain('bij lid 1 (anna): \'roles.0\' is "voorzitster"');
+    expect(message).toContain("bedoel je 'voorzitter'?");
+    expect(message).toContain("bedoel je 'voorzitter'?");
+  });
+
+  it('suggests a top-level key', async () => {
+    const message = await configError(JSON.stringify({ members: DEMO_MEMBERS, langauge: 'en' }));
+    expect(message).toContain("onbekende sleutel 'langauge'");
+    expect(message).toContain("bedoel je 'language'?");
+  });
+
+  it('says where a JSON syntax error is, in Dutch, with line and column', async () => {
+    const message = await configError('{\n  "language": "nl"\n  "members": []\n}');
+    expect(message).toMatch(/is geen geldige JSON op regel 3, kolom 3\. Kijk daar of er een komma/);
+    expect(message).not.toMatch(/Expected|position/);
+  });
+});
+
+describe('config errors in the shell', () => {
+  it('refuses to start with a sentence that names the member', async () => {
+    const dir = await tempDir();
+    await writeFile(
+      join(dir, 'config.json'),
+      JSON.stringify({ members: [{ id: 'anna', name: 'Anna', rolles: ['panel'] }] }),
+    );
+    const run = await runShellProcess(['/help'], { STADSPANEL_DATA_DIR: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("bij lid 1 (anna): onbekende sleutel 'rolles'");
+  });
+});

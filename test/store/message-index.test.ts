@@ -1,0 +1,132 @@
+import { rm, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { allItems } from '../../src/items.ts';
+import { type Db, emptyDb } from '../../src/store/schema.ts';
+import { Store } from '../../src/store/store.ts';
+import { tempDir } from '../support/harness.ts';
+
+const opened: Store[] = [];
+async function open(dir: string): Promise<Store> {
+  const store = await Store.open(dir);
+  opened.push(store);
+  return store;
+}
+afterEach(async () => {
+  for (const store of opened.splice(0)) await store.close();
+});
+
+function request(number: number, message?: string) {
+  return {
+    id: `ADV-2026-${String(number).padStart(3, '0')}`,
+    title: `Verzoek ${number}`,
+    themes: ['privacy' as const],
+    confidentiality: 'openbaar' as const,
+    step: 'ontvangen' as const,
+    openedBy: 'gemeente',
+    openedAt: '2026-11-28T09:00:00.000Z',
+    history: [],
+    answerRefusals: 0,
+    reminders: {},
+    ...(message ? { message } : {}),
+  };
+}
+
+/** What the index must answer: the first item in store order that names the message. */
+function walk(db: Db, message: string): string | undefined {
+  return allItems(db).find((item) => item.message === message || item.preview === message)?.id;
+}
+
+const MESSAGES = ['shell:panel:1', 'shell:panel:2', 'shell:panel:3', 'shell:panel:4', 'shell:panel:9'];
+
+function expectInStep(store: Store): void {
+  for (const message of MESSAGES)
+    expect(store.itemByMessage(message)?.id, message).toBe(walk(store.db, message));
+}
+
+const change = (store: Store, edit: (db: Db) => unknown) => store.transact(edit, () => []);
+
+describe("the store's index from message to item", () => {
+  it('stays in step with every kind of change', async () => {
+    const store = await open(await tempDir());
+    expectInStep(store);
+    await change(store, (db) => db.adviceRequests.push(request(1, 'shell:panel:1'), request(2)));
+    expectInStep(store);
+    // The item it found is the store's own view: a change through it counts.
+    expect(store.itemByMessage('shell:panel:1')).toBe(store.db.adviceRequests[0]);
+    await change(store, (db) => {
+      db.adviceRequests[1]!.message = 'shell:panel:2';
+    });
+    expectInStep(store);
+    await change(store, (db) => {
+      db.adviceRequests[0]!.message = 'shell:panel:3';
+      (db.adviceRequests[1] as { preview?: string }).preview = 'shell:panel:4';
+    });
+    expectInStep(store);
+    await change(store, (db) => {
+      delete (db.adviceRequests[1] as { preview?: string }).preview;
+    });
+    expectInStep(store);
+    // Two items on one message: the first in store order wins, before and after either moves.
+    await change(store, (db) => {
+      db.adviceRequests[1]!.message = 'shell:panel:3';
+    });
+    expectInStep(store);
+    await change(store, (db) => {
+      db.adviceRequests[0]!.message = 'shell:panel:9';
+    });
+    expectInStep(store);
+    await change(store, (db) => db.adviceRequests.reverse());
+    expectInStep(store);
+    await change(store, (db) => db.adviceRequests.splice(0, 1));
+    expectInStep(store);
+    await change(store, (db) => {
+      db.adviceRequests = db.adviceRequests.filter(() => false);
+    });
+    expectInStep(store);
+    await change(store, (db) =>
+      db.decisions.push({ ...request(5, 'shell:panel:1'), id: 'BES-2026-001' } as never),
+    );
+    expect(store.itemByMessage('shell:panel:1')?.id).toBe('BES-2026-001');
+  });
+
+  it('forgets a change that threw, and one whose write failed', async () => {
+    const dir = await tempDir();
+    await writeFile(
+      join(dir, 'db.json'),
+      JSON.stringify({ ...emptyDb(), adviceRequests: [request(1, 'shell:panel:1')] }),
+    );
+    const store = await open(dir);
+    expectInStep(store);
+    await expect(
+      change(store, (db) => {
+        db.adviceRequests[0]!.message = 'shell:panel:2';
+        throw new Error('halfway');
+      }),
+    ).rejects.toThrow('halfway');
+    expectInStep(store);
+    await symlink('/dev/full', join(dir, 'db.journal.jsonl'));
+    await expect(
+      change(store, (db) => {
+        db.adviceRequests[0]!.message = 'shell:panel:2';
+      }),
+    ).rejects.toThrow();
+    expect(store.itemByMessage('shell:panel:1')?.id).toBe('ADV-2026-001');
+    expectInStep(store);
+    await rm(join(dir, 'db.journal.jsonl'));
+  });
+
+  it('finds what a replayed journal says after a restart', async () => {
+    const dir = await tempDir();
+    const first = await Store.open(dir);
+    await change(first, (db) => db.adviceRequests.push(request(1)));
+    expect(first.itemByMessage('shell:panel:1')).toBeUndefined();
+    await change(first, (db) => {
+      db.adviceRequests[0]!.message = 'shell:panel:1';
+    });
+    await first.close();
+    const second = await open(dir);
+    expect(second.itemByMessage('shell:panel:1')?.id).toBe('ADV-2026-001');
+    expectInStep(second);
+  });
+});
