@@ -1,11 +1,11 @@
 import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type Running, start } from '../app/start.ts';
 import type { ChatEvent, MessageRef } from '../src/events.ts';
 import { silentLogger } from '../src/log.ts';
 import type { ChatAdapter } from '../src/port.ts';
 import { type RichMessage, renderText } from '../src/rich-message.ts';
-import { type Running, start } from '../src/start.ts';
 import { oneYear, type Shape, TEN_YEARS, writeStore } from './generate.ts';
 
 /** The moment every benchmark store is read at, so runs compare. */

@@ -36,13 +36,13 @@ function residentMB(pid: number): Promise<number> {
 }
 
 /**
- * What `npm start` runs (`node src/main.ts`), on the store at `dir`: the time from spawn to
+ * What `npm start` runs (`node app/main.ts`), on the store at `dir`: the time from spawn to
  * the shell's first reply to a command that writes, and the resident memory right after it.
  */
 export function shellStartup(dir: string): Promise<{ ms: number; rssMB: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['src/main.ts'], {
+    const child = spawn(process.execPath, ['app/main.ts'], {
       cwd: ROOT,
       env: { ...process.env, STADSPANEL_DATA_DIR: dir, STADSPANEL_NOW: NOW },
       stdio: ['pipe', 'pipe', 'inherit'],

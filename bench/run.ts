@@ -1,6 +1,6 @@
 import { stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Running } from '../src/start.ts';
+import type { Running } from '../app/start.ts';
 import { syncCount } from '../src/store/store.ts';
 import { command, fsyncFloor, openBot, reaction, removeFolders, scaled, storeOf } from './bot.ts';
 import { benchMatrixEncryption } from './matrix-encryption.ts';

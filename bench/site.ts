@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { start } from '../app/start.ts';
 import { DEMO_MEMBERS } from '../src/config.ts';
 import { silentLogger } from '../src/log.ts';
 import { buildSite } from '../src/site/build.ts';
-import { start } from '../src/start.ts';
 import { generate, TEN_YEARS } from './generate.ts';
 import { summarize, time } from './stats.ts';
 
@@ -71,7 +71,7 @@ export async function siteFigure(runs = 3): Promise<SiteFigure> {
 
 function runSiteCommand(dataDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['src/site/main.ts'], {
+    const child = spawn(process.execPath, ['app/site.ts'], {
       env: { ...process.env, STADSPANEL_DATA_DIR: dataDir, STADSPANEL_NOW: NOW },
       stdio: ['ignore', 'ignore', 'inherit'],
     });

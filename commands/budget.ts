@@ -1,7 +1,7 @@
+import { yearOrFail } from '../src/budget-year.ts';
 import type { Args, CommandContext, CommandSpec } from '../src/command.ts';
 import { budgetFor } from '../src/domain/budget.ts';
-import { yearOrFail } from './uitgave/index.ts';
-import { budgetMessage } from './uitgave/render.ts';
+import { budgetMessage } from '../src/render/expense.ts';
 
 async function show(context: CommandContext, args: Args): Promise<void> {
   const year = yearOrFail(context, args);

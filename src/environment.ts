@@ -1,4 +1,7 @@
-import type { Environment } from './start.ts';
+/** The process environment, or a test's stand-in for it. */
+export interface Environment {
+  readonly [name: string]: string | undefined;
+}
 
 /**
  * The variables that are really set. An empty or blank value (`SLACK_APP_TOKEN=` on a

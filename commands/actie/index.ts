@@ -1,4 +1,4 @@
-import { dateOrFail } from '../../src/arguments.ts';
+import { correctAction, removeAction } from '../../src/action-point-changes.ts';
 import type {
   ActionContext,
   Args,
@@ -9,13 +9,13 @@ import type {
   ScheduledJob,
 } from '../../src/command.ts';
 import { dueActionReminder } from '../../src/domain/action-points.ts';
+import { actionMessage } from '../../src/render/action.ts';
 import { address, message, paragraph } from '../../src/rich-message.ts';
 import { CHAIR } from '../../src/roles.ts';
 import type { ActionPoint } from '../../src/store/schema.ts';
+import { actionMessages } from '../../src/texts/actions.ts';
 import { formatDate } from '../../src/time.ts';
 import { ACTION, actionFrom } from './find.ts';
-import { actionMessages } from './messages.ts';
-import { actionMessage } from './render.ts';
 
 export { ACTION };
 
@@ -52,60 +52,6 @@ async function finish(context: ActionContext, point: ActionPoint, note: string |
     () => point.id,
   );
   await context.update(point.message, actionMessage(context, point));
-}
-
-/** Corrects an action point's text and/or due date; the audit keeps the old and new value. */
-export async function correctAction(
-  context: CommandContext,
-  point: ActionPoint,
-  text: string | undefined,
-  dueText: string | undefined,
-): Promise<void> {
-  const a = actionMessages[context.lang];
-  if (point.removed) context.fail(a.removed(point.id));
-  const due = dueText ? dateOrFail(context, dueText) : undefined;
-  const changes = [
-    ...(text && text !== point.text ? [{ field: 'text', before: point.text, after: text }] : []),
-    ...(due && due !== point.due ? [{ field: 'due', before: point.due ?? '', after: due }] : []),
-  ];
-  if (changes.length === 0) context.fail(a.nothingChanged);
-  await context.transact(
-    {
-      action: 'actie.wijzig',
-      before: changes.map((change) => `${change.field}: ${change.before}`).join('; '),
-      after: changes.map((change) => `${change.field}: ${change.after}`).join('; '),
-    },
-    () => {
-      const at = context.now.toISOString();
-      point.corrections = [
-        ...(point.corrections ?? []),
-        ...changes.map((change) => ({ at, by: context.actor.id, ...change })),
-      ];
-      if (text) point.text = text;
-      if (due) {
-        point.due = due;
-        point.reminders = {};
-      }
-    },
-    () => point.id,
-  );
-  await context.update(point.message, actionMessage(context, point));
-  await context.respond(message(paragraph(a.changeReply(point.id))));
-}
-
-/** Removes an action point: it stays, marked removed, and the audit keeps its text. */
-export async function removeAction(context: CommandContext, point: ActionPoint): Promise<void> {
-  const a = actionMessages[context.lang];
-  if (point.removed) context.fail(a.removed(point.id));
-  await context.transact(
-    { action: 'actie.schrap', before: point.text, after: '' },
-    () => {
-      point.removed = { by: context.actor.id, at: context.now.toISOString() };
-    },
-    () => point.id,
-  );
-  await context.update(point.message, actionMessage(context, point));
-  await context.respond(message(paragraph(a.removeReply(point.id))));
 }
 
 async function done(context: CommandContext, args: Args): Promise<void> {

@@ -1,9 +1,9 @@
 import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
 import { visibleHere } from '../../src/confidentiality.ts';
 import { isOpenAction } from '../../src/domain/action-points.ts';
+import { actionText } from '../../src/render/action.ts';
 import { hiddenNote, listMessage } from '../../src/render-scope.ts';
-import { actionMessages } from './messages.ts';
-import { actionText } from './render.ts';
+import { actionMessages } from '../../src/texts/actions.ts';
 
 const FILTERS: Record<string, string> = {
   open: 'open',

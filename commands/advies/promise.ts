@@ -7,13 +7,13 @@ import type {
   SubcommandSpec,
 } from '../../src/command.ts';
 import { daysLateDone, duePromiseReminder } from '../../src/domain/promises.ts';
+import { outcomeText } from '../../src/render/promise.ts';
 import { address, message, paragraph } from '../../src/rich-message.ts';
 import { CHAIR } from '../../src/roles.ts';
 import type { AdviceRequest, MunicipalPromise, PromiseResult } from '../../src/store/schema.ts';
+import { promiseMessages } from '../../src/texts/promises.ts';
 import { daysBetween, formatDate, formatLongDate } from '../../src/time.ts';
 import { requestFrom } from './kind.ts';
-import { promiseMessages } from './promise-messages.ts';
-import { outcomeText } from './promise-render.ts';
 import { announcement } from './render.ts';
 
 /**

@@ -2,8 +2,8 @@ import type { ScheduledContext, ScheduledJob } from '../../src/command.ts';
 import { awaitsAnswer } from '../../src/domain/advice.ts';
 import { message, paragraph } from '../../src/rich-message.ts';
 import type { AdviceRequest } from '../../src/store/schema.ts';
+import { adviceMessages } from '../../src/texts/advice.ts';
 import { daysBetween, formatDate } from '../../src/time.ts';
-import { adviceMessages } from './messages.ts';
 
 /** Days before the due date of the one early reminder. */
 export const REMINDER_DAYS_BEFORE = 7;

@@ -1,6 +1,7 @@
 import { isConfidential, type MentionGuard, opennessLabel, withheldNote } from '../../src/confidentiality.ts';
 import { awaitsAnswer } from '../../src/domain/advice.ts';
 import { isOpenPromise } from '../../src/domain/promises.ts';
+import { promiseText } from '../../src/render/promise.ts';
 import { dayOf, hiddenNote, listMessage, type RenderScope } from '../../src/render-scope.ts';
 import {
   context,
@@ -12,11 +13,10 @@ import {
   type RichMessage,
 } from '../../src/rich-message.ts';
 import type { AdviceRequest, Decision } from '../../src/store/schema.ts';
+import { adviceMessages } from '../../src/texts/advice.ts';
+import { decisionLine } from '../../src/texts/decisions.ts';
+import { promiseMessages } from '../../src/texts/promises.ts';
 import { daysBetween, formatDate, localDate } from '../../src/time.ts';
-import { decisionLine } from '../besluit/messages.ts';
-import { adviceMessages } from './messages.ts';
-import { promiseMessages } from './promise-messages.ts';
-import { promiseText } from './promise-render.ts';
 
 /** The request's own message: its thread root, updated in place when the step changes. */
 export function announcement(scope: RenderScope, request: AdviceRequest): RichMessage {

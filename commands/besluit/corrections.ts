@@ -12,7 +12,7 @@ import { formatItemId, parseItemId } from '../../src/parse/values.ts';
 import { dayOf } from '../../src/render-scope.ts';
 import { context as contextLine, fields, heading, list, message, paragraph } from '../../src/rich-message.ts';
 import type { Decision } from '../../src/store/schema.ts';
-import { decisionTexts } from './messages.ts';
+import { decisionTexts } from '../../src/texts/decisions.ts';
 
 export const DECISION: Kind = { prefix: 'BES', noun: { nl: 'besluit', en: 'decision' } };
 

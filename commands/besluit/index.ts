@@ -20,9 +20,9 @@ import {
 } from '../../src/rich-message.ts';
 import { CHAIR } from '../../src/roles.ts';
 import type { Decision } from '../../src/store/schema.ts';
+import { decisionTexts } from '../../src/texts/decisions.ts';
 import { formatDate, localDate } from '../../src/time.ts';
 import { changeDecision, DECISION, showDecision, withdrawDecision } from './corrections.ts';
-import { decisionTexts } from './messages.ts';
 
 const SHOWN = 25;
 

@@ -1,10 +1,10 @@
 import { guardFor, visibleIn } from '../../src/confidentiality.ts';
 import type { Digest } from '../../src/domain/digest.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
+import { outcomeText } from '../../src/render/promise.ts';
 import type { RenderScope } from '../../src/render-scope.ts';
 import type { Block } from '../../src/rich-message.ts';
 import { formatDate } from '../../src/time.ts';
-import { outcomeText } from '../advies/promise-render.ts';
 import { digestMessages } from './messages.ts';
 import { section, visible } from './render.ts';
 

@@ -9,13 +9,13 @@ import {
 import { bar, usedShare } from '../../src/domain/budget.ts';
 import type { Digest } from '../../src/domain/digest.ts';
 import { formatCents } from '../../src/money.ts';
+import { quarterLine, when } from '../../src/render/meeting.ts';
 import type { RenderScope } from '../../src/render-scope.ts';
 import { type Block, heading, list, message, paragraph, type RichMessage } from '../../src/rich-message.ts';
+import { adviceMessages } from '../../src/texts/advice.ts';
+import { expenseMessages } from '../../src/texts/expenses.ts';
+import { noteMessages } from '../../src/texts/notes.ts';
 import { formatDate, localDate } from '../../src/time.ts';
-import { adviceMessages } from '../advies/messages.ts';
-import { noteMessages } from '../notitie/messages.ts';
-import { quarterLine, when } from '../overleg/render.ts';
-import { expenseMessages } from '../uitgave/messages.ts';
 import { followUpHeadline, followUpSections } from './follow-up.ts';
 import { digestMessages } from './messages.ts';
 

@@ -3,8 +3,8 @@ import { percentOf } from '../../src/domain/budget.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
 import { formatCents } from '../../src/money.ts';
 import { heading, list, message, paragraph, preformatted, type RichMessage } from '../../src/rich-message.ts';
-import { developmentMessages } from '../ontwikkeling/messages.ts';
-import { expenseMessages } from '../uitgave/messages.ts';
+import { developmentMessages } from '../../src/texts/developments.ts';
+import { expenseMessages } from '../../src/texts/expenses.ts';
 import { reportMessages } from './messages.ts';
 import { headlineFigures, type ReportView, reportTexts, rowLines, rowTable } from './rows.ts';
 

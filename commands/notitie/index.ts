@@ -21,7 +21,7 @@ import { hiddenNote, listMessage } from '../../src/render-scope.ts';
 import { context as contextLine, message, paragraph } from '../../src/rich-message.ts';
 import { sideOf } from '../../src/roster.ts';
 import type { Note } from '../../src/store/schema.ts';
-import { noteMessages } from './messages.ts';
+import { noteMessages } from '../../src/texts/notes.ts';
 import { noteMessage, noteState, versionMessage } from './render.ts';
 
 export const NOTE: Kind = { prefix: 'GN', noun: { nl: 'gespreksnotitie', en: 'conversation note' } };

@@ -15,7 +15,7 @@ import {
   type RichMessage,
 } from '../../src/rich-message.ts';
 import type { Note } from '../../src/store/schema.ts';
-import { noteMessages } from './messages.ts';
+import { noteMessages } from '../../src/texts/notes.ts';
 
 function signatureLine(scope: RenderScope, signatures: Note['signatures']): string {
   const m = noteMessages[scope.lang];

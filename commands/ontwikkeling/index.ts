@@ -26,9 +26,9 @@ import {
 } from '../../src/rich-message.ts';
 import { CHAIR } from '../../src/roles.ts';
 import type { Db, Development, Phase } from '../../src/store/schema.ts';
+import { developmentMessages } from '../../src/texts/developments.ts';
 import { formatDate } from '../../src/time.ts';
 import { didYouMean, readWord, suggestWord } from '../../src/words.ts';
-import { developmentMessages } from './messages.ts';
 
 export const DEVELOPMENT: Kind = { prefix: 'ONT', noun: { nl: 'ontwikkeling', en: 'development' } };
 

@@ -1,15 +1,15 @@
+import { correctAction, removeAction } from '../../src/action-point-changes.ts';
 import { dateOrFail, findOrFail, type Kind, takeItemId, textOrFail } from '../../src/arguments.ts';
 import type { Args, CommandContext, SubcommandSpec } from '../../src/command.ts';
 import { refToString } from '../../src/events.ts';
 import { nextId } from '../../src/items.ts';
 import { parseItemId } from '../../src/parse/values.ts';
+import { actionMessage } from '../../src/render/action.ts';
 import { CHAIR } from '../../src/roles.ts';
 import { longestMatch } from '../../src/roster.ts';
 import type { ActionPoint, Meeting } from '../../src/store/schema.ts';
-import { correctAction, removeAction } from '../actie/index.ts';
-import { actionMessages } from '../actie/messages.ts';
-import { actionMessage } from '../actie/render.ts';
-import { meetingMessages } from './messages.ts';
+import { actionMessages } from '../../src/texts/actions.ts';
+import { meetingMessages } from '../../src/texts/meetings.ts';
 
 const MEETING: Kind = { prefix: 'OVL', noun: { nl: 'overleg', en: 'meeting' } };
 const CHANGE = new Set(['wijzig', 'change']);

@@ -2,12 +2,12 @@ import { findOrFail, type Kind, takeItemId, textOrFail } from '../../src/argumen
 import type { Args, CommandContext, SubcommandSpec } from '../../src/command.ts';
 import { correct, fieldCorrection } from '../../src/corrections.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
+import { meetingMessage } from '../../src/render/meeting.ts';
 import { message, paragraph } from '../../src/rich-message.ts';
 import { CHAIR } from '../../src/roles.ts';
 import { findMembers } from '../../src/roster.ts';
 import type { Meeting } from '../../src/store/schema.ts';
-import { meetingMessages } from './messages.ts';
-import { meetingMessage } from './render.ts';
+import { meetingMessages } from '../../src/texts/meetings.ts';
 
 const texts = {
   nl: {

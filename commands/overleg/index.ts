@@ -8,17 +8,23 @@ import { refToString } from '../../src/events.ts';
 import { nextId } from '../../src/items.ts';
 import { parseTime } from '../../src/parse/values.ts';
 import { hasRole } from '../../src/permissions.ts';
+import {
+  meetingMessage,
+  quarterLine,
+  requirementLine,
+  summaryMessage,
+  when,
+} from '../../src/render/meeting.ts';
 import { hiddenNote, listMessage } from '../../src/render-scope.ts';
 import { message, paragraph } from '../../src/rich-message.ts';
 import { CHAIR } from '../../src/roles.ts';
 import { findMembers } from '../../src/roster.ts';
 import type { Meeting } from '../../src/store/schema.ts';
+import { meetingMessages } from '../../src/texts/meetings.ts';
 import { formatDate } from '../../src/time.ts';
 import { actionSubcommand } from './actions.ts';
 import { correctMinutes, meetingCorrections } from './corrections.ts';
-import { meetingMessages } from './messages.ts';
 import { type Publication, previewSummary, publicChannel, publishSummary } from './publish.ts';
-import { meetingMessage, quarterLine, requirementLine, summaryMessage, when } from './render.ts';
 
 export const MEETING: Kind = { prefix: 'OVL', noun: { nl: 'overleg', en: 'meeting' } };
 

@@ -1,6 +1,7 @@
 import type { ActionContext, CommandContext } from '../../src/command.ts';
 import { guardFor, isConfidential, shownLines, withheldNote } from '../../src/confidentiality.ts';
 import { refToString } from '../../src/events.ts';
+import { summaryMessage } from '../../src/render/meeting.ts';
 import {
   context as contextLine,
   heading,
@@ -11,9 +12,8 @@ import {
   renderText,
 } from '../../src/rich-message.ts';
 import type { Meeting } from '../../src/store/schema.ts';
+import { meetingMessages } from '../../src/texts/meetings.ts';
 import { formatDate } from '../../src/time.ts';
-import { meetingMessages } from './messages.ts';
-import { summaryMessage } from './render.ts';
 
 /**
  * Publishing a meeting's report (§7b) in the public channel: first a preview in the panel

@@ -3,7 +3,7 @@ import type { ActionContext, Args, CommandContext } from '../../src/command.ts';
 import { capOf, fits } from '../../src/domain/budget.ts';
 import { formatCents } from '../../src/money.ts';
 import type { Category, Expense, ExpenseStep } from '../../src/store/schema.ts';
-import { expenseMessages } from './messages.ts';
+import { expenseMessages } from '../../src/texts/expenses.ts';
 
 export const EXPENSE: Kind = { prefix: 'UIT', noun: { nl: 'uitgave', en: 'expense' } };
 

@@ -2,12 +2,12 @@ import type { Args, CommandContext, SubcommandSpec } from '../../src/command.ts'
 import { hiddenHere } from '../../src/confidentiality.ts';
 import { correctionBlocks, fieldCorrection } from '../../src/corrections.ts';
 import { hasRole } from '../../src/permissions.ts';
+import { expenseMessage } from '../../src/render/expense.ts';
 import { message } from '../../src/rich-message.ts';
 import { CHAIR, type Role } from '../../src/roles.ts';
 import type { Expense } from '../../src/store/schema.ts';
+import { expenseMessages } from '../../src/texts/expenses.ts';
 import { EXPENSE, expense, texts } from './common.ts';
-import { expenseMessages } from './messages.ts';
-import { expenseMessage } from './render.ts';
 
 /** `/uitgave toon <UIT> [geschiedenis]`: the expense as its message shows it, and what was corrected. */
 async function show(context: CommandContext, args: Args): Promise<void> {

@@ -1,6 +1,6 @@
 import type { ActionContext } from '../../src/command.ts';
 import type { Expense } from '../../src/store/schema.ts';
-import { expenseMessages } from './messages.ts';
+import { expenseMessages } from '../../src/texts/expenses.ts';
 
 /**
  * Rejects an expense, by ❌ or by `/uitgave afwijzen`. With a reason the requester reads

@@ -1,5 +1,6 @@
 import { announceItem } from '../../src/anchor.ts';
 import { amountOrFail, textOrFail } from '../../src/arguments.ts';
+import { yearOrFail } from '../../src/budget-year.ts';
 import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
 import { canWithdraw, capOf, categoryFromWord } from '../../src/domain/budget.ts';
 import { CATEGORY_WORDS } from '../../src/domain/vocabulary.ts';
@@ -7,16 +8,16 @@ import { nextId } from '../../src/items.ts';
 import { formatCents } from '../../src/money.ts';
 import { parseAmount } from '../../src/parse/values.ts';
 import { isApprover } from '../../src/permissions.ts';
+import { expenseList, expenseMessage } from '../../src/render/expense.ts';
 import { CHAIR, type Role } from '../../src/roles.ts';
 import { CATEGORIES, type Category, type Expense } from '../../src/store/schema.ts';
+import { expenseMessages } from '../../src/texts/expenses.ts';
 import { didYouMean, suggestWord } from '../../src/words.ts';
 import { EXPENSE, expense, moveStep, refuseOverCap, texts } from './common.ts';
 import { expenseCorrections } from './corrections.ts';
-import { expenseMessages } from './messages.ts';
 import { findExpenseReaction, handleExpenseReaction } from './reactions.ts';
 import { receipt } from './receipt.ts';
 import { reject } from './reject.ts';
-import { expenseList, expenseMessage } from './render.ts';
 import { reportCommand } from './report.ts';
 
 const PANEL_SIDE: readonly Role[] = ['panel', ...CHAIR];
@@ -150,13 +151,6 @@ async function withdraw(context: CommandContext, args: Args): Promise<void> {
     () => target.id,
   );
   await reportCommand(context, target, m.withdrawn(target.id));
-}
-
-export function yearOrFail(context: CommandContext, args: Args): number {
-  const typed = args.word(0);
-  if (typed === undefined) return context.year;
-  if (!/^\d{4}$/.test(typed)) context.fail(texts(context).badYear(typed, context.year));
-  return Number(typed);
 }
 
 async function list(context: CommandContext, args: Args): Promise<void> {

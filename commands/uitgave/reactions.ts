@@ -3,8 +3,8 @@ import { fits } from '../../src/domain/budget.ts';
 import { refToString } from '../../src/events.ts';
 import { isApprover } from '../../src/permissions.ts';
 import type { Db, Expense } from '../../src/store/schema.ts';
+import { expenseMessages } from '../../src/texts/expenses.ts';
 import { rejectExpense } from './decide.ts';
-import { expenseMessages } from './messages.ts';
 import { logInThread } from './report.ts';
 
 const APPROVE = '✅';

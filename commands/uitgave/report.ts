@@ -1,7 +1,7 @@
 import type { CommandContext, ReactionContext } from '../../src/command.ts';
+import { expenseMessage } from '../../src/render/expense.ts';
 import { message, paragraph } from '../../src/rich-message.ts';
 import type { Expense } from '../../src/store/schema.ts';
-import { expenseMessage } from './render.ts';
 
 /** Shows an expense's new state after a reaction: its message is updated in place and its thread gets one line. */
 export async function logInThread(context: ReactionContext, target: Expense, line: string): Promise<void> {

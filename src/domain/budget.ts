@@ -52,36 +52,43 @@ export interface Budget {
   readonly total: BudgetLine;
 }
 
-function line(
-  category: Category | 'totaal',
-  cap: number | undefined,
-  expenses: readonly Expense[],
-): BudgetLine {
-  let paid = 0;
-  let approved = 0;
-  let announced = 0;
-  for (const expense of expenses) {
-    if (expense.step === 'vergoed') paid += expense.amount;
-    else if (expense.step === 'goedgekeurd' || expense.step === 'bewijs-ingediend')
-      approved += expense.amount;
-    else if (expense.step === 'aangevraagd') announced += expense.amount;
-  }
+interface Sums {
+  paid: number;
+  approved: number;
+  announced: number;
+}
+
+function add(sums: Sums, expense: Expense): void {
+  const { step, amount } = expense;
+  if (step === 'vergoed') sums.paid += amount;
+  else if (step === 'goedgekeurd' || step === 'bewijs-ingediend') sums.approved += amount;
+  else if (step === 'aangevraagd') sums.announced += amount;
+}
+
+function line(category: Category | 'totaal', cap: number | undefined, sums: Sums): BudgetLine {
+  const { paid, approved, announced } = sums;
   const used = paid + approved + announced;
   return { category, cap, paid, approved, announced, used, left: cap === undefined ? undefined : cap - used };
 }
 
+/** The year's figures per category and in total, in one walk over the expenses. */
 export function budgetFor(expenses: readonly Expense[], year: number, caps: Caps): Budget {
-  const inYear = expenses.filter((expense) => expense.year === year);
+  const total: Sums = { paid: 0, approved: 0, announced: 0 };
+  const perCategory = new Map<Category, Sums>(
+    CATEGORIES.map((category) => [category, { paid: 0, approved: 0, announced: 0 }]),
+  );
+  for (const expense of expenses) {
+    if (expense.year !== year) continue;
+    add(total, expense);
+    const sums = perCategory.get(expense.category);
+    if (sums) add(sums, expense);
+  }
   return {
     year,
     categories: CATEGORIES.map((category) =>
-      line(
-        category,
-        capOf(caps, category),
-        inYear.filter((expense) => expense.category === category),
-      ),
+      line(category, capOf(caps, category), perCategory.get(category)!),
     ),
-    total: line('totaal', caps.totaal, inYear),
+    total: line('totaal', caps.totaal, total),
   };
 }
 

@@ -1,4 +1,4 @@
-import { adviceMessages } from '../../commands/advies/messages.ts';
+import { adviceMessages } from '../texts/advice.ts';
 import { formatLongDate } from '../time.ts';
 import { nl, plural, type SiteTexts } from './texts-nl.ts';
 

@@ -1,5 +1,5 @@
-import { adviceMessages } from '../../commands/advies/messages.ts';
 import type { Category, Phase, Theme } from '../store/schema.ts';
+import { adviceMessages } from '../texts/advice.ts';
 import { type CalendarDate, formatLongDate } from '../time.ts';
 
 /** What the website says in plain Dutch (B1); `texts-en.ts` has the English. */

@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 async function sourceFiles(folder: string): Promise<string[]> {
@@ -9,20 +9,86 @@ async function sourceFiles(folder: string): Promise<string[]> {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** Nothing in the core or the commands knows a chat platform. */
-describe('the adapter boundary', () => {
-  it('src/ (but main and start) and commands/ import no adapter and no chat SDK', async () => {
-    const files = [...(await sourceFiles('src')), ...(await sourceFiles('commands'))].filter(
-      (file) => !file.endsWith('main.ts'),
+/** What a file imports: static (`import … from`, `export … from`, `import '…'`) and dynamic (`import('…')`). */
+interface Imports {
+  /** Relative imports resolved to a path from the repository root; packages as written. */
+  readonly targets: readonly string[];
+  /** Dynamic imports whose path is computed, so it cannot be checked. */
+  readonly computed: number;
+}
+
+async function importsOf(file: string): Promise<Imports> {
+  const text = await readFile(file, 'utf8');
+  const specifiers = [
+    ...text.matchAll(/^\s*(?:import|export)\s[^;]*?\sfrom\s+['"]([^'"]+)['"]/gms),
+    ...text.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm),
+    ...text.matchAll(/\bimport\(\s*['"`]([^'"`$]+)['"`]\s*\)/g),
+  ].map((match) => match[1]!);
+  const computed = [...text.matchAll(/\bimport\(\s*([^'"`\s)][^)]*)\)/g)].length;
+  return {
+    targets: specifiers.map((specifier) =>
+      specifier.startsWith('.') ? normalize(join(dirname(file), specifier)) : specifier,
+    ),
+    computed,
+  };
+}
+
+const SDK = /^(@slack\/|matrix-js-sdk|@matrix-org\/)/;
+const ADAPTER = /^adapters\//;
+const COMMAND = /^commands\//;
+
+/** The command a file of commands/ belongs to: its folder (`commands/advies/…`) or its own name (`commands/budget.ts`). */
+function commandOf(path: string): string {
+  const [, first] = path.split('/');
+  return first!.replace(/\.ts$/, '');
+}
+
+async function violations(
+  folder: string,
+  forbidden: (target: string, file: string) => boolean,
+): Promise<string[]> {
+  const found: string[] = [];
+  const files = await sourceFiles(folder);
+  expect(files.length).toBeGreaterThan(5);
+  for (const file of files) {
+    const { targets, computed } = await importsOf(file);
+    if (computed > 0) found.push(`${file} has an import() with a computed path`);
+    for (const target of targets) if (forbidden(target, file)) found.push(`${file} imports ${target}`);
+  }
+  return found;
+}
+
+describe('the boundaries, for static and dynamic imports', () => {
+  it('src/ imports no adapter, no command, no chat SDK and nothing of app/ (the composition root)', async () => {
+    expect(
+      await violations(
+        'src',
+        (target) => ADAPTER.test(target) || COMMAND.test(target) || SDK.test(target) || /^app\//.test(target),
+      ),
+    ).toEqual([]);
+  });
+
+  it('commands/<a>/ imports no commands/<b>/, no adapter and no chat SDK (commands/index.ts, the list of all, excepted)', async () => {
+    expect(
+      await violations('commands', (target, file) => {
+        if (ADAPTER.test(target) || SDK.test(target) || /^app\//.test(target)) return true;
+        return file !== 'commands/index.ts' && COMMAND.test(target) && commandOf(target) !== commandOf(file);
+      }),
+    ).toEqual([]);
+  });
+
+  it('adapters/ import no command and nothing of app/', async () => {
+    expect(await violations('adapters', (target) => COMMAND.test(target) || /^app\//.test(target))).toEqual(
+      [],
     );
-    expect(files.length).toBeGreaterThan(10);
-    for (const file of files) {
-      const text = await readFile(file, 'utf8');
-      const imports = [...text.matchAll(/from\s+'([^']+)'/g)].map((match) => match[1]!);
-      for (const source of imports) {
-        expect(source, `${file} imports ${source}`).not.toMatch(/adapters\/|@slack\/|matrix-js-sdk/);
-      }
-    }
+  });
+
+  it('reads static, re-exported and dynamic imports alike', async () => {
+    const { targets } = await importsOf('app/run.ts');
+    expect(targets).toContain('adapters/slack/slack-app.ts');
+    expect(targets).toContain('adapters/shell/run-shell.ts');
+    const { targets: entry } = await importsOf('app/main.ts');
+    expect(entry).toEqual(['node:module', 'app/run.ts']);
   });
 });
 

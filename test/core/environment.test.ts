@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { start } from '../../src/start.ts';
+import { start } from '../../app/start.ts';
 import { tempDir } from '../support/harness.ts';
 
 describe('the environment of every entry point (npm start, the site)', () => {

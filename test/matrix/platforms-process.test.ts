@@ -36,7 +36,7 @@ describe('npm start with Slack and Matrix both configured', () => {
     });
     const port = await freePort();
     let output = '';
-    child = spawn(process.execPath, ['src/main.ts'], {
+    child = spawn(process.execPath, ['app/main.ts'], {
       env: {
         PATH: process.env.PATH ?? '',
         STADSPANEL_DATA_DIR: dir,

@@ -37,7 +37,7 @@ describe('when the store cannot be written', () => {
 describe('one bot per data folder', () => {
   it('refuses a second bot process on the same folder with a clear message', async () => {
     const dir = await tempDir();
-    const first = spawn(process.execPath, ['src/main.ts'], {
+    const first = spawn(process.execPath, ['app/main.ts'], {
       env: { PATH: process.env.PATH ?? '', STADSPANEL_DATA_DIR: dir },
       stdio: ['pipe', 'pipe', 'pipe'],
     });

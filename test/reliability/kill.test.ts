@@ -8,7 +8,7 @@ const KILLS = 22;
 /** Runs the real bot on piped input and kills it with SIGKILL after `afterMs` of output. */
 function runAndKill(dir: string, lines: string[], afterMs: number): Promise<string> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['src/main.ts'], {
+    const child = spawn(process.execPath, ['app/main.ts'], {
       env: { PATH: process.env.PATH ?? '', STADSPANEL_DATA_DIR: dir, STADSPANEL_NOW: '2026-11-28T10:00' },
       stdio: ['pipe', 'pipe', 'ignore'],
     });

@@ -8,7 +8,7 @@ import { Harness, tempDir, testConfig, writeConfig } from '../support/harness.ts
 /** `npm run site`, as a person runs it: a new process on a data folder. */
 function runSite(dataDir: string): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['src/site/main.ts'], {
+    const child = spawn(process.execPath, ['app/site.ts'], {
       env: { ...process.env, STADSPANEL_DATA_DIR: dataDir, STADSPANEL_NOW: '2026-11-28T10:00' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

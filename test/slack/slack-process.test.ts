@@ -46,7 +46,7 @@ describe('npm start with only the Slack environment set', () => {
     });
     const port = await freePort();
     let output = '';
-    child = spawn(process.execPath, ['src/main.ts'], {
+    child = spawn(process.execPath, ['app/main.ts'], {
       env: {
         PATH: process.env.PATH ?? '',
         STADSPANEL_DATA_DIR: dir,

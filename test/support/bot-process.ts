@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 
-/** A real bot process (`node src/main.ts`, as `npm start` runs it) with its output collected. */
+/** A real bot process (`node app/main.ts`, as `npm start` runs it) with its output collected. */
 export class BotProcess {
   readonly child: ChildProcess;
   #output = '';
@@ -11,7 +11,7 @@ export class BotProcess {
     env: Record<string, string>,
     options: { args?: readonly string[]; wrapper?: readonly string[] } = {},
   ) {
-    const command = [...(options.wrapper ?? []), process.execPath, 'src/main.ts', ...(options.args ?? [])];
+    const command = [...(options.wrapper ?? []), process.execPath, 'app/main.ts', ...(options.args ?? [])];
     this.child = spawn(command[0]!, command.slice(1), {
       env: { PATH: process.env.PATH ?? '', ...env },
       stdio: ['pipe', 'pipe', 'pipe'],

@@ -6,14 +6,14 @@ export interface ShellRun {
   readonly stderr: string;
 }
 
-/** Runs the real bot (`node src/main.ts`, as `npm start` does) with piped lines. */
+/** Runs the real bot (`node app/main.ts`, as `npm start` does) with piped lines. */
 export function runShellProcess(
   lines: readonly string[],
   env: Record<string, string>,
   args: readonly string[] = [],
 ): Promise<ShellRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['src/main.ts', ...args], {
+    const child = spawn(process.execPath, ['app/main.ts', ...args], {
       env: { PATH: process.env.PATH ?? '', ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });

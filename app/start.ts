@@ -1,20 +1,18 @@
 import { resolve } from 'node:path';
 import { commands } from '../commands/index.ts';
-import { Bot } from './bot.ts';
-import { SettableClock } from './clock.ts';
-import { type Config, loadConfig } from './config.ts';
-import { setVariables } from './environment.ts';
-import { StartupError } from './errors.ts';
-import { consoleLogger, type Logger } from './log.ts';
-import { Scheduler } from './scheduler.ts';
-import { STOP_WITHIN_MS, within } from './stop-signals.ts';
-import { folderError } from './store/folder-error.ts';
-import { Store } from './store/store.ts';
-import { parseInstant } from './time.ts';
+import { Bot } from '../src/bot.ts';
+import { SettableClock } from '../src/clock.ts';
+import { type Config, loadConfig } from '../src/config.ts';
+import { type Environment, setVariables } from '../src/environment.ts';
+import { StartupError } from '../src/errors.ts';
+import { consoleLogger, type Logger } from '../src/log.ts';
+import { Scheduler } from '../src/scheduler.ts';
+import { STOP_WITHIN_MS, within } from '../src/stop-signals.ts';
+import { folderError } from '../src/store/folder-error.ts';
+import { Store } from '../src/store/store.ts';
+import { parseInstant } from '../src/time.ts';
 
-export interface Environment {
-  readonly [name: string]: string | undefined;
-}
+export type { Environment };
 
 export interface Running {
   readonly bot: Bot;

@@ -1,10 +1,10 @@
-import { buildReport } from '../../commands/website/index.ts';
-import { websiteMessages } from '../../commands/website/messages.ts';
-import { StartupError } from '../errors.ts';
-import { renderText } from '../rich-message.ts';
-import { start } from '../start.ts';
-import { localDate } from '../time.ts';
-import { buildSite } from './build.ts';
+import { buildReport } from '../commands/website/index.ts';
+import { websiteMessages } from '../commands/website/messages.ts';
+import { StartupError } from '../src/errors.ts';
+import { renderText } from '../src/rich-message.ts';
+import { buildSite } from '../src/site/build.ts';
+import { localDate } from '../src/time.ts';
+import { start } from './start.ts';
 
 /**
  * `npm run site`: builds the public website from the store in STADSPANEL_DATA_DIR (or

@@ -1,4 +1,4 @@
-import type { Lang } from '../../src/i18n/lang.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 const nl = {
   noun: 'actiepunt',

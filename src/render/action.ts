@@ -1,9 +1,9 @@
-import { isConfidential } from '../../src/confidentiality.ts';
-import { dayOf, type RenderScope } from '../../src/render-scope.ts';
-import { context, message, paragraph, type RichMessage } from '../../src/rich-message.ts';
-import type { ActionPoint } from '../../src/store/schema.ts';
-import { formatDate } from '../../src/time.ts';
-import { actionMessages } from './messages.ts';
+import { isConfidential } from '../confidentiality.ts';
+import { dayOf, type RenderScope } from '../render-scope.ts';
+import { context, message, paragraph, type RichMessage } from '../rich-message.ts';
+import type { ActionPoint } from '../store/schema.ts';
+import { actionMessages } from '../texts/actions.ts';
+import { formatDate } from '../time.ts';
 
 /** One line: "📌 ACT-2026-001 — Anna de Vries: Brief aan de wethouder (uiterlijk 10-3-2026)". */
 export function actionText(scope: RenderScope, point: ActionPoint): string {

@@ -1,5 +1,5 @@
-import type { Lang } from '../../src/i18n/lang.ts';
-import type { Phase } from '../../src/store/schema.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { Phase } from '../store/schema.ts';
 
 const nl = {
   noun: 'ontwikkeling',

@@ -3,13 +3,13 @@ import { type MatrixSettings, matrixSettings } from '../adapters/matrix/settings
 import { fillDemo } from '../adapters/shell/demo.ts';
 import { runShell } from '../adapters/shell/run-shell.ts';
 import { type SlackSettings, slackSettings } from '../adapters/slack/settings.ts';
-import { loadConfig } from './config.ts';
-import { setVariables } from './environment.ts';
-import { StartupError } from './errors.ts';
-import { consoleLogger } from './log.ts';
+import { loadConfig } from '../src/config.ts';
+import { setVariables } from '../src/environment.ts';
+import { StartupError } from '../src/errors.ts';
+import { consoleLogger } from '../src/log.ts';
+import { onStopSignals } from '../src/stop-signals.ts';
+import { nearest } from '../src/suggest.ts';
 import { type Environment, type Running, start } from './start.ts';
-import { onStopSignals } from './stop-signals.ts';
-import { nearest } from './suggest.ts';
 
 /**
  * `npm start`: the terminal shell with the demo roster when no platform is configured.

@@ -5,12 +5,12 @@ import {
   shownLines,
   visibleIn,
   withheldNote,
-} from '../../src/confidentiality.ts';
-import { actionPointsOf } from '../../src/domain/action-points.ts';
-import { mentionedIds, presence, type QuarterStatus } from '../../src/domain/meetings.ts';
-import { messages } from '../../src/i18n/messages.ts';
-import { findItem, titleOf } from '../../src/items.ts';
-import type { RenderScope } from '../../src/render-scope.ts';
+} from '../confidentiality.ts';
+import { actionPointsOf } from '../domain/action-points.ts';
+import { mentionedIds, presence, type QuarterStatus } from '../domain/meetings.ts';
+import { messages } from '../i18n/messages.ts';
+import { findItem, titleOf } from '../items.ts';
+import type { RenderScope } from '../render-scope.ts';
 import {
   context as contextLine,
   fields,
@@ -19,13 +19,13 @@ import {
   message,
   paragraph,
   type RichMessage,
-} from '../../src/rich-message.ts';
-import { attendanceOf } from '../../src/roster.ts';
-import type { Db, Meeting } from '../../src/store/schema.ts';
-import { formatDate, formatLongDate } from '../../src/time.ts';
-import { actionText } from '../actie/render.ts';
-import { decisionLine } from '../besluit/messages.ts';
-import { meetingMessages } from './messages.ts';
+} from '../rich-message.ts';
+import { attendanceOf } from '../roster.ts';
+import type { Db, Meeting } from '../store/schema.ts';
+import { decisionLine } from '../texts/decisions.ts';
+import { meetingMessages } from '../texts/meetings.ts';
+import { formatDate, formatLongDate } from '../time.ts';
+import { actionText } from './action.ts';
 
 export function when(scope: RenderScope, meeting: Meeting): string {
   return `${formatDate(meeting.date, scope.lang)}${meeting.time ? ` ${meeting.time}` : ''}`;

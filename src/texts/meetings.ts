@@ -1,5 +1,5 @@
-import type { Lang } from '../../src/i18n/lang.ts';
-import type { Attendance } from '../../src/roster.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { Attendance } from '../roster.ts';
 
 const nl = {
   noun: 'overleg',

@@ -1,26 +1,11 @@
-import { guardFor, visibleIn, withheldNote } from '../../src/confidentiality.ts';
-import {
-  type Budget,
-  type BudgetLine,
-  bar,
-  budgetFor,
-  percentOf,
-  usedShare,
-} from '../../src/domain/budget.ts';
-import type { Lang } from '../../src/i18n/lang.ts';
-import { formatCents } from '../../src/money.ts';
-import { dayOf, type RenderScope } from '../../src/render-scope.ts';
-import {
-  context,
-  fields,
-  heading,
-  list,
-  message,
-  paragraph,
-  type RichMessage,
-} from '../../src/rich-message.ts';
-import type { Expense } from '../../src/store/schema.ts';
-import { expenseMessages } from './messages.ts';
+import { guardFor, visibleIn, withheldNote } from '../confidentiality.ts';
+import { type Budget, type BudgetLine, bar, budgetFor, percentOf, usedShare } from '../domain/budget.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { formatCents } from '../money.ts';
+import { dayOf, type RenderScope } from '../render-scope.ts';
+import { context, fields, heading, list, message, paragraph, type RichMessage } from '../rich-message.ts';
+import type { Expense } from '../store/schema.ts';
+import { expenseMessages } from '../texts/expenses.ts';
 
 function money(scope: RenderScope, cents: number): string {
   return formatCents(cents, scope.lang);

@@ -1,8 +1,8 @@
-import { daysLateDone, settledOn } from '../../src/domain/promises.ts';
-import type { RenderScope } from '../../src/render-scope.ts';
-import type { MunicipalPromise } from '../../src/store/schema.ts';
-import { formatDate } from '../../src/time.ts';
-import { promiseMessages } from './promise-messages.ts';
+import { daysLateDone, settledOn } from '../domain/promises.ts';
+import type { RenderScope } from '../render-scope.ts';
+import type { MunicipalPromise } from '../store/schema.ts';
+import { promiseMessages } from '../texts/promises.ts';
+import { formatDate } from '../time.ts';
 
 type Free = (text: string | undefined) => string | undefined;
 const asIs: Free = (text) => text;
