@@ -8,6 +8,7 @@ import { setVariables } from '../src/environment.ts';
 import { StartupError } from '../src/errors.ts';
 import { consoleLogger } from '../src/log.ts';
 import { onStopSignals } from '../src/stop-signals.ts';
+import { nearest } from '../src/suggest.ts';
 import { type Environment, type Running, start } from './start.ts';
 
 /**
@@ -15,6 +16,7 @@ import { type Environment, type Running, start } from './start.ts';
  * `npm run validate-config`: checks `<data dir>/config.json` and exits.
  */
 async function main(): Promise<number> {
+  refuseUnknownOptions(process.argv.slice(2));
   const env = setVariables(process.env);
   if (process.argv.includes('--validate-config')) {
     const { config, demo, path } = await loadConfig(env.STADSPANEL_DATA_DIR ?? 'data');
@@ -56,6 +58,21 @@ async function main(): Promise<number> {
   });
   await stop();
   return 0;
+}
+
+const OPTIONS = ['--herstel', '--demo', '--validate-config'];
+
+/** A mistyped `--herstl` must not start the bot as if nothing was asked. */
+function refuseUnknownOptions(args: readonly string[]): void {
+  const unknown = args.find((arg) => !OPTIONS.includes(arg));
+  if (unknown === undefined) return;
+  const near = nearest(
+    unknown.replace(/^-+/, ''),
+    OPTIONS.map((option) => option.slice(2)),
+  );
+  throw new StartupError(
+    `'${unknown}' ken ik niet.${near ? ` Bedoel je --${near}?` : ''} Ik ken: ${OPTIONS.join(', ')}.`,
+  );
 }
 
 /** `npm run demo`: a year of panel life in an empty folder, made with the commands members type. */

@@ -41,6 +41,24 @@ export function visibleIn<T>(
   return { shown, hidden: items.length - shown.length };
 }
 
+/** What a command's reply may list in its channel: `visibleIn` with the free-text rule. */
+export function visibleHere<T>(context: CommandContext, items: readonly T[]): { shown: T[]; hidden: number } {
+  const forPublic = context.channel.public;
+  return visibleIn(
+    items,
+    forPublic,
+    context.today,
+    undefined,
+    guardFor(context.db, context.today, forPublic),
+  );
+}
+
+/** Whether an item may not be shown here: a public channel, and the item is confidential or its title names one that is. */
+export function hiddenHere(context: CommandContext, item: Nameable): boolean {
+  const guard = guardFor(context.db, context.today, context.channel.public);
+  return guard !== undefined && (isConfidential(item, context.today) || guard.namedBy(item));
+}
+
 /** `vertrouwelijk` and `tot:<datum>` from a command; `tot:` alone also means confidential. */
 export function confidentialityOf(context: CommandContext, args: Args): Protectable {
   const until = args.options.get('tot');

@@ -44,9 +44,12 @@ export function overviewHelp(commands: readonly CommandSpec[], lang: Lang): Rich
 /** `/help <commando>`: every sub-command with its usage, summary and who may run it. */
 export function commandHelp(command: CommandSpec, lang: Lang): RichMessage {
   // The other language's name works too, and so do the aliases.
-  const others = [lang === 'en' ? command.name : command.en, ...(command.aliases ?? [])];
+  const own = commandName(command, lang);
+  const others = [lang === 'en' ? command.name : command.en, ...(command.aliases ?? [])].filter(
+    (name, index, all) => name !== own && all.indexOf(name) === index,
+  );
   return message(
-    heading(words[lang].commandTitle(commandName(command, lang))),
+    heading(words[lang].commandTitle(own)),
     paragraph(command.summary[lang]),
     list(
       command.subcommands.map(
@@ -54,6 +57,6 @@ export function commandHelp(command: CommandSpec, lang: Lang): RichMessage {
           `${usageOf(command, sub, lang)} — ${sub.summary[lang]} (${words[lang].who}: ${whoMay(sub, lang)})`,
       ),
     ),
-    context(words[lang].aliases(others.map((name) => `/${name}`).join(', '))),
+    others.length > 0 && context(words[lang].aliases(others.map((name) => `/${name}`).join(', '))),
   );
 }

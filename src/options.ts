@@ -24,6 +24,20 @@ const ENGLISH_FLAGS: Readonly<Record<string, string>> = {
   history: 'geschiedenis',
 };
 
+/**
+ * A usage line written with the Dutch option keys and flags, in English words:
+ * `[thema:<theme>] [vertrouwelijk]` becomes `[theme:<theme>] [confidential]`.
+ */
+export function englishOptionWords(usage: string): string {
+  const swap = (text: string, words: Readonly<Record<string, string>>, suffix: string) =>
+    Object.entries(words).reduce(
+      (line, [english, dutch]) =>
+        line.replace(new RegExp(`(?<!\\p{L})${dutch}${suffix}(?!\\p{L})`, 'gu'), `${english}${suffix}`),
+      text,
+    );
+  return swap(swap(usage, ENGLISH_OPTIONS, ':'), ENGLISH_FLAGS, '');
+}
+
 /** Options whose value is free text: it runs on to the next option or the end of the line. */
 const TEXT_OPTIONS = new Set(['hoe', 'reden']);
 /** Options whose value is a date or an amount: it takes as many following words as still read as one. */

@@ -1,5 +1,6 @@
 import type { CommandSpec, SubcommandSpec } from './command.ts';
 import type { Lang } from './i18n/lang.ts';
+import { englishOptionWords } from './options.ts';
 import { cleanInput } from './parse/tokens.ts';
 import { findItemIds } from './parse/values.ts';
 import { nearest } from './suggest.ts';
@@ -30,9 +31,13 @@ export function subcommandName(sub: SubcommandSpec, lang: Lang): string {
 export function usageOf(command: CommandSpec, sub: SubcommandSpec, lang: Lang): string {
   const usage = sub.usage[lang];
   if (lang === 'nl') return usage;
+  return englishOptionWords(englishHead(command, sub, usage));
+}
+
+function englishHead(command: CommandSpec, sub: SubcommandSpec, usage: string): string {
   const head = sub.name ? `/${command.name} ${sub.name}` : `/${command.name}`;
   if (usage !== head && !usage.startsWith(`${head} `)) return usage;
-  const english = sub.name ? `/${command.en} ${subcommandName(sub, lang)}` : `/${command.en}`;
+  const english = sub.name ? `/${command.en} ${subcommandName(sub, 'en')}` : `/${command.en}`;
   return english + usage.slice(head.length);
 }
 

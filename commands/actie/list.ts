@@ -1,5 +1,5 @@
 import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
-import { visibleIn } from '../../src/confidentiality.ts';
+import { visibleHere } from '../../src/confidentiality.ts';
 import { isOpenAction } from '../../src/domain/action-points.ts';
 import { actionText } from '../../src/render/action.ts';
 import { hiddenNote, listMessage } from '../../src/render-scope.ts';
@@ -25,7 +25,7 @@ async function list(context: CommandContext, args: Args): Promise<void> {
     .filter((point) => (filter === 'alle' ? true : isOpenAction(point)))
     .filter((point) => (filter === 'mijn' ? point.owner === context.actor.id : true))
     .sort((x, y) => (x.due ?? '9999').localeCompare(y.due ?? '9999') || x.id.localeCompare(y.id));
-  const { shown, hidden } = visibleIn(matching, context.channel.public, context.today);
+  const { shown, hidden } = visibleHere(context, matching);
   await context.respond(
     listMessage({
       title: a.listTitle(a.filters[filter] ?? filter, shown.length),
@@ -47,10 +47,10 @@ export const acties: CommandSpec = {
     {
       name: '',
       bare: true,
-      usage: { nl: '/acties [mijn|alle]', en: '/acties [mijn|alle]' },
+      usage: { nl: '/acties [mijn|alle]', en: '/acties [mine|all]' },
       summary: {
         nl: 'Open actiepunten; mijn: alleen die van jou; alle: ook de afgeronde.',
-        en: 'Open action points; mijn: only yours; alle: also the finished ones.',
+        en: 'Open action points; mine: only yours; all: also the finished ones.',
       },
       allowed: 'everyone',
       changes: false,

@@ -5,6 +5,7 @@ import {
   confidentialityOf,
   guardFor,
   isConfidential,
+  visibleHere,
   visibleIn,
   visibleLink,
 } from '../../src/confidentiality.ts';
@@ -259,13 +260,7 @@ async function list(context: CommandContext, args: Args): Promise<void> {
         ? isOpen(request) || isOpenPromise(request.promise)
         : request.step === filter,
   );
-  const { shown, hidden } = visibleIn(
-    matching,
-    context.channel.public,
-    context.today,
-    undefined,
-    guardFor(context.db, context.today, context.channel.public),
-  );
+  const { shown, hidden } = visibleHere(context, matching);
   const label = filter === 'open' ? m.filterOpen : filter === 'alle' ? m.filterAll : m.step[filter];
   await context.respond(listing(context, label, shown, hidden));
 }
@@ -310,7 +305,7 @@ export const advies: CommandSpec = {
       usage: { nl: '/advies toon <ADV> [geschiedenis]', en: '/advies toon <ADV> [geschiedenis]' },
       summary: {
         nl: 'Alles over één verzoek, met de tijdlijn; met geschiedenis: ook wat er is gecorrigeerd.',
-        en: 'Everything about one request, with its timeline; with geschiedenis: also what was corrected.',
+        en: 'Everything about one request, with its timeline; with history: also what was corrected.',
       },
       allowed: 'everyone',
       changes: false,
@@ -365,7 +360,7 @@ export const advies: CommandSpec = {
       },
       summary: {
         nl: 'De reactie van de gemeente: of, hoe en wanneer het advies wordt opgevolgd (bij niet: reden:"…").',
-        en: 'The municipal answer: whether, how and by when the advice is followed (for niet: reden:"…").',
+        en: 'The municipal answer: whether, how and by when the advice is followed (for niet: reason:"…").',
       },
       allowed: ['gemeente'],
       changes: true,

@@ -12,7 +12,7 @@ import { address, message, paragraph } from '../../src/rich-message.ts';
 import { CHAIR } from '../../src/roles.ts';
 import type { AdviceRequest, MunicipalPromise, PromiseResult } from '../../src/store/schema.ts';
 import { promiseMessages } from '../../src/texts/promises.ts';
-import { daysBetween, formatDate } from '../../src/time.ts';
+import { daysBetween, formatDate, formatLongDate } from '../../src/time.ts';
 import { requestFrom } from './kind.ts';
 import { announcement } from './render.ts';
 
@@ -101,7 +101,9 @@ async function postpone(context: CommandContext, args: Args): Promise<void> {
   await context.update(target.message, announcement(context, target));
   await context.respond(
     message(
-      paragraph(p.postponedReply(target.id, formatDate(from, context.lang), formatDate(to, context.lang))),
+      paragraph(
+        p.postponedReply(target.id, formatLongDate(from, context.lang), formatLongDate(to, context.lang)),
+      ),
     ),
   );
 }
@@ -149,7 +151,7 @@ export const promiseSubcommands: readonly SubcommandSpec[] = [
     usage: { nl: '/advies uitgevoerd <ADV> [toelichting]', en: '/advies uitgevoerd <ADV> [note]' },
     summary: {
       nl: 'De toezegging (termijn) uit de reactie is uitgevoerd.',
-      en: 'The promise (termijn) from the answer is done.',
+      en: 'The promise (deadline) from the answer is done.',
     },
     ...BY_MUNICIPALITY,
     run: done,

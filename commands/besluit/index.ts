@@ -2,11 +2,10 @@ import { fullItemId, textOrFail } from '../../src/arguments.ts';
 import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
 import {
   confidentialityOf,
-  guardFor,
   isConfidential,
   opennessLabel,
   stricter,
-  visibleIn,
+  visibleHere,
 } from '../../src/confidentiality.ts';
 import { lastChange } from '../../src/domain/decisions.ts';
 import { findItem, isKnownPrefix, nextId } from '../../src/items.ts';
@@ -92,13 +91,7 @@ async function list(context: CommandContext, args: Args): Promise<void> {
   const first = args.word(0);
   const about = first !== undefined ? takeItemIdOfAnyKind(context, first) : context.threadItemId;
   const matching = context.db.decisions.filter((decision) => !about || decision.about === about);
-  const { shown: visible, hidden } = visibleIn(
-    matching,
-    context.channel.public,
-    context.today,
-    undefined,
-    guardFor(context.db, context.today, context.channel.public),
-  );
+  const { shown: visible, hidden } = visibleHere(context, matching);
   const newest = visible.slice(-SHOWN).reverse();
   await context.respond(
     message(
@@ -179,7 +172,7 @@ export const besluit: CommandSpec = {
       name: '',
       usage: {
         nl: '/besluit [<ID>] <tekst> [vertrouwelijk [tot:<datum>]] (begint de tekst met wijzig, intrekken, toon of lijst: zet hem tussen aanhalingstekens)',
-        en: '/besluit [<ID>] <text> [vertrouwelijk [tot:<date>]] (text starting with wijzig, intrekken, toon or lijst: put it in quotes)',
+        en: '/besluit [<ID>] <text> [vertrouwelijk [tot:<date>]] (text starting with change, withdraw, show or list: put it in quotes)',
       },
       summary: {
         nl: 'Een besluit vastleggen. In de draad van een item hoort het bij dat item.',

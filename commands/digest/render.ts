@@ -118,7 +118,7 @@ export function digestMessage(scope: RenderScope, digest: Digest, forPublic: boo
   const next = digest.nextMeeting;
   const meetings = [
     next
-      ? forPublic && isConfidential(next, digest.today)
+      ? forPublic && (isConfidential(next, digest.today) || guard?.namedBy(next))
         ? m.nextConfidential
         : m.next(`${next.id} ${when(scope, next)} ${next.title}`)
       : m.noNext,

@@ -5,7 +5,7 @@ import {
   confidentialityOf,
   guardFor,
   isConfidential,
-  visibleIn,
+  visibleHere,
   visibleLink,
   withheldNote,
 } from '../../src/confidentiality.ts';
@@ -203,13 +203,7 @@ async function show(context: CommandContext, args: Args): Promise<void> {
 async function listAll(context: CommandContext): Promise<void> {
   const m = noteMessages[context.lang];
   const all = context.db.notes;
-  const { shown, hidden } = visibleIn(
-    all,
-    context.channel.public,
-    context.today,
-    undefined,
-    guardFor(context.db, context.today, context.channel.public),
-  );
+  const { shown, hidden } = visibleHere(context, all);
   await context.respond(
     listMessage({
       title: m.listTitle(shown.length),
@@ -286,7 +280,7 @@ export const notitie: CommandSpec = {
       usage: { nl: '/notitie toon <GN> [versie:<n>]', en: '/notitie toon <GN> [versie:<n>]' },
       summary: {
         nl: 'De notitie met tekst en handtekeningen; met versie: een eerdere versie.',
-        en: 'The note with its text and signatures; with versie: an earlier version.',
+        en: 'The note with its text and signatures; with version: an earlier version.',
       },
       allowed: 'everyone',
       changes: false,

@@ -3,9 +3,10 @@ import { findOrFail, type Kind, takeItemId, textOrFail, themesOrFail } from '../
 import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
 import {
   confidentialityOf,
-  isConfidential,
+  hiddenHere,
   opennessLabel,
   type Protectable,
+  visibleHere,
   visibleIn,
 } from '../../src/confidentiality.ts';
 import { correctionBlocks, fieldCorrection } from '../../src/corrections.ts';
@@ -134,7 +135,7 @@ async function show(context: CommandContext, args: Args): Promise<void> {
   const m = developmentMessages[context.lang];
   const { development: target } = development(context, args);
   const forPublic = context.channel.public;
-  if (forPublic && isConfidential(target, context.today)) context.fail(m.confidentialHere(target.id));
+  if (hiddenHere(context, target)) context.fail(m.confidentialHere(target.id));
   const links = linksOf(context.db, target.id);
   const visible = <T extends Protectable>(items: T[]) => visibleIn(items, forPublic, context.today).shown;
   const section = (label: string, lines: string[]) => [
@@ -172,7 +173,7 @@ async function show(context: CommandContext, args: Args): Promise<void> {
 async function listAll(context: CommandContext): Promise<void> {
   const m = developmentMessages[context.lang];
   const all = context.db.developments;
-  const { shown, hidden } = visibleIn(all, context.channel.public, context.today);
+  const { shown, hidden } = visibleHere(context, all);
   const line = (item: Development) => {
     const links = linksOf(context.db, item.id);
     const visible = <T extends Protectable>(items: T[]) =>
@@ -233,7 +234,7 @@ export const ontwikkeling: CommandSpec = {
       usage: { nl: '/ontwikkeling toon <ONT> [geschiedenis]', en: '/ontwikkeling toon <ONT> [geschiedenis]' },
       summary: {
         nl: 'Alles over één ontwikkeling, met gekoppelde verzoeken, notities en overleggen; met geschiedenis: ook wat er is gecorrigeerd.',
-        en: 'Everything about one development, with linked requests, notes and meetings; with geschiedenis: also what was corrected.',
+        en: 'Everything about one development, with linked requests, notes and meetings; with history: also what was corrected.',
       },
       allowed: 'everyone',
       changes: false,

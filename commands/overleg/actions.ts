@@ -101,7 +101,7 @@ export const actionSubcommand: SubcommandSpec = {
   en: 'action',
   usage: {
     nl: '/overleg actie <OVL> <naam> <tekst> [voor:<datum>] · /overleg actie <OVL> wijzig <n> <tekst> · /overleg actie <OVL> schrap <n>',
-    en: '/overleg actie <OVL> <name> <text> [voor:<date>] · /overleg actie <OVL> wijzig <n> <text> · /overleg actie <OVL> schrap <n>',
+    en: '/overleg actie <OVL> <name> <text> [voor:<date>] · action <OVL> change <n> <text> · action <OVL> remove <n>',
   },
   summary: {
     nl: 'Een actiepunt met eigenaar (en datum) toevoegen, of actiepunt n verbeteren of schrappen.',

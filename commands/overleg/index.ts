@@ -1,7 +1,7 @@
 import { announceItem } from '../../src/anchor.ts';
 import { findOrFail, type Kind, leadingWhenOrFail, takeItemId, textOrFail } from '../../src/arguments.ts';
 import type { ActionContext, Args, CommandContext, CommandSpec, ReactionContext } from '../../src/command.ts';
-import { confidentialityOf, isConfidential, visibleIn } from '../../src/confidentiality.ts';
+import { confidentialityOf, hiddenHere, isConfidential, visibleHere } from '../../src/confidentiality.ts';
 import { correctionBlocks } from '../../src/corrections.ts';
 import { isHeld, quarterStatus } from '../../src/domain/meetings.ts';
 import { refToString } from '../../src/events.ts';
@@ -33,6 +33,9 @@ function meeting(context: CommandContext, args: Args): { meeting: Meeting; rest:
   return { meeting: findOrFail(context, context.db.meetings, id), rest };
 }
 
+/** Two numbers with a colon or a dot between them, as a time is written. */
+const LOOKS_LIKE_TIME = /^\d{1,2}[:.]\d{2}$/;
+
 async function plan(context: CommandContext, args: Args): Promise<void> {
   const m = meetingMessages[context.lang];
   if (!args.word(0)) context.fail(context.t.missingArgument(m.missingDate, context.usage));
@@ -42,6 +45,11 @@ async function plan(context: CommandContext, args: Args): Promise<void> {
   // A time after the date: `19:30`, or `om 19.30`.
   const at = args.word(index)?.toLowerCase() === 'om' || args.word(index)?.toLowerCase() === 'at' ? 1 : 0;
   const typedTime = read.time ? undefined : parseTime(args.word(index + at) ?? '');
+  // `om 25.00` or a bare `19:75` is a time typed wrong, not the start of the title.
+  const timeWord = args.word(index + at) ?? '';
+  if (!read.time && !typedTime && (LOOKS_LIKE_TIME.test(timeWord) || (at === 1 && /^\d/.test(timeWord)))) {
+    context.fail(m.notATime(timeWord));
+  }
   const time = read.time ?? typedTime;
   if (typedTime) index += at + 1;
   const municipal = args.word(index)?.toLowerCase() === 'gemeente';
@@ -173,7 +181,7 @@ async function onReaction(context: ReactionContext, id: string): Promise<void> {
 
 async function show(context: CommandContext, args: Args): Promise<void> {
   const { meeting: target } = meeting(context, args);
-  if (context.channel.public && isConfidential(target, context.today)) {
+  if (hiddenHere(context, target)) {
     context.fail(meetingMessages[context.lang].confidentialHere(target.id));
   }
   const summary = summaryMessage(context, context.db, target, context.channel.public ? 'public' : 'all');
@@ -188,7 +196,7 @@ async function show(context: CommandContext, args: Args): Promise<void> {
 async function listAll(context: CommandContext): Promise<void> {
   const m = meetingMessages[context.lang];
   const all = [...context.db.meetings].sort((a, b) => b.date.localeCompare(a.date));
-  const { shown, hidden } = visibleIn(all, context.channel.public, context.today);
+  const { shown, hidden } = visibleHere(context, all);
   // In a public channel the quarter check looks only at meetings that may be named there.
   const status = quarterStatus(shown, context.config.members, context.today);
   const line = (entry: Meeting) => {
@@ -252,7 +260,7 @@ export const overleg: CommandSpec = {
       en: 'minutes',
       usage: {
         nl: '/overleg notulen <OVL> <tekst> · notulen <OVL> wijzig <n> <tekst> · notulen <OVL> schrap <n>',
-        en: '/overleg notulen <OVL> <text> · notulen <OVL> wijzig <n> <text> · notulen <OVL> schrap <n>',
+        en: '/overleg notulen <OVL> <text> · minutes <OVL> change <n> <text> · minutes <OVL> strike <n>',
       },
       summary: {
         nl: 'Notulen toevoegen, of regel <n> (zie /overleg toon) verbeteren of schrappen.',
@@ -266,10 +274,10 @@ export const overleg: CommandSpec = {
       name: 'samenvatting',
       en: 'summary',
       aliases: ['verslag'],
-      usage: { nl: '/overleg samenvatting <OVL> [publiceer]', en: '/overleg samenvatting <OVL> [publiceer]' },
+      usage: { nl: '/overleg samenvatting <OVL> [publiceer]', en: '/overleg samenvatting <OVL> [publish]' },
       summary: {
         nl: 'Eerst een voorbeeld van het openbare verslag; met publiceer (of ✅ op het voorbeeld) komt het in het openbare kanaal. Opnieuw publiceren past het geplaatste verslag aan. Een vertrouwelijk overleg komt in het panelkanaal.',
-        en: 'First a preview of the public report; with publiceer (or ✅ on the preview) it goes to the public channel. Publishing again edits the posted report. A confidential meeting goes to the panel channel.',
+        en: 'First a preview of the public report; with publish (or ✅ on the preview) it goes to the public channel. Publishing again edits the posted report. A confidential meeting goes to the panel channel.',
       },
       ...BY_CHAIR,
       flags: ['publiceer', 'publish'],
@@ -281,7 +289,7 @@ export const overleg: CommandSpec = {
       usage: { nl: '/overleg toon <OVL> [geschiedenis]', en: '/overleg toon <OVL> [geschiedenis]' },
       summary: {
         nl: 'Het verslag hier bekijken, met genummerde notulen; met geschiedenis: ook wat er is gecorrigeerd.',
-        en: 'View the report here, with numbered minutes; with geschiedenis: also what was corrected.',
+        en: 'View the report here, with numbered minutes; with history: also what was corrected.',
       },
       allowed: 'everyone',
       changes: false,

@@ -1,5 +1,5 @@
 import type { Args, CommandContext, SubcommandSpec } from '../../src/command.ts';
-import { isConfidential } from '../../src/confidentiality.ts';
+import { hiddenHere } from '../../src/confidentiality.ts';
 import { correctionBlocks, fieldCorrection } from '../../src/corrections.ts';
 import { hasRole } from '../../src/permissions.ts';
 import { expenseMessage } from '../../src/render/expense.ts';
@@ -12,7 +12,7 @@ import { EXPENSE, expense, texts } from './common.ts';
 /** `/uitgave toon <UIT> [geschiedenis]`: the expense as its message shows it, and what was corrected. */
 async function show(context: CommandContext, args: Args): Promise<void> {
   const { expense: target } = expense(context, args);
-  if (context.channel.public && isConfidential(target, context.today)) {
+  if (hiddenHere(context, target)) {
     context.fail(texts(context).confidentialHere(target.id));
   }
   const shown = expenseMessage(context, context.db.expenses, target);
@@ -63,7 +63,7 @@ export function expenseCorrections(panelSide: readonly Role[]): SubcommandSpec[]
       usage: { nl: '/uitgave toon <UIT> [geschiedenis]', en: '/uitgave toon <UIT> [geschiedenis]' },
       summary: {
         nl: 'Eén uitgave met alle stappen; met geschiedenis: ook wat er is gecorrigeerd.',
-        en: 'One expense with all its steps; with geschiedenis: also what was corrected.',
+        en: 'One expense with all its steps; with history: also what was corrected.',
       },
       allowed: 'everyone',
       changes: false,

@@ -192,7 +192,7 @@ export const uitgave: CommandSpec = {
       },
       summary: {
         nl: 'De bon, factuur of offerte toevoegen; met bedrag: als het bedrag anders is.',
-        en: 'Add the receipt, invoice or quote; with bedrag: when the amount differs.',
+        en: 'Add the receipt, invoice or quote; with amount: when the amount differs.',
       },
       allowed: PANEL_SIDE,
       who: { nl: expenseMessages.nl.whoAnnouncerOrChair, en: expenseMessages.en.whoAnnouncerOrChair },

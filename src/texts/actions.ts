@@ -51,7 +51,7 @@ const en: ActionMessages = {
   listTitle: (filter, count) => `Action points (${filter}): ${count}`,
   filters: { open: 'open', mijn: 'mine', alle: 'all' },
   listEmpty: 'There are no action points that match.',
-  unknownFilter: (typed) => `I don't know '${typed}'. Choose open, mijn or alle: /acties mijn.`,
+  unknownFilter: (typed) => `I don't know '${typed}'. Choose open, mine or all: /actions mine.`,
   overdueMark: ' ⏰ late',
   reminderBefore: (id, text, due) =>
     `⏰ tomorrow (${due}) ${id} is due: ${text}. Done? Put a ✅ under the action point or type /actie klaar ${id}.`,

@@ -44,6 +44,7 @@ const nl = {
   unknownOwner: (name: string) =>
     `'${name}' staat niet in de ledenlijst. Noem het id, de naam of een vermelding van een lid.`,
   missingDate: 'de datum (zoals 12-3-2027)',
+  notATime: (typed: string) => `'${typed}' is geen tijd. Schrijf een tijd als 19:30 of om 19.30.`,
   notYet: (id: string, date: string) =>
     `${id} is op ${date}. Aanwezigen en het verslag leg je vast op of na die dag. Kijk anders de datum na.`,
   summaryPosted: (id: string, where: string) => `Het verslag van ${id} staat in ${where}.`,
@@ -127,6 +128,7 @@ const en: MeetingMessages = {
   actionAdded: (id, owner, text) => `Action point at ${id} for ${owner}: ${text}`,
   unknownOwner: (name) => `'${name}' is not on the roster. Give a member's id, name or mention.`,
   missingDate: 'the date (like 12-3-2027)',
+  notATime: (typed) => `'${typed}' is not a time. Write a time like 19:30 or at 19.30.`,
   notYet: (id, date) =>
     `${id} is on ${date}. Record attendees and the report on or after that day. Otherwise check the date.`,
   summaryPosted: (id, where) => `The report of ${id} is in ${where}.`,

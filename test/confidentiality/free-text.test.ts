@@ -69,6 +69,46 @@ describe('free text naming a confidential item, in a public rendering', () => {
     expect(inPanel).toContain('Navragen');
   });
 
+  it('withholds an action point naming a confidential item from /acties in a public channel', async () => {
+    await harness.command('secretaris', '/overleg plan 20-11-2026 Panelavond');
+    await harness.command('secretaris', '/overleg actie OVL-1 anna Over ADV-4 bellen');
+    await harness.command('secretaris', '/overleg actie OVL-1 anna Agenda rondsturen');
+    for (const typed of ['/acties', '/acties alle']) {
+      const list = await harness.command('panellid', typed, { channel: 'openbaar' });
+      expect(list).toContain('Agenda rondsturen');
+      expect(list).not.toContain('bellen');
+      expect(list).toContain('1 actiepunt niet getoond');
+    }
+    expect(await harness.command('panellid', '/acties alle')).toContain('Over ADV-4 bellen');
+  });
+
+  it('withholds a meeting or development whose title names a confidential item from the public lists', async () => {
+    await harness.command('secretaris', '/overleg plan 20-11-2026 Over ADV-4 praten');
+    await harness.command('secretaris', '/overleg plan 21-11-2026 Panelavond');
+    await harness.command('secretaris', `/ontwikkeling nieuw "Opvolger van ${SECRET}" fase:verkenning`);
+    await harness.command('secretaris', '/ontwikkeling nieuw "Parkeerapp" fase:verkenning');
+    const meetings = await harness.command('panellid', '/overleg lijst', { channel: 'openbaar' });
+    expect(meetings).toContain('Panelavond');
+    expect(meetings).not.toContain('praten');
+    const developments = await harness.command('panellid', '/ontwikkeling lijst', { channel: 'openbaar' });
+    expect(developments).toContain('Parkeerapp');
+    expect(developments).not.toContain('Opvolger');
+    expect(await harness.command('panellid', '/overleg lijst')).toContain('Over ADV-4 praten');
+  });
+
+  it('refuses to show, in a public channel, an item whose title names a confidential item', async () => {
+    await harness.command('secretaris', '/overleg plan 30-11-2026 Over ADV-4 praten');
+    await harness.command('secretaris', `/ontwikkeling nieuw "Opvolger van ${SECRET}" fase:verkenning`);
+    await harness.command('panellid', '/uitgave 10 reis Reis voor ADV-4');
+    for (const typed of ['/overleg toon OVL-1', '/ontwikkeling toon ONT-1', '/uitgave toon UIT-1']) {
+      const shown = await harness.command('panellid', typed, { channel: 'openbaar' });
+      expect(shown, typed).not.toMatch(/praten|Opvolger|Reis voor/);
+    }
+    await harness.command('panellid', '/digest', { channel: 'openbaar' });
+    expect(publicText()).not.toMatch(/praten|Opvolger|Reis voor|Zuidpark/);
+    expect(await harness.command('panellid', '/overleg toon OVL-1')).toContain('Over ADV-4 praten');
+  });
+
   it('withholds a public decision whose text names a confidential item', async () => {
     await harness.command('voorzitter', '/besluit ADV-1 We wachten op de uitkomst van ADV-2026-004.');
     await harness.command('voorzitter', '/besluit ADV-1 Openbaar besluit');

@@ -95,7 +95,7 @@ describe('promises', () => {
       'gemeente',
       `/advies uitstel ${id} termijn:1-5-2026 reden:"leverancier is laat"`,
     );
-    expect(reply).toContain('1-5-2026');
+    expect(reply).toContain('naar 1 mei 2026');
     const promise = harness.store.db.adviceRequests[0]!.promise!;
     expect(promise).toMatchObject({ promised: '2026-03-01', due: '2026-05-01' });
     expect(promise.postponements).toEqual([

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Harness, tempDir } from '../support/harness.ts';
+import { Harness, tempDir, testConfig } from '../support/harness.ts';
 import { runShellProcess } from '../support/run-shell-process.ts';
 
 let harness: Harness | undefined;
@@ -48,6 +48,11 @@ describe('ordinary Dutch dates everywhere a date is asked', () => {
     );
     expect(reply).toContain('opgevolgd, uiterlijk 1 maart 2027');
     expect(harness.store.db.adviceRequests[0]!.answer).toMatchObject({ deadline: '2027-03-01' });
+    const postponed = await harness.command(
+      'gemeente',
+      '/advies uitstel ADV-1 termijn:1 juni reden:"meer tijd"',
+    );
+    expect(postponed).toContain('uitgesteld van 1 maart 2027 naar 1 juni 2027');
   });
 
   it('plans a meeting next week on Tuesday, or on 10 December at 19:30', async () => {
@@ -82,6 +87,29 @@ describe('ordinary Dutch dates everywhere a date is asked', () => {
     expect(reply).not.toContain('2027');
     expect(await harness.command('secretaris', '/overleg plan maart')).toContain("'maart' is geen datum");
     expect(harness.store.db.meetings).toHaveLength(0);
+  });
+});
+
+describe('a time that does not exist', () => {
+  it('refuses om 25.00 instead of making it the title', async () => {
+    harness = await Harness.create();
+    const reply = await harness.command('secretaris', '/overleg plan over twee weken om 25.00');
+    expect(reply).toContain("'25.00' is geen tijd");
+    expect(reply).toContain('19:30');
+    expect(await harness.command('secretaris', '/overleg plan morgen 19:75 Avond')).toContain(
+      "'19:75' is geen tijd",
+    );
+    expect(harness.store.db.meetings).toHaveLength(0);
+    await harness.command('secretaris', '/overleg plan morgen om 19.30 Avond');
+    expect(harness.store.db.meetings[0]).toMatchObject({ time: '19:30', title: 'Avond' });
+    await harness.command('secretaris', '/overleg plan morgen Om de tafel');
+    expect(harness.store.db.meetings[1]).toMatchObject({ title: 'Om de tafel' });
+  });
+
+  it('says so in English too', async () => {
+    harness = await Harness.create({ config: testConfig({ language: 'en' }) });
+    const reply = await harness.command('secretaris', '/meeting plan tomorrow at 25:00');
+    expect(reply).toContain("'25:00' is not a time");
   });
 });
 

@@ -33,6 +33,8 @@ describe('English names for every command and sub-command', () => {
     const help = await harness.command('panellid', '/help expense');
     expect(help).toContain('/uitgave betaald <UIT>');
     expect(help).toContain('Ook: /expense');
+    const privacy = await harness.command('panellid', '/help privacy');
+    expect(privacy).not.toContain('Ook: /privacy');
   });
 
   it('speaks English names in an English panel: help, usage, suggestions', async () => {
@@ -75,5 +77,32 @@ describe('an English panel in the shell', () => {
     expect(run.stdout).toContain('Advice requests (open): 1');
     expect(run.stdout).toContain('/meeting present');
     expect(run.stdout).toContain('Decisions');
+  });
+
+  it('writes the English option words and flags in English help, which it also accepts', async () => {
+    harness = await Harness.create({ config: testConfig({ language: 'en' }) });
+    for (const command of ['advice', 'meeting', 'expense', 'decision', 'note', 'development']) {
+      const help = await harness.command('panellid', `/help ${command}`);
+      expect(help, command).not.toMatch(
+        /\b(thema|termijn|hoe|reden|tot|voor|bedrag|fase|ontwikkeling|versie):|\b(vertrouwelijk|geschiedenis|publiceer|wijzig|schrap)\b/,
+      );
+    }
+    const actions = await harness.command('panellid', '/help actions');
+    expect(actions).toContain('/actions [mine|all]');
+    expect(await harness.command('panellid', '/actions everything')).toContain(
+      'Choose open, mine or all: /actions mine.',
+    );
+    const meeting = await harness.command('panellid', '/help meeting');
+    expect(meeting).toContain('[due:<date>]');
+    expect(meeting).toContain('[confidential [until:<date>]]');
+    expect(meeting).toContain('action <OVL> change <n> <text>');
+    expect(meeting).toContain('[publish]');
+    await harness.command('secretaris', '/meeting plan 20-11-2026 Evening');
+    await harness.command('secretaris', '/meeting action OVL-1 anna Send the agenda due:"1 december"');
+    await harness.command('secretaris', '/meeting action OVL-1 change 1 Send the agenda today');
+    expect(harness.store.db.actionPoints[0]).toMatchObject({
+      text: 'Send the agenda today',
+      due: '2026-12-01',
+    });
   });
 });
