@@ -157,6 +157,11 @@ export function demoConfig(): Config {
   });
 }
 
+/** A full stop, unless the detail already ends a sentence (`bedoel je 'roles'?`). */
+function sentenceEnd(detail: string): string {
+  return /[.?!]$/.test(detail) ? detail : `${detail}.`;
+}
+
 /** Turns zod's first issue into one sentence that names the key and what it wants. */
 const CONFIG_TEXTS = {
   nl: {
@@ -168,7 +173,8 @@ const CONFIG_TEXTS = {
     missing: 'ontbreekt',
     is: (value: string) => `is ${value}`,
     expected: (path: string, shown: string, wanted: string) => `'${path}' ${shown}; verwacht: ${wanted}`,
-    wrong: (source: string, detail: string) => `Het configuratiebestand ${source} klopt niet: ${detail}.`,
+    wrong: (source: string, detail: string) =>
+      `Het configuratiebestand ${source} klopt niet: ${sentenceEnd(detail)}`,
     secret: (source: string, where: string) =>
       `Het configuratiebestand ${source} bevat bij '${where}' iets wat op een token of wachtwoord lijkt. ` +
       'Geheimen horen niet in config.json (dat wordt gedeeld en gekopieerd) maar in de omgeving: SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN of MATRIX_ACCESS_TOKEN. Haal het weg en start opnieuw.',
@@ -182,7 +188,8 @@ const CONFIG_TEXTS = {
     missing: 'is missing',
     is: (value: string) => `is ${value}`,
     expected: (path: string, shown: string, wanted: string) => `'${path}' ${shown}; expected: ${wanted}`,
-    wrong: (source: string, detail: string) => `The configuration file ${source} is not right: ${detail}.`,
+    wrong: (source: string, detail: string) =>
+      `The configuration file ${source} is not right: ${sentenceEnd(detail)}`,
     secret: (source: string, where: string) =>
       `The configuration file ${source} holds something at '${where}' that looks like a token or password. ` +
       'Secrets do not belong in config.json (it gets shared and copied) but in the environment: SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN or MATRIX_ACCESS_TOKEN. Remove it and start again.',
