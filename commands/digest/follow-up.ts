@@ -4,6 +4,7 @@ import type { Lang } from '../../src/i18n/lang.ts';
 import { outcomeText } from '../../src/render/promise.ts';
 import type { RenderScope } from '../../src/render-scope.ts';
 import type { Block } from '../../src/rich-message.ts';
+import type { AdviceRequest } from '../../src/store/schema.ts';
 import { formatDate } from '../../src/time.ts';
 import { digestMessages } from './messages.ts';
 import { section, visible } from './render.ts';
@@ -50,33 +51,36 @@ export function followUpSections(scope: RenderScope, digest: Digest, forPublic: 
   const free = (text: string | undefined) => (text && guard?.names(text) ? undefined : text);
   const line = (request: { id: string; title: string }, text: string) =>
     `${request.id} ${request.title} — ${text}`;
+  // Every promise line names its request, which decides whether the line may be shown here.
+  const shownLines = <T>(
+    entries: readonly T[],
+    requestOf: (entry: T) => AdviceRequest,
+    text: (entry: T) => string,
+  ) =>
+    visible(
+      entries,
+      requestOf,
+      forPublic,
+      digest.today,
+      (entry) => line(requestOf(entry), text(entry)),
+      hidden,
+      guard,
+    );
   const lines = [
-    ...visible(
+    ...shownLines(
       promises.overdue,
       (e) => e.request,
-      forPublic,
-      digest.today,
-      (e) => line(e.request, f.overdue(e.days, date(e.request.promise!.due))),
-      hidden,
-      guard,
+      (e) => f.overdue(e.days, date(e.request.promise!.due)),
     ),
-    ...visible(
+    ...shownLines(
       promises.dueSoon,
       (e) => e.request,
-      forPublic,
-      digest.today,
-      (e) => line(e.request, f.dueSoon(e.days, date(e.request.promise!.due))),
-      hidden,
-      guard,
+      (e) => f.dueSoon(e.days, date(e.request.promise!.due)),
     ),
-    ...visible(
+    ...shownLines(
       promises.settled,
       (r) => r,
-      forPublic,
-      digest.today,
-      (r) => line(r, outcomeText(scope, r.promise!, free)),
-      hidden,
-      guard,
+      (r) => outcomeText(scope, r.promise!, free),
     ),
   ];
   return [...section(f.promises, lines), ...section(f.actions, actionLines(scope, digest, forPublic))];
