@@ -21,7 +21,8 @@ async function textFiles(folder: string): Promise<string[]> {
 }
 
 // `u` and `uw` as words in Dutch text; type parameters (`<T, U extends`) and regex flags are not.
-const FORMAL = /(?<![\p{L}\p{N}_'"`/\\-])(?:u|uw|Uw|U(?= (?:kunt|kan|hebt|heeft|ziet|moet|wilt|vindt)\b))(?![\p{L}\p{N}_'"`(-])/u;
+const FORMAL =
+  /(?<![\p{L}\p{N}_'"`/\\-])(?:u|uw|Uw|U(?= (?:kunt|kan|hebt|heeft|ziet|moet|wilt|vindt)\b))(?![\p{L}\p{N}_'"`(-])/u;
 
 describe('plain words (B1, "je")', () => {
   it('addresses the reader as "je", never as "u" or "uw"', async () => {
