@@ -65,14 +65,21 @@ export class ChannelMembers {
     this.#unknownUntil.delete(`${platform}:${channel}`);
   }
 
-  /** A join or leave the platform reported; only channels already known are kept. */
+  /**
+   * A join or leave the platform reported; only channels already known are kept. A join
+   * is taken at its word (one more person who may not read counts at once). A leave is not:
+   * events can arrive late, twice or out of order (a leave delivered after the rejoin), so
+   * the platform is asked again who is in the channel now; the terminal's channels follow
+   * the event itself. A channel the platform would not tell about is asked again at once.
+   */
   change(platform: Platform, channel: string, userId: string, joined: boolean): void {
     const key = `${platform}:${channel}`;
     this.#unknownUntil.delete(key);
     const known = this.#known.get(key);
     if (!known) return;
     if (joined) known.add(userId);
-    else known.delete(userId);
+    else if (platform === 'shell') known.delete(userId);
+    else this.#known.delete(key);
   }
 }
 
