@@ -40,6 +40,10 @@ for (let round = 0; round < rounds; round++) {
     const response = await sendToSlackEndpoint(ports[target], body, 'application/x-www-form-urlencoded');
     if (response.status !== 200) throw new Error(`the ${target} answered ${response.status}`);
     timings[target].push((await reply) - started);
+    // The next command starts when this app has finished what it still does after its reply.
+    const settled = new Promise((resolve) => process.once('message', resolve));
+    process.send?.({ settle: target });
+    await settled;
   }
 }
 process.send?.({ timings }, () => process.exit(0));
