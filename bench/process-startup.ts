@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFile, readFile, stat } from 'node:fs/promises';
+import { copyFile, cp, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { command, folder, NOW, openBot } from './bot.ts';
 
@@ -8,11 +8,23 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const COMPACT_SHARE = 4;
 
 /**
+ * Lets the scheduler catch up once on the store at `dir` (reminders of overdue answers and
+ * the like), as a bot that ran on it did: a generated store never had a scheduler, and a
+ * start-up figure should not be that of the first start ever.
+ */
+export async function caughtUp(dir: string): Promise<void> {
+  const running = await openBot(dir);
+  await running.scheduler.start({ timer: false });
+  await running.stop();
+}
+
+/**
  * A copy of the store at `dir` with a journal just below the size that starts a compaction,
  * as a bot finds it after a crash on a busy day: start-up then replays all of it.
  */
 export async function withFullJournal(dir: string): Promise<string> {
   const running = await openBot(dir);
+  await running.scheduler.start({ timer: false });
   const limit = Math.max(1 << 20, (await stat(join(dir, 'db.json'))).size / COMPACT_SHARE) * 0.9;
   const journal = join(dir, 'db.journal.jsonl');
   const size = async () => (await stat(journal).catch(() => ({ size: 0 }))).size;
@@ -36,10 +48,17 @@ function residentMB(pid: number): Promise<number> {
 }
 
 /**
- * What `npm start` runs (`node app/main.ts`), on the store at `dir`: the time from spawn to
- * the shell's first reply to a command that writes, and the resident memory right after it.
+ * What `npm start` runs (`node app/main.ts`), on a fresh copy of the store at `dir` (so
+ * every run finds the same files, journal included): the time from spawn to the shell's
+ * first reply to a command that writes, and the resident memory right after it.
  */
-export function shellStartup(dir: string): Promise<{ ms: number; rssMB: number }> {
+export async function shellStartup(dir: string): Promise<{ ms: number; rssMB: number }> {
+  const copy = await folder('start');
+  await cp(dir, copy, { recursive: true, filter: (path) => !path.endsWith('db.lock') });
+  return spawnShell(copy);
+}
+
+function spawnShell(dir: string): Promise<{ ms: number; rssMB: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, ['app/main.ts'], {
