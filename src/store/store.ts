@@ -125,8 +125,11 @@ export class Store {
           bytes: options.compactBytes ?? COMPACT_BYTES,
         },
       });
-      // A new, upgraded or recovered store is written in full once, and a replayed journal folded in.
-      if (contents.lines.length > 0 || lost || !file.found || file.migrated) await store.#compact();
+      // A new, upgraded or recovered store is written in full once. A replayed journal stays
+      // (it is on disk already) until it is due to be folded in, as during the run: start-up
+      // does not wait for db.json to be rewritten.
+      if (lost || !file.found || file.migrated) await store.#compact();
+      else store.#compactIfDue();
       return store;
     } catch (error) {
       await release();
