@@ -45,12 +45,20 @@ export class ChannelMembers {
     return set;
   }
 
-  /** A join or leave the platform reported; only channels already known are kept. */
+  /**
+   * A join or leave the platform reported; only channels already known are kept. A join
+   * is taken at its word (one more person who may not read counts at once). A leave is not:
+   * events can arrive late, twice or out of order (a leave delivered after the rejoin), so
+   * the platform is asked again who is in the channel now; the terminal's channels follow
+   * the event itself.
+   */
   change(platform: Platform, channel: string, userId: string, joined: boolean): void {
-    const known = this.#known.get(`${platform}:${channel}`);
+    const key = `${platform}:${channel}`;
+    const known = this.#known.get(key);
     if (!known) return;
     if (joined) known.add(userId);
-    else known.delete(userId);
+    else if (platform === 'shell') known.delete(userId);
+    else this.#known.delete(key);
   }
 }
 

@@ -1,5 +1,7 @@
 import type { Args, CommandContext } from './command.ts';
+import type { Db } from './store/schema.ts';
 import { expenseMessages } from './texts/expenses.ts';
+import { yearMessages } from './texts/years.ts';
 
 /** The budget year a command names (`2026`), or this year when it names none. */
 export function yearOrFail(context: CommandContext, args: Args): number {
@@ -7,4 +9,25 @@ export function yearOrFail(context: CommandContext, args: Args): number {
   if (typed === undefined) return context.year;
   if (!/^\d{4}$/.test(typed)) context.fail(expenseMessages[context.lang].badYear(typed, context.year));
   return Number(typed);
+}
+
+/** The first year the panel numbered an item in (`ADV-2026-…`), or `thisYear` for a new panel. */
+export function firstRecordedYear(db: Db, thisYear: number): number {
+  const years = Object.keys(db.counters)
+    .map((key) => Number(/-(\d{4})$/.exec(key)?.[1]))
+    .filter((year) => Number.isInteger(year));
+  return Math.min(thisYear, ...years);
+}
+
+/**
+ * A year a report counts over: from the panel's first records to this year. A year
+ * before or after would show zeros as if they were real figures, so it is refused.
+ */
+export function reportYearOrFail(context: CommandContext, year: number): number {
+  const m = yearMessages[context.lang];
+  const first = firstRecordedYear(context.db, context.year);
+  const choose = m.choose(first, context.year);
+  if (year < first) context.fail(`${m.beforeFirst(year, first)} ${choose}`);
+  if (year > context.year) context.fail(`${m.notYet(year)} ${choose}`);
+  return year;
 }

@@ -16,6 +16,7 @@ import { catchUp, SyncPosition } from './catch-up.ts';
 import { editOf } from './edits.ts';
 import { crossSign, type Encryption, openEncryption, startCrypto } from './encryption.ts';
 import { MatrixAdapter } from './matrix-adapter.ts';
+import { followMembership, membershipOf } from './membership.ts';
 import type { MatrixSettings } from './settings.ts';
 import { matrixStartError, otherUserError } from './start-errors.ts';
 import { EncryptedEvents } from './unreadable.ts';
@@ -252,18 +253,8 @@ export async function startMatrix(
       }
       case 'm.room.member': {
         // Who is in the room decides whether confidential content may be shown (afspraak 7c).
-        const user = event.getStateKey();
-        const before = (event.getPrevContent() as { membership?: string }).membership;
-        if (!user || user === me) return;
-        const joined = content.membership === 'join';
-        if (joined === (before === 'join')) return; // a new name or avatar, or an invite
-        await bot.receive({
-          kind: 'membership',
-          eventId,
-          actor: { platform: 'matrix', userId: user },
-          channel: roomId,
-          joined,
-        });
+        const change = membershipOf(event, me);
+        if (change) await bot.receive(change);
         return;
       }
       case 'm.room.encrypted':
@@ -289,6 +280,16 @@ export async function startMatrix(
     if (!waiting && data?.nextSyncToken) position?.advance(data.nextSyncToken, handledAny, () => bot.idle());
     handledAny = false;
   });
+
+  followMembership(
+    client,
+    me,
+    () => prepared,
+    (change) =>
+      void bot
+        .receive(change)
+        .catch((error: unknown) => logger.error('Matrix: a membership change could not be handled', error)),
+  );
 
   client.on(RoomEvent.MyMembership, (room, membership) => {
     if (prepared && membership === 'invite') void handleInvite(room);

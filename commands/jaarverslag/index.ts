@@ -1,3 +1,4 @@
+import { reportYearOrFail } from '../../src/budget-year.ts';
 import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
 import { guardFor } from '../../src/confidentiality.ts';
 import { annualReport } from '../../src/domain/annual-report.ts';
@@ -16,6 +17,7 @@ async function show(context: CommandContext, args: Args): Promise<void> {
     else if (/^\d{4}$/.test(word)) year = Number(word);
     else context.fail(reportMessages[context.lang].badWord(token.value));
   }
+  reportYearOrFail(context, year);
   const report = annualReport(context.db, context.config, year, context.today);
   const forPublic = context.channel.public;
   const view = { forPublic, today: context.today, guard: guardFor(context.db, context.today, forPublic) };

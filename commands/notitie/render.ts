@@ -78,20 +78,15 @@ export function versionMessage(scope: RenderScope, note: Note, version: NoteVers
   const state = version.endorsedAt
     ? m.endorsed(dayOf(scope, version.endorsedAt))
     : m.awaiting(awaiting(scope, note));
-  const replaced = note.versions?.[version.number - 1];
   return message(
     heading(m.versionTitle(note.id, note.title, version.number)),
     fields([
       { label: m.labels.state, value: state },
       { label: m.labels.signatures, value: signatureLine(scope, version.signatures) },
-      ...(replaced
-        ? [
-            {
-              label: m.labels.revised,
-              value: m.revisedBy(scope.nameOf(replaced.revisedBy), dayOf(scope, replaced.revisedAt)),
-            },
-          ]
-        : []),
+      {
+        label: version.number === 1 ? m.labels.written : m.labels.revised,
+        value: m.revisedBy(scope.nameOf(version.writtenBy), dayOf(scope, version.writtenAt)),
+      },
     ]),
     paragraph(`${m.labels.text}: ${version.text || m.noText}`),
   );

@@ -2,7 +2,7 @@ import type { Lang } from '../../src/i18n/lang.ts';
 import type { ItemCollection } from '../../src/store/schema.ts';
 
 const nl = {
-  whatMember: 'het id van het lid (zoals anna)',
+  whatMember: 'het lid, met id of naam (zoals panellid of Chris Bakker)',
   onlySelfOrChair: 'Je kunt alleen je eigen gegevens inzien, of als voorzitter die van een ander.',
   title: (who: string) => `🔎 Wat de bot over ${who} bewaart`,
   roster: (name: string, roles: string, accounts: string) =>
@@ -72,7 +72,7 @@ const nl = {
 export type PrivacyMessages = typeof nl;
 
 const en: PrivacyMessages = {
-  whatMember: "the member's id (like anna)",
+  whatMember: 'the member, by id or name (like panellid or Chris Bakker)',
   onlySelfOrChair: 'You can only see your own data, or as chair that of someone else.',
   title: (who) => `🔎 What the bot keeps about ${who}`,
   roster: (name, roles, accounts) => `On the roster: ${name}; roles: ${roles}${accounts}.`,

@@ -18,6 +18,9 @@ export interface NoteVersion {
   readonly text: string;
   readonly signatures: Note['signatures'];
   readonly endorsedAt: string | undefined;
+  /** Who wrote this version and when: the note's creator for version 1, the reviser for later ones. */
+  readonly writtenBy: string;
+  readonly writtenAt: string;
 }
 
 /** The number of the newest version (1 until a revision). */
@@ -27,11 +30,20 @@ export function currentVersionNumber(note: Pick<Note, 'versions'>): number {
 
 /** Every version, oldest first; the newest may still await signatures (or text). */
 export function noteVersions(note: Note): NoteVersion[] {
-  const earlier = (note.versions ?? []).map((version, index) => ({
+  const stored = note.versions ?? [];
+  // Version n + 1 was proposed by whoever revised version n.
+  const author = (index: number) => {
+    const previous = stored[index - 1];
+    return previous
+      ? { writtenBy: previous.revisedBy, writtenAt: previous.revisedAt }
+      : { writtenBy: note.createdBy, writtenAt: note.createdAt };
+  };
+  const earlier = stored.map((version, index) => ({
     number: index + 1,
     text: version.text,
     signatures: version.signatures,
     endorsedAt: version.endorsedAt,
+    ...author(index),
   }));
   return [
     ...earlier,
@@ -40,6 +52,7 @@ export function noteVersions(note: Note): NoteVersion[] {
       text: note.text ?? '',
       signatures: note.signatures,
       endorsedAt: note.endorsedAt,
+      ...author(stored.length),
     },
   ];
 }

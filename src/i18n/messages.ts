@@ -45,7 +45,7 @@ const nl = {
     'Je staat niet in de ledenlijst van het panel. Je kunt meelezen, maar niets wijzigen. Vraag de voorzitter of secretaris om je toe te voegen.',
   roleRefused: (allowed: string, yours: string) => `Dit mag alleen ${allowed}. Jij bent ${yours}.`,
   publicChannel: (panelChannel: string) =>
-    `Dit is een openbaar kanaal. Gesprekken over verzoeken zijn vertrouwelijk (afspraak 7a), dus hier wijzig ik niets. Typ dit in het kanaal ${panelChannel}.`,
+    `Dit is een openbaar kanaal: iedereen kan hier meelezen. Daarom verander ik hier niets. Typ dit in het kanaal ${panelChannel}.`,
   unclosedQuote:
     'Er mist een sluitend aanhalingsteken ("). Zet tekst met spaties tussen twee aanhalingstekens, zoals "Bodycams voor handhavers".',
   usage: (usage: string) => `Schrijf het zo: ${usage}`,
@@ -148,7 +148,7 @@ const en: Messages = {
     "You are not on the panel's member list. You can read along, but not change anything. Ask the chair or secretary to add you.",
   roleRefused: (allowed, yours) => `Only ${allowed} may do this. You are ${yours}.`,
   publicChannel: (panelChannel) =>
-    `This is a public channel. Conversations about requests are confidential (agreement 7a), so I change nothing here. Type this in the channel ${panelChannel}.`,
+    `This is a public channel: anyone can read along here. So I change nothing here. Type this in the channel ${panelChannel}.`,
   unclosedQuote:
     'A closing quote (") is missing. Put text with spaces between two quotes, like "Bodycams for enforcers".',
   usage: (usage) => `Write it like this: ${usage}`,

@@ -9,7 +9,7 @@ export const plural = (count: number, one: string, many: string) => `${count} ${
 export const nl = {
   title: 'Stadspanel Data',
   intro:
-    'Het Stadspanel Data is een groep inwoners. Wij geven de gemeente advies over het gebruik van data: over privacy, veiligheid, ethiek en of iedereen mee kan doen. De gemeente vraagt ons om advies en laat weten wat zij met ons advies doet. Op deze website ziet u welke adviezen wij gaven, wat de gemeente antwoordde, wat wij bespraken en hoe wij ons budget gebruiken.',
+    'Het Stadspanel Data is een groep inwoners. Wij geven de gemeente advies over het gebruik van data: over privacy, veiligheid, ethiek en of iedereen mee kan doen. De gemeente vraagt ons om advies en laat weten wat zij met ons advies doet. Op deze website zie je welke adviezen wij gaven, wat de gemeente antwoordde, wat wij bespraken en hoe wij ons budget gebruiken.',
   skip: 'Naar de inhoud',
   nav: {
     label: 'Hoofdmenu',
@@ -156,7 +156,7 @@ export const nl = {
   budget: {
     title: 'Budget',
     intro:
-      'Het panel krijgt elk jaar geld van de gemeente. Hier ziet u per jaar hoeveel daarvan is gebruikt, per soort uitgave.',
+      'Het panel krijgt elk jaar geld van de gemeente. Hier zie je per jaar hoeveel daarvan is gebruikt, per soort uitgave.',
     yearTitle: (year: number) => `Budget ${year}`,
     chartTitle: (year: number) => `Gebruikt budget per soort uitgave in ${year}`,
     yearIntro:

@@ -38,7 +38,7 @@ function damagedJournal(
   const more = count > 1 ? ` (en nog ${count - 1} andere regel${count > 2 ? 's' : ''})` : '';
   return new StartupError(
     `Het journaal ${path} is beschadigd op regel ${first.number}${more}: ${first.problem}. ` +
-      'Alle bestanden blijven ongemoeid. Zet het journaal terug uit een reservekopie als u die hebt, ' +
+      'Alle bestanden blijven ongemoeid. Zet het journaal terug uit een reservekopie als je die hebt, ' +
       'of start één keer met `npm start -- --herstel`: dan zet de bot het journaal opzij (het wordt niet gewist), ' +
       'start met db.json en de goede regels, en meldt welke wijzigingen verloren zijn.',
   );

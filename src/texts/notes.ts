@@ -13,6 +13,7 @@ const nl = {
     text: 'Tekst',
     signatures: 'Getekend',
     openness: 'Openbaarheid',
+    written: 'Opgesteld door',
     revised: 'Herzien door',
   },
   versionEndorsed: (version: number, date: string) =>
@@ -76,6 +77,7 @@ const en: NoteMessages = {
     text: 'Text',
     signatures: 'Signed',
     openness: 'Openness',
+    written: 'Written by',
     revised: 'Revised by',
   },
   versionEndorsed: (version, date) => `version ${version} endorsed on ${date} by panel and municipality`,

@@ -100,3 +100,16 @@ describe('the yearly report on the demo year', () => {
     expect(text).toContain('| vertrouwelijk verzoek |');
   });
 });
+
+describe('a year without the panel', () => {
+  it('refuses a year before the first record or after this one, and changes nothing', async () => {
+    const before = await harness.command('panellid', '/jaarverslag 1999');
+    expect(before).toContain('De bot houdt de gegevens van het panel bij sinds 2026');
+    expect(before).toContain('Kies 2026, of laat het jaar weg voor dit jaar');
+    expect(before).not.toContain('Jaarverslag 1999');
+    const future = await harness.command('panellid', '/jaarverslag 2099');
+    expect(future).toContain('2099 is nog niet begonnen');
+    expect(await harness.command('panellid', '/budget 1999')).toContain('sinds 2026');
+    expect(await harness.command('panellid', '/jaarverslag 2026')).toContain('Jaarverslag 2026');
+  });
+});

@@ -59,6 +59,18 @@ describe('an agreed note stays agreed (afspraak 5b)', () => {
     );
   });
 
+  it('labels who wrote each version: version 1 written, later versions revised', async () => {
+    await agreedNote();
+    harness.clock.set(new Date('2026-12-02T10:00:00Z'));
+    await harness.command('gemeente', '/notitie herzien GN-1 "Opnemen bij dreiging; 28 dagen bewaren."');
+    const first = await harness.command('panellid', '/notitie toon GN-1 versie:1');
+    expect(first).toContain('Opgesteld door: Anna de Vries, 28-11-2026');
+    expect(first).not.toContain('Herzien door');
+    const second = await harness.command('panellid', '/notitie toon GN-1 versie:2');
+    expect(second).toContain('Herzien door: Dewi Jansen, 2-12-2026');
+    expect(second).not.toContain('Opgesteld door');
+  });
+
   it('refuses /notitie herzien on a note that is not agreed yet, pointing to /notitie tekst', async () => {
     await harness.command('voorzitter', '/notitie nieuw Bodycams');
     await harness.command('voorzitter', '/notitie tekst GN-1 Eerste');

@@ -56,7 +56,35 @@ export class FakeHomeserver {
   failWith: number | undefined;
   /** When set, sends by this user are never answered (a homeserver that hangs). */
   holdSendsBy: string | undefined;
+  /** A server that leaves out the optional `unsigned.prev_content` of state events. */
+  omitPrevContent = false;
+  /** When set, the next incremental `/sync` gives each room at most this many timeline events (a gap). */
+  #limitNext: number | undefined;
+  #paused: Promise<void> | undefined;
+  #resume: (() => void) | undefined;
   #server: Server | undefined;
+
+  /**
+   * The next incremental `/sync` has a gap, as a server gives one after many events: each
+   * room's timeline holds only its last `count` events, `limited: true`, and the state
+   * changes of the events left out come in the room's `state` section (the spec's "updates
+   * to the state between `since` and the start of the timeline").
+   */
+  limitNextSync(count: number): void {
+    this.#limitNext = count;
+  }
+
+  /** Holds every `/sync` answer until `resumeSyncs()`, so events pile up as during a network outage. */
+  pauseSyncs(): void {
+    this.#paused ??= new Promise((resolve) => {
+      this.#resume = resolve;
+    });
+  }
+
+  resumeSyncs(): void {
+    this.#resume?.();
+    this.#paused = undefined;
+  }
 
   async start(): Promise<string> {
     this.#server = createServer((request, response) => {
@@ -69,6 +97,7 @@ export class FakeHomeserver {
   }
 
   async stop(): Promise<void> {
+    this.resumeSyncs();
     for (const wake of this.#waiters) wake();
     this.#server?.closeAllConnections();
     await new Promise<void>((resolve) => this.#server?.close(() => resolve()));
@@ -176,6 +205,9 @@ export class FakeHomeserver {
     originServerTs = Date.now(),
   ): RoomEvent {
     const room = this.#rooms.get(roomId)!;
+    // As Synapse does: a state event that replaces another carries the one it replaces in
+    // `unsigned` (`replaces_state`, `prev_content`, `prev_sender`); the spec makes these optional.
+    const replaced = stateKey !== undefined ? room.state.get(`${type}|${stateKey}`) : undefined;
     const event: RoomEvent = {
       event_id: `$e${++this.#counter}`,
       type,
@@ -185,7 +217,14 @@ export class FakeHomeserver {
       content,
       ...(stateKey !== undefined ? { state_key: stateKey } : {}),
       ...(redacts ? { redacts } : {}),
-      unsigned: {},
+      unsigned:
+        replaced && !this.omitPrevContent
+          ? {
+              replaces_state: replaced.event_id,
+              prev_content: replaced.content,
+              prev_sender: replaced.sender,
+            }
+          : {},
     };
     room.events.push(event);
     if (stateKey !== undefined) room.state.set(`${type}|${stateKey}`, event);
@@ -351,6 +390,7 @@ export class FakeHomeserver {
         this.#waiters.add(wake);
       });
     }
+    while (this.#paused) await this.#paused;
     if (response.destroyed) return;
     const body = this.#syncBody(user, initial ? this.#position : since, initial);
     const sharing = (other: string) => this.#sharesRoom(user, other);
@@ -416,6 +456,8 @@ export class FakeHomeserver {
     const join: Record<string, unknown> = {};
     const invite: Record<string, unknown> = {};
     const leave: Record<string, unknown> = {};
+    const limit = initial ? undefined : this.#limitNext;
+    if (!initial) this.#limitNext = undefined;
     for (const room of this.#rooms.values()) {
       const membership = this.membership(room.id, user);
       const fresh = this.#stream
@@ -424,11 +466,22 @@ export class FakeHomeserver {
       if (membership === 'join') {
         if (!initial && fresh.length === 0) continue;
         const joinedNow = fresh.some((event) => event.type === 'm.room.member' && event.state_key === user);
+        const cut = !initial && limit !== undefined && fresh.length > limit ? fresh.length - limit : 0;
+        const timeline = fresh.slice(cut);
+        const skipped = new Map(
+          fresh
+            .slice(0, cut)
+            .filter((e) => e.state_key !== undefined)
+            .map((e) => [`${e.type}|${e.state_key}`, e]),
+        );
         join[room.id] = {
           state: {
-            events: initial || joinedNow ? [...room.state.values()].filter((e) => !fresh.includes(e)) : [],
+            events:
+              initial || joinedNow
+                ? [...room.state.values()].filter((e) => !fresh.includes(e))
+                : [...skipped.values()],
           },
-          timeline: { events: initial ? [] : fresh, limited: false, prev_batch: `p${since}` },
+          timeline: { events: initial ? [] : timeline, limited: cut > 0, prev_batch: `p${since}` },
           ephemeral: { events: [] },
           account_data: { events: [] },
           unread_notifications: {},

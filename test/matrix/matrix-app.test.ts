@@ -423,6 +423,69 @@ describe('who may read confidential content in Matrix (afspraak 7c)', () => {
     const notices = server.timeline(roomId).filter(fromBot((event) => body(event).includes('👋')));
     expect(notices).toHaveLength(1);
   });
+  const secretAndList = async () => {
+    await say(DEWI, '!advies nieuw "Stille pilot Zuidpark" vertrouwelijk');
+    await server.waitForEvent(
+      roomId,
+      fromBot((event) => body(event).includes('Zuidpark')),
+    );
+    const seen = new Set(server.timeline(roomId).map((event) => event.event_id));
+    return async () => {
+      await say(CHRIS, '!advies lijst alle');
+      const answer = await server.waitForEvent(
+        roomId,
+        fromBot((event) => body(event).includes('Adviesverzoeken (alle)') && !seen.has(event.event_id)),
+      );
+      seen.add(answer.event_id);
+      return body(answer);
+    };
+  };
+  const notices = () => server.timeline(roomId).filter(fromBot((event) => body(event).includes('👋')));
+
+  for (const prevContent of [true, false]) {
+    it(`shows it again once the guest left, and counts only after a rejoin (prev_content ${prevContent ? 'sent' : 'left out'})`, async () => {
+      server.omitPrevContent = !prevContent;
+      const list = await secretAndList();
+      expect(await list()).toContain('Zuidpark');
+      await person(GUEST).joinRoom(roomId);
+      await server.waitForEvent(
+        roomId,
+        fromBot((event) => body(event).includes('👋')),
+      );
+      expect(await list()).not.toContain('Zuidpark');
+      await person(GUEST).leave(roomId);
+      await settle();
+      expect(await list()).toContain('Zuidpark');
+      await person(GUEST).joinRoom(roomId);
+      await settle();
+      const again = await list();
+      expect(again).not.toContain('Zuidpark');
+      expect(again).toContain('1 adviesverzoek niet getoond');
+      expect(notices()).toHaveLength(1); // once per newcomer
+    });
+  }
+
+  it('follows a join and a leave that come only in the sync state after a gap (limited timeline)', async () => {
+    const list = await secretAndList();
+    expect(await list()).toContain('Zuidpark');
+    server.pauseSyncs();
+    await person(GUEST).joinRoom(roomId);
+    for (const n of [1, 2, 3]) server.post(roomId, ANNA, `Gewoon praten ${n}`);
+    server.limitNextSync(1);
+    server.resumeSyncs();
+    await server.waitForEvent(
+      roomId,
+      fromBot((event) => body(event).includes('👋')),
+    );
+    expect(await list()).not.toContain('Zuidpark');
+    server.pauseSyncs();
+    await person(GUEST).leave(roomId);
+    for (const n of [4, 5, 6]) server.post(roomId, ANNA, `Gewoon praten ${n}`);
+    server.limitNextSync(1);
+    server.resumeSyncs();
+    await settle();
+    expect(await list()).toContain('Zuidpark');
+  });
 });
 
 describe('Matrix: a signature given with ✅ before a restart', () => {

@@ -383,11 +383,40 @@ describe('who may read confidential content in Slack (afspraak 7c)', () => {
     expect(lastPost()).not.toContain('Zuidpark');
     const notices = api.callsOf('chat.postMessage').filter((call) => String(call.args.text).includes('👋'));
     expect(notices).toHaveLength(1);
+    expect(api.callsOf('conversations.members')).toHaveLength(asked); // a join is taken at its word
+    api.channelMembers.set('C0PANEL', PANEL);
     await event({ ...join, type: 'member_left_channel' }, 'EvLEAVE1');
     await slash('U0CHRIS', '/advies', 'lijst alle');
     await api.waitFor('chat.postMessage', 5);
     expect(lastPost()).toContain('Zuidpark');
-    expect(api.callsOf('conversations.members')).toHaveLength(asked);
+    // A leave is checked with Slack once: conversations.members is asked again, one page walk.
+    const walk = Math.ceil(PANEL.length / api.pageSize);
+    expect(api.callsOf('conversations.members')).toHaveLength(asked + walk);
+    await slash('U0CHRIS', '/advies', 'lijst alle');
+    await api.waitFor('chat.postMessage', 6);
+    expect(api.callsOf('conversations.members')).toHaveLength(asked + walk);
+  });
+
+  it('is not fooled by a leave that arrives after the rejoin (join, leave, join out of order)', async () => {
+    await secret();
+    await slash('U0CHRIS', '/advies', 'lijst alle');
+    await api.waitFor('chat.postMessage', 2);
+    const join = { type: 'member_joined_channel', user: 'U0GUEST', channel: 'C0PANEL', channel_type: 'C' };
+    // The guest joins, leaves and joins again; Slack retries the leave and delivers it last.
+    api.channelMembers.set('C0PANEL', [...PANEL, 'U0GUEST']);
+    await event(join, 'EvJOIN1');
+    await event(join, 'EvJOIN3');
+    await event({ ...join, type: 'member_left_channel' }, 'EvLEAVE2');
+    await slash('U0CHRIS', '/advies', 'lijst alle');
+    const posts = await api.waitFor('chat.postMessage', 4);
+    expect(String(posts.at(-1)!.args.text)).toContain('1 adviesverzoek niet getoond');
+    expect(
+      api
+        .callsOf('chat.postMessage')
+        .map((call) => String(call.args.text))
+        .slice(2)
+        .join('\n'),
+    ).not.toContain('Zuidpark');
   });
 
   it('counts only when Slack cannot say who is in the channel', async () => {
