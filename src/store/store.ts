@@ -12,6 +12,7 @@ import { acquireLock } from './lock.ts';
 import { MessageIndex } from './message-index.ts';
 import { type Db, emptyDb, ITEM_COLLECTIONS, type ItemCollection } from './schema.ts';
 import { serializeInSlices } from './snapshot.ts';
+import { problemOf } from './snapshot-check.ts';
 import { type Changes, Tracker } from './tracker.ts';
 
 export { syncCount } from './durable-file.ts';
@@ -246,10 +247,17 @@ export class Store {
     const data = this.#tracker.raw;
     const { seq, size, lines } = this.#writer;
     data.journalSeq = seq;
-    const text = await serializeInSlices(data, quiet);
+    let problem: string | undefined;
+    const text = await serializeInSlices(data, quiet, (key, value, offset) => {
+      problem ??= problemOf(key, value, offset);
+    });
     // Audit entries of the lines about to go must be on disk first.
     await this.#audit.sync();
-    await this.#file.writeText(text);
+    await this.#file.writeText(text, problem === undefined);
+    if (problem !== undefined)
+      this.#logger.error(
+        `Het bestand ${this.#file.path} klopt niet bij ${problem}; de bot controleert het bij de volgende start helemaal.`,
+      );
     this.#compactions++;
     await this.#writer.exclusive(async () => {
       await this.#journal.keepFrom(size, this.#writer.size);
