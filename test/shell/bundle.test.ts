@@ -1,4 +1,4 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../../app/bundle.js';
 import { tempDir } from '../support/harness.ts';
+import { runShellProcess } from '../support/run-shell-process.ts';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -18,37 +19,15 @@ async function startCommand(): Promise<string[]> {
   return args;
 }
 
-function startWith(lines: readonly string[], dataDir: string): Promise<{ stdout: string; stderr: string }> {
-  return startCommand().then(
-    (args) =>
-      new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, args, {
-          cwd: ROOT,
-          env: {
-            PATH: process.env.PATH ?? '',
-            STADSPANEL_DATA_DIR: dataDir,
-            STADSPANEL_NOW: '2026-11-28T10:00',
-          },
-          stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (chunk: Buffer) => {
-          stdout += chunk.toString('utf8');
-        });
-        child.stderr.on('data', (chunk: Buffer) => {
-          stderr += chunk.toString('utf8');
-        });
-        child.on('error', reject);
-        child.on('close', () => resolve({ stdout, stderr }));
-        child.stdin.end(lines.map((line) => `${line}\n`).join(''));
-      }),
-  );
-}
-
 describe('npm start runs the bot from one bundled file', () => {
   it('built from the sources when it is missing or stale, and answers as the sources do', async () => {
-    const { stdout, stderr } = await startWith(['/besluit Gebundeld'], await tempDir());
+    const [entry, ...args] = await startCommand();
+    const { stdout, stderr } = await runShellProcess(
+      ['/besluit Gebundeld'],
+      { STADSPANEL_DATA_DIR: await tempDir(), STADSPANEL_NOW: '2026-11-28T10:00' },
+      args,
+      entry,
+    );
     expect(stderr).toBe('');
     expect(stdout).toContain('Besluit BES-2026-001 vastgelegd: Gebundeld');
     const manifest = JSON.parse(await readFile(join(ROOT, 'dist', 'manifest.json'), 'utf8'));
