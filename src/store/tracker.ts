@@ -71,6 +71,11 @@ export class Tracker<T extends object> {
     return this.#root;
   }
 
+  /** Whether a change runs now. */
+  get recording(): boolean {
+    return this.#recording !== undefined;
+  }
+
   /** The data as everyone else sees it. */
   get view(): T {
     return this.#wrap(this.#root, { kind: 'root' }) as T;
