@@ -33,18 +33,6 @@ function meeting(context: CommandContext, args: Args): { meeting: Meeting; rest:
   return { meeting: findOrFail(context, context.db.meetings, id), rest };
 }
 
-/** Parts of the day people write after a date; they name no time. */
-const DAY_PARTS = new Set([
-  'ochtend',
-  'middag',
-  'avond',
-  'nacht',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-]);
-
 /** Two numbers with a colon or a dot between them, as a time is written. */
 const LOOKS_LIKE_TIME = /^\d{1,2}[:.]\d{2}$/;
 
@@ -54,17 +42,6 @@ async function plan(context: CommandContext, args: Args): Promise<void> {
   const { when: read, used } = leadingWhenOrFail(context, args);
   const date = read.date;
   let index = used;
-  // `vandaag avond` names a part of the day, not a time: it may come before one
-  // (`avond 19:30`); otherwise ask for a time rather than drop the word.
-  const dayPart = read.time ? undefined : args.words[index];
-  if (dayPart && !dayPart.quoted && DAY_PARTS.has(dayPart.value.toLowerCase())) {
-    const next = args.word(index + 1) ?? '';
-    if (!parseTime(next) && !/^(om|at)$/i.test(next)) {
-      const dateWords = args.words.slice(0, used).map((word) => word.value);
-      context.fail(m.dayPartNoTime(dayPart.value, dateWords.join(' ')));
-    }
-    index += 1;
-  }
   // A time after the date: `19:30`, or `om 19.30`.
   const at = args.word(index)?.toLowerCase() === 'om' || args.word(index)?.toLowerCase() === 'at' ? 1 : 0;
   const typedTime = read.time ? undefined : parseTime(args.word(index + at) ?? '');
@@ -304,6 +281,7 @@ export const overleg: CommandSpec = {
       },
       ...BY_CHAIR,
       flags: ['publiceer', 'publish'],
+      maxWords: 2,
       run: summarize,
     },
     {
@@ -317,6 +295,7 @@ export const overleg: CommandSpec = {
       allowed: 'everyone',
       changes: false,
       flags: ['geschiedenis'],
+      maxWords: 1,
       run: show,
     },
     {
@@ -329,6 +308,7 @@ export const overleg: CommandSpec = {
       },
       allowed: 'everyone',
       changes: false,
+      maxWords: 0,
       run: listAll,
     },
     ...meetingCorrections(MEETING),

@@ -45,8 +45,6 @@ const nl = {
     `'${name}' staat niet in de ledenlijst. Noem het id, de naam of een vermelding van een lid.`,
   missingDate: 'de datum (zoals 12-3-2027)',
   notATime: (typed: string) => `'${typed}' is geen tijd. Schrijf een tijd als 19:30 of om 19.30.`,
-  dayPartNoTime: (typed: string, date: string) =>
-    `'${typed}' is geen tijd. Wil je een tijd? Schrijf hem erbij, zoals ${date} 19:30. Is '${typed}' de titel? Zet hem dan tussen aanhalingstekens: /overleg plan ${date} "${typed}". Er is niets gepland.`,
   notYet: (id: string, date: string) =>
     `${id} is op ${date}. Aanwezigen en het verslag leg je vast op of na die dag. Kijk anders de datum na.`,
   summaryPosted: (id: string, where: string) => `Het verslag van ${id} staat in ${where}.`,
@@ -131,8 +129,6 @@ const en: MeetingMessages = {
   unknownOwner: (name) => `'${name}' is not on the roster. Give a member's id, name or mention.`,
   missingDate: 'the date (like 12-3-2027)',
   notATime: (typed) => `'${typed}' is not a time. Write a time like 19:30 or at 19.30.`,
-  dayPartNoTime: (typed, date) =>
-    `'${typed}' is not a time. Do you want a time? Add it, like ${date} 19:30. Is '${typed}' the title? Then put it in quotes: /meeting plan ${date} "${typed}". Nothing was planned.`,
   notYet: (id, date) =>
     `${id} is on ${date}. Record attendees and the report on or after that day. Otherwise check the date.`,
   summaryPosted: (id, where) => `The report of ${id} is in ${where}.`,
