@@ -216,7 +216,7 @@ export class Bot {
       const context = new RunContext({ bot: this, event, eventKey, member, channel, command, sub, lang });
       const reads = (kind: ValueKind, value: string) =>
         kind === 'date' ? parseDate(value, context.today).ok : parseAmount(value, lang).ok;
-      const args = buildArgs({ sub, tokens: rest, source: text, t, reads });
+      const args = buildArgs({ sub, tokens: rest, source: text, t, reads, usage: context.usage });
       refuseConfidentialHere(context, text, args);
       await sub.run(context, args);
     } catch (error) {
