@@ -4,7 +4,9 @@ import type { RichMessage } from './rich-message.ts';
 
 /**
  * Posts an item's announcement in the channel and records that message as the item's
- * thread, so replies and reactions there find the item.
+ * thread, so replies and reactions there find the item. The item itself is on disk
+ * before its announcement is posted; the line naming the message joins the next write
+ * (the command does not wait for a second fdatasync).
  */
 export async function announceItem(
   context: CommandContext,
@@ -13,11 +15,11 @@ export async function announceItem(
 ): Promise<void> {
   const posted = await context.announce(content);
   if (!posted) return;
-  await context.transact(
+  context.recordAfterReply(
     `${item.id.split('-')[0]!.toLowerCase()}.bericht`,
     () => {
       item.message = refToString(posted);
     },
-    () => item.id,
+    item.id,
   );
 }

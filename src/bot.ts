@@ -66,7 +66,10 @@ export class Bot {
   readonly logger: Logger;
   readonly #adapters = new Map<Platform, ChatAdapter>();
   /** Who is in each channel, asked once and kept current from join and leave events. */
-  readonly members = new ChannelMembers(() => this.config);
+  readonly members = new ChannelMembers(
+    () => this.config,
+    () => this.clock,
+  );
   readonly #seen = new Set<string>();
   readonly #turns = new Turns();
 

@@ -165,6 +165,13 @@ export interface ActionContext {
     change: (db: Db) => T,
     target: (result: T) => string | undefined,
   ): Promise<T>;
+  /**
+   * Records what a reply just did (the id of the message it posted): the change is
+   * applied at once and written with the next write, without waiting for the disk. Only
+   * for such bookkeeping; a change the reply reports goes through `transact`. A failed
+   * write is undone and logged.
+   */
+  recordAfterReply(action: AuditAction, change: (db: Db) => void, target: string): void;
   /** Posts a new top-level message in another channel of this platform, by its config key. */
   publish(channelKey: string, content: RichMessage): Promise<MessageRef | undefined>;
   /** Whether a configured channel can be reached on this platform. */

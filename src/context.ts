@@ -24,6 +24,7 @@ import { type Messages, messages } from './i18n/messages.ts';
 import type { ChatFile } from './port.ts';
 import { usageOf } from './registry.ts';
 import type { RichMessage } from './rich-message.ts';
+import type { AuditEntry } from './store/audit.ts';
 import { rememberEvent } from './store/handled-events.ts';
 import type { Db } from './store/schema.ts';
 import { localDate, localYear } from './time.ts';
@@ -91,11 +92,30 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
     change: (db: Db) => T,
     target: (result: T) => string | undefined,
   ): Promise<T> {
+    return this.bot.transact(...this.#audited(action, change, target));
+  }
+
+  recordAfterReply(action: AuditAction, change: (db: Db) => void, target: string): void {
+    const [apply, audit] = this.#audited(action, change, () => target);
+    this.bot.store.transact(apply, audit).catch((error: unknown) => {
+      this.bot.logger.error(
+        `Could not save ${typeof action === 'string' ? action : action.action} of ${target}`,
+        error,
+      );
+    });
+  }
+
+  /** The change with this event remembered in it, and its audit entry. */
+  #audited<T>(
+    action: AuditAction,
+    change: (db: Db) => T,
+    target: (result: T) => string | undefined,
+  ): [(db: Db) => T, (result: T) => AuditEntry[]] {
     const actor = this.actor.id;
     const source = this.event.message ? refToString(this.event.message) : undefined;
     const eventKey = this.#eventKey;
     const at = this.now.toISOString();
-    return this.bot.transact(
+    return [
       (db) => {
         const result = change(db);
         rememberEvent(db, eventKey, at);
@@ -106,7 +126,7 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
         const what = typeof action === 'string' ? { action } : action;
         return [{ at, actor, ...what, ...(id ? { target: id } : {}), ...(source ? { source } : {}) }];
       },
-    );
+    ];
   }
 
   publish(channelKey: string, content: RichMessage): Promise<MessageRef | undefined> {

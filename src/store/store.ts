@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { consoleLogger, type Logger } from '../log.ts';
 import { type AuditEntry, AuditLog } from './audit.ts';
+import { ConfidentialIndex } from './confidential-index.ts';
 import { DbFile, KEPT_BACKUPS, keepBackup } from './db-file.ts';
 import { GroupCommit } from './group-commit.ts';
 import { entryFor, JournalFile, replay } from './journal.ts';
@@ -51,6 +52,7 @@ export class Store {
   readonly #limits: { readonly lines: number; readonly bytes: number };
   readonly #writer: GroupCommit;
   readonly #messages: MessageIndex;
+  readonly #confidential: ConfidentialIndex;
   #compacting: Promise<void> | undefined;
   #compactions = 0;
   #closed = false;
@@ -77,6 +79,13 @@ export class Store {
       () => this.#tracker.raw as unknown as Record<string, unknown>,
       Object.values(ITEM_COLLECTIONS),
     );
+    this.#confidential = new ConfidentialIndex({
+      data: () => this.#tracker.raw as unknown as Record<string, unknown>,
+      collections: Object.values(ITEM_COLLECTIONS),
+      view: (raw, collection) => this.#tracker.viewOf(raw, collection),
+      changing: () => this.#tracker.recording,
+      serves: this.#tracker.view,
+    });
     this.#writer = new GroupCommit({
       journal: parts.journal,
       audit: parts.audit,
@@ -182,11 +191,13 @@ export class Store {
       return Promise.reject(error);
     }
     this.#messages.changed(recorded.changes);
+    this.#confidential.changed(recorded.changes);
     const changes: Changes = {
       ...recorded.changes,
       undo: () => {
         recorded.changes.undo();
         this.#messages.drop();
+        this.#confidential.drop();
       },
     };
     this.#writer.seq = seq;

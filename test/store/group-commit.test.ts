@@ -60,3 +60,23 @@ describe('group commit', () => {
     expect(syncs).toBeLessThanOrEqual(20);
   });
 });
+
+describe('an announced item', () => {
+  it('costs one fdatasync per command: the line naming its message joins the next change', async () => {
+    harness = await Harness.create();
+    const count = 40;
+    const before = syncCount();
+    for (let index = 0; index < count; index++)
+      await harness.command('gemeente', `/advies nieuw "Verzoek ${index}" thema:privacy`);
+    const syncs = syncCount() - before;
+    // One for each request; the last message line is still on its way.
+    expect(syncs).toBeLessThanOrEqual(count + 1);
+    const dir = harness.dir;
+    await harness.close();
+    // Every message line reached the disk: after a restart each request still knows its thread.
+    harness = await Harness.create({ dir });
+    const requests = harness.store.db.adviceRequests;
+    expect(requests).toHaveLength(count);
+    for (const request of requests) expect(request.message).toMatch(/^shell:panel:\d+$/);
+  });
+});
