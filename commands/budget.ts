@@ -25,6 +25,7 @@ export const budget: CommandSpec = {
       },
       allowed: 'everyone',
       changes: false,
+      maxWords: 1,
       run: show,
     },
   ],

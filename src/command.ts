@@ -105,6 +105,11 @@ export interface SubcommandSpec {
   readonly options?: readonly string[];
   /** For the command's own entry (`name: ''`): also runs when nothing follows (`/digest`). */
   readonly bare?: boolean;
+  /**
+   * The most words it takes (an id, a year, a filter), for sub-commands without free
+   * text: more are refused instead of ignored. Unset: the rest is free text.
+   */
+  readonly maxWords?: number;
   /** Bare words that switch something on (`vertrouwelijk`). */
   readonly flags?: readonly string[];
   run(context: CommandContext, args: Args): Promise<void>;

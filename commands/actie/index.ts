@@ -181,6 +181,7 @@ export const actie: CommandSpec = {
       },
       allowed: CHAIR,
       changes: true,
+      maxWords: 1,
       run: remove,
     },
   ],

@@ -272,6 +272,7 @@ export const notitie: CommandSpec = {
       },
       allowed: 'members',
       changes: true,
+      maxWords: 1,
       run: sign,
     },
     {
@@ -285,6 +286,7 @@ export const notitie: CommandSpec = {
       allowed: 'everyone',
       changes: false,
       options: ['versie'],
+      maxWords: 1,
       run: show,
     },
     {
@@ -294,6 +296,7 @@ export const notitie: CommandSpec = {
       summary: { nl: 'Alle gespreksnotities en hun stand.', en: 'All conversation notes and their state.' },
       allowed: 'everyone',
       changes: false,
+      maxWords: 0,
       run: listAll,
     },
   ],

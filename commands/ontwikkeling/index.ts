@@ -226,6 +226,7 @@ export const ontwikkeling: CommandSpec = {
       allowed: ['gemeente', ...CHAIR],
       changes: true,
       options: ['fase'],
+      maxWords: 2,
       run: changePhase,
     },
     {
@@ -239,6 +240,7 @@ export const ontwikkeling: CommandSpec = {
       allowed: 'everyone',
       changes: false,
       flags: ['geschiedenis'],
+      maxWords: 1,
       run: show,
     },
     {
@@ -248,6 +250,7 @@ export const ontwikkeling: CommandSpec = {
       summary: { nl: 'Alle gemelde ontwikkelingen.', en: 'All reported developments.' },
       allowed: 'everyone',
       changes: false,
+      maxWords: 0,
       run: listAll,
     },
     fieldCorrection<Development>({

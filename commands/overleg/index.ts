@@ -281,6 +281,7 @@ export const overleg: CommandSpec = {
       },
       ...BY_CHAIR,
       flags: ['publiceer', 'publish'],
+      maxWords: 2,
       run: summarize,
     },
     {
@@ -294,6 +295,7 @@ export const overleg: CommandSpec = {
       allowed: 'everyone',
       changes: false,
       flags: ['geschiedenis'],
+      maxWords: 1,
       run: show,
     },
     {
@@ -306,6 +308,7 @@ export const overleg: CommandSpec = {
       },
       allowed: 'everyone',
       changes: false,
+      maxWords: 0,
       run: listAll,
     },
     ...meetingCorrections(MEETING),

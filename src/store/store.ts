@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { consoleLogger, type Logger } from '../log.ts';
 import { type AuditEntry, AuditLog } from './audit.ts';
+import { ConfidentialIndex } from './confidential-index.ts';
 import { DbFile, KEPT_BACKUPS, keepBackup } from './db-file.ts';
 import { Figures } from './figures.ts';
 import { GroupCommit } from './group-commit.ts';
@@ -54,6 +55,7 @@ export class Store {
   readonly #messages: ItemIndex;
   readonly #ids: ItemIndex;
   readonly #figures = new Figures();
+  readonly #confidential: ConfidentialIndex;
   #compacting: Promise<void> | undefined;
   #compactions = 0;
   #closed = false;
@@ -79,6 +81,13 @@ export class Store {
     const raw = () => this.#tracker.raw as unknown as Record<string, unknown>;
     this.#messages = new ItemIndex(raw, Object.values(ITEM_COLLECTIONS), messageKeys);
     this.#ids = new ItemIndex(raw, Object.values(ITEM_COLLECTIONS), idKeys);
+    this.#confidential = new ConfidentialIndex({
+      data: raw,
+      collections: Object.values(ITEM_COLLECTIONS),
+      view: (raw, collection) => this.#tracker.viewOf(raw, collection),
+      changing: () => this.#tracker.recording,
+      serves: this.#tracker.view,
+    });
     this.#writer = new GroupCommit({
       journal: parts.journal,
       audit: parts.audit,
@@ -216,6 +225,7 @@ export class Store {
     this.#messages.changed(recorded.changes);
     this.#ids.changed(recorded.changes);
     this.#figures.changed(recorded.changes);
+    this.#confidential.changed(recorded.changes);
     const changes: Changes = {
       ...recorded.changes,
       undo: () => {
@@ -223,6 +233,7 @@ export class Store {
         this.#messages.drop();
         this.#ids.drop();
         this.#figures.changed(recorded.changes);
+        this.#confidential.drop();
       },
     };
     this.#writer.seq = seq;

@@ -71,14 +71,14 @@ export class Tracker<T extends object> {
     return this.#root;
   }
 
-  /** Whether a change runs now. */
-  get recording(): boolean {
-    return this.#recording !== undefined;
-  }
-
   /** The data as everyone else sees it. */
   get view(): T {
     return this.#wrap(this.#root, { kind: 'root' }) as T;
+  }
+
+  /** Whether a change is being applied right now. */
+  get recording(): boolean {
+    return this.#recording !== undefined;
   }
 
   /** The view of an item or part of the raw data (the raw object must be in the data). */
