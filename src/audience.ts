@@ -1,3 +1,4 @@
+import type { Clock } from './clock.ts';
 import type { ChannelInfo } from './command.ts';
 import type { Config, Member } from './config.ts';
 import type { Platform } from './events.ts';
@@ -14,17 +15,25 @@ export function maySeeConfidential(member: Member | undefined, today: CalendarDa
   return member?.geheimhouding !== undefined && member.geheimhouding <= today;
 }
 
+/** How long a channel whose members the platform would not tell is taken as unknown before asking again. */
+export const UNKNOWN_FOR_MS = 5 * 60_000;
+
 /**
  * The human members of each channel, asked of the platform once and then kept current
  * from its join and leave events. A channel whose members could not be learned counts as
- * having someone who may not read confidential content.
+ * having someone who may not read confidential content; the platform is asked again after
+ * `UNKNOWN_FOR_MS` (not on every command), or at once when the bot is let in.
  */
 export class ChannelMembers {
   readonly #known = new Map<string, Set<string>>();
+  /** Channels the platform would not tell about, with when to ask again (ms since the epoch). */
+  readonly #unknownUntil = new Map<string, number>();
   readonly #config: () => Config;
+  readonly #clock: () => Clock;
 
-  constructor(config: () => Config) {
+  constructor(config: () => Config, clock: () => Clock) {
     this.#config = config;
+    this.#clock = clock;
   }
 
   /** The platform user ids of the humans in a channel (the bot excluded), or undefined when unknown. */
@@ -36,13 +45,24 @@ export class ChannelMembers {
     const key = `${platform}:${channel}`;
     const known = this.#known.get(key);
     if (known) return known;
+    const now = this.#clock().now().getTime();
+    if (now < (this.#unknownUntil.get(key) ?? Number.NEGATIVE_INFINITY)) return undefined;
     let humans: readonly string[] | undefined;
     if (platform === 'shell') humans = this.#config().channels[channel]?.members ?? [];
     else if (adapter?.members) humans = await adapter.members(channel).catch(() => undefined);
-    if (humans === undefined) return undefined;
+    if (humans === undefined) {
+      if (adapter?.members) this.#unknownUntil.set(key, now + UNKNOWN_FOR_MS);
+      return undefined;
+    }
+    this.#unknownUntil.delete(key);
     const set = new Set(humans);
     this.#known.set(key, set);
     return set;
+  }
+
+  /** The bot itself was let into a channel: who is there is asked at the next command. */
+  admitted(platform: Platform, channel: string): void {
+    this.#unknownUntil.delete(`${platform}:${channel}`);
   }
 
   /**
@@ -50,10 +70,11 @@ export class ChannelMembers {
    * is taken at its word (one more person who may not read counts at once). A leave is not:
    * events can arrive late, twice or out of order (a leave delivered after the rejoin), so
    * the platform is asked again who is in the channel now; the terminal's channels follow
-   * the event itself.
+   * the event itself. A channel the platform would not tell about is asked again at once.
    */
   change(platform: Platform, channel: string, userId: string, joined: boolean): void {
     const key = `${platform}:${channel}`;
+    this.#unknownUntil.delete(key);
     const known = this.#known.get(key);
     if (!known) return;
     if (joined) known.add(userId);

@@ -66,7 +66,10 @@ export class Bot {
   readonly logger: Logger;
   readonly #adapters = new Map<Platform, ChatAdapter>();
   /** Who is in each channel, asked once and kept current from join and leave events. */
-  readonly members = new ChannelMembers(() => this.config);
+  readonly members = new ChannelMembers(
+    () => this.config,
+    () => this.clock,
+  );
   readonly #seen = new Set<string>();
   readonly #turns = new Turns();
 
@@ -216,7 +219,7 @@ export class Bot {
       const context = new RunContext({ bot: this, event, eventKey, member, channel, command, sub, lang });
       const reads = (kind: ValueKind, value: string) =>
         kind === 'date' ? parseDate(value, context.today).ok : parseAmount(value, lang).ok;
-      const args = buildArgs({ sub, tokens: rest, source: text, t, reads });
+      const args = buildArgs({ sub, tokens: rest, source: text, t, reads, usage: context.usage });
       refuseConfidentialHere(context, text, args);
       await sub.run(context, args);
     } catch (error) {

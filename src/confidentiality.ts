@@ -3,6 +3,7 @@ import type { Args, CommandContext } from './command.ts';
 import type { Lang } from './i18n/lang.ts';
 import { type Messages, messages } from './i18n/messages.ts';
 import { allItems } from './items.ts';
+import { markedConfidential } from './store/confidential-index.ts';
 import type { Confidentiality, Db } from './store/schema.ts';
 import { type CalendarDate, formatLongDate } from './time.ts';
 
@@ -178,9 +179,23 @@ export class MentionGuard {
   }
 }
 
-/** The guard for a rendering: for a public one, built from every item; otherwise none (all may be shown). */
+/** Guards built from a store's list of confidential items, kept with that list (a change makes a new one). */
+const guards = new WeakMap<object, { readonly today: CalendarDate; readonly guard: MentionGuard }>();
+
+/**
+ * The guard for a rendering: for a public one, built from every confidential item;
+ * otherwise none (all may be shown). From a store's own list of confidential items it is
+ * built once per day and per change to those items, not per command.
+ */
 export function guardFor(db: Db, today: CalendarDate, forPublic: boolean): MentionGuard | undefined {
-  return forPublic ? new MentionGuard(allItems(db) as readonly Nameable[], today) : undefined;
+  if (!forPublic) return undefined;
+  const marked = markedConfidential(db) as readonly Nameable[] | undefined;
+  if (!marked) return new MentionGuard(allItems(db) as readonly Nameable[], today);
+  const kept = guards.get(marked);
+  if (kept?.today === today) return kept.guard;
+  const guard = new MentionGuard(marked, today);
+  guards.set(marked, { today, guard });
+  return guard;
 }
 
 /**

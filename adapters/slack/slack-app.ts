@@ -162,9 +162,14 @@ export async function startSlack(bot: Bot, settings: SlackSettings, logger: Logg
   );
 
   // Who is in a channel decides whether confidential content may be shown there (afspraak 7c).
-  const onMembership = async (joined: boolean, event: unknown, body: unknown) => {
+  const onMembership = async (joined: boolean, event: unknown, body: unknown, botUserId?: string) => {
     const { user, channel } = event as SlackMembershipEvent;
     if (!user || !channel) return;
+    // The bot let into a channel it could not see into: who is there is asked at the next command.
+    if (joined && user === botUserId) {
+      bot.members.admitted('slack', channel);
+      return;
+    }
     if (joined && !(await adapter.isHuman(user).catch(() => true))) return;
     await bot.receive({
       kind: 'membership',
@@ -174,7 +179,9 @@ export async function startSlack(bot: Bot, settings: SlackSettings, logger: Logg
       joined,
     });
   };
-  app.event('member_joined_channel', ({ event, body }) => onMembership(true, event, body));
+  app.event('member_joined_channel', ({ event, body, context }) =>
+    onMembership(true, event, body, context.botUserId),
+  );
   app.event('member_left_channel', ({ event, body }) => onMembership(false, event, body));
 
   // A command's form (declared in its spec): its submission is the command line it stands for.

@@ -76,6 +76,11 @@ export class Tracker<T extends object> {
     return this.#wrap(this.#root, { kind: 'root' }) as T;
   }
 
+  /** Whether a change is being applied right now. */
+  get recording(): boolean {
+    return this.#recording !== undefined;
+  }
+
   /** The view of an item or part of the raw data (the raw object must be in the data). */
   viewOf(raw: object, collection: string): object {
     return this.#views.get(raw) ?? this.#wrap(raw, { kind: 'item', item: raw, key: collection });

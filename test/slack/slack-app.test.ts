@@ -429,6 +429,30 @@ describe('who may read confidential content in Slack (afspraak 7c)', () => {
     await harness.bot.idle();
     expect(harness.store.db.adviceRequests).toHaveLength(1);
   });
+
+  it('asks Slack again after a failed lookup only after a while, or once the bot is invited', async () => {
+    api.channelMembers.delete('C0PANEL');
+    const asked = () => api.callsOf('conversations.members').length;
+    for (const title of ['Een', 'Twee', 'Drie']) {
+      await slash('U0DEWI', '/advies', `nieuw "${title}"`);
+      await harness.bot.idle();
+    }
+    expect(asked()).toBe(1);
+    // Five minutes on, Slack is asked again; still unknown, so still treated as public.
+    harness.clock.set(new Date(harness.clock.now().getTime() + 5 * 60_000));
+    await slash('U0DEWI', '/advies', 'nieuw "Vier"');
+    await harness.bot.idle();
+    expect(asked()).toBe(2);
+    // The bot is invited into the channel: the next command asks at once, and now knows.
+    api.channelMembers.set('C0PANEL', [...PANEL]);
+    const invited = { type: 'member_joined_channel', user: 'UBOT', channel: 'C0PANEL', channel_type: 'G' };
+    await event(invited, 'EvINVITED');
+    await harness.bot.idle();
+    await slash('U0DEWI', '/advies', 'nieuw "Stille pilot Zuidpark" vertrouwelijk');
+    await api.waitFor('chat.postMessage', 5);
+    expect(api.callsOf('chat.postEphemeral')).toHaveLength(0);
+    expect(String(api.callsOf('chat.postMessage').at(-1)!.args.text)).toContain('Stille pilot Zuidpark');
+  });
 });
 
 function changed(ts: string, before: string, after: string, thread?: string) {
