@@ -4,7 +4,7 @@ import type { Running } from '../app/start.ts';
 import { syncCount } from '../src/store/store.ts';
 import { command, fsyncFloor, openBot, reaction, removeFolders, scaled, storeOf } from './bot.ts';
 import { benchMatrixEncryption } from './matrix-encryption.ts';
-import { bareNode, shellStartup, withFullJournal } from './process-startup.ts';
+import { bareNode, caughtUp, shellStartup, withFullJournal } from './process-startup.ts';
 import { siteFigure } from './site.ts';
 import { slackEndToEnd } from './slack-e2e.ts';
 import { fmt, type Summary, summarize, time } from './stats.ts';
@@ -134,6 +134,7 @@ for (const years of [1, 10, 30, 100]) {
   const tail = summarize(await writeTail(running, 1, 1_000));
   const scaleDigest = await throughBot(running, '/digest', 10);
   await running.stop();
+  await caughtUp(dir);
   const startup = await repeat(3, () => shellStartup(dir));
   scale.push({
     years,

@@ -4,7 +4,7 @@ import type { DateExample } from './i18n/messages.ts';
 import { findItem, isKnownPrefix, itemsOfKind } from './items.ts';
 import { exampleDate, parseDate, parseWhen, type When } from './parse/dates.ts';
 import { formatItemId, type ItemIdParts, parseAmount, parseItemId } from './parse/values.ts';
-import type { Theme } from './store/schema.ts';
+import type { Db, ItemCollection, Theme } from './store/schema.ts';
 import { type CalendarDate, formatDate, formatLongDate } from './time.ts';
 import { didYouMean, readWord, suggestWord, wordsFor } from './words.ts';
 
@@ -51,12 +51,12 @@ export function fullItemId(context: ActionContext, typed: string, parts: ItemIdP
 }
 
 /** The item with this id in a collection, or a refusal that names the id. */
-export function findOrFail<T extends { readonly id: string }>(
+export function findOrFail<K extends ItemCollection>(
   context: CommandContext,
-  items: readonly T[],
+  collection: K,
   id: string,
-): T {
-  const found = items.find((item) => item.id === id);
+): Db[K][number] {
+  const found = context.item(collection, id);
   if (!found) context.fail(context.t.notFound(id));
   return found;
 }
@@ -94,15 +94,32 @@ const LONGEST_DATE = 6;
  * (`volgende week dinsdag om 19.30 gemeente …`), and how many words it took.
  */
 export function leadingWhenOrFail(context: ActionContext, args: Args): { when: When; used: number } {
-  const words = args.words.map((word) => word.value);
+  // A quoted word is never part of the date: `morgen "3 maart"` is a title.
+  const quoted = args.words.findIndex((word) => word.quoted);
+  const words = args.words.slice(0, quoted < 0 ? undefined : quoted).map((word) => word.value);
   let impossible: string | undefined;
   for (let count = Math.min(LONGEST_DATE, words.length); count > 0; count--) {
     const text = words.slice(0, count).join(' ');
     const read = parseWhen(text, context.today);
-    if (read.ok) return { when: read.value, used: count };
+    if (read.ok) return { when: read.value, used: fewestWords(context, words, count, read.value) };
     if (read.problem === 'no-such-date') impossible ??= text;
   }
-  return { when: whenOrFail(context, impossible ?? words[0] ?? ''), used: 1 };
+  return { when: whenOrFail(context, impossible ?? args.word(0) ?? ''), used: 1 };
+}
+
+/**
+ * The fewest of the first `count` words that read as the same date: a word that changes
+ * nothing (`vandaag Avond` reads as `vandaag`) is not part of it. A year written out
+ * (`3 maart 2027`) is, even when the date would be the same without it.
+ */
+function fewestWords(context: ActionContext, words: readonly string[], count: number, read: When): number {
+  let used = count;
+  while (used > 1 && !/^\d{4}$/.test(words[used - 1]!)) {
+    const shorter = parseWhen(words.slice(0, used - 1).join(' '), context.today);
+    if (!shorter.ok || shorter.value.date !== read.date || shorter.value.time !== read.time) break;
+    used -= 1;
+  }
+  return used;
 }
 
 /** The free text from the words, or a refusal that says it is missing. */

@@ -219,7 +219,7 @@ export class Bot {
       const context = new RunContext({ bot: this, event, eventKey, member, channel, command, sub, lang });
       const reads = (kind: ValueKind, value: string) =>
         kind === 'date' ? parseDate(value, context.today).ok : parseAmount(value, lang).ok;
-      const args = buildArgs({ sub, tokens: rest, source: text, t, reads });
+      const args = buildArgs({ sub, tokens: rest, source: text, t, reads, usage: context.usage });
       refuseConfidentialHere(context, text, args);
       await sub.run(context, args);
     } catch (error) {
@@ -279,7 +279,7 @@ export class Bot {
     const { platform, userId } = event.actor;
     this.members.change(platform, event.channel, userId, event.joined);
     if (!event.joined) return;
-    const notice = newcomerNotice(this, platform, event.channel, userId);
+    const notice = await newcomerNotice(this, platform, event.channel, userId);
     const panel = notice ? this.platformChannel(platform, panelChannelName(this.config)) : undefined;
     const adapter = this.#adapters.get(platform);
     if (notice && panel && adapter) await this.sendSafely(() => adapter.post(panel, notice));

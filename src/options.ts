@@ -1,7 +1,8 @@
 import { Args, type SubcommandSpec } from './command.ts';
 import { UserError } from './errors.ts';
 import type { Messages } from './i18n/messages.ts';
-import type { Token } from './parse/tokens.ts';
+import { joinTokens, type Token } from './parse/tokens.ts';
+import { nearest } from './suggest.ts';
 
 /**
  * The English words for option keys and flags. Commands declare and read the Dutch
@@ -64,6 +65,8 @@ function flagOf(sub: SubcommandSpec, token: Token): string | undefined {
 
 export interface ArgsReading {
   readonly sub: SubcommandSpec;
+  /** The sub-command's usage line in the panel's language, for refusals. */
+  readonly usage: string;
   readonly tokens: readonly Token[];
   readonly source: string;
   readonly t: Messages;
@@ -97,10 +100,42 @@ export function buildArgs(reading: ArgsReading): Args {
     } else if (flag) {
       flags.add(flag);
     } else {
+      refuseStrayOption(reading, token);
       words.push(token);
     }
   }
+  const most = sub.maxWords;
+  if (most !== undefined && words.length > most) {
+    throw new UserError(t.tooManyWords(joinTokens(words.slice(most), source), reading.usage));
+  }
   return new Args(words, options, flags, source);
+}
+
+/** Every option key any command takes, in Dutch and in English. */
+const KNOWN_KEYS = [...Object.values(ENGLISH_OPTIONS), ...Object.keys(ENGLISH_OPTIONS)];
+
+/**
+ * `thema:privacy` where the sub-command takes no `thema:` would end up in the text:
+ * refused, with the options it does take. Text with a colon that is no option
+ * (`Let op:`, a link, `zie:bijlage`) stays text.
+ */
+function refuseStrayOption(reading: ArgsReading, token: Token): void {
+  const { sub, t } = reading;
+  if (!token.option || token.option.value.trim() === '') return;
+  const typed = token.option.key;
+  const english = t.lang === 'en';
+  const own = (sub.options ?? []).map((key) => (english ? englishOptionKey(key) : key));
+  const meant = nearest(typed, [...own, ...(sub.options ?? [])]);
+  if (!KNOWN_KEYS.includes(typed) && !meant && !nearest(typed, KNOWN_KEYS)) return;
+  const where = reading.usage.split(/\s+[<[(]/)[0]!;
+  const shown = meant && !own.includes(meant) ? englishOptionKey(meant) : meant;
+  throw new UserError(
+    t.unknownOption(typed, where, shown, own.map((key) => `${key}:`).join(', '), token.raw),
+  );
+}
+
+function englishOptionKey(dutch: string): string {
+  return Object.entries(ENGLISH_OPTIONS).find(([, key]) => key === dutch)?.[0] ?? dutch;
 }
 
 /** How many words after the option at `index` belong to its value. */

@@ -54,6 +54,7 @@ export const acties: CommandSpec = {
       },
       allowed: 'everyone',
       changes: false,
+      maxWords: 1,
       run: list,
     },
   ],

@@ -297,6 +297,7 @@ export const advies: CommandSpec = {
       summary: { nl: 'De adviesverzoeken tonen.', en: 'List the advice requests.' },
       allowed: 'everyone',
       changes: false,
+      maxWords: 1,
       run: list,
     },
     {
@@ -310,6 +311,7 @@ export const advies: CommandSpec = {
       allowed: 'everyone',
       changes: false,
       flags: ['geschiedenis'],
+      maxWords: 1,
       run: show,
     },
     {
@@ -374,6 +376,7 @@ export const advies: CommandSpec = {
       summary: { nl: 'Het verzoek afronden.', en: 'Close the request.' },
       allowed: CHAIR,
       changes: true,
+      maxWords: 1,
       run: close,
     },
     adviceTitle,

@@ -125,6 +125,7 @@ export const besluit: CommandSpec = {
       summary: { nl: 'De besluiten tonen, nieuwste eerst.', en: 'List the decisions, newest first.' },
       allowed: 'everyone',
       changes: false,
+      maxWords: 1,
       run: list,
     },
     {
@@ -137,6 +138,7 @@ export const besluit: CommandSpec = {
       },
       allowed: 'everyone',
       changes: false,
+      maxWords: 1,
       run: showDecision,
     },
     {

@@ -59,6 +59,7 @@ export const digest: CommandSpec = {
       },
       allowed: 'everyone',
       changes: false,
+      maxWords: 0,
       run: post,
     },
   ],

@@ -57,6 +57,7 @@ export const jaarverslag: CommandSpec = {
       },
       allowed: 'everyone',
       changes: false,
+      maxWords: 2,
       run: show,
     },
   ],

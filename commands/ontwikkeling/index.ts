@@ -111,7 +111,7 @@ async function report(context: CommandContext, args: Args): Promise<void> {
 
 function development(context: CommandContext, args: Args): { development: Development; rest: Args } {
   const { id, rest } = takeItemId(context, args, DEVELOPMENT);
-  return { development: findOrFail(context, context.db.developments, id), rest };
+  return { development: findOrFail(context, 'developments', id), rest };
 }
 
 async function changePhase(context: CommandContext, args: Args): Promise<void> {
@@ -226,6 +226,7 @@ export const ontwikkeling: CommandSpec = {
       allowed: ['gemeente', ...CHAIR],
       changes: true,
       options: ['fase'],
+      maxWords: 2,
       run: changePhase,
     },
     {
@@ -239,6 +240,7 @@ export const ontwikkeling: CommandSpec = {
       allowed: 'everyone',
       changes: false,
       flags: ['geschiedenis'],
+      maxWords: 1,
       run: show,
     },
     {
@@ -248,6 +250,7 @@ export const ontwikkeling: CommandSpec = {
       summary: { nl: 'Alle gemelde ontwikkelingen.', en: 'All reported developments.' },
       allowed: 'everyone',
       changes: false,
+      maxWords: 0,
       run: listAll,
     },
     fieldCorrection<Development>({

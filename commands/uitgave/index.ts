@@ -113,7 +113,7 @@ async function announce(context: CommandContext, args: Args): Promise<void> {
     },
     (entry) => entry.id,
   );
-  await announceItem(context, created, expenseMessage(context, context.db.expenses, created));
+  await announceItem(context, created, expenseMessage(context, context.budget(created.year), created));
 }
 
 async function pay(context: CommandContext, args: Args): Promise<void> {
@@ -209,6 +209,7 @@ export const uitgave: CommandSpec = {
       allowed: APPROVER_ROLES,
       who: { nl: expenseMessages.nl.whoApprover, en: expenseMessages.en.whoApprover },
       changes: true,
+      maxWords: 1,
       run: pay,
     },
     {
@@ -235,6 +236,7 @@ export const uitgave: CommandSpec = {
       allowed: PANEL_SIDE,
       who: { nl: expenseMessages.nl.whoAnnouncer, en: expenseMessages.en.whoAnnouncer },
       changes: true,
+      maxWords: 1,
       run: withdraw,
     },
     {
@@ -244,6 +246,7 @@ export const uitgave: CommandSpec = {
       summary: { nl: 'De uitgaven van een jaar.', en: 'The expenses of a year.' },
       allowed: 'everyone',
       changes: false,
+      maxWords: 1,
       run: list,
     },
     ...expenseCorrections(PANEL_SIDE),

@@ -74,6 +74,7 @@ export const website: CommandSpec = {
       allowed: CHAIR,
       // It changes what the public sees: like every change, it is done from the panel channel.
       changes: true,
+      maxWords: 0,
       run: build,
     },
   ],

@@ -50,8 +50,8 @@ const nl = {
     'Er mist een sluitend aanhalingsteken ("). Zet tekst met spaties tussen twee aanhalingstekens, zoals "Bodycams voor handhavers".',
   usage: (usage: string) => `Schrijf het zo: ${usage}`,
   missingArgument: (what: string, usage: string) => `Er mist nog ${what}. Schrijf het zo: ${usage}`,
-  unknownOption: (key: string, usage: string) =>
-    `De optie '${key}:' ken ik hier niet. Schrijf het zo: ${usage}`,
+  unknownOption: (key: string, where: string, meant: string | undefined, known: string, raw: string) =>
+    `De optie '${key}:' hoort niet bij ${where}.${meant ? ` Bedoel je '${meant}:'?` : ''} ${known ? `Hier kun je kiezen uit: ${known}.` : 'Hier horen geen opties bij.'} Is '${raw}' gewoon tekst? Zet het dan tussen aanhalingstekens. Er is niets veranderd.`,
   duplicateOption: (key: string) => `Je gaf '${key}:' twee keer. Geef elke optie één keer.`,
   tooManyWords: (extra: string, usage: string) =>
     `Ik weet niet wat ik met '${extra}' moet. Schrijf het zo: ${usage}`,
@@ -153,7 +153,8 @@ const en: Messages = {
     'A closing quote (") is missing. Put text with spaces between two quotes, like "Bodycams for enforcers".',
   usage: (usage) => `Write it like this: ${usage}`,
   missingArgument: (what, usage) => `Something is missing: ${what}. Write it like this: ${usage}`,
-  unknownOption: (key, usage) => `I don't know the option '${key}:' here. Write it like this: ${usage}`,
+  unknownOption: (key, where, meant, known, raw) =>
+    `The option '${key}:' does not belong to ${where}.${meant ? ` Did you mean '${meant}:'?` : ''} ${known ? `You can choose from: ${known}.` : 'It takes no options.'} Is '${raw}' just text? Then put it in quotes. Nothing was changed.`,
   duplicateOption: (key) => `You gave '${key}:' twice. Give each option once.`,
   tooManyWords: (extra, usage) => `I don't know what to do with '${extra}'. Write it like this: ${usage}`,
   amount: {

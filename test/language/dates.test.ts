@@ -106,10 +106,26 @@ describe('a time that does not exist', () => {
     expect(harness.store.db.meetings[1]).toMatchObject({ title: 'Om de tafel' });
   });
 
+  it('never loses a word after the date: a word that changes nothing in the date is the title', async () => {
+    harness = await Harness.create();
+    const reply = await harness.command('secretaris', '/overleg plan vandaag Avond');
+    expect(reply).toContain('OVL-2026-001: Avond');
+    expect(harness.store.db.meetings[0]).toMatchObject({ date: '2026-11-28', title: 'Avond' });
+    await harness.command('secretaris', '/overleg plan maandag avond 19:30');
+    expect(harness.store.db.meetings[1]).toMatchObject({ date: '2026-11-30', time: '19:30' });
+    await harness.command('secretaris', '/overleg plan 3 maart 2027 Evaluatie');
+    expect(harness.store.db.meetings[2]).toMatchObject({ date: '2027-03-03', title: 'Evaluatie' });
+    await harness.command('secretaris', '/overleg plan morgen "3 maart"');
+    expect(harness.store.db.meetings[3]).toMatchObject({ date: '2026-11-29', title: '3 maart' });
+  });
+
   it('says so in English too', async () => {
     harness = await Harness.create({ config: testConfig({ language: 'en' }) });
     const reply = await harness.command('secretaris', '/meeting plan tomorrow at 25:00');
     expect(reply).toContain("'25:00' is not a time");
+    expect(await harness.command('secretaris', '/meeting plan today Evening')).toContain(
+      'OVL-2026-001: Evening',
+    );
   });
 });
 
