@@ -1,11 +1,10 @@
 import { reportYearOrFail, yearOrFail } from '../src/budget-year.ts';
 import type { Args, CommandContext, CommandSpec } from '../src/command.ts';
-import { budgetFor } from '../src/domain/budget.ts';
 import { budgetMessage } from '../src/render/expense.ts';
 
 async function show(context: CommandContext, args: Args): Promise<void> {
   const year = reportYearOrFail(context, yearOrFail(context, args));
-  await context.respond(budgetMessage(context, budgetFor(context.db.expenses, year, context.config.caps)));
+  await context.respond(budgetMessage(context, context.budget(year)));
 }
 
 export const budget: CommandSpec = {

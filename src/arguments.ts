@@ -4,7 +4,7 @@ import type { DateExample } from './i18n/messages.ts';
 import { findItem, isKnownPrefix, itemsOfKind } from './items.ts';
 import { exampleDate, parseDate, parseWhen, type When } from './parse/dates.ts';
 import { formatItemId, type ItemIdParts, parseAmount, parseItemId } from './parse/values.ts';
-import type { Theme } from './store/schema.ts';
+import type { Db, ItemCollection, Theme } from './store/schema.ts';
 import { type CalendarDate, formatDate, formatLongDate } from './time.ts';
 import { didYouMean, readWord, suggestWord, wordsFor } from './words.ts';
 
@@ -51,12 +51,12 @@ export function fullItemId(context: ActionContext, typed: string, parts: ItemIdP
 }
 
 /** The item with this id in a collection, or a refusal that names the id. */
-export function findOrFail<T extends { readonly id: string }>(
+export function findOrFail<K extends ItemCollection>(
   context: CommandContext,
-  items: readonly T[],
+  collection: K,
   id: string,
-): T {
-  const found = items.find((item) => item.id === id);
+): Db[K][number] {
+  const found = context.item(collection, id);
   if (!found) context.fail(context.t.notFound(id));
   return found;
 }

@@ -1,6 +1,7 @@
 import type { Outsider } from './audience.ts';
 import type { Clock } from './clock.ts';
 import type { Config, Member } from './config.ts';
+import type { Budget } from './domain/budget.ts';
 import type { CommandEvent, MessageRef, ReactionEvent } from './events.ts';
 import type { CommandForm } from './form.ts';
 import type { Lang, Localized } from './i18n/lang.ts';
@@ -10,7 +11,7 @@ import { joinTokens } from './parse/tokens.ts';
 import type { ChatFile } from './port.ts';
 import type { RichMessage } from './rich-message.ts';
 import type { Allowed } from './roles.ts';
-import type { Db } from './store/schema.ts';
+import type { Db, ItemCollection } from './store/schema.ts';
 import type { CalendarDate } from './time.ts';
 
 /**
@@ -185,6 +186,10 @@ export interface ActionContext {
   amendPublished(message: string, content: RichMessage, changes: RichMessage): Promise<void>;
   /** The display name of a member id. */
   nameOf(memberId: string): string;
+  /** The item of a collection with this id, from the store's index. */
+  item<K extends ItemCollection>(collection: K, id: string): Db[K][number] | undefined;
+  /** A year's budget, kept by the store until an expense changes. */
+  budget(year: number): Budget;
 }
 
 /**

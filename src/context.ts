@@ -9,6 +9,7 @@ import type {
   SubcommandSpec,
 } from './command.ts';
 import type { Config, Member } from './config.ts';
+import { type Budget, budgetFor } from './domain/budget.ts';
 import { UserError } from './errors.ts';
 import {
   type ChatEvent,
@@ -26,7 +27,7 @@ import { usageOf } from './registry.ts';
 import type { RichMessage } from './rich-message.ts';
 import type { AuditEntry } from './store/audit.ts';
 import { rememberEvent } from './store/handled-events.ts';
-import type { Db } from './store/schema.ts';
+import type { Db, ItemCollection } from './store/schema.ts';
 import { localDate, localYear } from './time.ts';
 
 interface ContextParts<E extends ChatEvent> {
@@ -85,6 +86,17 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
 
   nameOf(memberId: string): string {
     return this.config.members.find((member) => member.id === memberId)?.name ?? memberId;
+  }
+
+  item<K extends ItemCollection>(collection: K, id: string): Db[K][number] | undefined {
+    return this.bot.store.item(collection, id);
+  }
+
+  budget(year: number): Budget {
+    const caps = this.config.caps;
+    return this.bot.store.figure(`budget ${year}`, ['expenses'], [caps], (db) =>
+      budgetFor(db.expenses, year, caps),
+    );
   }
 
   transact<T>(

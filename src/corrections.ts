@@ -1,4 +1,4 @@
-import { findOrFail, type Kind, takeItemId, textOrFail } from './arguments.ts';
+import { type Kind, takeItemId, textOrFail } from './arguments.ts';
 import type { ActionContext, Args, CommandContext, SubcommandSpec } from './command.ts';
 import { guardFor, shownLines } from './confidentiality.ts';
 import { correctionMessages } from './i18n/corrections.ts';
@@ -139,7 +139,8 @@ export function fieldCorrection<T extends Correctable>(spec: {
     run: async (context, args) => {
       const m = correctionMessages[context.lang];
       const { id, rest } = takeItemId(context, args, spec.kind);
-      const item = findOrFail(context, spec.items(context.db), id);
+      const item =
+        spec.items(context.db).find((entry) => entry.id === id) ?? context.fail(context.t.notFound(id));
       spec.check?.(context, item);
       const field = m.field(spec.field);
       const after = textOrFail(context, rest, m.whatValue(field)).slice(0, spec.max);

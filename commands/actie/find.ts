@@ -7,5 +7,5 @@ export const ACTION: Kind = { prefix: 'ACT', noun: { nl: 'actiepunt', en: 'actio
 /** The action point named by the first word (`ACT-2026-001`, `ACT-1`). */
 export function actionFrom(context: CommandContext, args: Args): { point: ActionPoint; rest: Args } {
   const { id, rest } = takeItemId(context, args, ACTION);
-  return { point: findOrFail(context, context.db.actionPoints, id), rest };
+  return { point: findOrFail(context, 'actionPoints', id), rest };
 }

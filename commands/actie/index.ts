@@ -74,7 +74,7 @@ async function remove(context: CommandContext, args: Args): Promise<void> {
 
 /** A ✅ by the owner (or chair, secretary) marks it done; taking it away again reopens it. */
 async function onReaction(context: ReactionContext, itemId: string): Promise<void> {
-  const point = context.db.actionPoints.find((candidate) => candidate.id === itemId);
+  const point = context.item('actionPoints', itemId);
   if (!point || context.emoji !== '✅' || !context.member) return;
   if (context.event.added) {
     if (point.done || point.removed) return;

@@ -7,5 +7,5 @@ export const ADVICE: Kind = { prefix: 'ADV', noun: { nl: 'adviesverzoek', en: 'a
 /** The request named by the first word, or the one whose thread this is. */
 export function requestFrom(context: CommandContext, args: Args): { request: AdviceRequest; rest: Args } {
   const { id, rest } = takeItemId(context, args, ADVICE);
-  return { request: findOrFail(context, context.db.adviceRequests, id), rest };
+  return { request: findOrFail(context, 'adviceRequests', id), rest };
 }

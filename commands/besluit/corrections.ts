@@ -31,7 +31,7 @@ function decisionOf(context: CommandContext, args: Args, word: string): { decisi
   if (parts.prefix !== DECISION.prefix) {
     context.fail(context.t.wrongKindOfId(id, DECISION.noun[context.lang], example));
   }
-  return { decision: findOrFail(context, context.db.decisions, id), rest: args.after(1) };
+  return { decision: findOrFail(context, 'decisions', id), rest: args.after(1) };
 }
 
 export async function changeDecision(context: CommandContext, args: Args): Promise<void> {

@@ -29,7 +29,7 @@ const MAX_TEXT = 8_000;
 
 function note(context: CommandContext, args: Args): { note: Note; rest: Args } {
   const { id, rest } = takeItemId(context, args, NOTE);
-  return { note: findOrFail(context, context.db.notes, id), rest };
+  return { note: findOrFail(context, 'notes', id), rest };
 }
 
 async function create(context: CommandContext, args: Args): Promise<void> {
@@ -147,7 +147,7 @@ async function sign(context: CommandContext, args: Args): Promise<void> {
 
 async function onReaction(context: ReactionContext, id: string): Promise<void> {
   const m = noteMessages[context.lang];
-  const target = context.db.notes.find((entry) => entry.id === id);
+  const target = context.item('notes', id);
   if (!target) return;
   if (context.emoji !== '✅') {
     if (context.event.added) context.fail(m.onlyCheck(id));

@@ -111,7 +111,7 @@ async function report(context: CommandContext, args: Args): Promise<void> {
 
 function development(context: CommandContext, args: Args): { development: Development; rest: Args } {
   const { id, rest } = takeItemId(context, args, DEVELOPMENT);
-  return { development: findOrFail(context, context.db.developments, id), rest };
+  return { development: findOrFail(context, 'developments', id), rest };
 }
 
 async function changePhase(context: CommandContext, args: Args): Promise<void> {

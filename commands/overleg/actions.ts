@@ -22,7 +22,7 @@ const REMOVE = new Set(['schrap', 'remove']);
  */
 async function action(context: CommandContext, args: Args): Promise<void> {
   const { id, rest } = takeItemId(context, args, MEETING);
-  const target = findOrFail(context, context.db.meetings, id);
+  const target = findOrFail(context, 'meetings', id);
   const verb = rest.word(0)?.toLowerCase() ?? '';
   if ((CHANGE.has(verb) || REMOVE.has(verb)) && rest.words.length >= 2) {
     const point = numbered(context, target, rest.word(1)!);

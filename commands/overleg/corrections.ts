@@ -59,7 +59,7 @@ function names(context: CommandContext, ids: readonly string[]): string {
 async function absent(context: CommandContext, args: Args, kind: Kind): Promise<void> {
   const m = texts[context.lang];
   const { id, rest } = takeItemId(context, args, kind);
-  const target = findOrFail(context, context.db.meetings, id);
+  const target = findOrFail(context, 'meetings', id);
   const words = rest.words.map((word) => word.value);
   if (words.length === 0)
     context.fail(context.t.missingArgument(meetingMessages[context.lang].whatNames, context.usage));

@@ -30,7 +30,7 @@ export const MEETING: Kind = { prefix: 'OVL', noun: { nl: 'overleg', en: 'meetin
 
 function meeting(context: CommandContext, args: Args): { meeting: Meeting; rest: Args } {
   const { id, rest } = takeItemId(context, args, MEETING);
-  return { meeting: findOrFail(context, context.db.meetings, id), rest };
+  return { meeting: findOrFail(context, 'meetings', id), rest };
 }
 
 /** Two numbers with a colon or a dot between them, as a time is written. */
@@ -168,7 +168,7 @@ function publicationText(context: ActionContext, id: string, outcome: Publicatio
 
 /** A ✅ by the chair or secretary on a report's preview publishes it; other reactions are ignored. */
 async function onReaction(context: ReactionContext, id: string): Promise<void> {
-  const target = context.db.meetings.find((entry) => entry.id === id);
+  const target = context.item('meetings', id);
   if (!target?.preview || refToString(context.event.target) !== target.preview) return;
   if (!context.event.added || context.emoji !== '✅') return;
   if (!hasRole(context.member, CHAIR)) context.fail(meetingMessages[context.lang].onlyChairPublishes(id));

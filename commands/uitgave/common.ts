@@ -13,12 +13,12 @@ export function texts(context: { lang: 'nl' | 'en' }) {
 
 export function expense(context: CommandContext, args: Args): { expense: Expense; rest: Args } {
   const { id, rest } = takeItemId(context, args, EXPENSE);
-  return { expense: findOrFail(context, context.db.expenses, id), rest };
+  return { expense: findOrFail(context, 'expenses', id), rest };
 }
 
 /** Refuses when `extra` cents more would pass the category's cap or the total. */
 export function refuseOverCap(context: ActionContext, year: number, category: Category, extra: number): void {
-  const fit = fits(context.db.expenses, year, context.config.caps, category, extra);
+  const fit = fits(context.budget(year), category, extra);
   if (fit.ok) return;
   const m = texts(context);
   const money = (cents: number) => formatCents(cents, context.lang);

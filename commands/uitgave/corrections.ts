@@ -15,7 +15,7 @@ async function show(context: CommandContext, args: Args): Promise<void> {
   if (hiddenHere(context, target)) {
     context.fail(texts(context).confidentialHere(target.id));
   }
-  const shown = expenseMessage(context, context.db.expenses, target);
+  const shown = expenseMessage(context, context.budget(target.year), target);
   await context.respond(
     message(
       ...shown.blocks,
@@ -55,7 +55,7 @@ export function expenseCorrections(panelSide: readonly Role[]): SubcommandSpec[]
         item.description = description;
       },
       check: mayCorrect,
-      render: (context, item) => expenseMessage(context, context.db.expenses, item),
+      render: (context, item) => expenseMessage(context, context.budget(item.year), item),
     }),
     {
       name: 'toon',

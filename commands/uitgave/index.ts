@@ -113,7 +113,7 @@ async function announce(context: CommandContext, args: Args): Promise<void> {
     },
     (entry) => entry.id,
   );
-  await announceItem(context, created, expenseMessage(context, context.db.expenses, created));
+  await announceItem(context, created, expenseMessage(context, context.budget(created.year), created));
 }
 
 async function pay(context: CommandContext, args: Args): Promise<void> {

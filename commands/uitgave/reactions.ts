@@ -17,7 +17,7 @@ const REJECT = '❌';
  */
 export async function handleExpenseReaction(context: ReactionContext, id: string): Promise<void> {
   const m = expenseMessages[context.lang];
-  const target = context.db.expenses.find((expense) => expense.id === id);
+  const target = context.item('expenses', id);
   if (!target) return;
   const added = context.event.added;
   const refuse = (text: string) => (added ? context.fail(text) : undefined);
@@ -75,7 +75,7 @@ async function undoApproval(context: ReactionContext, target: Expense): Promise<
 async function undoRejection(context: ReactionContext, target: Expense): Promise<void> {
   if (target.rejection?.by !== context.actor.id || target.step !== 'afgewezen') return;
   const m = expenseMessages[context.lang];
-  const fit = fits(context.db.expenses, target.year, context.config.caps, target.category, target.amount);
+  const fit = fits(context.budget(target.year), target.category, target.amount);
   if (!fit.ok) return;
   const at = context.now.toISOString();
   await change(context, target, 'uitgave.afwijzing-weg', () => {

@@ -24,7 +24,7 @@ export async function receipt(context: CommandContext, args: Args): Promise<void
   const amountText = rest.options.get('bedrag');
   const newAmount = amountText ? amountOrFail(context, amountText) : undefined;
   const higher = newAmount !== undefined && newAmount > target.amount;
-  const room = roomFor(context.db.expenses, target.year, context.config.caps, target.category);
+  const room = roomFor(context.budget(target.year), target.category);
   const fitting = higher ? Math.min(newAmount, target.amount + room) : newAmount;
   const overCap = higher && fitting! < newAmount;
   const approvedBefore = target.step !== 'aangevraagd';

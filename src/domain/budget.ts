@@ -97,17 +97,10 @@ export type Fit =
   | { readonly ok: false; readonly cap: 'category' | 'total'; readonly left: number };
 
 /**
- * Whether `extra` cents more in a category still fit its cap and the total for the
- * year. A cap reached exactly is allowed; one cent over is not.
+ * Whether `extra` cents more in a category still fit its cap and the total of the
+ * budget's year. A cap reached exactly is allowed; one cent over is not.
  */
-export function fits(
-  expenses: readonly Expense[],
-  year: number,
-  caps: Caps,
-  category: Category,
-  extra: number,
-): Fit {
-  const budget = budgetFor(expenses, year, caps);
+export function fits(budget: Budget, category: Category, extra: number): Fit {
   const own = budget.categories.find((entry) => entry.category === category)!;
   if (own.left !== undefined && extra > own.left)
     return { ok: false, cap: 'category', left: Math.max(0, own.left) };
@@ -151,8 +144,7 @@ export function bar(share: number, width = 10): string {
 }
 
 /** How many cents more still fit in a category this year: what is left of its cap and of the total. */
-export function roomFor(expenses: readonly Expense[], year: number, caps: Caps, category: Category): number {
-  const budget = budgetFor(expenses, year, caps);
+export function roomFor(budget: Budget, category: Category): number {
   const own = budget.categories.find((entry) => entry.category === category)!;
   const lefts = [own.left, budget.total.left].filter((left): left is number => left !== undefined);
   return Math.max(0, Math.min(...lefts));

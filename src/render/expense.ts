@@ -1,5 +1,5 @@
 import { guardFor, visibleIn, withheldNote } from '../confidentiality.ts';
-import { type Budget, type BudgetLine, bar, budgetFor, percentOf, usedShare } from '../domain/budget.ts';
+import { type Budget, type BudgetLine, bar, percentOf, usedShare } from '../domain/budget.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { formatCents } from '../money.ts';
 import { dayOf, type RenderScope } from '../render-scope.ts';
@@ -11,21 +11,16 @@ function money(scope: RenderScope, cents: number): string {
   return formatCents(cents, scope.lang);
 }
 
-/** What the category has left this year, as one line. */
-function leftLine(scope: RenderScope, expenses: readonly Expense[], expense: Expense): string {
+/** What the category has left in the expense's year (the budget of that year), as one line. */
+function leftLine(scope: RenderScope, budget: Budget, expense: Expense): string {
   const m = expenseMessages[scope.lang];
-  const budget = budgetFor(expenses, expense.year, scope.config.caps);
   const own = budget.categories.find((line) => line.category === expense.category)!;
   if (own.left === undefined) return m.noCap(money(scope, Math.max(0, budget.total.left!)));
   return m.leftOf(money(scope, Math.max(0, own.left)), money(scope, own.cap!));
 }
 
-/** The expense's own message: its thread root, updated in place at every step. */
-export function expenseMessage(
-  scope: RenderScope,
-  expenses: readonly Expense[],
-  expense: Expense,
-): RichMessage {
+/** The expense's own message: its thread root, updated in place at every step; `budget` is of its year. */
+export function expenseMessage(scope: RenderScope, budget: Budget, expense: Expense): RichMessage {
   const m = expenseMessages[scope.lang];
   const receipts = expense.receipts.map((receipt) => receipt.text).join(' · ');
   return message(
@@ -68,7 +63,7 @@ export function expenseMessage(
         : []),
       {
         label: m.labels.left(m.category[expense.category], expense.year),
-        value: leftLine(scope, expenses, expense),
+        value: leftLine(scope, budget, expense),
       },
     ]),
     (expense.step === 'aangevraagd' || expense.step === 'goedgekeurd') && context(m.hint(expense.id)),

@@ -5,14 +5,16 @@ import { consoleLogger, type Logger } from '../log.ts';
 import { type AuditEntry, AuditLog } from './audit.ts';
 import { ConfidentialIndex } from './confidential-index.ts';
 import { DbFile, KEPT_BACKUPS, keepBackup } from './db-file.ts';
+import { Figures } from './figures.ts';
 import { GroupCommit } from './group-commit.ts';
+import { ItemIndex, idKeys, messageKeys } from './item-index.ts';
 import { entryFor, JournalFile, replay } from './journal.ts';
 import { checkJournal, linesToReplay, reportLost } from './journal-check.ts';
 import { encodeLine } from './journal-line.ts';
 import { acquireLock } from './lock.ts';
-import { MessageIndex } from './message-index.ts';
 import { type Db, emptyDb, ITEM_COLLECTIONS, type ItemCollection } from './schema.ts';
 import { serializeInSlices } from './snapshot.ts';
+import { problemOf } from './snapshot-check.ts';
 import { type Changes, Tracker } from './tracker.ts';
 
 export { syncCount } from './durable-file.ts';
@@ -51,7 +53,9 @@ export class Store {
   readonly #logger: Logger;
   readonly #limits: { readonly lines: number; readonly bytes: number };
   readonly #writer: GroupCommit;
-  readonly #messages: MessageIndex;
+  readonly #messages: ItemIndex;
+  readonly #ids: ItemIndex;
+  readonly #figures = new Figures();
   readonly #confidential: ConfidentialIndex;
   #compacting: Promise<void> | undefined;
   #compactions = 0;
@@ -75,12 +79,11 @@ export class Store {
     this.#logger = parts.logger;
     this.#limits = parts.limits;
     this.#tracker = new Tracker(parts.data, Object.values(ITEM_COLLECTIONS), ['handledEvents']);
-    this.#messages = new MessageIndex(
-      () => this.#tracker.raw as unknown as Record<string, unknown>,
-      Object.values(ITEM_COLLECTIONS),
-    );
+    const raw = () => this.#tracker.raw as unknown as Record<string, unknown>;
+    this.#messages = new ItemIndex(raw, Object.values(ITEM_COLLECTIONS), messageKeys);
+    this.#ids = new ItemIndex(raw, Object.values(ITEM_COLLECTIONS), idKeys);
     this.#confidential = new ConfidentialIndex({
-      data: () => this.#tracker.raw as unknown as Record<string, unknown>,
+      data: raw,
       collections: Object.values(ITEM_COLLECTIONS),
       view: (raw, collection) => this.#tracker.viewOf(raw, collection),
       changing: () => this.#tracker.recording,
@@ -134,8 +137,11 @@ export class Store {
           bytes: options.compactBytes ?? COMPACT_BYTES,
         },
       });
-      // A new, upgraded or recovered store is written in full once, and a replayed journal folded in.
-      if (contents.lines.length > 0 || lost || !file.found || file.migrated) await store.#compact();
+      // A new, upgraded or recovered store is written in full once. A replayed journal stays
+      // (it is on disk already) until it is due to be folded in, as during the run: start-up
+      // does not wait for db.json to be rewritten.
+      if (lost || !file.found || file.migrated) await store.#compact();
+      else store.#compactIfDue();
       return store;
     } catch (error) {
       await release();
@@ -158,6 +164,36 @@ export class Store {
   itemByMessage(message: string): Db[ItemCollection][number] | undefined {
     const found = this.#messages.find(message);
     return found && (this.#tracker.viewOf(found.item, found.collection) as Db[ItemCollection][number]);
+  }
+
+  /**
+   * The item of a collection with this id, if any; from an index the store keeps in step
+   * with every change (inside a change, found by a walk, as the change may have added it).
+   */
+  item<K extends ItemCollection>(collection: K, id: string): Db[K][number] | undefined {
+    if (this.#tracker.recording)
+      return (this.db[collection] as ReadonlyArray<Db[K][number]>).find((item) => item.id === id);
+    const found = this.#ids.find(id);
+    return found?.collection === collection
+      ? (this.#tracker.viewOf(found.item, collection) as Db[K][number])
+      : undefined;
+  }
+
+  /**
+   * A figure computed from the data as it is (a year's budget), kept until a change
+   * writes one of the collections it `reads`. `compute` gets the raw data, so walking
+   * thousands of items is cheap: it must only read, and return new values, never parts of
+   * the data. The figure is frozen. Inside a change it is computed afresh and not kept.
+   */
+  figure<T>(
+    name: string,
+    reads: readonly ItemCollection[],
+    inputs: readonly unknown[],
+    compute: (db: Db) => T,
+  ): T {
+    const data = this.#tracker.raw;
+    if (this.#tracker.recording) return compute(data);
+    return this.#figures.get(name, reads, inputs, () => compute(data));
   }
 
   get path(): string {
@@ -191,12 +227,16 @@ export class Store {
       return Promise.reject(error);
     }
     this.#messages.changed(recorded.changes);
+    this.#ids.changed(recorded.changes);
+    this.#figures.changed(recorded.changes);
     this.#confidential.changed(recorded.changes);
     const changes: Changes = {
       ...recorded.changes,
       undo: () => {
         recorded.changes.undo();
         this.#messages.drop();
+        this.#ids.drop();
+        this.#figures.changed(recorded.changes);
         this.#confidential.drop();
       },
     };
@@ -254,10 +294,17 @@ export class Store {
     const data = this.#tracker.raw;
     const { seq, size, lines } = this.#writer;
     data.journalSeq = seq;
-    const text = await serializeInSlices(data, quiet);
+    let problem: string | undefined;
+    const text = await serializeInSlices(data, quiet, (key, value, offset) => {
+      problem ??= problemOf(key, value, offset);
+    });
     // Audit entries of the lines about to go must be on disk first.
     await this.#audit.sync();
-    await this.#file.writeText(text);
+    await this.#file.writeText(text, problem === undefined);
+    if (problem !== undefined)
+      this.#logger.error(
+        `Het bestand ${this.#file.path} klopt niet bij ${problem}; de bot controleert het bij de volgende start helemaal.`,
+      );
     this.#compactions++;
     await this.#writer.exclusive(async () => {
       await this.#journal.keepFrom(size, this.#writer.size);

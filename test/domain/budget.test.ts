@@ -60,8 +60,8 @@ describe('budgetFor', () => {
 describe('fits: the cap boundary', () => {
   const nearlyFull = [expense(249_000, 'kosten', 'goedgekeurd')];
   it('allows reaching a category cap exactly, refuses one cent over', () => {
-    expect(fits(nearlyFull, 2026, AGREEMENT_CAPS, 'kosten', 1_000)).toEqual({ ok: true });
-    expect(fits(nearlyFull, 2026, AGREEMENT_CAPS, 'kosten', 1_001)).toEqual({
+    expect(fits(budgetFor(nearlyFull, 2026, AGREEMENT_CAPS), 'kosten', 1_000)).toEqual({ ok: true });
+    expect(fits(budgetFor(nearlyFull, 2026, AGREEMENT_CAPS), 'kosten', 1_001)).toEqual({
       ok: false,
       cap: 'category',
       left: 1_000,
@@ -75,8 +75,8 @@ describe('fits: the cap boundary', () => {
       expense(300_000, 'expertise', 'vergoed'),
       expense(50_000, 'website', 'vergoed'),
     ];
-    expect(fits(spent, 2026, AGREEMENT_CAPS, 'website', 40_000)).toEqual({ ok: true });
-    expect(fits(spent, 2026, AGREEMENT_CAPS, 'website', 40_001)).toEqual({
+    expect(fits(budgetFor(spent, 2026, AGREEMENT_CAPS), 'website', 40_000)).toEqual({ ok: true });
+    expect(fits(budgetFor(spent, 2026, AGREEMENT_CAPS), 'website', 40_001)).toEqual({
       ok: false,
       cap: 'total',
       left: 40_000,
@@ -85,8 +85,8 @@ describe('fits: the cap boundary', () => {
 
   it('counts only the same year', () => {
     const lastYear = [expense(250_000, 'kosten', 'vergoed', 2025)];
-    expect(fits(lastYear, 2026, AGREEMENT_CAPS, 'kosten', 250_000)).toEqual({ ok: true });
-    expect(fits(lastYear, 2025, AGREEMENT_CAPS, 'kosten', 1)).toEqual({
+    expect(fits(budgetFor(lastYear, 2026, AGREEMENT_CAPS), 'kosten', 250_000)).toEqual({ ok: true });
+    expect(fits(budgetFor(lastYear, 2025, AGREEMENT_CAPS), 'kosten', 1)).toEqual({
       ok: false,
       cap: 'category',
       left: 0,
