@@ -54,10 +54,10 @@ export class DbFile implements Adapter<Db> {
     await this.writeText(JSON.stringify(db));
   }
 
-  /** Writes a snapshot serialized earlier (compaction serializes at one moment, writes later). */
-  async writeText(text: string): Promise<void> {
+  /** Writes a snapshot serialized earlier, whole or in pieces (compaction serializes at one moment, writes later). */
+  async writeText(text: string | readonly string[]): Promise<void> {
     await writeFileDurably(this.path, text, 0o666, SYNC_EVERY);
-    this.size = text.length;
+    this.size = typeof text === 'string' ? text.length : text.reduce((sum, piece) => sum + piece.length, 0);
   }
 }
 

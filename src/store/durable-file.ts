@@ -12,30 +12,58 @@ export function countSync(): void {
   syncs++;
 }
 
+/** Pieces of text are encoded and written this many bytes or so at a time. */
+const CHUNK = 256 * 1024;
+
+/** The bytes to write, a chunk at a time: pieces of text are encoded a few at once, never all together. */
+function* chunksOf(data: string | Uint8Array | readonly string[]): Generator<Uint8Array> {
+  if (typeof data === 'string') yield Buffer.from(data, 'utf8');
+  else if (data instanceof Uint8Array) yield data;
+  else {
+    let chunk = '';
+    for (const piece of data) {
+      chunk += piece;
+      if (chunk.length >= CHUNK) {
+        yield Buffer.from(chunk, 'utf8');
+        chunk = '';
+      }
+    }
+    if (chunk) yield Buffer.from(chunk, 'utf8');
+  }
+}
+
 /**
  * Replaces a file atomically and durably: the new text goes to a temp file that is
  * fsynced, renamed over the old one, and then the folder is fsynced, so after a crash
  * the file is either the old or the new version, never half of one.
  * (lowdb's own writer renames without fsync; this is its adapter with that added.)
+ * Text may come in pieces (a snapshot serialized a slice at a time), written in order.
  * With `syncEvery`, a large file is put on disk a part at a time, so the journal's
  * fdatasyncs meanwhile never wait for all of it at once.
  */
 export async function writeFileDurably(
   path: string,
-  data: string | Uint8Array,
+  data: string | Uint8Array | readonly string[],
   mode = 0o666,
   syncEvery = Number.POSITIVE_INFINITY,
 ): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const handle = await open(temp, 'w', mode);
   try {
-    for (let offset = 0; offset < bytes.length; offset += syncEvery) {
-      const end = Math.min(bytes.length, offset + syncEvery);
-      await handle.write(bytes, offset, end - offset, offset);
-      if (end < bytes.length) {
-        await handle.datasync();
-        countSync();
+    let position = 0;
+    let unsynced = 0;
+    for (const bytes of chunksOf(data)) {
+      for (let offset = 0; offset < bytes.length; ) {
+        if (unsynced >= syncEvery) {
+          await handle.datasync();
+          countSync();
+          unsynced = 0;
+        }
+        const length = Math.min(bytes.length - offset, syncEvery - unsynced);
+        const { bytesWritten } = await handle.write(bytes, offset, length, position);
+        offset += bytesWritten;
+        position += bytesWritten;
+        unsynced += bytesWritten;
       }
     }
     await handle.sync();
