@@ -8,7 +8,7 @@ import { type Correction, type Db, dbSchema, type Expense, ITEM_COLLECTIONS } fr
  * Where member ids are held is not listed here: it is read from the schema (every field
  * that uses `memberId`), so a new field or item kind is covered by inzage and vergeet.
  */
-const MEMBER_PATHS = memberPaths(dbSchema);
+let memberPathsOfDb: ReturnType<typeof memberPaths> | undefined;
 
 /** The correction field whose before and after are lists of member ids (`anna, piet`). */
 const ATTENDANCE = 'aanwezigen';
@@ -17,7 +17,9 @@ export const ATTENDANCE_FIELD = 'corrections[].aanwezigen';
 
 /** Every member id in the data, with where it is and how to replace it. */
 function slots(db: Db): MemberSlot[] {
-  const found = memberSlots(db, MEMBER_PATHS);
+  // Read from the schema when first needed, not at every start.
+  memberPathsOfDb ??= memberPaths(dbSchema);
+  const found = memberSlots(db, memberPathsOfDb);
   // Attendance corrections hold member ids inside text: one list before and one after.
   for (const collection of Object.values(ITEM_COLLECTIONS)) {
     for (const item of db[collection] as ReadonlyArray<{ id: string; corrections?: Correction[] }>) {

@@ -76,10 +76,8 @@ export class AuditLog {
     lines: ReadonlyArray<{ readonly seq?: number; readonly audit?: readonly AuditEntry[] }>,
   ): Promise<number> {
     return this.#run(async () => {
-      const text = (await readTextIfExists(this.#path)) ?? '';
-      const complete = text.endsWith('\n') || text === '' ? text : text.slice(0, text.lastIndexOf('\n') + 1);
-      if (complete !== text) await truncate(this.#path, Buffer.byteLength(complete));
-      const last = complete.slice(complete.lastIndexOf('\n', complete.length - 2) + 1).trim();
+      const { last, complete, size } = await lastLine(this.#path);
+      if (complete < size) await truncate(this.#path, complete);
       const seen = seqOf(last) ?? 0;
       const missing = lines.filter((line) => (line.seq ?? 0) > seen).flatMap((line) => line.audit ?? []);
       if (missing.length === 0) return seen;
@@ -159,6 +157,51 @@ function parse(text: string): AuditEntry | undefined {
     return entry && typeof entry === 'object' && !Array.isArray(entry) ? (entry as AuditEntry) : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** Bytes read from the end of the file at a time, looking for its last line. */
+const TAIL = 64 * 1024;
+const NEWLINE = 0x0a;
+
+/**
+ * The last complete line of the file and where the complete lines end (a torn line after
+ * them is a crash during an append), read from the end: the trail grows for ever, and
+ * start-up needs only its last line.
+ */
+async function lastLine(path: string): Promise<{ last: string; complete: number; size: number }> {
+  const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  if (!handle) return { last: '', complete: 0, size: 0 };
+  try {
+    const { size } = await handle.stat();
+    let tail = Buffer.alloc(0);
+    let complete = -1;
+    let start = -1;
+    for (let from = size; from > 0 && start < 0; ) {
+      const length = Math.min(TAIL, from);
+      from -= length;
+      const chunk = Buffer.alloc(length);
+      await handle.read(chunk, 0, length, from);
+      tail = Buffer.concat([chunk, tail]);
+      // The end of the complete lines, then the start of the last of them.
+      if (complete < 0) {
+        const end = tail.lastIndexOf(NEWLINE);
+        if (end >= 0) complete = from + end + 1;
+      }
+      if (complete >= 0) {
+        const before = complete - from - 2 >= 0 ? tail.lastIndexOf(NEWLINE, complete - from - 2) : -1;
+        if (before >= 0) start = from + before + 1;
+        else if (from === 0) start = 0;
+      }
+    }
+    if (complete < 0) return { last: '', complete: 0, size };
+    const offset = size - tail.length;
+    return { last: tail.toString('utf8', start - offset, complete - offset).trim(), complete, size };
+  } finally {
+    await handle.close();
   }
 }
 

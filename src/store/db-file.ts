@@ -1,9 +1,10 @@
-import { copyFile, rename } from 'node:fs/promises';
+import { copyFile, readFile, rename } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { StartupError } from '../errors.ts';
-import { readTextIfExists, writeFileDurably } from './durable-file.ts';
+import { writeFileDurably } from './durable-file.ts';
 import { migrate } from './migrations.ts';
 import { type Db, dbSchema, SCHEMA_VERSION } from './schema.ts';
+import { provenValid, recordProof } from './snapshot-check.ts';
 
 export const KEPT_BACKUPS = 3;
 /** A large db.json goes to disk a MiB at a time, so the journal's fdatasyncs never wait long behind it. */
@@ -29,8 +30,12 @@ export class DbFile implements Adapter<Db> {
   }
 
   async read(): Promise<Db | null> {
-    const text = await readTextIfExists(this.path);
-    if (text === null) return null;
+    const bytes = await readFile(this.path).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null;
+      throw error;
+    });
+    if (bytes === null) return null;
+    const text = bytes.toString('utf8');
     this.found = true;
     this.size = text.length;
     let json: unknown;
@@ -47,6 +52,8 @@ export class DbFile implements Adapter<Db> {
       );
     }
     this.migrated = typeof version === 'number' && version < SCHEMA_VERSION;
+    // The file as the store wrote it after checking it: not checked item by item again.
+    if (!this.migrated && (await provenValid(this.path, bytes))) return json as Db;
     return validate(this.path, migrate(json));
   }
 
@@ -54,10 +61,15 @@ export class DbFile implements Adapter<Db> {
     await this.writeText(JSON.stringify(db));
   }
 
-  /** Writes a snapshot serialized earlier, whole or in pieces (compaction serializes at one moment, writes later). */
-  async writeText(text: string | readonly string[]): Promise<void> {
-    await writeFileDurably(this.path, text, 0o666, SYNC_EVERY);
+  /**
+   * Writes a snapshot serialized earlier, whole or in pieces (compaction serializes at one
+   * moment, writes later); `checked` when the data passed the schema on the way (see
+   * snapshot-check.ts).
+   */
+  async writeText(text: string | readonly string[], checked = false): Promise<void> {
+    const written = await writeFileDurably(this.path, text, 0o666, SYNC_EVERY);
     this.size = typeof text === 'string' ? text.length : text.reduce((sum, piece) => sum + piece.length, 0);
+    if (checked) await recordProof(this.path, written);
   }
 }
 

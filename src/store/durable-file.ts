@@ -1,5 +1,6 @@
 import { open, readFile, rename } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { crc32 } from 'node:zlib';
 
 let syncs = 0;
 
@@ -10,6 +11,12 @@ export function syncCount(): number {
 
 export function countSync(): void {
   syncs++;
+}
+
+/** What was written: its length in bytes and its CRC-32. */
+export interface Written {
+  readonly bytes: number;
+  readonly crc32: number;
 }
 
 /** Pieces of text are encoded and written this many bytes or so at a time. */
@@ -46,13 +53,15 @@ export async function writeFileDurably(
   data: string | Uint8Array | readonly string[],
   mode = 0o666,
   syncEvery = Number.POSITIVE_INFINITY,
-): Promise<void> {
+): Promise<Written> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   const handle = await open(temp, 'w', mode);
+  let position = 0;
+  let checksum = 0;
   try {
-    let position = 0;
     let unsynced = 0;
     for (const bytes of chunksOf(data)) {
+      checksum = crc32(bytes, checksum);
       for (let offset = 0; offset < bytes.length; ) {
         if (unsynced >= syncEvery) {
           await handle.datasync();
@@ -73,6 +82,7 @@ export async function writeFileDurably(
   }
   await rename(temp, path);
   await syncFolder(dirname(path));
+  return { bytes: position, crc32: checksum };
 }
 
 export async function syncFolder(folder: string): Promise<void> {

@@ -29,15 +29,30 @@ export function wasHandled(db: Db, key: string): boolean {
  * store can put the old one back if the change fails.
  */
 export function rememberEvent(db: Db, key: string, at: string): void {
+  rememberEvents(db, [{ key, at }]);
+}
+
+/** Records handled events in order, as `rememberEvent` one by one would, with one new list (journal replay). */
+export function rememberEvents(
+  db: Db,
+  added: ReadonlyArray<{ readonly key: string; readonly at: string }>,
+): void {
   const events = db.handledEvents;
   const keys = keysOf(events);
-  if (keys.has(key)) return;
-  const oldest = Date.parse(at) - KEEP_HANDLED_EVENTS_MS;
-  let start = Math.max(0, events.length + 1 - MAX_HANDLED_EVENTS);
-  while (start < events.length && Date.parse(events[start]!.at) < oldest) start++;
-  for (let index = 0; index < start; index++) keys.delete(events[index]!.key);
-  keys.add(key);
-  const next = [...events.slice(start), { key, at }];
+  const all = [...events];
+  let start = 0;
+  for (const { key, at } of added) {
+    if (keys.has(key)) continue;
+    // Let go of those too old at this event's time, and of those beyond the most kept.
+    const oldest = Date.parse(at) - KEEP_HANDLED_EVENTS_MS;
+    let from = Math.max(start, all.length + 1 - MAX_HANDLED_EVENTS);
+    while (from < all.length && Date.parse(all[from]!.at) < oldest) from++;
+    for (; start < from; start++) keys.delete(all[start]!.key);
+    keys.add(key);
+    all.push({ key, at });
+  }
+  if (all.length === events.length) return;
+  const next = start === 0 ? all : all.slice(start);
   indexes.delete(events);
   indexes.set(next, keys);
   db.handledEvents = next;

@@ -1,7 +1,7 @@
 import { type FileHandle, open, readFile, rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { countSync, syncFolder, writeFileDurably } from './durable-file.ts';
-import { rememberEvent } from './handled-events.ts';
+import { rememberEvents } from './handled-events.ts';
 import { decodeLine, type JournalEntry, partSchema } from './journal-line.ts';
 import { collectionOf, type Db, type ItemCollection } from './schema.ts';
 import type { Changes } from './tracker.ts';
@@ -65,13 +65,16 @@ export function replay(db: Db, entries: Iterable<JournalEntry>): void {
     }
     return index;
   };
+  // Handled events are taken in together (one new list, not one per line).
+  const handled: Array<{ key: string; at: string }> = [];
   for (const entry of entries) {
+    if (entry.shared && Object.hasOwn(entry.shared, 'handledEvents')) rememberEvents(db, handled.splice(0));
     for (const [key, value] of Object.entries(entry.shared ?? {})) {
       (db as Record<string, unknown>)[key] = value;
       positions.delete(key);
     }
     for (const [key, value] of Object.entries(entry.patch ?? {})) Object.assign(db[key as keyof Db], value);
-    if (entry.handled) rememberEvent(db, entry.handled.key, entry.handled.at);
+    if (entry.handled) handled.push(entry.handled);
     for (const item of entry.items) {
       const key = collectionOf(item.id.split('-')[0] ?? '');
       if (!key) continue;
@@ -84,6 +87,7 @@ export function replay(db: Db, entries: Iterable<JournalEntry>): void {
       } else items[position] = item;
     }
   }
+  rememberEvents(db, handled);
 }
 
 /** What the journal on disk holds, line by line (numbered from 1). */

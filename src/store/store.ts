@@ -14,6 +14,7 @@ import { encodeLine } from './journal-line.ts';
 import { acquireLock } from './lock.ts';
 import { type Db, emptyDb, ITEM_COLLECTIONS, type ItemCollection } from './schema.ts';
 import { serializeInSlices } from './snapshot.ts';
+import { problemOf } from './snapshot-check.ts';
 import { type Changes, Tracker } from './tracker.ts';
 
 export { syncCount } from './durable-file.ts';
@@ -136,8 +137,11 @@ export class Store {
           bytes: options.compactBytes ?? COMPACT_BYTES,
         },
       });
-      // A new, upgraded or recovered store is written in full once, and a replayed journal folded in.
-      if (contents.lines.length > 0 || lost || !file.found || file.migrated) await store.#compact();
+      // A new, upgraded or recovered store is written in full once. A replayed journal stays
+      // (it is on disk already) until it is due to be folded in, as during the run: start-up
+      // does not wait for db.json to be rewritten.
+      if (lost || !file.found || file.migrated) await store.#compact();
+      else store.#compactIfDue();
       return store;
     } catch (error) {
       await release();
@@ -290,10 +294,17 @@ export class Store {
     const data = this.#tracker.raw;
     const { seq, size, lines } = this.#writer;
     data.journalSeq = seq;
-    const text = await serializeInSlices(data, quiet);
+    let problem: string | undefined;
+    const text = await serializeInSlices(data, quiet, (key, value, offset) => {
+      problem ??= problemOf(key, value, offset);
+    });
     // Audit entries of the lines about to go must be on disk first.
     await this.#audit.sync();
-    await this.#file.writeText(text);
+    await this.#file.writeText(text, problem === undefined);
+    if (problem !== undefined)
+      this.#logger.error(
+        `Het bestand ${this.#file.path} klopt niet bij ${problem}; de bot controleert het bij de volgende start helemaal.`,
+      );
     this.#compactions++;
     await this.#writer.exclusive(async () => {
       await this.#journal.keepFrom(size, this.#writer.size);

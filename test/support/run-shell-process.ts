@@ -6,14 +6,15 @@ export interface ShellRun {
   readonly stderr: string;
 }
 
-/** Runs the real bot (`node app/main.ts`, as `npm start` does) with piped lines. */
+/** Runs the real bot (`node app/main.ts`, the sources `npm start` runs bundled) with piped lines. */
 export function runShellProcess(
   lines: readonly string[],
   env: Record<string, string>,
   args: readonly string[] = [],
+  entry = 'app/main.ts',
 ): Promise<ShellRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['app/main.ts', ...args], {
+    const child = spawn(process.execPath, [entry, ...args], {
       env: { PATH: process.env.PATH ?? '', ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });

@@ -1,0 +1,181 @@
+/**
+ * The bot as one pre-built file, so `npm start` loads one module instead of some 350
+ * TypeScript files (stripping their types, resolving each import): esbuild bundles
+ * `app/main.ts` into `dist/`. The bundle is used only while every file it was built from,
+ * and the package files that decide the dependencies, are as they were when it was built
+ * (same size, same change time: any write changes a file's change time); otherwise it is
+ * built again first. So it never runs old code. If it cannot be built, the caller runs
+ * the sources. Plain JavaScript, so a start from the bundle never loads the TypeScript
+ * stripper. Tests run the sources; `test/shell/bundle.test.ts` runs this.
+ */
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, extname, join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** Besides the sources: what decides the dependencies, and how the bundle is made. */
+const ALSO = ['package.json', 'package-lock.json', 'node_modules/.package-lock.json', 'app/bundle.js'];
+
+/** The platform SDKs stay in node_modules: loaded only with Slack or Matrix, and they find their own files there. */
+const EXTERNAL = [
+  '@slack/*',
+  'matrix-js-sdk',
+  'matrix-js-sdk/*',
+  '@matrix-org/*',
+  'fake-indexeddb',
+  'fake-indexeddb/*',
+];
+
+/** Outputs of earlier builds are removed once they are this old (a running bot may still load a chunk of one). */
+const KEEP_OLD_MS = 60 * 60 * 1000;
+
+const LOADERS = { '.ts': 'ts', '.js': 'js', '.mjs': 'js', '.cjs': 'js', '.json': 'json' };
+
+/**
+ * The URL of the bundle of `entry`, built first when missing or stale; undefined when it
+ * cannot be built (esbuild missing, a folder that cannot be written).
+ * @param {{ root?: string, dist?: string, entry?: string, onBuild?: (error?: unknown) => void }} [options]
+ * @returns {Promise<string | undefined>}
+ */
+export async function bundled(options = {}) {
+  const root = options.root ?? ROOT;
+  const dist = options.dist ?? join(root, 'dist');
+  const entry = options.entry ?? 'app/main.ts';
+  const manifestPath = join(dist, 'manifest.json');
+  const current = fresh(root, manifestPath, entry);
+  if (current) return pathToFileURL(join(dist, current)).href;
+  try {
+    const output = await build(root, dist, entry, manifestPath);
+    options.onBuild?.();
+    return pathToFileURL(join(dist, output)).href;
+  } catch (error) {
+    options.onBuild?.(error);
+    return undefined;
+  }
+}
+
+/**
+ * The bundle's file name when it was built from `entry` and nothing it was built from changed since.
+ * @returns {string | undefined}
+ */
+function fresh(root, manifestPath, entry) {
+  let manifest;
+  try {
+    manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  } catch {
+    return undefined;
+  }
+  if (manifest.entry !== entry) return undefined;
+  for (const [path, [size, changed]] of Object.entries(manifest.files)) {
+    const [nowSize, nowChanged] = stamp(join(root, path));
+    if (nowSize !== size || nowChanged !== changed) return undefined;
+  }
+  return manifest.output;
+}
+
+/** Size and change time of a file (-1 when it is missing), taken before it is read, so a change during the build is not missed. */
+function stamp(path) {
+  const info = statSync(path, { throwIfNoEntry: false });
+  return info ? [info.size, info.ctimeMs] : [-1, -1];
+}
+
+async function build(root, dist, entry, manifestPath) {
+  const { build: esbuild } = await import('esbuild');
+  const files = {};
+  for (const path of ALSO) files[path] = stamp(join(root, path));
+  const result = await esbuild({
+    absWorkingDir: root,
+    entryPoints: [entry],
+    outdir: dist,
+    entryNames: '[name]-[hash]',
+    chunkNames: 'chunk-[hash]',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node22',
+    external: EXTERNAL,
+    // Some dependencies are CommonJS and require Node's own modules.
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    plugins: [readOnce(root, dist, files)],
+  });
+  mkdirSync(dist, { recursive: true });
+  const outputs = [];
+  for (const file of result.outputFiles) {
+    const temp = `${file.path}.${process.pid}.tmp`;
+    writeFileSync(temp, file.contents);
+    renameSync(temp, file.path);
+    outputs.push(relative(dist, file.path));
+  }
+  const output = Object.entries(result.metafile.outputs).find(([, info]) => info.entryPoint === entry)?.[0];
+  if (!output) throw new Error(`esbuild made no bundle of ${entry}`);
+  for (const input of Object.keys(result.metafile.inputs)) files[input] ??= stamp(join(root, input));
+  const name = relative(dist, join(root, output));
+  const temp = `${manifestPath}.${process.pid}.tmp`;
+  writeFileSync(temp, JSON.stringify({ entry, output: name, outputs, files }));
+  renameSync(temp, manifestPath);
+  removeOld(dist, new Set([...outputs, 'manifest.json']));
+  return name;
+}
+
+/**
+ * Reads every input itself, stamping it first. In the project's own files, `import.meta.url`
+ * becomes the URL of the source file, counted from the bundle, so files found beside a
+ * source file (the website's templates) are found from the bundle too.
+ */
+function readOnce(root, dist, files) {
+  return {
+    name: 'stadspanel-read-once',
+    setup(build) {
+      build.onLoad({ filter: /.*/, namespace: 'file' }, async (args) => {
+        const loader = LOADERS[extname(args.path)];
+        if (!loader) return undefined;
+        const key = relative(root, args.path).split(sep).join('/');
+        files[key] = stamp(args.path);
+        let contents = await readFile(args.path, 'utf8');
+        if (!key.startsWith('node_modules/') && contents.includes('import.meta.url')) {
+          const fromBundle = relative(dist, args.path).split(sep).join('/');
+          contents = contents.replaceAll(
+            'import.meta.url',
+            `new URL(${JSON.stringify(fromBundle)}, import.meta.url).href`,
+          );
+        }
+        return { contents, loader, resolveDir: dirname(args.path) };
+      });
+    },
+  };
+}
+
+function removeOld(dist, keep) {
+  const now = Date.now();
+  for (const name of readdirSync(dist)) {
+    if (keep.has(name)) continue;
+    const path = join(dist, name);
+    const info = statSync(path, { throwIfNoEntry: false });
+    if (info?.isFile() && now - info.mtimeMs > KEEP_OLD_MS) unlinkSync(path);
+  }
+}
+
+// `npm install` runs this (the `prepare` script): the first start need not build. It never fails the install.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await bundled({
+    onBuild: (error) => {
+      if (error) console.error(`De bot kon niet worden gebundeld; npm start gebruikt de broncode. ${error}`);
+    },
+  });
+}

@@ -1,0 +1,69 @@
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { crc32 } from 'node:zlib';
+import { z } from 'zod';
+import type { Written } from './durable-file.ts';
+import { dbSchema, SCHEMA_VERSION } from './schema.ts';
+
+/**
+ * The proof that a `db.json` passed the schema when the store wrote it, kept beside it in
+ * `db.check.json`: its length and checksum, and a fingerprint of the schema it passed. At
+ * start, a file whose bytes still match (and a schema that did not change since) needs no
+ * second check of every item; a file edited by hand, restored from a copy, damaged on
+ * disk or written under another schema does not match and is checked in full, as before.
+ * The compaction checks the data a part at a time while it writes it (see store.ts).
+ */
+interface Proof {
+  readonly bytes: number;
+  readonly crc32: number;
+  readonly schema: string;
+}
+
+let fingerprint: string | undefined;
+
+/** The schema as JSON Schema (defaults, patterns, enums, optional fields), by checksum, with its version. */
+function schemaFingerprint(): string {
+  fingerprint ??= `${SCHEMA_VERSION}:${crc32(JSON.stringify(z.toJSONSchema(dbSchema, { unrepresentable: 'any' }))).toString(16)}`;
+  return fingerprint;
+}
+
+export function proofPath(dbPath: string): string {
+  return join(dirname(dbPath), `${basename(dbPath, '.json')}.check.json`);
+}
+
+/** Whether `bytes`, read from `dbPath`, are what the store wrote after checking them against this schema. */
+export async function provenValid(dbPath: string, bytes: Uint8Array): Promise<boolean> {
+  let proof: Partial<Proof>;
+  try {
+    proof = JSON.parse(await readFile(proofPath(dbPath), 'utf8')) as Partial<Proof>;
+  } catch {
+    return false;
+  }
+  return proof.bytes === bytes.length && proof.crc32 === crc32(bytes) && proof.schema === schemaFingerprint();
+}
+
+/**
+ * Records that the bytes just written durably to `dbPath` (their length and checksum)
+ * passed the schema. Not synced: a proof lost in a crash only means one full check at the
+ * next start.
+ */
+export async function recordProof(dbPath: string, written: Written): Promise<void> {
+  const path = proofPath(dbPath);
+  const proof: Proof = { bytes: written.bytes, crc32: written.crc32, schema: schemaFingerprint() };
+  const temp = `${path}.${process.pid}.tmp`;
+  await writeFile(temp, JSON.stringify(proof));
+  await rename(temp, path);
+}
+
+/** The first problem of a top-level part of the store, or of a slice of a list from `offset` on, if any. */
+export function problemOf(key: string, value: unknown, offset = 0): string | undefined {
+  const schema = Object.hasOwn(dbSchema.shape, key)
+    ? (dbSchema.shape[key as keyof typeof dbSchema.shape] as z.ZodType)
+    : undefined;
+  if (!schema) return `'${key}' hoort niet in het bestand`;
+  const result = schema.safeParse(value);
+  if (result.success) return undefined;
+  const [first, ...rest] = result.error.issues[0]!.path;
+  const path = first === undefined ? [] : [typeof first === 'number' ? first + offset : first, ...rest];
+  return `'${[key, ...path.map(String)].join('.')}': ${result.error.issues[0]!.message}`;
+}
