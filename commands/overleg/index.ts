@@ -185,12 +185,7 @@ async function show(context: CommandContext, args: Args): Promise<void> {
     context.fail(meetingMessages[context.lang].confidentialHere(target.id));
   }
   const summary = summaryMessage(context, context.db, target, context.channel.public ? 'public' : 'all');
-  await context.respond(
-    message(
-      ...summary.blocks,
-      ...correctionBlocks(context, target, args, `/overleg toon ${target.id} geschiedenis`),
-    ),
-  );
+  await context.respond(message(...summary.blocks, ...correctionBlocks(context, target, args)));
 }
 
 async function listAll(context: CommandContext): Promise<void> {
