@@ -186,6 +186,13 @@ describe('an English panel names everything in English', () => {
     );
   });
 
+  it('plans the quarterly meeting with the English word, and help says it', async () => {
+    harness = await Harness.create({ config: testConfig({ language: 'en' }) });
+    expect(await harness.command('panellid', '/help meeting')).toContain('[municipality]');
+    await harness.command('secretaris', '/meeting plan tomorrow municipality');
+    expect(harness.store.db.meetings[0]).toMatchObject({ municipal: true });
+  });
+
   it('points to the history with the English command', async () => {
     harness = await Harness.create({ config: testConfig({ language: 'en' }) });
     await harness.command('gemeente', '/advice new Bodycams');
