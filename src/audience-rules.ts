@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { maySeeConfidential } from './audience.ts';
 import type { Bot } from './bot.ts';
 import type { Args, CommandContext } from './command.ts';
@@ -34,27 +35,36 @@ export function refuseConfidentialHere(context: CommandContext, text: string, ar
   context.fail(t.confidentialNotHere(ids, who));
 }
 
-const noticed = new WeakMap<Bot, Set<string>>();
+/** The newcomer as the store remembers them: a digest, so no name or platform id is kept. */
+function newcomerKey(platform: Platform, channel: string, userId: string): string {
+  return createHash('sha256').update(`${platform}\n${channel}\n${userId}`).digest('base64url').slice(0, 22);
+}
 
 /**
  * The chair's notice (in the panel channel) when someone who may not read confidential
- * content joins a channel that is not public: once per newcomer.
+ * content joins a channel that is not public: once per newcomer per channel, also across
+ * restarts. It is stored before it is sent, so a crash never sends it twice.
  */
-export function newcomerNotice(
+export async function newcomerNotice(
   bot: Bot,
   platform: Platform,
   channel: string,
   userId: string,
-): RichMessage | undefined {
+): Promise<RichMessage | undefined> {
   const info = bot.channelInfo(platform, channel);
   const member = bot.memberFor(platform, userId);
-  const today = localDate(bot.clock.now(), bot.config.timezone);
+  const now = bot.clock.now();
+  const today = localDate(now, bot.config.timezone);
   if (info.open || maySeeConfidential(member, today)) return undefined;
-  const seen = noticed.get(bot) ?? new Set<string>();
-  noticed.set(bot, seen);
-  const key = `${platform}:${channel}:${userId}`;
-  if (seen.has(key)) return undefined;
-  seen.add(key);
+  const key = newcomerKey(platform, channel, userId);
+  if (bot.store.db.noticedNewcomers.some((entry) => entry.key === key)) return undefined;
+  const at = now.toISOString();
+  await bot.transact(
+    (db) => {
+      db.noticedNewcomers = [...db.noticedNewcomers, { key, at }];
+    },
+    () => [{ at, actor: 'bot', action: 'newcomer.noticed' }],
+  );
   const t = messages[bot.config.language];
   const chairs = bot.config.members.filter((candidate) => candidate.roles.includes('voorzitter'));
   const chair = chairs.length ? t.joinAnd(chairs.map((candidate) => candidate.name)) : t.chairFallback;

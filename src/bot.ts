@@ -279,7 +279,7 @@ export class Bot {
     const { platform, userId } = event.actor;
     this.members.change(platform, event.channel, userId, event.joined);
     if (!event.joined) return;
-    const notice = newcomerNotice(this, platform, event.channel, userId);
+    const notice = await newcomerNotice(this, platform, event.channel, userId);
     const panel = notice ? this.platformChannel(platform, panelChannelName(this.config)) : undefined;
     const adapter = this.#adapters.get(platform);
     if (notice && panel && adapter) await this.sendSafely(() => adapter.post(panel, notice));

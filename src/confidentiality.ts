@@ -129,7 +129,7 @@ export interface Nameable extends Protectable {
 export class MentionGuard {
   readonly #ids = new Set<string>();
   readonly #shortIds = new Set<string>();
-  readonly #titles: Array<{ readonly id: string; readonly pattern: RegExp }> = [];
+  readonly #titles: Array<{ readonly id: string; readonly title: string; readonly pattern: RegExp }> = [];
 
   constructor(items: Iterable<Nameable>, today: CalendarDate) {
     for (const item of items) {
@@ -141,7 +141,7 @@ export class MentionGuard {
       const title = normalized(item.title ?? item.description ?? item.text ?? '');
       if (title.length >= 3) {
         const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(title)}(?![\\p{L}\\p{N}])`, 'u');
-        this.#titles.push({ id: item.id, pattern });
+        this.#titles.push({ id: item.id, title, pattern });
       }
     }
   }
@@ -163,7 +163,9 @@ export class MentionGuard {
       }
     }
     const plain = normalized(text);
-    for (const title of this.#titles) if (title.pattern.test(plain)) found.add(title.id);
+    // The pattern only adds word boundaries to the title, so a text without the title is skipped cheaply.
+    for (const title of this.#titles)
+      if (plain.includes(title.title) && title.pattern.test(plain)) found.add(title.id);
     if (self) found.delete(self);
     return [...found];
   }

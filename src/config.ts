@@ -15,24 +15,20 @@ export const AGREEMENT_CAPS = { bestanden: 160_000, kosten: 250_000, expertise: 
 const cents = z.number().int().nonnegative();
 
 const memberSchema = z.strictObject({
-  id: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9._-]*$/, 'kleine letters, cijfers, punt, streepje of liggend streepje'),
+  id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'memberId'),
   name: z.string().min(1).max(100),
   roles: z.array(z.enum(ROLES)).min(1),
   slack: z
     .string()
-    .regex(/^[UW][A-Z0-9]+$/, 'een Slack-gebruikers-id zoals U012AB3CD')
+    .regex(/^[UW][A-Z0-9]+$/, 'slackId')
     .optional(),
   matrix: z
     .string()
-    .regex(/^@[^:\s]+:\S+$/, 'een Matrix-id zoals @anna:example.org')
+    .regex(/^@[^:\s]+:\S+$/, 'matrixId')
     .optional(),
   approver: z.boolean().optional(),
   /** The day the member signed the confidentiality declaration (afspraak 7c); absent: not signed. */
-  geheimhouding: z.iso
-    .date('de datum waarop de geheimhoudingsverklaring is getekend, zoals "2026-01-15"')
-    .optional(),
+  geheimhouding: z.iso.date('declarationDate').optional(),
   /** Named on the public website (name and role only); nobody is, unless they agree. */
   openbaar: z.boolean().optional(),
 });
@@ -52,7 +48,7 @@ const timezone = z.string().refine((zone) => {
   } catch {
     return false;
   }
-}, 'een tijdzone zoals Europe/Amsterdam');
+}, 'timezone');
 
 export const configSchema = z
   .strictObject({
@@ -89,7 +85,7 @@ export const configSchema = z
       .strictObject({
         cron: z
           .string()
-          .refine((text) => parseCron(text) !== undefined, 'een cron-regel zoals "0 9 * * 1" (maandag 09:00)')
+          .refine((text) => parseCron(text) !== undefined, 'cron')
           .default('0 9 * * 1'),
         channels: z.array(z.string()).default(['panel']),
       })
@@ -101,7 +97,8 @@ export const configSchema = z
         context.addIssue({
           code: 'custom',
           path: ['digest', 'channels', index],
-          message: `een kanaal uit 'channels' (${Object.keys(config.channels).join(', ')})`,
+          message: 'digestChannel',
+          params: { known: Object.keys(config.channels).join(', ') },
         });
       }
     });
@@ -111,7 +108,8 @@ export const configSchema = z
         context.addIssue({
           code: 'custom',
           path: ['members', index, 'id'],
-          message: `id '${member.id}' komt twee keer voor`,
+          message: 'idTwice',
+          params: { id: member.id },
         });
       }
       seen.add(member.id);
@@ -175,6 +173,21 @@ const CONFIG_TEXTS = {
     expected: (path: string, shown: string, wanted: string) => `'${path}' ${shown}; verwacht: ${wanted}`,
     wrong: (source: string, detail: string) =>
       `Het configuratiebestand ${source} klopt niet: ${sentenceEnd(detail)}`,
+    /** What the bot's own checks ask for, by the key they give as their message. */
+    details: {
+      memberId: () => 'kleine letters, cijfers, punt, streepje of liggend streepje',
+      slackId: () => 'een Slack-gebruikers-id zoals U012AB3CD',
+      matrixId: () => 'een Matrix-id zoals @anna:example.org',
+      declarationDate: () => 'de datum waarop de geheimhoudingsverklaring is getekend, zoals "2026-01-15"',
+      timezone: () => 'een tijdzone zoals Europe/Amsterdam',
+      cron: () => 'een cron-regel zoals "0 9 * * 1" (maandag 09:00)',
+      digestChannel: (params: IssueParams) => `een kanaal uit 'channels' (${params.known})`,
+      idTwice: (params: IssueParams) => `id '${params.id}' komt twee keer voor`,
+    },
+    json: (path: string, where: string) =>
+      `Het configuratiebestand ${path} is geen geldige JSON${where}. Kijk daar of er een komma, aanhalingsteken of haakje mist of te veel staat.`,
+    jsonAt: (line: number, column: number) => ` op regel ${line}, kolom ${column}`,
+    jsonEmpty: ': het bestand is leeg',
     secret: (source: string, where: string) =>
       `Het configuratiebestand ${source} bevat bij '${where}' iets wat op een token of wachtwoord lijkt. ` +
       'Geheimen horen niet in config.json (dat wordt gedeeld en gekopieerd) maar in de omgeving: SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN of MATRIX_ACCESS_TOKEN. Haal het weg en start opnieuw.',
@@ -190,6 +203,20 @@ const CONFIG_TEXTS = {
     expected: (path: string, shown: string, wanted: string) => `'${path}' ${shown}; expected: ${wanted}`,
     wrong: (source: string, detail: string) =>
       `The configuration file ${source} is not right: ${sentenceEnd(detail)}`,
+    details: {
+      memberId: () => 'lower-case letters, digits, full stop, hyphen or underscore',
+      slackId: () => 'a Slack user id like U012AB3CD',
+      matrixId: () => 'a Matrix id like @anna:example.org',
+      declarationDate: () => 'the date the confidentiality declaration was signed, like "2026-01-15"',
+      timezone: () => 'a time zone like Europe/Amsterdam',
+      cron: () => 'a cron line like "0 9 * * 1" (Monday 09:00)',
+      digestChannel: (params: IssueParams) => `a channel from 'channels' (${params.known})`,
+      idTwice: (params: IssueParams) => `id '${params.id}' appears twice`,
+    },
+    json: (path: string, where: string) =>
+      `The configuration file ${path} is not valid JSON${where}. Look there for a comma, quote or bracket that is missing or too many.`,
+    jsonAt: (line: number, column: number) => ` at line ${line}, column ${column}`,
+    jsonEmpty: ': the file is empty',
     secret: (source: string, where: string) =>
       `The configuration file ${source} holds something at '${where}' that looks like a token or password. ` +
       'Secrets do not belong in config.json (it gets shared and copied) but in the environment: SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN or MATRIX_ACCESS_TOKEN. Remove it and start again.',
@@ -197,6 +224,16 @@ const CONFIG_TEXTS = {
 } as const;
 
 type ConfigLang = keyof typeof CONFIG_TEXTS;
+type IssueParams = Readonly<Record<string, string>>;
+type DetailKey = keyof (typeof CONFIG_TEXTS)['nl']['details'];
+
+/** The detail of an issue in the file's language: the bot's own checks give a key, zod its own (localized) text. */
+function detailOf(issue: z.core.$ZodIssue, t: (typeof CONFIG_TEXTS)[ConfigLang]): string {
+  const key = issue.message as DetailKey;
+  if (!Object.hasOwn(t.details, key)) return issue.message;
+  const params = ((issue as { params?: IssueParams }).params ?? {}) as IssueParams;
+  return t.details[key](params);
+}
 
 function languageOf(input: unknown): ConfigLang {
   return (input as { language?: unknown } | null)?.language === 'en' ? 'en' : 'nl';
@@ -252,7 +289,7 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown, lang: Con
   // A mistyped fixed word (a role, a language) gets the nearest one.
   const choices = issue.code === 'invalid_value' ? issue.values.filter((v) => typeof v === 'string') : [];
   const meant = typeof value === 'string' ? nearest(value, choices as string[]) : undefined;
-  return inMember(`${t.expected(rest || t.whole, shown, issue.message)}${meant ? t.meant(meant) : ''}`);
+  return inMember(`${t.expected(rest || t.whole, shown, detailOf(issue, t))}${meant ? t.meant(meant) : ''}`);
 }
 
 const SECRET_KEY = /token|secret|password|wachtwoord|geheim|api[-_]?key/i;
@@ -294,18 +331,22 @@ export function parseConfig(input: unknown, source: string): Config {
   throw new StartupError(CONFIG_TEXTS[lang].wrong(source, describeIssue(first, input, lang)));
 }
 
-/** A JSON syntax error as a Dutch sentence with the line and column, counted from 1. */
+/**
+ * A JSON syntax error as a sentence with the line and column, counted from 1. The file
+ * cannot be read, so its language is guessed from its text (`"language": "en"`).
+ */
 export function jsonError(path: string, text: string, error: Error): string {
+  const t = CONFIG_TEXTS[/"language"\s*:\s*"en"/.test(text) ? 'en' : 'nl'];
   const position = /position (\d+)/.exec(error.message);
   const lineColumn = /line (\d+) column (\d+)/.exec(error.message);
   let where = '';
-  if (lineColumn) where = ` op regel ${lineColumn[1]}, kolom ${lineColumn[2]}`;
+  if (lineColumn) where = t.jsonAt(Number(lineColumn[1]), Number(lineColumn[2]));
   else if (position) {
     const before = text.slice(0, Number(position[1]));
     const line = before.split('\n').length;
-    where = ` op regel ${line}, kolom ${before.length - before.lastIndexOf('\n')}`;
-  } else if (text.trim() === '') where = ': het bestand is leeg';
-  return `Het configuratiebestand ${path} is geen geldige JSON${where}. Kijk daar of er een komma, aanhalingsteken of haakje mist of te veel staat.`;
+    where = t.jsonAt(line, before.length - before.lastIndexOf('\n'));
+  } else if (text.trim() === '') where = t.jsonEmpty;
+  return t.json(path, where);
 }
 
 /** Reads `<dataDir>/config.json`; without one, the demo roster and the agreement's numbers. */

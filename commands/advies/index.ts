@@ -319,7 +319,7 @@ export const advies: CommandSpec = {
       en: 'step',
       usage: {
         nl: '/advies stap <ADV> <in-overweging|in-gesprek> [toelichting]',
-        en: '/advies stap <ADV> <in-overweging|in-gesprek> [note]',
+        en: '/advies stap <ADV> <considering|in-talks> [note]',
       },
       summary: { nl: 'Het verzoek een stap verder zetten.', en: 'Move the request a step on.' },
       allowed: CHAIR,
@@ -358,11 +358,11 @@ export const advies: CommandSpec = {
       en: 'answer',
       usage: {
         nl: '/advies reactie <ADV> <opgevolgd|deels|niet> hoe:"…" termijn:<datum> [toelichting]',
-        en: '/advies reactie <ADV> <opgevolgd|deels|niet> hoe:"…" termijn:<date> [note]',
+        en: '/advies reactie <ADV> <followed|partly|not> hoe:"…" termijn:<date> [note]',
       },
       summary: {
         nl: 'De reactie van de gemeente: of, hoe en wanneer het advies wordt opgevolgd (bij niet: reden:"…").',
-        en: 'The municipal answer: whether, how and by when the advice is followed (for niet: reason:"…").',
+        en: 'The municipal answer: whether, how and by when the advice is followed (for not: reason:"…").',
       },
       allowed: ['gemeente'],
       changes: true,

@@ -118,7 +118,7 @@ const en: ReportMessages = {
     sectionMoney: 'Spending',
     sectionOther: 'Meetings, notes and developments',
   },
-  badWord: (typed) => `I don't understand '${typed}' here. Write: /jaarverslag [year] [markdown].`,
+  badWord: (typed) => `I don't understand '${typed}' here. Write: /report [year] [markdown].`,
 };
 
 export const reportMessages: Record<Lang, ReportMessages> = { nl, en };

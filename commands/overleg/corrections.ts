@@ -30,18 +30,18 @@ const texts = {
   },
   en: {
     notPresent: (id: string, names: string) =>
-      `${names} was not among the attendees of ${id}. Nothing was changed. Who was: /overleg toon ${id}.`,
+      `${names} was not among the attendees of ${id}. Nothing was changed. Who was: /meeting show ${id}.`,
     absent: (id: string, names: string, left: string) =>
       `${names} is no longer among the attendees of ${id}. Present: ${left || 'nobody'}.`,
     noSuchLine: (id: string, typed: string, count: number) =>
       count === 0
         ? `${id} has no minutes yet.`
-        : `'${typed}' is not a line of the minutes: ${id} has minute lines 1 to ${count}. The numbers are in /overleg toon ${id}.`,
+        : `'${typed}' is not a line of the minutes: ${id} has minute lines 1 to ${count}. The numbers are in /meeting show ${id}.`,
     alreadyStruck: (id: string, line: number) => `Line ${line} of the minutes of ${id} was already struck.`,
     lineChanged: (id: string, line: number) =>
-      `✏️ Line ${line} of the minutes of ${id} was corrected. The old text is in the history: /overleg toon ${id} geschiedenis.`,
+      `✏️ Line ${line} of the minutes of ${id} was corrected. The old text is in the history: /meeting show ${id} history.`,
     lineStruck: (id: string, line: number) =>
-      `Line ${line} of the minutes of ${id} was struck. It stays in the history: /overleg toon ${id} geschiedenis.`,
+      `Line ${line} of the minutes of ${id} was struck. It stays in the history: /meeting show ${id} history.`,
     sameLine: (id: string, line: number) =>
       `Line ${line} of the minutes of ${id} is already that. Nothing was changed.`,
     whatLine: 'the new text of the line',

@@ -264,7 +264,7 @@ export const overleg: CommandSpec = {
       },
       summary: {
         nl: 'Notulen toevoegen, of regel <n> (zie /overleg toon) verbeteren of schrappen.',
-        en: 'Add minutes, or correct or strike line <n> (see /overleg toon).',
+        en: 'Add minutes, or correct or strike line <n> (see /meeting show).',
       },
       ...BY_CHAIR,
       run: addMinutes,

@@ -130,7 +130,7 @@ const en: PrivacyMessages = {
     `${id} is still on the roster. Only a former member can be forgotten: remove ${id} from config.json first and restart.`,
   unknownMember: (id) => `The bot keeps nothing about '${id}'. Check the id.`,
   unfinished: (id, label) =>
-    `Forgetting ${id} is not finished yet: in the data the former member is already called '${label}', but the audit trail or the backups may still name ${id}. Saving did not fully work. Type /privacy vergeet ${id} once more to finish it.`,
+    `Forgetting ${id} is not finished yet: in the data the former member is already called '${label}', but the audit trail or the backups may still name ${id}. Saving did not fully work. Type /privacy forget ${id} once more to finish it.`,
   forgotten: (label) =>
     `The former member is now called '${label}' everywhere. All requests, decisions and amounts stay; only who it was is gone. Note: names in free text (minutes, notes) are not changed.`,
   erased: (ids) =>

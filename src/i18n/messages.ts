@@ -188,7 +188,7 @@ const en: Messages = {
   confidential: 'confidential',
   confidentialUntil: (date) => `confidential until ${date}`,
   confidentialUntilPast: (date) =>
-    `The date after tot: (${date}) has passed, so it would be public at once. Check the year and give a date from today, or leave tot: out.`,
+    `The date after until: (${date}) has passed, so it would be public at once. Check the year and give a date from today, or leave until: out.`,
   personalData:
     'This is about personal data and this channel is public. Ask in the panel channel; in Slack only you see the answer.',
   public: 'public',

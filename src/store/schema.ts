@@ -364,6 +364,12 @@ export const dbSchema = z.strictObject({
       }),
     )
     .default([]),
+  /**
+   * Newcomers the chair was told of (afspraak 7c: someone who may not read confidential
+   * content joined a channel), so the notice comes once per newcomer per channel, also
+   * across restarts. Only a digest of platform, channel and person: no name or id is kept.
+   */
+  noticedNewcomers: z.array(z.strictObject({ key: z.string(), at: instant })).default([]),
   /** The number of the last journal line this snapshot holds; replay skips lines up to it. */
   journalSeq: z.number().int().nonnegative().default(0),
   scheduler: z

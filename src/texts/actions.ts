@@ -42,7 +42,7 @@ const en: ActionMessages = {
   doneLine: (id, owner, text) => `✅ ${id} — ${owner}: ${text}`,
   doneBy: (who, date) => `done: ${who}, ${date}`,
   removedLine: (id, text) => `🗑️ ${id} — removed: ${text}`,
-  hint: (id) => `Done? Put a ✅ under it, or type /actie klaar ${id}.`,
+  hint: (id) => `Done? Put a ✅ under it, or type /action done ${id}.`,
   changed: (date, who) => `changed on ${date} by ${who}`,
   doneReply: (id, owner) => `✅ ${id} is done. Thank you, ${owner}.`,
   alreadyDone: (id) => `${id} is already done. Nothing changes.`,
@@ -54,15 +54,15 @@ const en: ActionMessages = {
   unknownFilter: (typed) => `I don't know '${typed}'. Choose open, mine or all: /actions mine.`,
   overdueMark: ' ⏰ late',
   reminderBefore: (id, text, due) =>
-    `⏰ tomorrow (${due}) ${id} is due: ${text}. Done? Put a ✅ under the action point or type /actie klaar ${id}.`,
+    `⏰ tomorrow (${due}) ${id} is due: ${text}. Done? Put a ✅ under the action point or type /action done ${id}.`,
   reminderOverdue: (id, text, due) =>
-    `⏰ ${id} (${text}) was due ${due}. Done? Type /actie klaar ${id}. If it cannot be done, say so in this thread.`,
+    `⏰ ${id} (${text}) was due ${due}. Done? Type /action done ${id}. If it cannot be done, say so in this thread.`,
   whatText: 'the new text of the action point',
   changeReply: (id) => `${id} is changed. The old text stays in the audit trail.`,
   removeReply: (id) => `${id} is removed. It stays visible in the history.`,
   noNumber: (meeting, count) =>
-    `Which action point? Give its number from /overleg toon ${meeting} (1 to ${count}), or its ACT id.`,
-  nothingChanged: 'Nothing changes: give a new text or voor:<date>.',
+    `Which action point? Give its number from /meeting show ${meeting} (1 to ${count}), or its ACT id.`,
+  nothingChanged: 'Nothing changes: give a new text or due:<date>.',
 };
 
 export const actionMessages: Record<Lang, ActionMessages> = { nl, en };

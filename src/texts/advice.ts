@@ -133,7 +133,7 @@ const en: AdviceMessages = {
   moved: (id, step) => `${id} is now '${step}'.`,
   issued: (id, due, days) =>
     `Advice on ${id} is issued. The municipality answers by ${due} (within ${days} days).`,
-  declinedDone: (id) => `${id} is set to 'no advice'. Close it with /advies afronden ${id}.`,
+  declinedDone: (id) => `${id} is set to 'no advice'. Close it with /advice close ${id}.`,
   answered: (id, decision, late, deadline) =>
     `The municipality's answer on ${id} is recorded: ${decision}${deadline ? `, by ${deadline}` : ''}.${late > 0 ? ` It came ${late} ${late === 1 ? 'day' : 'days'} late.` : ' On time.'}`,
   closed: (id) => `${id} is closed.`,
@@ -149,11 +149,11 @@ const en: AdviceMessages = {
   filterAll: 'all',
   listEmpty: 'There are no advice requests that match.',
   missing: {
-    decision: 'whether the advice is followed (opgevolgd, deels or niet)',
-    how: 'how it is followed (hoe:"…")',
-    reason: 'why the advice is not followed (reden:"…")',
+    decision: 'whether the advice is followed (followed, partly or not)',
+    how: 'how it is followed (how:"…")',
+    reason: 'why the advice is not followed (reason:"…")',
   },
-  missingDeadline: (example) => `by when (termijn:${example})`,
+  missingDeadline: (example) => `by when (deadline:${example})`,
   answerIncomplete: (id, missing) =>
     `The answer on ${id} is not complete yet. Missing: ${missing}. Under the agreement (5a) the municipality says whether the advice is followed, and if so how and by when. The answer was not saved; send it again, complete.`,
   cannotMove: (id, current, wanted, first) =>
@@ -161,17 +161,17 @@ const en: AdviceMessages = {
   firstDo: (steps) => ` First set it to: ${steps}.`,
   alreadyClosed: (id) => `${id} is already closed. Nothing can change any more.`,
   notManualStep: (typed, meant) =>
-    `'${typed}' cannot be set with /advice step.${meant} Choose in-overweging or in-gesprek. Issue advice with /advies uitbrengen, no advice with /advies geen, the answer with /advies reactie.`,
+    `'${typed}' cannot be set with /advice step.${meant} Choose considering or in-talks. Issue advice with /advice issue, no advice with /advice none, the answer with /advice answer.`,
   unknownFilter: (typed, choices, meant) => `I can't filter on '${typed}'.${meant} Choose from: ${choices}.`,
   unknownDecision: (typed, meant, choices) =>
     `I don't know '${typed}' as an answer.${meant} Choose ${choices.join(', ')}. Nothing was saved; send the answer again.`,
   confidentialHere: (id) => `${id} is confidential and this channel is public. View it in the panel channel.`,
   reminderSoon: (id, due, days) =>
-    `⏰ Reminder: the municipality answers the advice on ${id} by ${due} (${days} ${days === 1 ? 'day' : 'days'} left). The answer says whether, how and when it is followed: /advies reactie ${id} <opgevolgd|deels|niet> hoe:"…" termijn:<date>`,
+    `⏰ Reminder: the municipality answers the advice on ${id} by ${due} (${days} ${days === 1 ? 'day' : 'days'} left). The answer says whether, how and when it is followed: /advice answer ${id} <followed|partly|not> how:"…" deadline:<date>`,
   reminderOverdue: (id, due) =>
     `⏰ The municipality's answer on the advice on ${id} is late: it was due ${due}. Until it arrives, it is in every weekly digest.`,
   whatTitle: 'the title of the request',
-  whatStep: 'the step (in-overweging or in-gesprek)',
+  whatStep: 'the step (considering or in-talks)',
   deadlinePast: (date) =>
     `The deadline ${date} has passed. Already done? Then give today's date; otherwise check the year.`,
   alreadyAt: (id, step) => `${id} is already '${step}'.`,

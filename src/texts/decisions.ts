@@ -46,7 +46,7 @@ export const decisionTexts = {
       `Decisions${about ? ` on ${about}` : ''}: ${count}`,
     listEmpty: 'No decisions have been recorded yet.',
     older: (count: number) =>
-      `And ${count} older ones. Give a number to search per item: /besluit lijst ADV-2026-001.`,
+      `And ${count} older ones. Give a number to search per item: /decision list ADV-2026-001.`,
     nouns: 'decisions',
     noun: 'decision',
     changedMark: (date: string) => `changed ${date}`,
@@ -54,16 +54,16 @@ export const decisionTexts = {
     withdrawnWord: 'withdrawn',
     withdrawnMark: (date: string) => `withdrawn ${date}`,
     changed: (id: string, text: string) =>
-      `✏️ Decision ${id} was changed: ${text}. The previous text stays visible with /besluit toon ${id}.`,
-    withdrawnDone: (id: string) => `↩️ Decision ${id} was withdrawn. It is kept; see /besluit toon ${id}.`,
+      `✏️ Decision ${id} was changed: ${text}. The previous text stays visible with /decision show ${id}.`,
+    withdrawnDone: (id: string) => `↩️ Decision ${id} was withdrawn. It is kept; see /decision show ${id}.`,
     whatNewText: 'the new text of the decision',
-    needReason: (id: string) => `Say why ${id} is withdrawn: /besluit intrekken ${id} reden:"…".`,
+    needReason: (id: string) => `Say why ${id} is withdrawn: /decision withdraw ${id} reason:"…".`,
     isWithdrawn: (id: string) =>
-      `${id} was withdrawn and can no longer be changed. Record a new decision with /besluit <text> if needed.`,
+      `${id} was withdrawn and can no longer be changed. Record a new decision with /decision <text> if needed.`,
     alreadyWithdrawn: (id: string) => `${id} was already withdrawn. Nothing was changed.`,
     sameText: (id: string) => `${id} already has that text. Nothing was changed.`,
     quoteHint: (word: string, example: string) =>
-      `After '/besluit ${word}' I expect the number of a decision, like /besluit ${word} ${example} …. Does the text of a new decision really start with '${word}'? Then put the text in quotes: /besluit "${word} …".`,
+      `After '/decision ${word}' I expect the number of a decision, like /decision ${word} ${example} …. Does the text of a new decision really start with '${word}'? Then put the text in quotes: /decision "${word} …".`,
     title: (id: string) => `⚖️ Decision ${id}`,
     labels: { about: 'On', state: 'State', openness: 'Openness', versions: 'Versions' },
     stateCurrent: 'in force',

@@ -54,9 +54,9 @@ const en: DevelopmentMessages = {
     meetings: 'Discussed in',
   },
   hint: (id) =>
-    `An advice request or note about it: /advies nieuw <title> ontwikkeling:${id} or /notitie nieuw <title> ontwikkeling:${id}.`,
+    `An advice request or note about it: /advice new <title> development:${id} or /note new <title> development:${id}.`,
   whoAt: (name, date) => `${name}, ${date}`,
-  missingPhase: 'Give the phase: fase:verkenning, fase:ontwikkeling or fase:implementatie.',
+  missingPhase: 'Give the phase: phase:exploration, phase:development or phase:implementation.',
   unknownPhase: (typed, meant) =>
     `I don't know the phase '${typed}'.${meant} Choose verkenning, ontwikkeling or implementatie.`,
   samePhase: (id, phase) => `${id} is already in the phase '${phase}'.`,

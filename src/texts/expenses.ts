@@ -162,7 +162,7 @@ const en: ExpenseMessages = {
   leftOf: (left, cap) => `${left} of ${cap}`,
   noCap: (totalLeft) => `no cap of its own; ${totalLeft} left in total`,
   hint: (id) =>
-    `Programme manager: ✅ approves, ❌ rejects. Receipt (receipt, invoice or quote): /uitgave bewijs ${id} <link or description>.`,
+    `Programme manager: ✅ approves, ❌ rejects. Receipt (receipt, invoice or quote): /expense receipt ${id} <link or description>.`,
   whoAt: (name, date) => `${name}, ${date}`,
   unknownCategory: (typed, choices, meant) =>
     `I don't know the category '${typed}'.${meant} Choose from: ${choices}.`,
@@ -182,13 +182,13 @@ const en: ExpenseMessages = {
   overTotal: (year, left, cap) =>
     `This does not fit the total panel budget for ${year}: ${left} is left (budget ${cap}). Nothing was recorded.`,
   approved: (id, by, announcer) =>
-    `✅ ${id} was approved by ${by}. ${announcer}, you can go ahead; then send the receipt with /uitgave bewijs ${id}.`,
+    `✅ ${id} was approved by ${by}. ${announcer}, you can go ahead; then send the receipt with /expense receipt ${id}.`,
   approvedWithReceipt: (id, by) =>
     `✅ ${id} was approved by ${by}. The receipt is already there, so it can be paid.`,
   rejectedWithReason: (id, by, announcer, reason) =>
     `❌ ${id} was rejected by ${by}. ${announcer}, the reason: ${reason}. The amount no longer counts.`,
   rejectedAskReason: (id, by, announcer) =>
-    `❌ ${id} was rejected by ${by}. ${announcer}, the amount no longer counts. ${by}, would you say why? Type here: /uitgave afwijzen ${id} <reason>`,
+    `❌ ${id} was rejected by ${by}. ${announcer}, the amount no longer counts. ${by}, would you say why? Type here: /expense reject ${id} <reason>`,
   reasonAdded: (id, announcer, reason) =>
     `The reason for rejecting ${id} is recorded. ${announcer}, the reason: ${reason}.`,
   whatRejectionReason: 'the reason for the rejection',
@@ -204,7 +204,7 @@ const en: ExpenseMessages = {
   approvalStaysPaid: (id, by) =>
     `${by}, the approval of ${id} stays: the expense was already paid. Removing a ✅ does not undo that.`,
   receiptOverCap: (id, text, asked, fitting) =>
-    `🧾 The receipt for ${id} is kept: ${text}. Its amount (${asked}) does not fit the cap; ${fitting} still fits. The expense now waits for the approver, who can approve ${fitting} with ✅, or reject it with /uitgave afwijzen ${id} <reason>.`,
+    `🧾 The receipt for ${id} is kept: ${text}. Its amount (${asked}) does not fit the cap; ${fitting} still fits. The expense now waits for the approver, who can approve ${fitting} with ✅, or reject it with /expense reject ${id} <reason>.`,
   approvalUndone: (id, by) => `↩️ ${by} removed the approval of ${id}. The expense awaits approval again.`,
   rejectionUndone: (id, by) => `↩️ ${by} removed the rejection of ${id}. The expense awaits approval again.`,
   notApprover: (id) =>
@@ -224,7 +224,7 @@ const en: ExpenseMessages = {
   paid: (id, amount, by) => `💸 ${id} is paid: ${amount} (by ${by}).`,
   needsApproval: (id) =>
     `${id} is not approved yet. First ✅ from the programme manager, then a receipt, then payment.`,
-  needsReceipt: (id) => `No receipt has been submitted for ${id}. Ask for it: /uitgave bewijs ${id} <link>.`,
+  needsReceipt: (id) => `No receipt has been submitted for ${id}. Ask for it: /expense receipt ${id} <link>.`,
   notPayer:
     'Only the programme manager, or a municipal member who may approve expenses, marks an expense as paid.',
   withdrawn: (id) => `${id} is withdrawn. The amount no longer counts.`,

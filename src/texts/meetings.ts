@@ -109,7 +109,7 @@ const en: MeetingMessages = {
     discussed: 'Discussed',
   },
   hint: () =>
-    'In this thread: /overleg aanwezig <names>, /overleg notulen <text>, /overleg actie <name> <text>, /besluit <text>, /overleg samenvatting.',
+    'In this thread: /meeting present <names>, /meeting minutes <text>, /meeting action <name> <text>, /decision <text>, /meeting summary.',
   requirementMet: '✅ municipality and PIT were present',
   requirementMissing: (missing) => `⚠️ not met: no ${missing} present`,
   missingMunicipality: 'municipality',
@@ -135,7 +135,7 @@ const en: MeetingMessages = {
   previewTitle: (id, where) =>
     `👀 Preview: this is how the report of ${id} will appear in ${where}. Lines marked 🔒 stay out.`,
   previewHint: (id) =>
-    `To post it: /overleg samenvatting ${id} publiceer, or a ✅ on this message (chair or secretary). Something wrong? Correct it first; then make a new preview.`,
+    `To post it: /meeting summary ${id} publish, or a ✅ on this message (chair or secretary). Something wrong? Correct it first; then make a new preview.`,
   summaryUpdated: (id, where) => `The report of ${id} in ${where} was updated. The thread says what changed.`,
   summaryUnchanged: (id, where) => `The report of ${id} in ${where} was already like this. Nothing changed.`,
   changedTitle: (date) => `✏️ This report was updated on ${date}.`,

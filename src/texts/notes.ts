@@ -86,26 +86,26 @@ const en: NoteMessages = {
   agreedText: (version) => `Agreed text (version ${version}, endorsed)`,
   proposedText: (version) => `Proposed version ${version}`,
   earlierVersions: (id, count) =>
-    `Earlier ${count === 1 ? 'version' : 'versions'}: /notitie toon ${id} versie:1${count > 1 ? ` to versie:${count}` : ''}.`,
+    `Earlier ${count === 1 ? 'version' : 'versions'}: /note show ${id} version:1${count > 1 ? ` to version:${count}` : ''}.`,
   versionTitle: (id, title, version) => `📝 Conversation note ${id}: ${title} — Version ${version}`,
   revisedBy: (name, date) => `${name}, ${date}`,
   agreedUseRevise: (id) =>
-    `${id} is endorsed by panel and municipality; that text no longer changes. To agree on something else, propose a new version with /notitie herzien ${id} <text>. Both sides then sign again.`,
+    `${id} is endorsed by panel and municipality; that text no longer changes. To agree on something else, propose a new version with /note revise ${id} <text>. Both sides then sign again.`,
   notAgreedUseText: (id) =>
-    `${id} is not endorsed by both sides yet. Change its text with /notitie tekst ${id} <text>.`,
+    `${id} is not endorsed by both sides yet. Change its text with /note text ${id} <text>.`,
   whatRevision: 'the new text of the note',
   revisedDone: (id, version, agreed) =>
     `Version ${version} of ${id} is ready and awaits the signatures of panel and municipality. Until then version ${agreed} stays the agreed text.`,
   noSuchVersion: (id, typed, last) =>
-    `'${typed}' is not a version of this note: ${id} has versions 1 to ${last}. For example: /notitie toon ${id} versie:1.`,
+    `'${typed}' is not a version of this note: ${id} has versions 1 to ${last}. For example: /note show ${id} version:1.`,
   signatureStays: (id, name) =>
-    `${name}, your signature under ${id} stays: the text is endorsed by panel and municipality and no longer changes. To agree on something else, use /notitie herzien ${id} <text>.`,
+    `${name}, your signature under ${id} stays: the text is endorsed by panel and municipality and no longer changes. To agree on something else, use /note revise ${id} <text>.`,
   endorsed: (date) => `endorsed by panel and municipality (${date})`,
   awaiting: (sides) => `awaiting a signature from: ${sides}`,
   noText: 'no text yet',
   noSignatures: 'nobody yet',
   hint: (id) =>
-    `Set the text: /notitie tekst ${id} <text>. Sign: ✅ under this message or /notitie teken ${id}. Endorsed once panel and municipality signed (agreement 5b).`,
+    `Set the text: /note text ${id} <text>. Sign: ✅ under this message or /note sign ${id}. Endorsed once panel and municipality signed (agreement 5b).`,
   signedBy: (name, side) => `${name} (${side})`,
   whatTitle: 'the title of the note',
   whatText: 'the text of the note',
@@ -115,7 +115,7 @@ const en: NoteMessages = {
   signed: (id, name, side) => `✍️ ${name} signed ${id} for ${side}.`,
   nowEndorsed: (id) => `✅ ${id} is endorsed by panel and municipality.`,
   alreadySigned: (id) => `You already signed ${id}.`,
-  noTextToSign: (id) => `${id} has no text yet. First add it with /notitie tekst ${id} <text>.`,
+  noTextToSign: (id) => `${id} has no text yet. First add it with /note text ${id} <text>.`,
   unsigned: (id, name) => `${name} withdrew the signature under ${id}.`,
   onlyCheck: (id) => `Sign ${id} with ✅. Other reactions change nothing.`,
   listTitle: (count) => `Conversation notes: ${count}`,

@@ -44,23 +44,23 @@ const en: PromiseMessages = {
   open: 'still open',
   inList: (date) => `promise by ${date}`,
   noPromise: (id) =>
-    `${id} has no promise. It starts when the municipality answers opgevolgd or deels with a date: /advies reactie ${id} opgevolgd hoe:"…" termijn:<date>.`,
+    `${id} has no promise. It starts when the municipality answers followed or partly with a date: /advice answer ${id} followed how:"…" deadline:<date>.`,
   alreadySettled: (id, outcome) => `The promise on ${id} is already settled: ${outcome}. Nothing changes.`,
   doneReply: (id, due, late) =>
     `✅ The promise on ${id} is done, ${late > 0 ? `${daysEn(late)} late` : 'on time'} (due ${due}).`,
   notDoneReply: (id) => `The promise on ${id} is set to 'not done', with the reason.`,
   needReason: (id) =>
-    `Say why the promise will not be kept: /advies niet-uitgevoerd ${id} reden:"…". Nothing was recorded.`,
+    `Say why the promise will not be kept: /advice not-done ${id} reason:"…". Nothing was recorded.`,
   postponeNeeds: (id) =>
-    `Give the new date and the reason: /advies uitstel ${id} termijn:<date> reden:"…". Nothing was recorded.`,
+    `Give the new date and the reason: /advice postpone ${id} deadline:<date> reason:"…". Nothing was recorded.`,
   postponeNotLater: (current) =>
     `The new date must be after the current one (${current}). Nothing was recorded.`,
   postponedReply: (id, from, to) =>
     `The promise on ${id} is postponed from ${from} to ${to}. Seven days before ${to} and the day after, I will ask again whether it is done.`,
   reminderBefore: (id, due, left) =>
-    `⏰ the promise on ${id} is due by ${due} (${daysEn(left)} left). Is it done? Say so with /advies uitgevoerd ${id}. If it will be late: /advies uitstel ${id} termijn:<date> reden:"…".`,
+    `⏰ the promise on ${id} is due by ${due} (${daysEn(left)} left). Is it done? Say so with /advice done ${id}. If it will be late: /advice postpone ${id} deadline:<date> reason:"…".`,
   reminderAfter: (id, due) =>
-    `⏰ the promise on ${id} was due ${due}. Is it done? Say so with /advies uitgevoerd ${id}. Otherwise: /advies uitstel ${id} termijn:<date> reden:"…" or /advies niet-uitgevoerd ${id} reden:"…".`,
+    `⏰ the promise on ${id} was due ${due}. Is it done? Say so with /advice done ${id}. Otherwise: /advice postpone ${id} deadline:<date> reason:"…" or /advice not-done ${id} reason:"…".`,
 };
 
 export const promiseMessages: Record<Lang, PromiseMessages> = { nl, en };

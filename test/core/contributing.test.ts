@@ -20,6 +20,19 @@ describe('the checklist for a new command (CONTRIBUTING.md)', () => {
     expect(missing).toEqual([]);
   });
 
+  it("the README's table of commands gives the English name of every command and sub-command", async () => {
+    const readme = await readFile('README.md', 'utf8');
+    const start = readme.indexOf("## Commando's");
+    const table = readme.slice(start, readme.indexOf('\n## ', start + 1));
+    const missing = commands.flatMap((command) => [
+      ...(table.includes(`\`/${command.en}`) ? [] : [`/${command.en}`]),
+      ...command.subcommands
+        .filter((sub) => sub.name && sub.en && !table.includes(`/${command.en} ${sub.en}`))
+        .map((sub) => `/${command.en} ${sub.en}`),
+    ]);
+    expect(missing).toEqual([]);
+  });
+
   it('/help lists every command of the registry', async () => {
     harness = await Harness.create();
     const help = await harness.command('panellid', '/help');

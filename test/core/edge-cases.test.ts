@@ -96,7 +96,7 @@ describe('English', () => {
     harness = await Harness.create({ config: testConfig({ language: 'en' }) });
     await harness.command('gemeente', '/advies nieuw Druktemeter');
     expect(await harness.command('voorzitter', '/advies stap ADV-1')).toContain(
-      'the step (in-overweging or in-gesprek)',
+      'the step (considering or in-talks)',
     );
     expect(await harness.command('panellid', '/uitgave lijst vorig')).toContain('Write a year like 2026');
   });

@@ -60,3 +60,33 @@ describe('config errors in the shell', () => {
     expect(run.stderr).toContain("bij lid 1 (anna): onbekende sleutel 'rolles'");
   });
 });
+
+describe('config errors in an English config', () => {
+  it('explains every detail in English, also the ones the bot wrote itself', async () => {
+    const english = (config: object) => configError(JSON.stringify({ language: 'en', ...config }));
+    const id = await english({ members: [{ id: 'Anna', name: 'Anna', roles: ['panel'] }] });
+    expect(id).toContain('lower-case letters, digits');
+    expect(id).not.toMatch(/kleine letters/);
+    const slack = await english({ members: [{ id: 'anna', name: 'Anna', roles: ['panel'], slack: 'anna' }] });
+    expect(slack).toContain('a Slack user id like U012AB3CD');
+    const twice = await english({
+      members: [
+        { id: 'anna', name: 'Anna', roles: ['panel'] },
+        { id: 'anna', name: 'Anna B', roles: ['panel'] },
+      ],
+    });
+    expect(twice).toContain("id 'anna' appears twice");
+    const digest = await english({
+      members: [{ id: 'anna', name: 'Anna', roles: ['panel'] }],
+      digest: { channels: ['nergens'] },
+    });
+    expect(digest).toContain("a channel from 'channels'");
+    const cron = await english({
+      members: [{ id: 'anna', name: 'Anna', roles: ['panel'] }],
+      digest: { cron: 'maandag' },
+    });
+    expect(cron).toContain('a cron line like "0 9 * * 1" (Monday 09:00)');
+    const json = await configError('{\n  "language": "en",\n  "members": []\n  "x": 1\n}');
+    expect(json).toContain('is not valid JSON at line 4, column 3');
+  });
+});

@@ -56,7 +56,7 @@ describe('English names for every command and sub-command', () => {
     await harness.command('panellid', '/expense 45 kosten Train to Utrecht');
     expect(harness.store.db.expenses[0]).toMatchObject({ amount: 4500, category: 'kosten' });
     expect(await harness.command('gemeente', '/advice answer')).toContain(
-      '/advice answer <ADV> <opgevolgd|deels|niet>',
+      '/advice answer <ADV> <followed|partly|not>',
     );
   });
 });
