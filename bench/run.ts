@@ -239,7 +239,7 @@ const rows: Array<[string, string, string, boolean]> = [
   ],
   [
     'Slack: bare Bolt + one 1 KB fdatasync ÷ bare (the disk alone, same run)',
-    `${(slackDurable.median / slackBare.median).toFixed(2)} (${fmt(slackDurable.median)} ms; the bot ÷ this: ${(slackBot.median / slackDurable.median).toFixed(2)})`,
+    `${(slackDurable.median / slackBare.median).toFixed(2)} (${fmt(slackDurable.median)} ms, p99 ${fmt(slackDurable.p99)} ms; the bot ÷ this: ${(slackBot.median / slackDurable.median).toFixed(2)})`,
     '—',
     true,
   ],
