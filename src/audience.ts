@@ -48,7 +48,7 @@ export class ChannelMembers {
     const now = this.#clock().now().getTime();
     if (now < (this.#unknownUntil.get(key) ?? Number.NEGATIVE_INFINITY)) return undefined;
     let humans: readonly string[] | undefined;
-    if (platform === 'shell') humans = this.#config().channels[channel]?.members ?? [];
+    if (platform === 'shell') humans = [...this.#fromConfig(channel)];
     else if (adapter?.members) humans = await adapter.members(channel).catch(() => undefined);
     if (humans === undefined) {
       if (adapter?.members) this.#unknownUntil.set(key, now + UNKNOWN_FOR_MS);
@@ -58,6 +58,10 @@ export class ChannelMembers {
     const set = new Set(humans);
     this.#known.set(key, set);
     return set;
+  }
+
+  #fromConfig(channel: string): Set<string> {
+    return new Set(this.#config().channels[channel]?.members ?? []);
   }
 
   /** The bot itself was let into a channel: who is there is asked at the next command. */
@@ -75,6 +79,9 @@ export class ChannelMembers {
   change(platform: Platform, channel: string, userId: string, joined: boolean): void {
     const key = `${platform}:${channel}`;
     this.#unknownUntil.delete(key);
+    // The terminal's channels are known from the config from the start: a join before
+    // anyone asked still counts.
+    if (platform === 'shell' && !this.#known.has(key)) this.#known.set(key, this.#fromConfig(channel));
     const known = this.#known.get(key);
     if (!known) return;
     if (joined) known.add(userId);

@@ -62,14 +62,14 @@ export class DbFile implements Adapter<Db> {
   }
 
   /**
-   * Writes a snapshot serialized earlier (compaction serializes at one moment, writes later);
-   * `checked` when the data passed the schema on the way (see snapshot-check.ts).
+   * Writes a snapshot serialized earlier, whole or in pieces (compaction serializes at one
+   * moment, writes later); `checked` when the data passed the schema on the way (see
+   * snapshot-check.ts).
    */
-  async writeText(text: string, checked = false): Promise<void> {
-    const bytes = Buffer.from(text, 'utf8');
-    await writeFileDurably(this.path, bytes, 0o666, SYNC_EVERY);
-    this.size = text.length;
-    if (checked) await recordProof(this.path, bytes);
+  async writeText(text: string | readonly string[], checked = false): Promise<void> {
+    const written = await writeFileDurably(this.path, text, 0o666, SYNC_EVERY);
+    this.size = typeof text === 'string' ? text.length : text.reduce((sum, piece) => sum + piece.length, 0);
+    if (checked) await recordProof(this.path, written);
   }
 }
 

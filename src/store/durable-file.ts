@@ -1,5 +1,6 @@
 import { open, readFile, rename } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { crc32 } from 'node:zlib';
 
 let syncs = 0;
 
@@ -12,30 +13,66 @@ export function countSync(): void {
   syncs++;
 }
 
+/** What was written: its length in bytes and its CRC-32. */
+export interface Written {
+  readonly bytes: number;
+  readonly crc32: number;
+}
+
+/** Pieces of text are encoded and written this many bytes or so at a time. */
+const CHUNK = 256 * 1024;
+
+/** The bytes to write, a chunk at a time: pieces of text are encoded a few at once, never all together. */
+function* chunksOf(data: string | Uint8Array | readonly string[]): Generator<Uint8Array> {
+  if (typeof data === 'string') yield Buffer.from(data, 'utf8');
+  else if (data instanceof Uint8Array) yield data;
+  else {
+    let chunk = '';
+    for (const piece of data) {
+      chunk += piece;
+      if (chunk.length >= CHUNK) {
+        yield Buffer.from(chunk, 'utf8');
+        chunk = '';
+      }
+    }
+    if (chunk) yield Buffer.from(chunk, 'utf8');
+  }
+}
+
 /**
  * Replaces a file atomically and durably: the new text goes to a temp file that is
  * fsynced, renamed over the old one, and then the folder is fsynced, so after a crash
  * the file is either the old or the new version, never half of one.
  * (lowdb's own writer renames without fsync; this is its adapter with that added.)
+ * Text may come in pieces (a snapshot serialized a slice at a time), written in order.
  * With `syncEvery`, a large file is put on disk a part at a time, so the journal's
  * fdatasyncs meanwhile never wait for all of it at once.
  */
 export async function writeFileDurably(
   path: string,
-  data: string | Uint8Array,
+  data: string | Uint8Array | readonly string[],
   mode = 0o666,
   syncEvery = Number.POSITIVE_INFINITY,
-): Promise<void> {
+): Promise<Written> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const handle = await open(temp, 'w', mode);
+  let position = 0;
+  let checksum = 0;
   try {
-    for (let offset = 0; offset < bytes.length; offset += syncEvery) {
-      const end = Math.min(bytes.length, offset + syncEvery);
-      await handle.write(bytes, offset, end - offset, offset);
-      if (end < bytes.length) {
-        await handle.datasync();
-        countSync();
+    let unsynced = 0;
+    for (const bytes of chunksOf(data)) {
+      checksum = crc32(bytes, checksum);
+      for (let offset = 0; offset < bytes.length; ) {
+        if (unsynced >= syncEvery) {
+          await handle.datasync();
+          countSync();
+          unsynced = 0;
+        }
+        const length = Math.min(bytes.length - offset, syncEvery - unsynced);
+        const { bytesWritten } = await handle.write(bytes, offset, length, position);
+        offset += bytesWritten;
+        position += bytesWritten;
+        unsynced += bytesWritten;
       }
     }
     await handle.sync();
@@ -45,6 +82,7 @@ export async function writeFileDurably(
   }
   await rename(temp, path);
   await syncFolder(dirname(path));
+  return { bytes: position, crc32: checksum };
 }
 
 export async function syncFolder(folder: string): Promise<void> {

@@ -2,6 +2,7 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import * as z from 'zod';
+import type { Written } from './durable-file.ts';
 import { dbSchema, SCHEMA_VERSION } from './schema.ts';
 
 /**
@@ -42,12 +43,13 @@ export async function provenValid(dbPath: string, bytes: Uint8Array): Promise<bo
 }
 
 /**
- * Records that `bytes`, just written durably to `dbPath`, passed the schema. Not synced: a
- * proof lost in a crash only means one full check at the next start.
+ * Records that the bytes just written durably to `dbPath` (their length and checksum)
+ * passed the schema. Not synced: a proof lost in a crash only means one full check at the
+ * next start.
  */
-export async function recordProof(dbPath: string, bytes: Uint8Array): Promise<void> {
+export async function recordProof(dbPath: string, written: Written): Promise<void> {
   const path = proofPath(dbPath);
-  const proof: Proof = { bytes: bytes.length, crc32: crc32(bytes), schema: schemaFingerprint() };
+  const proof: Proof = { bytes: written.bytes, crc32: written.crc32, schema: schemaFingerprint() };
   const temp = `${path}.${process.pid}.tmp`;
   await writeFile(temp, JSON.stringify(proof));
   await rename(temp, path);

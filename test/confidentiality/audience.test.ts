@@ -82,3 +82,19 @@ describe('who may read confidential content (afspraak 7c)', () => {
     expect(await harness.diskText()).toBe(before);
   });
 });
+
+describe('a terminal channel that someone joins before anyone asked who is in it', () => {
+  it('counts the newcomer at once', async () => {
+    await start({ werkgroep: { members: ['voorzitter', 'panellid'] }, openbaar: { public: true } });
+    await harness.receive({
+      kind: 'membership',
+      eventId: 'join-before-known',
+      actor: { platform: 'shell', userId: 'Sam (gast)' },
+      channel: 'werkgroep',
+      joined: true,
+    });
+    const list = await harness.command('panellid', '/advies lijst alle', { channel: 'werkgroep' });
+    expect(list).not.toContain(SECRET);
+    expect(list).toContain('1 adviesverzoek niet getoond');
+  });
+});

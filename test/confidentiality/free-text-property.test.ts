@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Scheduler } from '../../src/scheduler.ts';
 import { renderSite } from '../../src/site/render.ts';
+import { FREE_TEXT_PLACES, MENTION_FORMS, mention, place } from '../support/free-text.ts';
 import { Harness, testConfig } from '../support/harness.ts';
 
 /** A word that cannot occur by chance in any message of the bot. */
@@ -13,20 +14,11 @@ const secretItem = fc.record({
 });
 
 const freeText = fc.record({
-  place: fc.constantFrom('minute', 'action', 'decision', 'note', 'expense', 'advice', 'answer', 'decline'),
+  place: fc.constantFrom(...FREE_TEXT_PLACES),
   target: fc.nat(),
-  form: fc.constantFrom('short', 'full', 'lower', 'title'),
+  form: fc.constantFrom(...MENTION_FORMS),
   marker: word,
 });
-
-/** How a text names an item: `ADV-4`, `ADV-2026-004`, `adv-2026-4` or its title. */
-function mention(id: string, title: string, form: string): string {
-  const [prefix, year, number] = id.split('-');
-  if (form === 'short') return `${prefix}-${Number(number)}`;
-  if (form === 'full') return id;
-  if (form === 'lower') return `${prefix!.toLowerCase()}-${year}-${Number(number)}`;
-  return title.toLowerCase();
-}
 
 describe('free text that names a confidential item never reaches a public channel', () => {
   it('in minutes, actions, decisions, notes, expenses, advice and answers, in every public rendering', async () => {
@@ -127,44 +119,5 @@ async function createSecret(
     default:
       await harness.command('voorzitter', `/besluit ${title} vertrouwelijk`);
       return { id: db.decisions.at(-1)!.id, title };
-  }
-}
-
-/** Writes a free text in one of the places people write free text, on public items. */
-async function place(harness: Harness, where: string, meeting: string, text: string): Promise<void> {
-  const db = harness.store.db;
-  const publicRequest = async () => {
-    await harness.command('gemeente', '/advies nieuw Openbaar verzoek');
-    const id = db.adviceRequests.at(-1)!.id;
-    await harness.command('voorzitter', `/advies stap ${id} in-overweging`);
-    await harness.command('voorzitter', `/advies stap ${id} in-gesprek`);
-    return id;
-  };
-  switch (where) {
-    case 'minute':
-      return void (await harness.command('secretaris', `/overleg notulen ${meeting} ${text}`));
-    case 'action':
-      return void (await harness.command('secretaris', `/overleg actie ${meeting} anna ${text}`));
-    case 'decision':
-      return void (await harness.command('voorzitter', `/besluit ${meeting} ${text}`));
-    case 'note': {
-      await harness.command('voorzitter', '/notitie nieuw Openbare notitie');
-      return void (await harness.command('voorzitter', `/notitie tekst ${db.notes.at(-1)!.id} ${text}`));
-    }
-    case 'expense':
-      return void (await harness.command('panellid', `/uitgave 12 kosten ${text}`));
-    case 'advice': {
-      const id = await publicRequest();
-      return void (await harness.command('voorzitter', `/advies uitbrengen ${id} ${text}`));
-    }
-    case 'answer': {
-      const id = await publicRequest();
-      await harness.command('voorzitter', `/advies uitbrengen ${id} Ons advies`);
-      return void (await harness.command('gemeente', `/advies reactie ${id} niet reden:"${text}"`));
-    }
-    default: {
-      const id = await publicRequest();
-      return void (await harness.command('voorzitter', `/advies geen ${id} ${text}`));
-    }
   }
 }

@@ -11,18 +11,24 @@ describe('a snapshot serialized in slices', () => {
       notes: [{ id: 'GN-2026-001' }],
     };
     let pauses = 0;
-    const text = await serializeInSlices(data, async () => {
+    const pieces = await serializeInSlices(data, async () => {
       pauses++;
     });
-    expect(text).toBe(JSON.stringify(data));
+    expect(pieces.join('')).toBe(JSON.stringify(data));
     expect(pauses).toBeGreaterThan(5);
+    // Handed back in pieces of at most a slice, never as one string of the whole store.
+    const slice = JSON.stringify(data.decisions.slice(-500)).length;
+    expect(pieces.length).toBeGreaterThan(5);
+    for (const piece of pieces) expect(piece.length).toBeLessThanOrEqual(slice);
   });
 
   it('takes in what changed between slices (replay makes it exact)', async () => {
     const data = { list: Array.from({ length: 1_000 }, (_, index) => index), after: 0 };
-    const text = await serializeInSlices(data, async () => {
-      data.after++;
-    });
+    const text = (
+      await serializeInSlices(data, async () => {
+        data.after++;
+      })
+    ).join('');
     expect(JSON.parse(text).list).toHaveLength(1_000);
     // Serialized after the last pause: the value of then.
     expect(JSON.parse(text).after).toBe(data.after);
