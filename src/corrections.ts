@@ -94,13 +94,11 @@ export function correctionHistory(
 }
 
 /** The blocks `toon` adds: the note that it was changed, and with `geschiedenis` every earlier value. */
-export function correctionBlocks(
-  context: CommandContext,
-  item: Correctable,
-  args: Args,
-  showCommand: string,
-): Block[] {
+export function correctionBlocks(context: CommandContext, item: Correctable, args: Args): Block[] {
   const history = args.flags.has('geschiedenis');
+  // The `toon` sub-command's own usage gives its words in the panel's language: `/advice show`.
+  const head = context.usage.split(/\s+[<[]/)[0];
+  const showCommand = `${head} ${item.id} ${context.lang === 'en' ? 'history' : 'geschiedenis'}`;
   const note = correctionNote(context, item, history ? undefined : showCommand);
   return [
     ...(note ? [note] : []),

@@ -236,12 +236,7 @@ async function show(context: CommandContext, args: Args): Promise<void> {
   const decisions = visibleIn(about, context.channel.public, context.today, undefined, guard).shown;
   const shown = visibleLink(target, context.channel.public, context.today, (id) => findItem(context.db, id));
   const view = details(context, shown, decisions, guard);
-  await context.respond(
-    message(
-      ...view.blocks,
-      ...correctionBlocks(context, target, args, `/advies toon ${target.id} geschiedenis`),
-    ),
-  );
+  await context.respond(message(...view.blocks, ...correctionBlocks(context, target, args)));
 }
 
 async function list(context: CommandContext, args: Args): Promise<void> {

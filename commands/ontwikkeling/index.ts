@@ -165,7 +165,7 @@ async function show(context: CommandContext, args: Args): Promise<void> {
           (meeting) => `${meeting.id} ${formatDate(meeting.date, context.lang)} ${meeting.title}`,
         ),
       ),
-      ...correctionBlocks(context, target, args, `/ontwikkeling toon ${target.id} geschiedenis`),
+      ...correctionBlocks(context, target, args),
     ),
   );
 }

@@ -33,6 +33,9 @@ function meeting(context: CommandContext, args: Args): { meeting: Meeting; rest:
   return { meeting: findOrFail(context, 'meetings', id), rest };
 }
 
+/** The word that makes it the quarterly meeting with the municipality, in either language. */
+const MUNICIPAL = new Set(['gemeente', 'municipality']);
+
 /** Two numbers with a colon or a dot between them, as a time is written. */
 const LOOKS_LIKE_TIME = /^\d{1,2}[:.]\d{2}$/;
 
@@ -52,7 +55,7 @@ async function plan(context: CommandContext, args: Args): Promise<void> {
   }
   const time = read.time ?? typedTime;
   if (typedTime) index += at + 1;
-  const municipal = args.word(index)?.toLowerCase() === 'gemeente';
+  const municipal = MUNICIPAL.has(args.word(index)?.toLowerCase() ?? '');
   if (municipal) index += 1;
   const title = (args.rest(index) || m.defaultTitle(municipal)).slice(0, 200);
   const confidentiality = confidentialityOf(context, args);
@@ -185,12 +188,7 @@ async function show(context: CommandContext, args: Args): Promise<void> {
     context.fail(meetingMessages[context.lang].confidentialHere(target.id));
   }
   const summary = summaryMessage(context, context.db, target, context.channel.public ? 'public' : 'all');
-  await context.respond(
-    message(
-      ...summary.blocks,
-      ...correctionBlocks(context, target, args, `/overleg toon ${target.id} geschiedenis`),
-    ),
-  );
+  await context.respond(message(...summary.blocks, ...correctionBlocks(context, target, args)));
 }
 
 async function listAll(context: CommandContext): Promise<void> {
@@ -236,11 +234,11 @@ export const overleg: CommandSpec = {
       en: 'plan',
       usage: {
         nl: '/overleg plan <datum> [tijd] [gemeente] [titel] [vertrouwelijk [tot:<datum>]]',
-        en: '/overleg plan <date> [time] [gemeente] [title] [vertrouwelijk [tot:<date>]]',
+        en: '/overleg plan <date> [time] [municipality] [title] [vertrouwelijk [tot:<date>]]',
       },
       summary: {
         nl: "Een overleg plannen; met 'gemeente' is het het kwartaaloverleg met de gemeente.",
-        en: "Plan a meeting; with 'gemeente' it is the quarterly meeting with the municipality.",
+        en: "Plan a meeting; with 'municipality' it is the quarterly meeting with the municipality.",
       },
       ...BY_CHAIR,
       options: ['tot'],

@@ -16,12 +16,7 @@ async function show(context: CommandContext, args: Args): Promise<void> {
     context.fail(texts(context).confidentialHere(target.id));
   }
   const shown = expenseMessage(context, context.budget(target.year), target);
-  await context.respond(
-    message(
-      ...shown.blocks,
-      ...correctionBlocks(context, target, args, `/uitgave toon ${target.id} geschiedenis`),
-    ),
-  );
+  await context.respond(message(...shown.blocks, ...correctionBlocks(context, target, args)));
 }
 
 /** Who may correct an expense: whoever asked for it, the chair or the secretary, until its text was erased. */

@@ -185,4 +185,25 @@ describe('an English panel names everything in English', () => {
       '/decision withdraw BES-2026-001 reason:"…"',
     );
   });
+
+  it('plans the quarterly meeting with the English word, and help says it', async () => {
+    harness = await Harness.create({ config: testConfig({ language: 'en' }) });
+    expect(await harness.command('panellid', '/help meeting')).toContain('[municipality]');
+    await harness.command('secretaris', '/meeting plan tomorrow municipality');
+    expect(harness.store.db.meetings[0]).toMatchObject({ municipal: true });
+  });
+
+  it('points to the history with the English command', async () => {
+    harness = await Harness.create({ config: testConfig({ language: 'en' }) });
+    await harness.command('gemeente', '/advice new Bodycams');
+    await harness.command('gemeente', '/advice title ADV-1 Bodycams for wardens');
+    expect(await harness.command('panellid', '/advice show ADV-1')).toContain(
+      '/advice show ADV-2026-001 history',
+    );
+    await harness.command('voorzitter', '/development new Camera phase:exploration');
+    await harness.command('voorzitter', '/development title ONT-1 Cameras');
+    expect(await harness.command('panellid', '/development show ONT-1')).toContain(
+      '/development show ONT-2026-001 history',
+    );
+  });
 });
