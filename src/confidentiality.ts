@@ -103,9 +103,19 @@ export function stricter(a: Protectable, b: Protectable, today: CalendarDate): P
 
 const ID_IN_TEXT = /(?<![\p{L}\p{N}])([a-z]{2,3})-(?:(\d{4})-)?(\d+)(?![\p{L}\p{N}])/giu;
 
+/** Characters that show nothing (soft hyphen, word joiner, zero-width space, …). */
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
+/** Every kind of dash people read as a hyphen (`ADV‑4` with a non-breaking hyphen, `ADV–4`, `ADV−4`). */
+const DASHES = /[\p{Dash_Punctuation}\u2212]/gu;
+
+/** Text as people read it: one form of each letter (`ＡＤＶ` is `ADV`), no invisible characters, one kind of hyphen. */
+function asRead(text: string): string {
+  return text.normalize('NFKC').replace(INVISIBLE, '').replace(DASHES, '-');
+}
+
 /** Text compared as people read it: one case, one kind of space, one form of each letter. */
 function normalized(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return asRead(text).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 function escapeRegExp(text: string): string {
@@ -149,7 +159,7 @@ export class MentionGuard {
   /** The ids of the confidential items this text names, leaving out `self` (an item's own text). */
   named(text: string, self?: string): string[] {
     const found = new Set<string>();
-    for (const match of text.matchAll(ID_IN_TEXT)) {
+    for (const match of asRead(text).matchAll(ID_IN_TEXT)) {
       const prefix = match[1]!.toUpperCase();
       const number = Number(match[3]);
       if (match[2] !== undefined) {

@@ -2,7 +2,7 @@ import type { WebClient } from '@slack/web-api';
 import type { MessageRef } from '../../src/events.ts';
 import type { ChatAdapter, ChatFile } from '../../src/port.ts';
 import { type RichMessage, renderText } from '../../src/rich-message.ts';
-import { toSlackMessage } from './blocks.ts';
+import { escapeMrkdwn, toSlackMessage } from './blocks.ts';
 
 /** Answers a slash command through its response_url (Bolt's `respond`). */
 export type Respond = (message: {
@@ -145,7 +145,8 @@ export class SlackAdapter implements ChatAdapter {
     thread?: MessageRef,
   ): Promise<MessageRef> {
     const document = { content: file.text, filename: file.name, title: file.title };
-    const initial_comment = renderText(comment);
+    // Read as mrkdwn like every text the bot sends: escaped, so it never pings or disguises a link.
+    const initial_comment = escapeMrkdwn(renderText(comment));
     const result = thread
       ? await this.#client.files.uploadV2({
           ...document,

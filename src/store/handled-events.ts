@@ -29,7 +29,26 @@ export function wasHandled(db: Db, key: string): boolean {
  * store can put the old one back if the change fails.
  */
 export function rememberEvent(db: Db, key: string, at: string): void {
-  rememberEvents(db, [{ key, at }]);
+  const events = db.handledEvents;
+  const keys = keysOf(events);
+  if (keys.has(key)) return;
+  // One copy of the list per command: it is replaced on every command of a busy panel.
+  const from = firstKept(events, Math.max(0, events.length + 1 - MAX_HANDLED_EVENTS), at);
+  for (let index = 0; index < from; index++) keys.delete(events[index]!.key);
+  keys.add(key);
+  const next = events.slice(from);
+  next.push({ key, at });
+  indexes.delete(events);
+  indexes.set(next, keys);
+  db.handledEvents = next;
+}
+
+/** The first of `events` from `from` on that is not too old to be redelivered at `at`. */
+function firstKept(events: HandledEvents, from: number, at: string): number {
+  const oldest = Date.parse(at) - KEEP_HANDLED_EVENTS_MS;
+  let first = from;
+  while (first < events.length && Date.parse(events[first]!.at) < oldest) first++;
+  return first;
 }
 
 /** Records handled events in order, as `rememberEvent` one by one would, with one new list (journal replay). */
@@ -44,9 +63,7 @@ export function rememberEvents(
   for (const { key, at } of added) {
     if (keys.has(key)) continue;
     // Let go of those too old at this event's time, and of those beyond the most kept.
-    const oldest = Date.parse(at) - KEEP_HANDLED_EVENTS_MS;
-    let from = Math.max(start, all.length + 1 - MAX_HANDLED_EVENTS);
-    while (from < all.length && Date.parse(all[from]!.at) < oldest) from++;
+    const from = firstKept(all, Math.max(start, all.length + 1 - MAX_HANDLED_EVENTS), at);
     for (; start < from; start++) keys.delete(all[start]!.key);
     keys.add(key);
     all.push({ key, at });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type RunningSlack, startSlack } from '../../adapters/slack/slack-app.ts';
 import { silentLogger } from '../../src/log.ts';
+import { message, paragraph } from '../../src/rich-message.ts';
 import { Scheduler } from '../../src/scheduler.ts';
 import { FakeSlackApi } from '../fakes/slack-api.ts';
 import { Harness, testConfig } from '../support/harness.ts';
@@ -79,6 +80,30 @@ describe('the yearly report as a Slack file', () => {
     expect(file.shared).toEqual(['C0PUBLIC']);
     expect(file.content).not.toContain('Geheime camera');
     expect(file.content).toContain('| vertrouwelijk verzoek |');
+  });
+
+  it('carries no confidential title when a guest without a declaration is in the channel', async () => {
+    api.channelMembers.set('C0PANEL', ['UBOT', 'U0ANNA', 'U0DEWI', 'U0GUEST']);
+    await harness.command('dewi', '/advies nieuw "Geheime camera" vertrouwelijk');
+    await slash('U0ANNA', '/jaarverslag', '2026 markdown');
+    await api.waitFor('files.completeUploadExternal');
+    const [asked] = api.callsOf('files.getUploadURLExternal');
+    const file = api.files.get(String(asked!.result.file_id))!;
+    expect(file.content).not.toContain('Geheime camera');
+    expect(file.content).toContain('| vertrouwelijk verzoek |');
+  });
+
+  it('escapes the comment beside the file, so it can never ping the channel', async () => {
+    const adapter = harness.bot.adapter('slack')!;
+    await adapter.upload!(
+      'C0PANEL',
+      { name: 'x.md', title: 'X', mimetype: 'text/markdown', text: '# X' },
+      message(paragraph('Zie <!channel> en <https://evil.example|klik hier>')),
+    );
+    const [complete] = await api.waitFor('files.completeUploadExternal');
+    expect(String(complete!.args.initial_comment)).toBe(
+      'Zie &lt;!channel&gt; en &lt;https://evil.example|klik hier&gt;',
+    );
   });
 });
 
