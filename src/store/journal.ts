@@ -1,6 +1,6 @@
 import { type FileHandle, open, readFile, rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { countSync, syncFolder, writeFileDurably } from './durable-file.ts';
+import { appendAll, countSync, syncFolder, writeFileDurably } from './durable-file.ts';
 import { rememberEvents } from './handled-events.ts';
 import { decodeLine, type JournalEntry, partSchema } from './journal-line.ts';
 import { collectionOf, type Db, type ItemCollection } from './schema.ts';
@@ -137,7 +137,7 @@ export class JournalFile {
   /** Appends lines and waits until they are on disk. The file stays open between appends. */
   async append(text: string): Promise<void> {
     this.#handle ??= await open(this.path, 'a');
-    await this.#handle.write(text, null, 'utf8');
+    await appendAll(this.#handle, text);
     await this.#handle.datasync();
     countSync();
   }
