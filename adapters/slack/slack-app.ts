@@ -38,6 +38,9 @@ interface SlackReactionEvent {
   readonly item: { readonly type: string; readonly channel?: string; readonly ts?: string };
 }
 
+/** Message subtypes that are still a person's own message (Events API): with a file, or a thread reply sent to the channel too. */
+const PERSONAL_SUBTYPES = new Set(['file_share', 'thread_broadcast']);
+
 /** Turns `<@UBOT> besluit …` or `!besluit …` into a command line, or undefined when it is not one. */
 export function commandFromMessage(text: string, botUserId: string | undefined): string | undefined {
   const trimmed = text.trim();
@@ -122,7 +125,9 @@ export async function startSlack(bot: Bot, settings: SlackSettings, logger: Logg
       if (edit) await bot.receive(edit);
       return;
     }
-    if (message.subtype || message.bot_id || !message.user || message.user === context.botUserId) return;
+    // A command with a file attached (a receipt) and a thread reply also sent to the channel are typed by a person too.
+    if (message.subtype && !PERSONAL_SUBTYPES.has(message.subtype)) return;
+    if (message.bot_id || !message.user || message.user === context.botUserId) return;
     const text = commandFromMessage(message.text ?? '', context.botUserId);
     if (!text || !bot.isCommand(text)) return;
     const here: MessageRef = { platform: 'slack', channel: message.channel, id: message.ts };

@@ -1,90 +1,27 @@
 import { announceItem } from '../../src/anchor.ts';
-import { dateExample, dateOrFail, developmentOrFail, textOrFail, themesOrFail } from '../../src/arguments.ts';
+import { developmentOrFail, textOrFail, themesOrFail } from '../../src/arguments.ts';
 import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
-import {
-  confidentialityOf,
-  guardFor,
-  isConfidential,
-  visibleHere,
-  visibleIn,
-  visibleLink,
-} from '../../src/confidentiality.ts';
-import { correctionBlocks } from '../../src/corrections.ts';
-import {
-  answerDueDate,
-  canMove,
-  daysLate,
-  isOpen,
-  MANUAL_STEPS,
-  missingAnswerParts,
-  stepsBefore,
-} from '../../src/domain/advice.ts';
-import { isOpenPromise } from '../../src/domain/promises.ts';
-import { ADVICE_STEP_WORDS, ANSWER_WORDS } from '../../src/domain/vocabulary.ts';
-import { findItem, nextId } from '../../src/items.ts';
-import { message, paragraph } from '../../src/rich-message.ts';
+import { confidentialityOf } from '../../src/confidentiality.ts';
+import { nextId } from '../../src/items.ts';
 import { CHAIR } from '../../src/roles.ts';
-import type { AdviceRequest, AdviceStep } from '../../src/store/schema.ts';
+import type { AdviceRequest } from '../../src/store/schema.ts';
 import { adviceMessages } from '../../src/texts/advice.ts';
-import { formatDate, formatLongDate } from '../../src/time.ts';
-import { didYouMean, only, readWord, suggestWord, type Vocabulary, wordsFor } from '../../src/words.ts';
+import { answer } from './answer.ts';
 import { adviceTitle } from './corrections.ts';
 import { adviceForm } from './form.ts';
-import { ADVICE, requestFrom } from './kind.ts';
+import { ADVICE } from './kind.ts';
 import { promiseReminders, promiseSubcommands } from './promise.ts';
 import { answerReminders } from './reminders.ts';
-import { announcement, details, listing } from './render.ts';
+import { announcement } from './render.ts';
+import { close, decline, issue, setStep } from './steps.ts';
+import { list, show } from './view.ts';
 
 export { ADVICE } from './kind.ts';
 
 const MAX_TITLE = 200;
 
-const LIST_FILTERS: Vocabulary<'open' | 'alle' | AdviceStep> = {
-  open: { en: 'open' },
-  alle: { en: 'all' },
-  ...ADVICE_STEP_WORDS,
-};
-
 function texts(context: CommandContext) {
   return adviceMessages[context.lang];
-}
-
-const request = requestFrom;
-
-function refuseMove(context: CommandContext, target: AdviceRequest, wanted: AdviceStep): void {
-  if (canMove(target.step, wanted)) return;
-  const m = texts(context);
-  if (target.step === 'afgerond') context.fail(m.alreadyClosed(target.id));
-  if (target.step === wanted) context.fail(m.alreadyAt(target.id, m.step[wanted]));
-  const before = stepsBefore(target.step, wanted);
-  const first = before.length ? m.firstDo(before.map((step) => m.step[step]).join(' → ')) : '';
-  context.fail(m.cannotMove(target.id, m.step[target.step], m.step[wanted], first));
-}
-
-/** Moves a request to a step, records it in its timeline, and updates its message. */
-async function move(
-  context: CommandContext,
-  target: AdviceRequest,
-  step: AdviceStep,
-  note: string | undefined,
-  extra: (request: AdviceRequest) => void = () => {},
-): Promise<void> {
-  refuseMove(context, target, step);
-  await context.transact(
-    `advies.${step}`,
-    () => {
-      extra(target);
-      target.step = step;
-      target.history.push({
-        at: context.now.toISOString(),
-        by: context.actor.id,
-        step,
-        ...(note ? { note } : {}),
-      });
-    },
-    () => target.id,
-  );
-  await context.update(target.message, announcement(context, target));
 }
 
 async function open(context: CommandContext, args: Args): Promise<void> {
@@ -114,150 +51,6 @@ async function open(context: CommandContext, args: Args): Promise<void> {
     (request) => request.id,
   );
   await announceItem(context, created, announcement(context, created));
-}
-
-async function setStep(context: CommandContext, args: Args): Promise<void> {
-  const { request: target, rest } = request(context, args);
-  const typed = (rest.word(0) ?? '').toLowerCase();
-  const twoWords = `${typed}-${(rest.word(1) ?? '').toLowerCase()}`;
-  const manual = only(ADVICE_STEP_WORDS, MANUAL_STEPS);
-  const single = readWord(typed, manual);
-  const step = single ?? readWord(twoWords, manual);
-  if (!typed) context.fail(context.t.missingArgument(texts(context).whatStep, context.usage));
-  if (!step) {
-    const meant = readWord(typed, ADVICE_STEP_WORDS) ? undefined : suggestWord(typed, manual, context.lang);
-    context.fail(texts(context).notManualStep(typed, didYouMean(meant, context.lang)));
-  }
-  const note = rest.rest(single ? 1 : 2) || undefined;
-  await move(context, target, step, note);
-  await context.respond(
-    message(paragraph(texts(context).moved(target.id, texts(context).step[target.step]))),
-  );
-}
-
-async function issue(context: CommandContext, args: Args): Promise<void> {
-  const { request: target, rest } = request(context, args);
-  refuseMove(context, target, 'advies-uitgebracht');
-  const summary = textOrFail(context, rest, texts(context).whatSummary);
-  const dueDate = answerDueDate(context.today, context.config.responseWindowDays);
-  await move(context, target, 'advies-uitgebracht', undefined, (request) => {
-    request.advice = { summary, by: context.actor.id, at: context.now.toISOString(), dueDate };
-  });
-  const m = texts(context);
-  await context.respond(
-    message(
-      paragraph(m.issued(target.id, formatDate(dueDate, context.lang), context.config.responseWindowDays)),
-    ),
-  );
-}
-
-async function decline(context: CommandContext, args: Args): Promise<void> {
-  const { request: target, rest } = request(context, args);
-  refuseMove(context, target, 'geen-advies');
-  const reason = textOrFail(context, rest, texts(context).whatReason);
-  await move(context, target, 'geen-advies', reason, (request) => {
-    request.declined = { reason, by: context.actor.id, at: context.now.toISOString() };
-  });
-  await context.respond(message(paragraph(texts(context).declinedDone(target.id))));
-}
-
-async function answer(context: CommandContext, args: Args): Promise<void> {
-  const m = texts(context);
-  const { request: target, rest } = request(context, args);
-  refuseMove(context, target, 'reactie-ontvangen');
-  const word = rest.word(0);
-  const decision = word === undefined ? undefined : readWord(word, ANSWER_WORDS);
-  // A typo in the answer kind is refused with a suggestion; it does not count as incomplete.
-  const meant = word !== undefined && !decision ? suggestWord(word, ANSWER_WORDS, context.lang) : undefined;
-  if (meant)
-    context.fail(
-      m.unknownDecision(word!, didYouMean(meant, context.lang), wordsFor(ANSWER_WORDS, context.lang)),
-    );
-  const deadlineText = rest.options.get('termijn');
-  const deadline = deadlineText ? dateOrFail(context, deadlineText) : undefined;
-  if (deadline && deadline < context.today)
-    context.fail(m.deadlinePast(formatLongDate(deadline, context.lang)));
-  const note = rest.rest(decision ? 1 : 0) || undefined;
-  const how = rest.options.get('hoe') || undefined;
-  const reason = rest.options.get('reden') || (decision === 'niet' ? note : undefined);
-  const missing = missingAnswerParts({ decision, how, deadline, reason });
-  if (missing.length > 0) {
-    // The refusal is counted (not the answer): the yearly report shows how often answers were complete at once.
-    await context.transact(
-      'advies.reactie-onvolledig',
-      () => {
-        target.answerRefusals += 1;
-      },
-      () => target.id,
-    );
-    const example = dateExample(context).numeric;
-    const parts = missing.map((part) => (part === 'deadline' ? m.missingDeadline(example) : m.missing[part]));
-    context.fail(m.answerIncomplete(target.id, context.t.joinAnd(parts)));
-  }
-  const late = daysLate(target.advice!.dueDate, context.today);
-  await move(context, target, 'reactie-ontvangen', undefined, (request) => {
-    request.answer = {
-      decision: decision!,
-      ...(how && decision !== 'niet' ? { how } : {}),
-      ...(deadline && decision !== 'niet' ? { deadline } : {}),
-      ...(reason && decision === 'niet' ? { reason } : {}),
-      ...(note && note !== reason ? { note } : {}),
-      by: context.actor.id,
-      at: context.now.toISOString(),
-      daysLate: late,
-    };
-    if (deadline && decision !== 'niet') {
-      request.promise = {
-        promised: deadline,
-        due: deadline,
-        by: context.actor.id,
-        postponements: [],
-        reminders: {},
-      };
-    }
-  });
-  const by = deadline && decision !== 'niet' ? formatLongDate(deadline, context.lang) : undefined;
-  await context.respond(message(paragraph(m.answered(target.id, m.decision[decision!], late, by))));
-}
-
-async function close(context: CommandContext, args: Args): Promise<void> {
-  const { request: target } = request(context, args);
-  await move(context, target, 'afgerond', undefined);
-  await context.respond(message(paragraph(texts(context).closed(target.id))));
-}
-
-async function show(context: CommandContext, args: Args): Promise<void> {
-  const { request: target } = request(context, args);
-  const guard = guardFor(context.db, context.today, context.channel.public);
-  if (context.channel.public && (isConfidential(target, context.today) || guard?.namedBy(target))) {
-    context.fail(texts(context).confidentialHere(target.id));
-  }
-  const about = context.db.decisions.filter((decision) => decision.about === target.id);
-  const decisions = visibleIn(about, context.channel.public, context.today, undefined, guard).shown;
-  const shown = visibleLink(target, context.channel.public, context.today, (id) => findItem(context.db, id));
-  const view = details(context, shown, decisions, guard);
-  await context.respond(message(...view.blocks, ...correctionBlocks(context, target, args)));
-}
-
-async function list(context: CommandContext, args: Args): Promise<void> {
-  const m = texts(context);
-  const typed = args.word(0) ?? 'open';
-  const filter = readWord(typed, LIST_FILTERS);
-  if (!filter) {
-    const meant = didYouMean(suggestWord(typed, LIST_FILTERS, context.lang), context.lang);
-    context.fail(m.unknownFilter(typed, wordsFor(LIST_FILTERS, context.lang).join(', '), meant));
-  }
-  // A closed request whose promise is still open stays in the open list.
-  const matching = context.db.adviceRequests.filter((request) =>
-    filter === 'alle'
-      ? true
-      : filter === 'open'
-        ? isOpen(request) || isOpenPromise(request.promise)
-        : request.step === filter,
-  );
-  const { shown, hidden } = visibleHere(context, matching);
-  const label = filter === 'open' ? m.filterOpen : filter === 'alle' ? m.filterAll : m.step[filter];
-  await context.respond(listing(context, label, shown, hidden));
 }
 
 export const advies: CommandSpec = {
