@@ -343,7 +343,9 @@ export class Bot {
   /** Confidential content for an earlier message, in a channel where someone may not read it: held back (see mayCarry). */
   async #mayCarry(ref: MessageRef, content: RichMessage): Promise<boolean> {
     if (await mayCarry(this, ref, content)) return true;
-    this.logger.info(`A message for ${refToString(ref)} was held back: someone there may not read confidential content`);
+    this.logger.info(
+      `A message for ${refToString(ref)} was held back: someone there may not read confidential content`,
+    );
     return false;
   }
 
