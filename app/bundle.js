@@ -24,7 +24,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** Besides the sources: what decides the dependencies, and how the bundle is made. */
-const ALSO = ['package.json', 'package-lock.json', 'node_modules/.package-lock.json', 'app/bundle.js'];
+const ALSO = [
+  'package.json',
+  'package-lock.json',
+  'node_modules/.package-lock.json',
+  'tsconfig.json',
+  'app/bundle.js',
+];
 
 /** The platform SDKs stay in node_modules: loaded only with Slack or Matrix, and they find their own files there. */
 const EXTERNAL = [

@@ -83,17 +83,26 @@ export function reaction(member: string, message: string, emoji: string): ChatEv
   };
 }
 
-/** The median of one ~1 KB append plus fdatasync: what one durable change costs at the least. */
-export async function fsyncFloor(rounds: number): Promise<number[]> {
+/** A file to measure the disk on: one ~1 KB append plus fdatasync, what one durable change costs at the least. */
+export async function floorFile(): Promise<{ sample(): Promise<number>; close(): Promise<void> }> {
   const handle = await open(join(await folder('floor'), 'floor.jsonl'), 'a');
   const line = `${'x'.repeat(1_023)}\n`;
+  return {
+    async sample() {
+      const started = performance.now();
+      await handle.write(line);
+      await handle.datasync();
+      return performance.now() - started;
+    },
+    close: () => handle.close(),
+  };
+}
+
+/** `rounds` timings of one ~1 KB append plus fdatasync. */
+export async function fsyncFloor(rounds: number): Promise<number[]> {
+  const file = await floorFile();
   const timings: number[] = [];
-  for (let round = 0; round < rounds; round++) {
-    const started = performance.now();
-    await handle.write(line);
-    await handle.datasync();
-    timings.push(performance.now() - started);
-  }
-  await handle.close();
+  for (let round = 0; round < rounds; round++) timings.push(await file.sample());
+  await file.close();
   return timings;
 }

@@ -2,7 +2,7 @@ import { stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Running } from '../app/start.ts';
 import { syncCount } from '../src/store/store.ts';
-import { command, fsyncFloor, openBot, reaction, removeFolders, scaled, storeOf } from './bot.ts';
+import { command, floorFile, fsyncFloor, openBot, reaction, removeFolders, scaled, storeOf } from './bot.ts';
 import { benchMatrixEncryption } from './matrix-encryption.ts';
 import { bareNode, caughtUp, shellStartup, withFullJournal } from './process-startup.ts';
 import { siteFigure } from './site.ts';
@@ -20,10 +20,22 @@ const started = performance.now();
 type Kind = 'besluit' | 'advies nieuw' | 'uitgave' | 'goedkeuring ✅' | 'advies lijst' | 'advies toon';
 const WRITES: readonly Kind[] = ['besluit', 'advies nieuw', 'uitgave', 'goedkeuring ✅'];
 
-/** The command mix, round after round, until the store has compacted at least `compactions` times. */
-async function commandMix(running: Running, compactions: number): Promise<Map<Kind, number[]>> {
+/**
+ * The command mix, round after round, until the store has compacted at least `compactions`
+ * times. With `disk`, the disk alone is sampled after each round (outside the commands'
+ * timings): its tail in the same seconds tells the bot's tail from the machine's.
+ */
+async function commandMix(
+  running: Running,
+  compactions: number,
+  disk?: { sample(): Promise<number>; readonly timings: number[] },
+): Promise<Map<Kind, number[]>> {
   const kinds = new Map<Kind, number[]>();
-  const add = (kind: Kind, ms: number) => kinds.set(kind, [...(kinds.get(kind) ?? []), ms]);
+  const add = (kind: Kind, ms: number) => {
+    const timings = kinds.get(kind);
+    if (timings) timings.push(ms);
+    else kinds.set(kind, [ms]);
+  };
   const from = running.store.compactions;
   for (let round = 0; running.store.compactions - from < compactions || round < 500; round++) {
     const long = 'over de druktemeter en de bodycams '.repeat(12);
@@ -51,6 +63,7 @@ async function commandMix(running: Running, compactions: number): Promise<Map<Ki
       'advies toon',
       await time(() => running.bot.receive(command('panellid', '/advies toon ADV-2026-001'))),
     );
+    if (disk) disk.timings.push(await disk.sample());
   }
   return kinds;
 }
@@ -104,7 +117,11 @@ const floor = summarize(await fsyncFloor(2_000)).median;
 const tenDir = await storeOf(10);
 const ten = await openBot(tenDir);
 await commandMix(ten, 0); // warm-up
-const mix = await commandMix(ten, MIN_COMPACTIONS);
+const diskFile = await floorFile();
+const diskTimings: number[] = [];
+const mix = await commandMix(ten, MIN_COMPACTIONS, { sample: diskFile.sample, timings: diskTimings });
+await diskFile.close();
+const disk = summarize(diskTimings);
 const mixCompactions = ten.store.compactions;
 const perKind = Object.fromEntries([...mix].map(([kind, timings]) => [kind, summarize(timings)]));
 const writes = summarize(WRITES.flatMap((kind) => mix.get(kind) ?? []));
@@ -188,6 +205,12 @@ const rows: Array<[string, string, string, boolean]> = [
     `${(writes.p999 / writes.median).toFixed(1)} (p99 ${fmt(writes.p99)}, p99.9 ${fmt(writes.p999)} ms)`,
     '≤ 10',
     writes.p999 <= 10 * writes.median,
+  ],
+  [
+    `The disk alone in the same seconds (${disk.runs} appends + fdatasync between the rounds): p99.9 ÷ median`,
+    `${(disk.p999 / disk.median).toFixed(1)} (median ${fmt(disk.median)}, p99 ${fmt(disk.p99)}, p99.9 ${fmt(disk.p999)} ms)`,
+    '—',
+    true,
   ],
   [
     'Write worst: max ÷ median',
@@ -285,6 +308,7 @@ const results = {
     writes,
     all,
     compactions: mixCompactions,
+    diskBetweenRounds: disk,
     digest,
     report,
     burst: { together, oneByOne },

@@ -30,11 +30,6 @@ export function findItem(db: Db, id: string): Item | undefined {
   return itemsOfKind(db, id.split('-')[0] ?? '').find((item) => item.id === id);
 }
 
-/** Every message reference the store knows, so an adapter can continue its numbering. */
-export function knownMessages(db: Db): string[] {
-  return allItems(db).flatMap((item) => (item.message ? [item.message] : []));
-}
-
 /** Hands out the next id of a kind for a year: `ADV-2026-001`, `ADV-2026-002`, … */
 export function nextId(db: Db, prefix: string, year: number): string {
   const key = `${prefix}-${year}`;

@@ -5,7 +5,6 @@ import type { Readable, Writable } from 'node:stream';
 import type { Bot } from '../../src/bot.ts';
 import type { SettableClock } from '../../src/clock.ts';
 import type { ChatEvent, MessageRef } from '../../src/events.ts';
-import { knownMessages } from '../../src/items.ts';
 import { formatDateTime, parseInstant } from '../../src/time.ts';
 import { parseShellLine } from './line.ts';
 import { ShellAdapter } from './shell-adapter.ts';
@@ -37,7 +36,7 @@ export async function runShell(options: ShellOptions): Promise<void> {
   const { bot, clock, output } = options;
   const texts = shellTexts[bot.config.language];
   const adapter = new ShellAdapter(output, options.fileDir);
-  adapter.remember(knownMessages(bot.store.db));
+  adapter.remember(bot.store.knownMessages());
   if (options.numberFile)
     adapter.continueAfter(Number(await readFile(options.numberFile, 'utf8').catch(() => '0')));
   bot.attach(adapter);

@@ -55,6 +55,11 @@ export class ItemIndex {
     return this.#built().get(key);
   }
 
+  /** Every key that leads to an item. */
+  keys(): string[] {
+    return [...this.#built().keys()];
+  }
+
   /** Brings the index up to date with one applied change. */
   changed(changes: Changes): void {
     if (!this.#byKey) return;

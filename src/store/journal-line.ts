@@ -1,5 +1,5 @@
 import { crc32 } from 'node:zlib';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { AuditEntry } from './audit.ts';
 import { collectionOf, type Db, dbSchema, ITEM_COLLECTIONS } from './schema.ts';
 

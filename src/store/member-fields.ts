@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Where the store holds member ids, read from the schema itself: a field holds one when its

@@ -196,6 +196,14 @@ export class Store {
     return this.#figures.get(name, reads, inputs, () => compute(data));
   }
 
+  /**
+   * Every message that announces an item or shows its preview, from the index by message (read
+   * from the data itself, not through the watched view): an adapter continues its numbering after them.
+   */
+  knownMessages(): string[] {
+    return this.#messages.keys();
+  }
+
   get path(): string {
     return this.#file.path;
   }

@@ -47,6 +47,19 @@ function expectInStep(store: Store): void {
 const change = (store: Store, edit: (db: Db) => unknown) => store.transact(edit, () => []);
 
 describe("the store's index from message to item", () => {
+  it('names every message that leads to an item, so the shell continues its numbering after them', async () => {
+    const store = await open(await tempDir());
+    await change(store, (db) => {
+      db.adviceRequests.push(request(1, 'shell:panel:1'), request(2), request(3, 'shell:bestuur:7'));
+      (db.adviceRequests[1] as { preview?: string }).preview = 'shell:panel:4';
+    });
+    expect(store.knownMessages().sort()).toEqual(['shell:bestuur:7', 'shell:panel:1', 'shell:panel:4']);
+    await change(store, (db) => {
+      db.adviceRequests[1]!.message = 'shell:panel:9';
+    });
+    expect(store.knownMessages()).toContain('shell:panel:9');
+  });
+
   it('stays in step with every kind of change', async () => {
     const store = await open(await tempDir());
     expectInStep(store);
