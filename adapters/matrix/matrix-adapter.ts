@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type MatrixClient, MatrixError, Method } from 'matrix-js-sdk';
+import { ConnectionError, type MatrixClient, MatrixError, Method } from 'matrix-js-sdk';
 import type { MessageRef } from '../../src/events.ts';
 import type { Logger } from '../../src/log.ts';
 import type { ChatAdapter, ChatFile } from '../../src/port.ts';
@@ -9,11 +9,26 @@ import { toMatrixText } from './html.ts';
 
 const MAX_RATE_LIMIT_RETRIES = 5;
 const MAX_WAIT_MS = 30_000;
+/** Waits after a lost connection or a 5xx (a homeserver restarting): about two minutes in all. */
+const OUTAGE_WAITS_MS = [500, 1_000, 2_000, 4_000, 8_000, 15_000, 30_000, 30_000, 30_000];
+
+/** How long to wait before sending again, or undefined when trying again cannot help. */
+function retryAfter(error: unknown, attempt: number): number | undefined {
+  if (error instanceof MatrixError && (error.errcode === 'M_LIMIT_EXCEEDED' || error.httpStatus === 429)) {
+    if (attempt >= MAX_RATE_LIMIT_RETRIES) return undefined;
+    return Math.min(Number(error.data.retry_after_ms ?? 1_000), MAX_WAIT_MS);
+  }
+  const status = (error as { httpStatus?: unknown } | null)?.httpStatus;
+  const outage = error instanceof ConnectionError || (typeof status === 'number' && status >= 500);
+  return outage ? OUTAGE_WAITS_MS[attempt] : undefined;
+}
 
 /**
  * The adapter port on the Client-Server API: messages as `m.notice` with HTML, thread
  * replies with `m.thread` (and the `m.in_reply_to` fallback), updates as `m.replace` edits.
- * A 429 `M_LIMIT_EXCEEDED` waits `retry_after_ms` and tries again.
+ * A 429 `M_LIMIT_EXCEEDED` waits `retry_after_ms` and tries again; a lost connection or a
+ * 5xx (the homeserver restarting) is tried again for about two minutes. The same
+ * transaction id makes every retry safe: a send the server stored is never stored twice.
  */
 export class MatrixAdapter implements ChatAdapter {
   readonly platform = 'matrix' as const;
@@ -129,17 +144,16 @@ export class MatrixAdapter implements ChatAdapter {
         );
         return result.event_id;
       } catch (error) {
-        const limited =
-          error instanceof MatrixError && (error.errcode === 'M_LIMIT_EXCEEDED' || error.httpStatus === 429);
-        if (!limited || attempt >= MAX_RATE_LIMIT_RETRIES) {
+        const wait = retryAfter(error, attempt);
+        if (wait === undefined) {
           this.#logger.error(
             `Matrix: sending to ${roomId} failed`,
             error instanceof Error ? error.message : error,
           );
           throw error;
         }
-        const wait = Math.min(Number(error.data.retry_after_ms ?? 1_000), MAX_WAIT_MS);
-        this.#logger.warn(`Matrix: rate limited in ${roomId}; trying again in ${wait} ms.`);
+        const why = error instanceof MatrixError && error.httpStatus === 429 ? 'rate limited' : 'no answer';
+        this.#logger.warn(`Matrix: ${why} in ${roomId}; trying again in ${wait} ms.`);
         await this.#wait(wait);
       }
     }

@@ -174,6 +174,8 @@ export async function startMatrix(
     const here: MessageRef = { platform: 'matrix', channel: roomId, id: eventId };
     switch (event.getType()) {
       case 'm.room.message': {
+        // People type m.text; bots post m.notice, which the spec says never to answer (no loops).
+        if (content.msgtype !== 'm.text') return;
         if (relation.rel_type === 'm.replace') {
           const edit = editOf(client, roomId, content, relation.event_id);
           if (edit)

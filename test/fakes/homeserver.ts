@@ -28,6 +28,9 @@ interface Entry {
   readonly event: RoomEvent;
 }
 
+/** What a send can meet on its way (see `failNextSends`). */
+export type SendFault = 'bad-gateway' | 'dropped';
+
 /**
  * A small homeserver for tests, on a loopback port: the Client-Server API endpoints that
  * matrix-js-sdk calls to sync, send, redact, join and read state, with rooms and
@@ -52,6 +55,7 @@ export class FakeHomeserver {
   #position = 0;
   #rateLimited = 0;
   #rateLimitedUser: string | undefined;
+  #sendFaults: Array<{ readonly fault: SendFault; readonly user: string }> = [];
   /** When set, every request is answered with this status (a homeserver that is down behind its proxy). */
   failWith: number | undefined;
   /** When set, sends by this user are never answered (a homeserver that hangs). */
@@ -171,6 +175,15 @@ export class FakeHomeserver {
   }
 
   /** Answers the next `count` sends (by `userId`, or anyone) with 429. */
+  /**
+   * The next sends by `userId` meet these faults in turn: `bad-gateway` is the 502 (an
+   * HTML page) of a proxy whose homeserver is restarting; `dropped` stores the event and
+   * then loses the connection before the answer, as a server going away mid-request does.
+   */
+  failNextSends(faults: readonly SendFault[], userId: string): void {
+    this.#sendFaults = faults.map((fault) => ({ fault, user: userId }));
+  }
+
   rateLimitNextSends(count: number, userId?: string): void {
     this.#rateLimited = count;
     this.#rateLimitedUser = userId;
@@ -357,7 +370,18 @@ export class FakeHomeserver {
     txnId: string,
     content: Record<string, unknown>,
   ): void {
-    if (this.#rateLimited > 0 && (this.#rateLimitedUser === undefined || this.#rateLimitedUser === user)) {
+    const fault = this.#sendFaults[0]?.user === user ? this.#sendFaults.shift()!.fault : undefined;
+    if (fault === 'bad-gateway') {
+      response.writeHead(502, { 'content-type': 'text/html' });
+      response.end('<html><body><h1>502 Bad Gateway</h1></body></html>');
+    } else if (fault === 'dropped') {
+      const key = `${user}|${txnId}`;
+      this.#txns.set(key, this.#txns.get(key) ?? this.#append(roomId, user, type, content).event_id);
+      response.socket?.destroy();
+    } else if (
+      this.#rateLimited > 0 &&
+      (this.#rateLimitedUser === undefined || this.#rateLimitedUser === user)
+    ) {
       this.#rateLimited -= 1;
       this.#json(response, 429, {
         errcode: 'M_LIMIT_EXCEEDED',

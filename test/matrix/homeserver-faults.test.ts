@@ -1,0 +1,95 @@
+import { createClient, type MatrixClient } from 'matrix-js-sdk';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type RunningMatrix, startMatrix } from '../../adapters/matrix/matrix-app.ts';
+import { silentLogger } from '../../src/log.ts';
+import { FakeHomeserver, type RoomEvent } from '../fakes/homeserver.ts';
+import { Harness, testConfig } from '../support/harness.ts';
+
+/** What a real homeserver and the people and bots in a room do that the happy path does not. */
+const BOT = '@stadspanel:test.local';
+const ANNA = '@anna:test.local';
+const DEWI = '@dewi:test.local';
+const OTHER_BOT = '@anderebot:test.local';
+const members = [
+  { id: 'anna', name: 'Anna de Vries', roles: ['panel', 'voorzitter'], matrix: ANNA },
+  { id: 'dewi', name: 'Dewi Jansen', roles: ['gemeente'], matrix: DEWI },
+];
+
+let server: FakeHomeserver;
+let baseUrl: string;
+let roomId: string;
+let harness: Harness;
+let matrix: RunningMatrix;
+const people = new Map<string, MatrixClient>();
+
+function person(userId: string): MatrixClient {
+  let client = people.get(userId);
+  if (!client) {
+    client = createClient({ baseUrl, accessToken: `${userId}-token`, userId });
+    people.set(userId, client);
+  }
+  return client;
+}
+
+async function send(userId: string, content: Record<string, unknown>): Promise<string> {
+  const sent = await person(userId).sendEvent(roomId, 'm.room.message' as never, content as never);
+  return sent.event_id;
+}
+
+const fromBot = (event: RoomEvent) => event.sender === BOT && event.type === 'm.room.message';
+
+beforeEach(async () => {
+  server = new FakeHomeserver();
+  baseUrl = await server.start();
+  for (const user of [BOT, ANNA, DEWI, OTHER_BOT])
+    server.addUser(user, `${user === BOT ? 'bot' : user}-token`);
+  roomId = server.createRoom(ANNA, [BOT, DEWI, OTHER_BOT]);
+  harness = await Harness.create({
+    config: testConfig({ members, channels: { panel: { matrix: roomId } } }),
+  });
+  matrix = await startMatrix(
+    harness.bot,
+    { homeserverUrl: baseUrl, accessToken: 'bot-token', userId: BOT },
+    silentLogger,
+  );
+});
+afterEach(async () => {
+  await matrix.stop();
+  for (const client of people.values()) client.stopClient();
+  people.clear();
+  await harness.close();
+  await server.stop();
+});
+
+describe('Matrix: a homeserver that goes away while the bot answers', () => {
+  it('keeps the change and sends the answer once the server is back, exactly once', async () => {
+    // The proxy answers 502 while the homeserver restarts; then the server stores the
+    // answer but the connection drops before it says so; then it is back.
+    server.failNextSends(['bad-gateway', 'dropped'], BOT);
+    await send(DEWI, { msgtype: 'm.text', body: '!advies nieuw Druktemeter' });
+    const announcement = await server.waitForEvent(
+      roomId,
+      (event) => fromBot(event) && String(event.content.body).includes('ADV-2026-001'),
+      10_000,
+    );
+    await harness.bot.idle();
+    const request = harness.store.db.adviceRequests[0]!;
+    expect(request.title).toBe('Druktemeter');
+    // The request's thread is the message that reached the room.
+    expect(request.message).toBe(`matrix:${roomId}:${announcement.event_id}`);
+    const answers = server.timeline(roomId).filter((event) => fromBot(event));
+    expect(answers).toHaveLength(1);
+  }, 15_000);
+});
+
+describe('Matrix: what other bots post', () => {
+  it('never answers an m.notice, the msgtype of bots, so two bots cannot loop', async () => {
+    await send(OTHER_BOT, { msgtype: 'm.notice', body: '!advies lijst' });
+    await send(DEWI, { msgtype: 'm.notice', body: '!advies nieuw Van een bot' });
+    await send(ANNA, { msgtype: 'm.text', body: '!advies lijst' });
+    await server.waitForEvent(roomId, fromBot);
+    await harness.bot.idle();
+    expect(harness.store.db.adviceRequests).toHaveLength(0);
+    expect(server.timeline(roomId).filter(fromBot)).toHaveLength(1);
+  });
+});
