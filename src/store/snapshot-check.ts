@@ -22,7 +22,7 @@ interface Proof {
 let fingerprint: string | undefined;
 
 /** The schema as JSON Schema (defaults, patterns, enums, optional fields), by checksum, with its version. */
-function schemaFingerprint(): string {
+export function schemaFingerprint(): string {
   fingerprint ??= `${SCHEMA_VERSION}:${crc32(JSON.stringify(z.toJSONSchema(dbSchema, { unrepresentable: 'any' }))).toString(16)}`;
   return fingerprint;
 }
