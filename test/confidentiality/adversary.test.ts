@@ -16,6 +16,7 @@ beforeEach(async () => {
         panel: { members: ['voorzitter', 'secretaris', 'panellid', 'gemeente'] },
         openbaar: { public: true },
         werkgroep: { members: ['voorzitter', 'secretaris', 'Sam (gast)'] },
+        kern: { members: ['voorzitter', 'gemeente'] },
       },
     }),
   });
@@ -80,5 +81,23 @@ describe('a guest in a channel that is not public', () => {
     const there = said('werkgroep');
     expect(there).not.toContain(SECRET);
     expect(there).not.toContain('eerst de DPIA');
+  });
+});
+
+describe('a guest who joins the channel where a confidential item was announced', () => {
+  it('gets no new confidential content there when the item moves on from another channel', async () => {
+    harness.bot.members.change('shell', 'panel', 'Sam (gast)', true);
+    const kern = { channel: 'kern' };
+    await harness.command('voorzitter', '/advies stap ADV-4 in-overweging', kern);
+    await harness.command('voorzitter', '/advies stap ADV-4 in-gesprek', kern);
+    await harness.command('voorzitter', '/advies uitbrengen ADV-4 GeheimAdviesTekst over camera', kern);
+    await harness.command('gemeente', '/advies reactie ADV-4 niet reden:"GeheimeReden"', kern);
+    await harness.command('voorzitter', '/besluit ADV-4 GeheimBesluit', kern);
+    const panel = said('panel');
+
+    expect(panel).not.toContain('GeheimAdviesTekst');
+    expect(panel).not.toContain('GeheimeReden');
+    expect(panel).not.toContain('GeheimBesluit');
+    expect(panel).not.toContain(SECRET);
   });
 });
