@@ -3,10 +3,10 @@ import { maySeeConfidential } from './audience.ts';
 import type { Bot } from './bot.ts';
 import type { Args, CommandContext } from './command.ts';
 import { guardFor, isConfidential } from './confidentiality.ts';
-import type { Platform } from './events.ts';
+import type { MessageRef, Platform } from './events.ts';
 import { messages } from './i18n/messages.ts';
 import { findItem } from './items.ts';
-import { message, paragraph, type RichMessage } from './rich-message.ts';
+import { message, paragraph, type RichMessage, renderText } from './rich-message.ts';
 import { localDate } from './time.ts';
 
 /**
@@ -71,4 +71,17 @@ export async function newcomerNotice(
   return message(
     paragraph(t.newcomer(chair, member?.name ?? userId, info.key ?? channel, member !== undefined)),
   );
+}
+
+/**
+ * Whether content may go to a message the bot posted earlier (an edit, or a reply in its
+ * thread), which may sit in another channel than the one the command was typed in. Who
+ * is there now counts: an item's announcement stays as it was, and its thread gets no
+ * reply, when the text names a confidential item and someone there may not read it.
+ */
+export async function mayCarry(bot: Bot, ref: MessageRef, content: RichMessage): Promise<boolean> {
+  const audience = await bot.audience(ref.platform, ref.channel);
+  if (!audience.public) return true;
+  const today = localDate(bot.clock.now(), bot.config.timezone);
+  return !guardFor(bot.store.db, today, true)!.names(renderText(content));
 }

@@ -1,6 +1,6 @@
 import { answerEdit, reactionOfRedaction } from './afterwards.ts';
 import { audienceOf, ChannelMembers } from './audience.ts';
-import { newcomerNotice, refuseConfidentialHere } from './audience-rules.ts';
+import { mayCarry, newcomerNotice, refuseConfidentialHere } from './audience-rules.ts';
 import { type Clock, systemClock } from './clock.ts';
 import type { ChannelInfo, CommandSpec, SubcommandSpec } from './command.ts';
 import type { Config, Member } from './config.ts';
@@ -328,14 +328,25 @@ export class Bot {
   async replyInThread(message: string | undefined, content: RichMessage): Promise<MessageRef | undefined> {
     const ref = message ? parseRef(message) : undefined;
     const adapter = ref ? this.#adapters.get(ref.platform) : undefined;
-    return ref && adapter ? await this.sendSafely(() => adapter.reply(ref, content)) : undefined;
+    if (!ref || !adapter || !(await this.#mayCarry(ref, content))) return undefined;
+    return await this.sendSafely(() => adapter.reply(ref, content));
   }
 
   /** Replaces a message the bot posted before, on its platform. */
   async update(message: string | undefined, content: RichMessage): Promise<void> {
     const ref = message ? parseRef(message) : undefined;
     const adapter = ref ? this.#adapters.get(ref.platform) : undefined;
-    if (ref && adapter) await this.sendSafely(() => adapter.update(ref, content));
+    if (ref && adapter && (await this.#mayCarry(ref, content)))
+      await this.sendSafely(() => adapter.update(ref, content));
+  }
+
+  /** Confidential content for an earlier message, in a channel where someone may not read it: held back (see mayCarry). */
+  async #mayCarry(ref: MessageRef, content: RichMessage): Promise<boolean> {
+    if (await mayCarry(this, ref, content)) return true;
+    this.logger.info(
+      `A message for ${refToString(ref)} was held back: someone there may not read confidential content`,
+    );
+    return false;
   }
 
   /** Runs a send; a failure is logged and never undoes the stored change it reports. */

@@ -1,5 +1,5 @@
 import { correctAction, removeAction } from '../../src/action-point-changes.ts';
-import { dateOrFail, findOrFail, type Kind, takeItemId, textOrFail } from '../../src/arguments.ts';
+import { dateOrFail, findOrFail, takeItemId, textOrFail } from '../../src/arguments.ts';
 import type { Args, CommandContext, SubcommandSpec } from '../../src/command.ts';
 import { refToString } from '../../src/events.ts';
 import { nextId } from '../../src/items.ts';
@@ -10,8 +10,8 @@ import { longestMatch } from '../../src/roster.ts';
 import type { ActionPoint, Meeting } from '../../src/store/schema.ts';
 import { actionMessages } from '../../src/texts/actions.ts';
 import { meetingMessages } from '../../src/texts/meetings.ts';
+import { MEETING } from './kind.ts';
 
-const MEETING: Kind = { prefix: 'OVL', noun: { nl: 'overleg', en: 'meeting' } };
 const CHANGE = new Set(['wijzig', 'change']);
 const REMOVE = new Set(['schrap', 'remove']);
 

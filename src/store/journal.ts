@@ -1,3 +1,4 @@
+import { constants } from 'node:fs';
 import { type FileHandle, open, readFile, rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { countSync, syncFolder, writeFileDurably } from './durable-file.ts';
@@ -103,6 +104,12 @@ export interface JournalContents {
 
 const NEWLINE = 0x0a;
 
+/** Open flags to append with every write on disk when it returns; undefined where the system lacks O_DSYNC. */
+const DSYNC =
+  constants.O_DSYNC === undefined
+    ? undefined
+    : constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_DSYNC;
+
 export class JournalFile {
   readonly path: string;
   #handle: FileHandle | undefined;
@@ -135,20 +142,39 @@ export class JournalFile {
     return { lines, damaged, size: start };
   }
 
-  /** Appends lines and waits until they are on disk. The file stays open between appends. */
+  /**
+   * Appends lines and waits until they are on disk. The file stays open between appends,
+   * opened for synchronized data writes (O_DSYNC) where the system has them: each write
+   * then returns only once its bytes are on disk, as a write and an fdatasync would, in
+   * one call instead of two.
+   */
   async append(text: string): Promise<void> {
-    this.#handle ??= await open(this.path, 'a');
-    await this.#handle.write(text, null, 'utf8');
-    await this.#handle.datasync();
-    countSync();
+    const handle = await this.#opened();
+    if (DSYNC === undefined) {
+      await handle.write(text, null, 'utf8');
+      await handle.datasync();
+      countSync();
+      return;
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    for (let offset = 0; offset < bytes.length; ) {
+      const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset, null);
+      offset += bytesWritten;
+      countSync();
+    }
   }
 
   /** Cuts the file back to its first `size` bytes (a torn or failed append), durably. */
   async cut(size: number): Promise<void> {
-    this.#handle ??= await open(this.path, 'a');
-    await this.#handle.truncate(size);
-    await this.#handle.datasync();
+    const handle = await this.#opened();
+    await handle.truncate(size);
+    await handle.datasync();
     countSync();
+  }
+
+  async #opened(): Promise<FileHandle> {
+    this.#handle ??= await open(this.path, DSYNC ?? 'a');
+    return this.#handle;
   }
 
   /** Keeps only the bytes from `offset` on: the lines a new snapshot does not hold yet. */

@@ -16,6 +16,7 @@ beforeEach(async () => {
         panel: { members: ['voorzitter', 'secretaris', 'panellid', 'gemeente'] },
         openbaar: { public: true },
         werkgroep: { members: ['voorzitter', 'secretaris', 'Sam (gast)'] },
+        kern: { members: ['voorzitter', 'gemeente'] },
       },
     }),
   });
@@ -80,5 +81,43 @@ describe('a guest in a channel that is not public', () => {
     const there = said('werkgroep');
     expect(there).not.toContain(SECRET);
     expect(there).not.toContain('eerst de DPIA');
+  });
+});
+
+describe('a guest who joins the channel where a confidential item was announced', () => {
+  it('gets no new confidential content there when the item moves on from another channel', async () => {
+    harness.bot.members.change('shell', 'panel', 'Sam (gast)', true);
+    const kern = { channel: 'kern' };
+    await harness.command('voorzitter', '/advies stap ADV-4 in-overweging', kern);
+    await harness.command('voorzitter', '/advies stap ADV-4 in-gesprek', kern);
+    await harness.command('voorzitter', '/advies uitbrengen ADV-4 GeheimAdviesTekst over camera', kern);
+    await harness.command('gemeente', '/advies reactie ADV-4 niet reden:"GeheimeReden"', kern);
+    await harness.command('voorzitter', '/besluit ADV-4 GeheimBesluit', kern);
+    const panel = said('panel');
+
+    expect(panel).not.toContain('GeheimAdviesTekst');
+    expect(panel).not.toContain('GeheimeReden');
+    expect(panel).not.toContain('GeheimBesluit');
+    expect(panel).not.toContain(SECRET);
+  });
+});
+
+describe('a public report republished after something it names turned confidential', () => {
+  it('edits the line out and does not repeat it in the thread of changes', async () => {
+    await harness.command('secretaris', '/overleg plan 20-11-2026 Panelavond');
+    await harness.command('secretaris', '/overleg notulen OVL-1 Het Zuidpark-plan besproken.');
+    await harness.command('secretaris', '/overleg notulen OVL-1 De druktemeter is besproken.');
+    await harness.command('secretaris', '/overleg samenvatting OVL-1 publiceer');
+    expect(said('openbaar')).toContain('Het Zuidpark-plan besproken.');
+    await harness.command('gemeente', '/advies nieuw "Zuidpark-plan" vertrouwelijk');
+    harness.adapter.clear();
+    await harness.command('secretaris', '/overleg notulen OVL-1 Nog een regel.');
+    await harness.command('secretaris', '/overleg samenvatting OVL-1 publiceer');
+    const now = said('openbaar');
+    expect(now).toContain('Nog een regel.');
+    expect(now).not.toContain('Zuidpark-plan');
+    expect(
+      harness.adapter.sent.filter((sent) => sent.ref.channel === 'openbaar' && sent.kind === 'post'),
+    ).toEqual([]);
   });
 });

@@ -43,6 +43,15 @@ const step = fc.oneof(
     arbitrary: fc.record({ kind: fc.constantFrom('join', 'leave'), who: fc.nat(), where: fc.nat() }),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('digest') }) },
+  // The chair moves a request on from a channel where everyone signed; its announcement is edited where it was posted.
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('move'),
+      item: fc.nat(),
+      to: fc.constantFrom('in-overweging', 'in-gesprek'),
+    }),
+  },
 );
 
 /** How many answers in a channel where it may be read did show confidential content (the property is not empty). */
@@ -76,6 +85,7 @@ describe('confidential content follows who is in the channel (afspraak 7c)', () 
           const signed = DEMO_MEMBERS.map((member) => member.id);
           const channels: Record<string, { public?: boolean; members: string[] }> = {
             panel: { members: [...signed] },
+            kern: { members: ['voorzitter', 'secretaris'] },
             openbaar: { public: true, members: [] },
           };
           for (const [index, entry] of generated.entries()) {
@@ -148,6 +158,12 @@ describe('confidential content follows who is in the channel (afspraak 7c)', () 
               const line = reads[entry.read % reads.length]!;
               asker = { who, where, line };
               await harness.command(who, line, { channel: where });
+            } else if (entry.kind === 'move') {
+              const requests = harness.store.db.adviceRequests;
+              if (requests.length === 0) continue;
+              const id = requests[entry.item % requests.length]!.id;
+              asker = { who: 'voorzitter', where: 'kern', line: `/advies stap ${id} ${entry.to}` };
+              await harness.command(asker.who, asker.line, { channel: asker.where });
             } else if (entry.kind === 'digest') {
               harness.clock.set(new Date(monday));
               monday += 7 * 24 * 60 * 60 * 1000;
