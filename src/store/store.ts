@@ -1,6 +1,6 @@
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Low } from 'lowdb';
+import { type Adapter, Low } from 'lowdb';
 import { consoleLogger, type Logger } from '../log.ts';
 import { type AuditEntry, AuditLog } from './audit.ts';
 import { ConfidentialIndex } from './confidential-index.ts';
@@ -107,9 +107,11 @@ export class Store {
       const file = new DbFile(join(dataDir, 'db.json'));
       const journal = new JournalFile(join(dataDir, 'db.journal.jsonl'));
       const audit = new AuditLog(join(dataDir, 'audit.jsonl'));
-      const low = new Low<Db>(file, emptyDb());
+      // The empty store is made only when there is no db.json (it runs the schema's defaults).
+      const low = new Low<Db | null>(file as Adapter<Db | null>, null);
       await low.read();
-      const snapshotSeq = low.data.journalSeq;
+      const data = low.data ?? emptyDb();
+      const snapshotSeq = data.journalSeq;
       const contents = await journal.read();
       const { lost } = await checkJournal(journal, contents, {
         recover: options.recover === true,
@@ -117,12 +119,12 @@ export class Store {
         logger,
       });
       const entries = linesToReplay(contents, snapshotSeq);
-      replay(low.data, entries);
+      replay(data, entries);
       const audited = await audit.catchUp(entries);
       if (lost) await reportLost(lost, audit, logger);
       if (file.found) await keepBackup(file.path);
       const store = new Store({
-        data: low.data,
+        data,
         file,
         journal,
         audit,

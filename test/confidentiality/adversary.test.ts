@@ -101,3 +101,23 @@ describe('a guest who joins the channel where a confidential item was announced'
     expect(panel).not.toContain(SECRET);
   });
 });
+
+describe('a public report republished after something it names turned confidential', () => {
+  it('edits the line out and does not repeat it in the thread of changes', async () => {
+    await harness.command('secretaris', '/overleg plan 20-11-2026 Panelavond');
+    await harness.command('secretaris', '/overleg notulen OVL-1 Het Zuidpark-plan besproken.');
+    await harness.command('secretaris', '/overleg notulen OVL-1 De druktemeter is besproken.');
+    await harness.command('secretaris', '/overleg samenvatting OVL-1 publiceer');
+    expect(said('openbaar')).toContain('Het Zuidpark-plan besproken.');
+    await harness.command('gemeente', '/advies nieuw "Zuidpark-plan" vertrouwelijk');
+    harness.adapter.clear();
+    await harness.command('secretaris', '/overleg notulen OVL-1 Nog een regel.');
+    await harness.command('secretaris', '/overleg samenvatting OVL-1 publiceer');
+    const now = said('openbaar');
+    expect(now).toContain('Nog een regel.');
+    expect(now).not.toContain('Zuidpark-plan');
+    expect(
+      harness.adapter.sent.filter((sent) => sent.ref.channel === 'openbaar' && sent.kind === 'post'),
+    ).toEqual([]);
+  });
+});

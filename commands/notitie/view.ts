@@ -1,0 +1,58 @@
+import type { Args, CommandContext } from '../../src/command.ts';
+import {
+  guardFor,
+  isConfidential,
+  visibleHere,
+  visibleLink,
+  withheldNote,
+} from '../../src/confidentiality.ts';
+import { noteVersions } from '../../src/domain/notes.ts';
+import { findItem } from '../../src/items.ts';
+import { hiddenNote, listMessage } from '../../src/render-scope.ts';
+import { context as contextLine } from '../../src/rich-message.ts';
+import { noteMessages } from '../../src/texts/notes.ts';
+import { noteFrom as note } from './kind.ts';
+import { noteMessage, noteState, versionMessage } from './render.ts';
+
+/** `/notitie toon`: the note, or one of its versions with `versie:<n>`. */
+export async function show(context: CommandContext, args: Args): Promise<void> {
+  const { note: target } = note(context, args);
+  const guard = guardFor(context.db, context.today, context.channel.public);
+  if (context.channel.public && (isConfidential(target, context.today) || guard?.namedBy(target))) {
+    context.fail(noteMessages[context.lang].confidentialHere(target.id));
+  }
+  const shown = visibleLink(target, context.channel.public, context.today, (id) => findItem(context.db, id));
+  const wanted = args.options.get('versie');
+  const versions = noteVersions(target);
+  if (wanted === undefined) {
+    // In a public channel a text that names a confidential item is withheld, and counted.
+    const withheld = versions.some((version) => guard?.names(version.text, target.id));
+    const rendered = noteMessage(context, shown, !withheld);
+    await context.respond(
+      withheld
+        ? { ...rendered, blocks: [...rendered.blocks, contextLine(withheldNote(context.lang, 1, 'field')!)] }
+        : rendered,
+    );
+    return;
+  }
+  const version = /^\d+$/.test(wanted) ? versions[Number(wanted) - 1] : undefined;
+  if (!version) context.fail(noteMessages[context.lang].noSuchVersion(target.id, wanted, versions.length));
+  if (guard?.names(version.text, target.id))
+    context.fail(noteMessages[context.lang].confidentialHere(target.id));
+  await context.respond(versionMessage(context, shown, version));
+}
+
+/** `/notitie lijst`: every note this channel may see, with where it stands. */
+export async function listAll(context: CommandContext): Promise<void> {
+  const m = noteMessages[context.lang];
+  const all = context.db.notes;
+  const { shown, hidden } = visibleHere(context, all);
+  await context.respond(
+    listMessage({
+      title: m.listTitle(shown.length),
+      lines: shown.map((entry) => `${entry.id} ${entry.title} — ${noteState(context, entry)}`),
+      empty: m.listEmpty,
+      hidden: hiddenNote(context.lang, hidden, m.noun, m.nouns),
+    }),
+  );
+}
