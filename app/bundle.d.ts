@@ -8,6 +8,8 @@ export interface BundleOptions {
   readonly entry?: string;
   /** Called after a build: with the error when it failed. */
   readonly onBuild?: (error?: unknown) => void;
+  /** Called with the fingerprint of the bundled store schema (the bot's own bundle only). */
+  readonly onSchema?: (fingerprint: string) => void;
 }
 
 export function bundled(options?: BundleOptions): Promise<string | undefined>;

@@ -45,34 +45,46 @@ const EXTERNAL = [
 /** Outputs of earlier builds are removed once they are this old (a running bot may still load a chunk of one). */
 const KEEP_OLD_MS = 60 * 60 * 1000;
 
+/**
+ * The module whose `schemaFingerprint()` the store compares with the proofs beside its
+ * files (src/store/snapshot-check.ts). Bundled with the bot and asked once per build, so a
+ * start from the bundle need not turn the whole schema into JSON Schema to know it.
+ */
+const FINGERPRINT = 'src/store/snapshot-check.ts';
+
 const LOADERS = { '.ts': 'ts', '.js': 'js', '.mjs': 'js', '.cjs': 'js', '.json': 'json' };
 
 /**
  * The URL of the bundle of `entry`, built first when missing or stale; undefined when it
  * cannot be built (esbuild missing, a folder that cannot be written).
- * @param {{ root?: string, dist?: string, entry?: string, onBuild?: (error?: unknown) => void }} [options]
+ * `onSchema` gets the schema's fingerprint, computed by the bundle's own code when it was
+ * built (only for this repository's bot).
+ * @param {import('./bundle.d.ts').BundleOptions} [options]
  * @returns {Promise<string | undefined>}
  */
 export async function bundled(options = {}) {
   const root = options.root ?? ROOT;
   const dist = options.dist ?? join(root, 'dist');
   const entry = options.entry ?? 'app/main.ts';
+  const fingerprint = options.root === undefined && options.entry === undefined ? FINGERPRINT : undefined;
   const manifestPath = join(dist, 'manifest.json');
-  const current = fresh(root, manifestPath, entry);
-  if (current) return pathToFileURL(join(dist, current)).href;
-  try {
-    const output = await build(root, dist, entry, manifestPath);
-    options.onBuild?.();
-    return pathToFileURL(join(dist, output)).href;
-  } catch (error) {
-    options.onBuild?.(error);
-    return undefined;
+  let current = fresh(root, manifestPath, entry);
+  if (!current) {
+    try {
+      current = await build(root, dist, entry, manifestPath, fingerprint);
+      options.onBuild?.();
+    } catch (error) {
+      options.onBuild?.(error);
+      return undefined;
+    }
   }
+  if (typeof current.schema === 'string') options.onSchema?.(current.schema);
+  return pathToFileURL(join(dist, current.output)).href;
 }
 
 /**
- * The bundle's file name when it was built from `entry` and nothing it was built from changed since.
- * @returns {string | undefined}
+ * The manifest when the bundle was built from `entry` and nothing it was built from changed since.
+ * @returns {{ output: string, schema?: string } | undefined}
  */
 function fresh(root, manifestPath, entry) {
   let manifest;
@@ -86,7 +98,7 @@ function fresh(root, manifestPath, entry) {
     const [nowSize, nowChanged] = stamp(join(root, path));
     if (nowSize !== size || nowChanged !== changed) return undefined;
   }
-  return manifest.output;
+  return manifest;
 }
 
 /** Size and change time of a file (-1 when it is missing), taken before it is read, so a change during the build is not missed. */
@@ -95,13 +107,13 @@ function stamp(path) {
   return info ? [info.size, info.ctimeMs] : [-1, -1];
 }
 
-async function build(root, dist, entry, manifestPath) {
+async function build(root, dist, entry, manifestPath, fingerprint) {
   const { build: esbuild } = await import('esbuild');
   const files = {};
   for (const path of ALSO) files[path] = stamp(join(root, path));
   const result = await esbuild({
     absWorkingDir: root,
-    entryPoints: [entry],
+    entryPoints: fingerprint ? [entry, fingerprint] : [entry],
     outdir: dist,
     entryNames: '[name]-[hash]',
     chunkNames: 'chunk-[hash]',
@@ -128,15 +140,23 @@ async function build(root, dist, entry, manifestPath) {
     renameSync(temp, file.path);
     outputs.push(relative(dist, file.path));
   }
-  const output = Object.entries(result.metafile.outputs).find(([, info]) => info.entryPoint === entry)?.[0];
-  if (!output) throw new Error(`esbuild made no bundle of ${entry}`);
+  const outputOf = (point) => {
+    const output = Object.entries(result.metafile.outputs).find(([, info]) => info.entryPoint === point)?.[0];
+    if (!output) throw new Error(`esbuild made no bundle of ${point}`);
+    return relative(dist, join(root, output));
+  };
   for (const input of Object.keys(result.metafile.inputs)) files[input] ??= stamp(join(root, input));
-  const name = relative(dist, join(root, output));
+  const manifest = { entry, output: outputOf(entry), outputs, files };
+  if (fingerprint) {
+    // The bundle's own schema, so the fingerprint is that of exactly the code that runs.
+    const { schemaFingerprint } = await import(pathToFileURL(join(dist, outputOf(fingerprint))).href);
+    manifest.schema = schemaFingerprint();
+  }
   const temp = `${manifestPath}.${process.pid}.tmp`;
-  writeFileSync(temp, JSON.stringify({ entry, output: name, outputs, files }));
+  writeFileSync(temp, JSON.stringify(manifest));
   renameSync(temp, manifestPath);
   removeOld(dist, new Set([...outputs, 'manifest.json']));
-  return name;
+  return manifest;
 }
 
 /**

@@ -1,9 +1,9 @@
 import { constants } from 'node:fs';
 import { type FileHandle, open, readFile, rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { countSync, syncFolder, writeFileDurably } from './durable-file.ts';
+import { appendAll, countSync, syncFolder, writeFileDurably } from './durable-file.ts';
 import { rememberEvents } from './handled-events.ts';
-import { decodeLine, type JournalEntry, partSchema } from './journal-line.ts';
+import { decodeLine, isHexDigit, type JournalEntry, partSchema, proven } from './journal-line.ts';
 import { collectionOf, type Db, type ItemCollection } from './schema.ts';
 import type { Changes } from './tracker.ts';
 
@@ -43,13 +43,13 @@ export function entryFor(
   for (const [item, collection] of changes.items) {
     if (!changes.shared.has(collection)) items.push(item as { id: string });
   }
-  return {
+  return proven({
     ...extra,
     items,
     ...(Object.keys(shared).length > 0 ? { shared } : {}),
     ...(Object.keys(patch).length > 0 ? { patch } : {}),
     ...(added ? { handled: added } : {}),
-  };
+  });
 }
 
 /**
@@ -131,10 +131,11 @@ export class JournalFile {
       const end = bytes.indexOf(NEWLINE, start);
       number++;
       if (end < 0) return { lines, damaged, torn: { number, offset: start }, size: start };
-      const text = bytes.toString('utf8', start, end);
+      const line = bytes.subarray(start, end);
       start = end + 1;
-      if (!text.trim()) continue;
-      const decoded = decodeLine(text);
+      // A blank line is skipped (a line the store wrote starts with its checksum: not blank).
+      if (!isHexDigit(line[0]) && !line.toString('utf8').trim()) continue;
+      const decoded = decodeLine(line);
       if ('entry' in decoded) lines.push({ number, entry: decoded.entry });
       else damaged.push({ number, problem: decoded.problem });
     }
@@ -150,7 +151,7 @@ export class JournalFile {
   async append(text: string): Promise<void> {
     const handle = await this.#opened();
     if (DSYNC === undefined) {
-      await handle.write(text, null, 'utf8');
+      await appendAll(handle, text);
       await handle.datasync();
       countSync();
       return;
@@ -158,6 +159,7 @@ export class JournalFile {
     const bytes = Buffer.from(text, 'utf8');
     for (let offset = 0; offset < bytes.length; ) {
       const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset, null);
+      if (bytesWritten === 0) throw Object.assign(new Error('No bytes could be written'), { code: 'ENOSPC' });
       offset += bytesWritten;
       countSync();
     }

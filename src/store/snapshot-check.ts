@@ -21,9 +21,19 @@ interface Proof {
 
 let fingerprint: string | undefined;
 
+/**
+ * Where `npm start` (app/launch.js) leaves the fingerprint that the bundle's own code
+ * computed when it was built (app/bundle.js), so a start from the bundle need not compute it.
+ */
+const BUILT = Symbol.for('stadspanel.schemaFingerprint');
+
 /** The schema as JSON Schema (defaults, patterns, enums, optional fields), by checksum, with its version. */
-function schemaFingerprint(): string {
-  fingerprint ??= `${SCHEMA_VERSION}:${crc32(JSON.stringify(z.toJSONSchema(dbSchema, { unrepresentable: 'any' }))).toString(16)}`;
+export function schemaFingerprint(): string {
+  const built = (globalThis as Record<symbol, unknown>)[BUILT];
+  fingerprint ??=
+    typeof built === 'string'
+      ? built
+      : `${SCHEMA_VERSION}:${crc32(JSON.stringify(z.toJSONSchema(dbSchema, { unrepresentable: 'any' }))).toString(16)}`;
   return fingerprint;
 }
 

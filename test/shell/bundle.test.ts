@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../../app/bundle.js';
+import { schemaFingerprint } from '../../src/store/snapshot-check.ts';
 import { tempDir } from '../support/harness.ts';
 import { runShellProcess } from '../support/run-shell-process.ts';
 
@@ -34,6 +35,17 @@ describe('npm start runs the bot from one bundled file', () => {
     expect(Object.keys(manifest.files)).toEqual(
       expect.arrayContaining(['app/main.ts', 'src/bot.ts', 'src/store/store.ts', 'package-lock.json']),
     );
+  });
+
+  it('hands the start the fingerprint of its store schema, computed when it was built, as the sources compute it', async () => {
+    const dist = await tempDir();
+    const fingerprints: string[] = [];
+    const onSchema = (fingerprint: string) => fingerprints.push(fingerprint);
+    expect(await bundled({ dist, onSchema })).toBeDefined();
+    // The next start finds it in the manifest, without building again.
+    expect(await bundled({ dist, onSchema })).toBeDefined();
+    expect(fingerprints).toEqual([schemaFingerprint(), schemaFingerprint()]);
+    expect(JSON.parse(await readFile(join(dist, 'manifest.json'), 'utf8')).schema).toBe(schemaFingerprint());
   });
 
   it('is built again when a file it was made from changed, so it never runs old code', async () => {
