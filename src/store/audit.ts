@@ -1,5 +1,5 @@
 import { type FileHandle, open, truncate } from 'node:fs/promises';
-import { countSync, readTextIfExists, writeFileDurably } from './durable-file.ts';
+import { appendAll, countSync, readTextIfExists, writeFileDurably } from './durable-file.ts';
 
 /**
  * The audit trail: who did what, when, from which chat message. It is an append-only
@@ -46,7 +46,7 @@ export class AuditLog {
   async #write(entries: readonly AuditEntry[]): Promise<void> {
     if (entries.length === 0) return;
     this.#handle ??= await open(this.#path, 'a');
-    await this.#handle.write(entries.map((entry) => `${JSON.stringify(entry)}\n`).join(''), null, 'utf8');
+    await appendAll(this.#handle, entries.map((entry) => `${JSON.stringify(entry)}\n`).join(''));
   }
 
   /** Appends entries (their journal line is already on disk, so no sync of their own). */

@@ -1,4 +1,4 @@
-import { open, readFile, rename } from 'node:fs/promises';
+import { type FileHandle, open, readFile, rename } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { crc32 } from 'node:zlib';
 
@@ -36,6 +36,20 @@ function* chunksOf(data: string | Uint8Array | readonly string[]): Generator<Uin
       }
     }
     if (chunk) yield Buffer.from(chunk, 'utf8');
+  }
+}
+
+/**
+ * Appends all of `text` to an open file. A disk that is nearly full writes only part of
+ * it and says how much (no error yet): the rest is written on, so the disk's refusal
+ * (ENOSPC, EFBIG) comes as an error instead of a line silently cut short.
+ */
+export async function appendAll(handle: FileHandle, text: string): Promise<void> {
+  const bytes = Buffer.from(text, 'utf8');
+  for (let offset = 0; offset < bytes.length; ) {
+    const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset, null);
+    if (bytesWritten === 0) throw Object.assign(new Error('No bytes could be written'), { code: 'ENOSPC' });
+    offset += bytesWritten;
   }
 }
 

@@ -19,7 +19,8 @@ export interface Pending {
  * written goes into the next one, so many changes share one write and one fdatasync.
  * A line counts as written only after its fdatasync. When a batch cannot be written,
  * that batch and every change applied after it are undone, newest first, and the
- * journal is cut back to its last good byte before the next write.
+ * journal is cut back to its last good byte at once (or, if that fails too, before the
+ * next write).
  */
 export class GroupCommit {
   readonly #journal: JournalFile;
@@ -112,8 +113,13 @@ export class GroupCommit {
       this.#broken = false;
       await this.#journal.append(text);
     } catch (error) {
-      this.#broken = true;
-      await this.#journal.close().catch(() => undefined);
+      // Whole lines of the batch may have reached the disk before it failed: they are cut
+      // off now, or they would come back at the next start though they were refused.
+      this.#broken = !(await this.#journal.cut(this.size).then(
+        () => true,
+        () => false,
+      ));
+      if (this.#broken) await this.#journal.close().catch(() => undefined);
       const failed = [...batch, ...this.#pending.splice(0)];
       for (let index = failed.length - 1; index >= 0; index--) failed[index]!.changes.undo();
       this.seq = batch[0]!.seq - 1;

@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { type FileHandle, open, readFile, rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { countSync, syncFolder, writeFileDurably } from './durable-file.ts';
+import { appendAll, countSync, syncFolder, writeFileDurably } from './durable-file.ts';
 import { rememberEvents } from './handled-events.ts';
 import { decodeLine, isHexDigit, type JournalEntry, partSchema, proven } from './journal-line.ts';
 import { collectionOf, type Db, type ItemCollection } from './schema.ts';
@@ -151,7 +151,7 @@ export class JournalFile {
   async append(text: string): Promise<void> {
     const handle = await this.#opened();
     if (DSYNC === undefined) {
-      await handle.write(text, null, 'utf8');
+      await appendAll(handle, text);
       await handle.datasync();
       countSync();
       return;
@@ -159,6 +159,7 @@ export class JournalFile {
     const bytes = Buffer.from(text, 'utf8');
     for (let offset = 0; offset < bytes.length; ) {
       const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset, null);
+      if (bytesWritten === 0) throw Object.assign(new Error('No bytes could be written'), { code: 'ENOSPC' });
       offset += bytesWritten;
       countSync();
     }
