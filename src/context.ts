@@ -9,7 +9,7 @@ import type {
   SubcommandSpec,
 } from './command.ts';
 import type { Config, Member } from './config.ts';
-import { type Budget, budgetFor } from './domain/budget.ts';
+import { type Budget, budgetFromSums, budgetShare } from './domain/budget.ts';
 import { UserError } from './errors.ts';
 import {
   type ChatEvent,
@@ -93,10 +93,7 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
   }
 
   budget(year: number): Budget {
-    const caps = this.config.caps;
-    return this.bot.store.figure(`budget ${year}`, ['expenses'], [caps], (db) =>
-      budgetFor(db.expenses, year, caps),
-    );
+    return budgetFromSums(year, this.config.caps, this.bot.store.tally('budget', 'expenses', budgetShare));
   }
 
   transact<T>(

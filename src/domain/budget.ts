@@ -52,44 +52,64 @@ export interface Budget {
   readonly total: BudgetLine;
 }
 
-interface Sums {
-  paid: number;
-  approved: number;
-  announced: number;
+type Column = keyof Spending;
+
+/** The column an expense's amount counts in, by its step; none when rejected or withdrawn. */
+function columnOf(step: ExpenseStep): Column | undefined {
+  if (step === 'vergoed') return 'paid';
+  if (step === 'goedgekeurd' || step === 'bewijs-ingediend') return 'approved';
+  if (step === 'aangevraagd') return 'announced';
+  return undefined;
 }
 
-function add(sums: Sums, expense: Expense): void {
-  const { step, amount } = expense;
-  if (step === 'vergoed') sums.paid += amount;
-  else if (step === 'goedgekeurd' || step === 'bewijs-ingediend') sums.approved += amount;
-  else if (step === 'aangevraagd') sums.announced += amount;
+function sumKey(year: number, category: Category, column: Column): string {
+  return `${year} ${category} ${column}`;
 }
 
-function line(category: Category | 'totaal', cap: number | undefined, sums: Sums): BudgetLine {
+/**
+ * What one expense adds to the budget figures: its amount under its year, category and
+ * column. The store keeps these sums in step with every change (see `Store.tally`).
+ */
+export function budgetShare(expense: Expense): readonly [key: string, amount: number] | undefined {
+  const column = columnOf(expense.step);
+  return column && [sumKey(expense.year, expense.category, column), expense.amount];
+}
+
+function line(category: Category | 'totaal', cap: number | undefined, sums: Spending): BudgetLine {
   const { paid, approved, announced } = sums;
   const used = paid + approved + announced;
   return { category, cap, paid, approved, announced, used, left: cap === undefined ? undefined : cap - used };
 }
 
-/** The year's figures per category and in total, in one walk over the expenses. */
-export function budgetFor(expenses: readonly Expense[], year: number, caps: Caps): Budget {
-  const total: Sums = { paid: 0, approved: 0, announced: 0 };
-  const perCategory = new Map<Category, Sums>(
-    CATEGORIES.map((category) => [category, { paid: 0, approved: 0, announced: 0 }]),
-  );
-  for (const expense of expenses) {
-    if (expense.year !== year) continue;
-    add(total, expense);
-    const sums = perCategory.get(expense.category);
-    if (sums) add(sums, expense);
-  }
+/** The year's figures per category and in total, from the sums of the expenses' shares (`budgetShare`). */
+export function budgetFromSums(year: number, caps: Caps, sum: (key: string) => number): Budget {
+  const spending = (category: Category): Spending => ({
+    paid: sum(sumKey(year, category, 'paid')),
+    approved: sum(sumKey(year, category, 'approved')),
+    announced: sum(sumKey(year, category, 'announced')),
+  });
+  const lines = CATEGORIES.map((category) => ({ category, sums: spending(category) }));
+  const total = (column: Column) => lines.reduce((all, entry) => all + entry.sums[column], 0);
   return {
     year,
-    categories: CATEGORIES.map((category) =>
-      line(category, capOf(caps, category), perCategory.get(category)!),
-    ),
-    total: line('totaal', caps.totaal, total),
+    categories: lines.map(({ category, sums }) => line(category, capOf(caps, category), sums)),
+    total: line('totaal', caps.totaal, {
+      paid: total('paid'),
+      approved: total('approved'),
+      announced: total('announced'),
+    }),
   };
+}
+
+/** The year's figures per category and in total, in one walk over the expenses. */
+export function budgetFor(expenses: readonly Expense[], year: number, caps: Caps): Budget {
+  const sums = new Map<string, number>();
+  for (const expense of expenses) {
+    if (expense.year !== year) continue;
+    const share = budgetShare(expense);
+    if (share) sums.set(share[0], (sums.get(share[0]) ?? 0) + share[1]);
+  }
+  return budgetFromSums(year, caps, (key) => sums.get(key) ?? 0);
 }
 
 export type Fit =

@@ -5,7 +5,6 @@ import { consoleLogger, type Logger } from '../log.ts';
 import { type AuditEntry, AuditLog } from './audit.ts';
 import { ConfidentialIndex } from './confidential-index.ts';
 import { DbFile, KEPT_BACKUPS, keepBackup } from './db-file.ts';
-import { Figures } from './figures.ts';
 import { GroupCommit } from './group-commit.ts';
 import { ItemIndex, idKeys, messageKeys } from './item-index.ts';
 import { entryFor, JournalFile, replay } from './journal.ts';
@@ -15,6 +14,7 @@ import { acquireLock } from './lock.ts';
 import { type Db, emptyDb, ITEM_COLLECTIONS, type ItemCollection } from './schema.ts';
 import { serializeInSlices } from './snapshot.ts';
 import { problemOf } from './snapshot-check.ts';
+import { type Contribution, Tally } from './tally.ts';
 import { type Changes, Tracker } from './tracker.ts';
 
 export { syncCount } from './durable-file.ts';
@@ -55,7 +55,7 @@ export class Store {
   readonly #writer: GroupCommit;
   readonly #messages: ItemIndex;
   readonly #ids: ItemIndex;
-  readonly #figures = new Figures();
+  readonly #tallies = new Map<string, Tally>();
   readonly #confidential: ConfidentialIndex;
   #compacting: Promise<void> | undefined;
   #compactions = 0;
@@ -182,20 +182,28 @@ export class Store {
   }
 
   /**
-   * A figure computed from the data as it is (a year's budget), kept until a change
-   * writes one of the collections it `reads`. `compute` gets the raw data, so walking
-   * thousands of items is cheap: it must only read, and return new values, never parts of
-   * the data. The figure is frozen. Inside a change it is computed afresh and not kept.
+   * Sums over the items of a collection by key (the budget: cents per year, category and
+   * step), kept in step with every change, so no command walks the items to add them up.
+   * `share` says what one item adds; it must only read, and be the same for the same
+   * `name`. Inside a change, the items are walked afresh (the change may be halfway).
    */
-  figure<T>(
+  tally<K extends ItemCollection>(
     name: string,
-    reads: readonly ItemCollection[],
-    inputs: readonly unknown[],
-    compute: (db: Db) => T,
-  ): T {
-    const data = this.#tracker.raw;
-    if (this.#tracker.recording) return compute(data);
-    return this.#figures.get(name, reads, inputs, () => compute(data));
+    collection: K,
+    share: (item: Db[K][number]) => readonly [key: string, amount: number] | undefined,
+  ): (key: string) => number {
+    const items = () => this.#tracker.raw[collection] as readonly object[];
+    if (this.#tracker.recording) {
+      const sums = new Tally(collection, items, share as Contribution);
+      return (key) => sums.get(key);
+    }
+    let tally = this.#tallies.get(name);
+    if (!tally) {
+      tally = new Tally(collection, items, share as Contribution);
+      this.#tallies.set(name, tally);
+    }
+    const kept = tally;
+    return (key) => kept.get(key);
   }
 
   /**
@@ -238,7 +246,7 @@ export class Store {
     }
     this.#messages.changed(recorded.changes);
     this.#ids.changed(recorded.changes);
-    this.#figures.changed(recorded.changes);
+    for (const tally of this.#tallies.values()) tally.changed(recorded.changes);
     this.#confidential.changed(recorded.changes);
     const changes: Changes = {
       ...recorded.changes,
@@ -246,7 +254,7 @@ export class Store {
         recorded.changes.undo();
         this.#messages.drop();
         this.#ids.drop();
-        this.#figures.changed(recorded.changes);
+        for (const tally of this.#tallies.values()) tally.drop();
         this.#confidential.drop();
       },
     };

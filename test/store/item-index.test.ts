@@ -1,7 +1,7 @@
 import { rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { budgetFor } from '../../src/domain/budget.ts';
+import { budgetFor, budgetFromSums, budgetShare } from '../../src/domain/budget.ts';
 import { type Db, type Expense, emptyDb, ITEM_COLLECTIONS } from '../../src/store/schema.ts';
 import { Store } from '../../src/store/store.ts';
 import { tempDir } from '../support/harness.ts';
@@ -91,68 +91,58 @@ describe("the store's index from id to item", () => {
   });
 });
 
-describe("the store's figures", () => {
+describe("the store's tallies", () => {
   const caps = { kosten: 250_000, bestanden: 160_000, expertise: 300_000, totaal: 800_000 };
-  const budget = (store: Store, counted: { runs: number }) =>
-    store.figure('budget 2026', ['expenses'], [caps], (db) => {
-      counted.runs++;
-      return budgetFor(db.expenses, 2026, caps);
-    });
+  const budget = (store: Store) => budgetFromSums(2026, caps, store.tally('budget', 'expenses', budgetShare));
+  const walked = (store: Store) => budgetFor(store.db.expenses, 2026, caps);
 
-  it('computes a figure once, until a change writes what it reads', async () => {
+  it('keep the sums in step with new, changed, removed and replaced items, as a walk would find them', async () => {
     const store = await open(await tempDir());
-    const counted = { runs: 0 };
-    await change(store, (db) => db.expenses.push(expense(1, 100)));
-    expect(budget(store, counted).total.used).toBe(100);
-    expect(budget(store, counted).total.used).toBe(100);
-    expect(counted.runs).toBe(1);
-    // A change elsewhere keeps it.
-    await change(store, (db) => {
-      db.counters['BES-2026'] = 4;
-    });
-    budget(store, counted);
-    expect(counted.runs).toBe(1);
-    // A changed expense, a new one and a replaced list each make it anew.
+    expect(budget(store)).toEqual(walked(store));
+    await change(store, (db) => db.expenses.push(expense(1, 100), expense(2, 200), expense(3, 50, 2025)));
+    expect(budget(store).total.used).toBe(300);
+    expect(budget(store)).toEqual(walked(store));
     await change(store, (db) => {
       db.expenses[0]!.amount = 150;
+      db.expenses[1]!.step = 'vergoed';
     });
-    expect(budget(store, counted).total.used).toBe(150);
-    await change(store, (db) => db.expenses.push(expense(2, 50)));
-    expect(budget(store, counted).total.used).toBe(200);
+    expect(budget(store)).toEqual(walked(store));
+    await change(store, (db) => {
+      db.expenses[0]!.step = 'afgewezen';
+    });
+    expect(budget(store).total.used).toBe(200);
+    expect(budget(store)).toEqual(walked(store));
+    await change(store, (db) => {
+      db.expenses[2]!.year = 2026;
+    });
+    expect(budget(store)).toEqual(walked(store));
+    await change(store, (db) => db.expenses.splice(1, 1));
+    expect(budget(store)).toEqual(walked(store));
     await change(store, (db) => {
       db.expenses = db.expenses.filter((item) => item.amount > 100);
     });
-    expect(budget(store, counted).total.used).toBe(150);
-    expect(counted.runs).toBe(4);
-    // Other inputs, another figure.
-    const other = { ...caps, kosten: 100 };
-    const left = store.figure('budget 2026', ['expenses'], [other], (db) =>
-      budgetFor(db.expenses, 2026, other),
-    );
-    expect(left.categories.find((line) => line.category === 'kosten')!.left).toBe(-50);
-    // The figure cannot be altered by whoever reads it.
-    expect(Object.isFrozen(budget(store, counted).total)).toBe(true);
+    expect(budget(store)).toEqual(walked(store));
   });
 
-  it('inside a change, reads the change as far as it went; an undone change leaves no figure behind', async () => {
+  it('inside a change, count the change as far as it went; an undone change leaves nothing behind', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'db.json'), JSON.stringify({ ...emptyDb(), expenses: [expense(1, 100)] }));
     const store = await open(dir);
-    const counted = { runs: 0 };
-    expect(budget(store, counted).total.used).toBe(100);
+    expect(budget(store).total.used).toBe(100);
     await expect(
       change(store, (db) => {
         db.expenses.push(expense(2, 50));
-        expect(budget(store, counted).total.used).toBe(150);
+        expect(budget(store).total.used).toBe(150);
         throw new Error('halfway');
       }),
     ).rejects.toThrow('halfway');
-    expect(budget(store, counted).total.used).toBe(100);
+    expect(budget(store).total.used).toBe(100);
     await symlink('/dev/full', join(dir, 'db.journal.jsonl'));
     const failing = change(store, (db) => db.expenses.push(expense(3, 30)));
-    expect(budget(store, counted).total.used).toBe(130);
+    expect(budget(store).total.used).toBe(130);
     await expect(failing).rejects.toThrow();
-    expect(budget(store, counted).total.used).toBe(100);
+    expect(budget(store).total.used).toBe(100);
+    expect(budget(store)).toEqual(walked(store));
     await rm(join(dir, 'db.journal.jsonl'));
   });
 });
