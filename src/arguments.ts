@@ -2,10 +2,10 @@ import type { ActionContext, Args, CommandContext } from './command.ts';
 import { THEME_WORDS } from './domain/vocabulary.ts';
 import type { DateExample } from './i18n/messages.ts';
 import { findItem, isKnownPrefix, itemsOfKind } from './items.ts';
-import { exampleDate, parseDate, parseWhen, type When } from './parse/dates.ts';
+import { type DateProblem, exampleDate, parseDate, parseWhen, type When } from './parse/dates.ts';
 import { formatItemId, type ItemIdParts, parseAmount, parseItemId } from './parse/values.ts';
 import type { Db, ItemCollection, Theme } from './store/schema.ts';
-import { type CalendarDate, formatDate, formatLongDate } from './time.ts';
+import { type CalendarDate, formatDate, formatLongDate, formatWeekdayDate } from './time.ts';
 import { didYouMean, readWord, suggestWord, wordsFor } from './words.ts';
 
 /** What an id of a kind is called, for messages: `{ nl: 'adviesverzoek', en: 'advice request' }`. */
@@ -67,17 +67,27 @@ export function dateExample(context: ActionContext): DateExample {
   return { long: formatLongDate(example, context.lang), numeric: formatDate(example, context.lang) };
 }
 
+/** Why a text is not a date, with an example relative to today (and the real weekday of a date). */
+function dateProblem(
+  context: ActionContext,
+  text: string,
+  reading: { problem: DateProblem; date?: CalendarDate },
+): string {
+  const actual = reading.date ? formatWeekdayDate(reading.date, context.lang) : undefined;
+  return context.t.date[reading.problem](text, dateExample(context), actual);
+}
+
 /** A date as people write it (`3 maart`, `morgen`, `over twee weken`), or a refusal with an example. */
 export function dateOrFail(context: ActionContext, text: string): CalendarDate {
   const parsed = parseDate(text, context.today);
-  if (!parsed.ok) context.fail(context.t.date[parsed.problem](text, dateExample(context)));
+  if (!parsed.ok) context.fail(dateProblem(context, text, parsed));
   return parsed.value;
 }
 
 /** A date with an optional time (`10 december 19:30`), or a refusal with an example. */
 export function whenOrFail(context: ActionContext, text: string): When {
   const parsed = parseWhen(text, context.today);
-  if (!parsed.ok) context.fail(context.t.date[parsed.problem](text, dateExample(context)));
+  if (!parsed.ok) context.fail(dateProblem(context, text, parsed));
   return parsed.value;
 }
 
@@ -102,6 +112,8 @@ export function leadingWhenOrFail(context: ActionContext, args: Args): { when: W
     const text = words.slice(0, count).join(' ');
     const read = parseWhen(text, context.today);
     if (read.ok) return { when: read.value, used: fewestWords(context, words, count, read.value) };
+    // `vrijdag 13 november` on a Saturday: refused, not read as `vrijdag 13` (13:00) and a title.
+    if (read.problem === 'wrong-weekday') context.fail(dateProblem(context, text, read));
     if (read.problem === 'no-such-date') impossible ??= text;
   }
   return { when: whenOrFail(context, impossible ?? args.word(0) ?? ''), used: 1 };

@@ -138,6 +138,22 @@ export function formatLongDate(date: CalendarDate, lang: 'nl' | 'en'): string {
   return `${day} ${MONTH_NAMES[lang][month - 1]} ${year}`;
 }
 
+const WEEKDAY_NAMES = {
+  nl: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'],
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+} as const;
+
+/** The day of the week of a date, 0 for Sunday. */
+export function weekdayOf(date: CalendarDate): number {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+/** `zaterdag 13 november 2027`. */
+export function formatWeekdayDate(date: CalendarDate, lang: 'nl' | 'en'): string {
+  return `${WEEKDAY_NAMES[lang][weekdayOf(date)]} ${formatLongDate(date, lang)}`;
+}
+
 export function formatDateTime(instant: Date, zone: string, lang: 'nl' | 'en'): string {
   const local = inZone(instant, zone);
   const time = `${String(local.getUTCHours()).padStart(2, '0')}:${String(local.getUTCMinutes()).padStart(2, '0')}`;

@@ -69,6 +69,8 @@ const nl = {
       `'${typed}' is geen datum die ik kan lezen. Schrijf bijvoorbeeld ${example.long}, ${example.numeric}, morgen, volgende week dinsdag of over twee weken.`,
     'no-such-date': (typed: string, example: DateExample) =>
       `De datum '${typed}' bestaat niet. Kijk de dag en de maand na en schrijf hem bijvoorbeeld als ${example.long} of ${example.numeric}.`,
+    'wrong-weekday': (typed: string, _example: DateExample, actual = '') =>
+      `'${typed}' klopt niet: de dag en de datum passen niet bij elkaar. De eerstvolgende keer is dat ${actual}. Kijk de dag en de datum na, of laat de dag weg.`,
   },
   severalIds: (typed: string, ids: string) =>
     `${typed} kan meer dan één item zijn: ${ids}. Schrijf het hele nummer, met het jaar.`,
@@ -169,6 +171,8 @@ const en: Messages = {
       `'${typed}' is not a date I can read. Write for example ${example.long}, ${example.numeric}, tomorrow, next tuesday or in two weeks.`,
     'no-such-date': (typed, example) =>
       `The date '${typed}' does not exist. Check the day and month and write it for example as ${example.long} or ${example.numeric}.`,
+    'wrong-weekday': (typed, _example, actual = '') =>
+      `'${typed}' is not right: the day of the week does not fit the date. The next time is ${actual}. Check the day and the date, or leave out the day.`,
   },
   severalIds: (typed, ids) =>
     `${typed} can be more than one item: ${ids}. Write the whole number, with the year.`,

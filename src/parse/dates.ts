@@ -2,7 +2,7 @@
 import * as en from 'chrono-node/en';
 import * as nl from 'chrono-node/nl';
 import { lookup } from '../lookup.ts';
-import { addDays, type CalendarDate, calendarDate, isRealDate } from '../time.ts';
+import { addDays, type CalendarDate, calendarDate, isRealDate, weekdayOf } from '../time.ts';
 
 /**
  * Dates as people write them (`3 maart`, `morgen`, `volgende week dinsdag`, `over twee
@@ -11,7 +11,7 @@ import { addDays, type CalendarDate, calendarDate, isRealDate } from '../time.ts
  * panel's calendar date (`today`, already in Europe/Amsterdam), so the server's own
  * time zone never matters. A date without a year is the next such day from today.
  */
-export type DateProblem = 'not-a-date' | 'no-such-date';
+export type DateProblem = 'not-a-date' | 'no-such-date' | 'wrong-weekday';
 
 export interface When {
   readonly date: CalendarDate;
@@ -19,7 +19,10 @@ export interface When {
   readonly time?: string;
 }
 
-export type DateReading = { ok: true; value: When } | { ok: false; problem: DateProblem };
+export type DateReading =
+  | { ok: true; value: When }
+  /** `date`: for a weekday that does not fit, the date the rest names (`vrijdag 13 november`). */
+  | { ok: false; problem: DateProblem; date?: CalendarDate };
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const NUMERIC = /^(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}))?$/;
@@ -50,6 +53,17 @@ const MONTHS = [
   ['december', 'dec'],
 ] as const;
 const DAY_AND_MONTH = /^(\d{1,2})\s+([a-z]+)\.?(?:\s+(\d{4}))?$/;
+const WEEKDAYS = [
+  ['zondag', 'sunday', 'zo', 'sun'],
+  ['maandag', 'monday', 'ma', 'mon'],
+  ['dinsdag', 'tuesday', 'di', 'tue'],
+  ['woensdag', 'wednesday', 'wo', 'wed'],
+  ['donderdag', 'thursday', 'do', 'thu'],
+  ['vrijdag', 'friday', 'vr', 'fri'],
+  ['zaterdag', 'saturday', 'za', 'sat'],
+] as const;
+/** A weekday before a date with a day in it: `vrijdag 13 november`, `di 1-12`. */
+const WEEKDAY_FIRST = /^([a-z]+),?\s+(\d.*)$/;
 
 function parts(date: CalendarDate): [number, number, number] {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
@@ -86,6 +100,32 @@ function numeric(text: string, today: CalendarDate): DateReading | undefined {
   }
   if (!isRealDate(year, month, day)) return { ok: false, problem: 'no-such-date' };
   return { ok: true, value: { date: calendarDate(year, month, day) } };
+}
+
+/** `29 februari`: a day and a month name without a year is the next such day, even years away. */
+function dayAndMonth(text: string, today: CalendarDate): DateReading | undefined {
+  const match = DAY_AND_MONTH.exec(text);
+  const month = match ? monthNumber(match[2]!) : undefined;
+  if (month === undefined || match![3] !== undefined) return undefined;
+  const next = nextOccurrence(today, month, Number(match![1]));
+  return next ? { ok: true, value: { date: next } } : undefined;
+}
+
+/**
+ * A weekday before a date (`vrijdag 13 november`) must be the date's own weekday: a
+ * weekday that does not fit is refused, not dropped, so a wrong day is seen at once.
+ */
+function withWeekday(text: string, today: CalendarDate): DateReading | undefined {
+  const match = WEEKDAY_FIRST.exec(text);
+  const weekday = match
+    ? WEEKDAYS.findIndex((names) => (names as readonly string[]).includes(match[1]!))
+    : -1;
+  if (weekday < 0) return undefined;
+  const rest = parseWhen(match![2]!, today);
+  if (!rest.ok) return undefined;
+  if (weekdayOf(rest.value.date) !== weekday)
+    return { ok: false, problem: 'wrong-weekday', date: rest.value.date };
+  return rest;
 }
 
 /** A day and a month name that make no date (`31 februari`), so the refusal can say so. */
@@ -149,6 +189,8 @@ export function parseWhen(typed: string, today: CalendarDate): DateReading {
   if (exact) return exact;
   const edge = monthEdge(text, today);
   if (edge) return { ok: true, value: edge };
+  const named = dayAndMonth(text, today) ?? withWeekday(text, today);
+  if (named) return named;
   const read = readWithChrono(text, today);
   if (read) return { ok: true, value: read };
   return { ok: false, problem: impossibleDay(text) ? 'no-such-date' : 'not-a-date' };

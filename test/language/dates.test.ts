@@ -90,6 +90,16 @@ describe('ordinary Dutch dates everywhere a date is asked', () => {
   });
 });
 
+describe('a weekday that does not fit the date', () => {
+  it('is refused with the weekday the date has', async () => {
+    harness = await Harness.create();
+    const reply = await harness.command('secretaris', '/overleg plan vrijdag 13 november');
+    expect(reply).toContain("'vrijdag 13 november' klopt niet");
+    expect(reply).toContain('zaterdag 13 november 2027');
+    expect(harness.store.db.meetings).toHaveLength(0);
+  });
+});
+
 describe('a time that does not exist', () => {
   it('refuses om 25.00 instead of making it the title', async () => {
     harness = await Harness.create();

@@ -61,6 +61,22 @@ describe('dates as people write them', () => {
     },
   );
 
+  it('reads 29 februari as the next 29 February', () => {
+    expect(parseDate('29 februari', today)).toEqual({ ok: true, value: '2028-02-29' });
+    expect(parseDate('29 feb', today)).toEqual({ ok: true, value: '2028-02-29' });
+  });
+
+  it('refuses a weekday that does not fit the date, instead of dropping the weekday', () => {
+    // 13 November 2026 is a Friday, but it has passed; the next 13 November is a Saturday.
+    expect(parseDate('vrijdag 13 november', today)).toEqual({
+      ok: false,
+      problem: 'wrong-weekday',
+      date: '2027-11-13',
+    });
+    expect(parseDate('dinsdag 1 december', today)).toEqual({ ok: true, value: '2026-12-01' });
+    expect(parseDate('friday 13 november', today)).toMatchObject({ ok: false, problem: 'wrong-weekday' });
+  });
+
   it('gives hints relative to today', () => {
     expect(exampleDate('2026-01-10')).toBe('2026-04-01');
     expect(exampleDate('2026-11-28')).toBe('2027-02-01');
