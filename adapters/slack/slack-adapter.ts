@@ -2,7 +2,7 @@ import type { WebClient } from '@slack/web-api';
 import type { MessageRef } from '../../src/events.ts';
 import type { ChatAdapter, ChatFile } from '../../src/port.ts';
 import { type RichMessage, renderText } from '../../src/rich-message.ts';
-import { escapeMrkdwn, toSlackMessage } from './blocks.ts';
+import { escapeMrkdwn, LIMITS, type SlackBlock, toSlackMessage } from './blocks.ts';
 
 /** Answers a slash command through its response_url (Bolt's `respond`). */
 export type Respond = (message: {
@@ -10,6 +10,8 @@ export type Respond = (message: {
   text: string;
   blocks?: unknown[];
 }) => Promise<unknown>;
+
+const context = (text: string): SlackBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] });
 
 /** Slack's answer when the bot may not post in a channel: not invited, or a direct message. */
 const OUTSIDE = new Set(['not_in_channel', 'channel_not_found', 'cannot_dm_bot', 'restricted_action']);
@@ -64,13 +66,16 @@ export class SlackAdapter implements ChatAdapter {
       const respond = this.#responders.get(channel);
       if (!respond || !isOutside(error)) throw error;
       const slack = toSlackMessage(message, this.#shortened);
+      // The invitation comes last, within Slack's 50 blocks: a long answer is shortened for it.
+      const room = LIMITS.blocks - 1;
+      const blocks =
+        slack.blocks.length <= room
+          ? slack.blocks
+          : [...slack.blocks.slice(0, room - 1), context(this.#shortened)];
       await respond({
         response_type: 'ephemeral',
         text: `${slack.text}\n\n${this.#invite}`,
-        blocks: [
-          ...(slack.blocks ?? []),
-          { type: 'context', elements: [{ type: 'mrkdwn', text: this.#invite }] },
-        ],
+        blocks: [...blocks, context(this.#invite)],
       });
       this.#responders.delete(channel);
       throw error;

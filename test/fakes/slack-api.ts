@@ -38,6 +38,11 @@ export class FakeSlackApi {
   >();
   /** Channels the bot is not a member of: posting there answers `not_in_channel`, as Slack does. */
   readonly channelsWithoutBot = new Set<string>();
+  /**
+   * Web API methods answered with HTTP 429 and `Retry-After: 1` (seconds) the next few
+   * times they are called, as Slack rate-limits a method (method → how many times).
+   */
+  readonly rateLimits = new Map<string, number>();
   #server: Server | undefined;
   #origin = '';
   #ts = 1_700_000_000;
@@ -45,6 +50,16 @@ export class FakeSlackApi {
 
   async start(): Promise<string> {
     this.#server = createServer((request, response) => {
+      const method = (request.url ?? '').replace(/^\/api\//, '').split('?')[0]!;
+      const limited = this.rateLimits.get(method) ?? 0;
+      if (limited > 0) {
+        this.rateLimits.set(method, limited - 1);
+        this.calls.push({ method, args: {}, token: undefined, result: { ok: false, error: 'ratelimited' } });
+        request.resume();
+        response.writeHead(429, { 'content-type': 'application/json', 'retry-after': '1' });
+        response.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+        return;
+      }
       const answer = request.url?.startsWith('/upload/')
         ? this.#upload(request)
         : request.url?.startsWith('/response/')
@@ -81,8 +96,14 @@ export class FakeSlackApi {
   /** A slash command's response_url (JSON body), recorded as a call of `response_url`. */
   async #response(request: IncomingMessage): Promise<string> {
     const args = JSON.parse(await read(request)) as Record<string, unknown>;
-    this.calls.push({ method: 'response_url', args, token: undefined, result: { ok: true } });
-    return 'ok';
+    const invalid = invalidBlocks(args.blocks);
+    this.calls.push({
+      method: 'response_url',
+      args,
+      token: undefined,
+      result: invalid ? { ok: false, error: 'invalid_blocks' } : { ok: true },
+    });
+    return invalid ? 'invalid_blocks' : 'ok';
   }
 
   /** The response_url Slack would send with a slash command, on this fake. */
@@ -119,10 +140,13 @@ export class FakeSlackApi {
       request.headers.authorization?.replace(/^Bearer /, '') ?? (args.token as string | undefined);
     const call: SlackCall = { method, args, token, result: {} };
     this.calls.push(call);
+    const invalid = method.startsWith('chat.') && invalidBlocks(args.blocks);
     call.result =
       token && this.refusedTokens.has(token)
         ? { ok: false, error: 'invalid_auth' }
-        : this.#answer(method, args);
+        : invalid
+          ? { ok: false, error: 'invalid_blocks', errors: [invalid] }
+          : this.#answer(method, args);
     this.onCall?.(call);
     return call.result;
   }
@@ -221,4 +245,29 @@ function safeJson(text: string): unknown {
   } catch {
     return text;
   }
+}
+
+/**
+ * What Slack refuses in a message's blocks (Block Kit reference): more than 50 blocks, a
+ * section text over 3,000 characters, a header over 150, a context over 10 elements.
+ */
+function invalidBlocks(blocks: unknown): string | undefined {
+  if (blocks === undefined) return undefined;
+  const list = blocks as Array<{
+    type: string;
+    text?: { text: string };
+    elements?: Array<{ text?: string }>;
+  }>;
+  if (list.length > 50) return `no more than 50 items allowed [json-pointer:/blocks]`;
+  for (const [index, block] of list.entries()) {
+    const limit = block.type === 'header' ? 150 : 3_000;
+    if ((block.text?.text.length ?? 0) > limit)
+      return `must be less than ${limit + 1} characters [json-pointer:/blocks/${index}/text]`;
+    if ((block.elements?.length ?? 0) > 10)
+      return `no more than 10 items allowed [json-pointer:/blocks/${index}]`;
+    for (const element of block.elements ?? [])
+      if ((element.text?.length ?? 0) > 3_000)
+        return `must be less than 3001 characters [json-pointer:/blocks/${index}/elements]`;
+  }
+  return undefined;
 }

@@ -1,6 +1,9 @@
+import { WebClient } from '@slack/web-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SlackAdapter } from '../../adapters/slack/slack-adapter.ts';
 import { type RunningSlack, startSlack } from '../../adapters/slack/slack-app.ts';
 import { silentLogger } from '../../src/log.ts';
+import { message, paragraph } from '../../src/rich-message.ts';
 import { FakeSlackApi } from '../fakes/slack-api.ts';
 import { Harness, testConfig } from '../support/harness.ts';
 import {
@@ -24,11 +27,12 @@ const members = [
 let api: FakeSlackApi;
 let harness: Harness;
 let slack: RunningSlack;
+let apiUrl: string;
 
 beforeEach(async () => {
   api = new FakeSlackApi();
   api.channelMembers.set('C0PANEL', ['UBOT', 'U0ANNA', 'U0CHRIS', 'U0DEWI']);
-  const apiUrl = await api.start();
+  apiUrl = await api.start();
   harness = await Harness.create({
     config: testConfig({ members, channels: { panel: { slack: 'C0PANEL' } } }),
   });
@@ -128,5 +132,54 @@ describe('Slack messages of every kind a person sends', () => {
     });
     await harness.bot.idle();
     expect(harness.store.db.decisions).toHaveLength(0);
+  });
+});
+
+describe('Slack answers 429 to chat.postMessage', () => {
+  it('keeps the change and posts the answer once, after the Retry-After', async () => {
+    api.rateLimits.set('chat.postMessage', 1);
+    await sendToSlackEndpoint(
+      slack.port!,
+      slashCommand({ command: '/besluit', text: 'Wachten mag', user: 'U0ANNA', channel: 'C0PANEL' }),
+      'application/x-www-form-urlencoded',
+    );
+    const posted = () => api.callsOf('chat.postMessage').filter((call) => call.result.ok === true);
+    const until = Date.now() + 5_000;
+    while (posted().length === 0 && Date.now() < until)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    await harness.bot.idle();
+    expect(harness.store.db.decisions).toMatchObject([{ text: 'Wachten mag' }]);
+    const answers = posted();
+    expect(answers).toHaveLength(1);
+    expect(answers[0]!.args.text).toContain('vastgelegd: Wachten mag');
+    expect(
+      api.callsOf('chat.postMessage').filter((call) => call.result.error === 'ratelimited'),
+    ).toHaveLength(1);
+  });
+});
+
+describe('a long answer where the bot cannot post', () => {
+  it('is answered through the response_url within Slack’s 50 blocks, the invitation kept', async () => {
+    api.channelsWithoutBot.add('C0ELSEWHERE');
+    const client = new WebClient('xoxb-test-token', { slackApiUrl: apiUrl, retryConfig: { retries: 0 } });
+    const adapter = new SlackAdapter(
+      client,
+      '… (ingekort)',
+      () => true,
+      'Nodig me uit met /invite @Stadspanel.',
+    );
+    const respond = async (body: unknown) => {
+      await fetch(api.responseUrl('long'), { method: 'POST', body: JSON.stringify(body) });
+    };
+    const long = message(...Array.from({ length: 80 }, (_, index) => paragraph(`Regel ${index + 1}`)));
+    await adapter
+      .answeringVia('C0ELSEWHERE', respond, () => adapter.post('C0ELSEWHERE', long))
+      .catch(() => undefined);
+    const [answer] = api.callsOf('response_url');
+    expect(answer!.result).toEqual({ ok: true });
+    const blocks = answer!.args.blocks as Array<{ elements?: Array<{ text: string }> }>;
+    expect(blocks).toHaveLength(50);
+    expect(JSON.stringify(blocks.at(-1))).toContain('/invite @Stadspanel');
+    expect(JSON.stringify(blocks)).toContain('ingekort');
   });
 });
