@@ -134,11 +134,16 @@ function fewestWords(context: ActionContext, words: readonly string[], count: nu
   return used;
 }
 
-/** The free text from the words, or a refusal that says it is missing. */
-export function textOrFail(context: CommandContext, args: Args, what: string, from = 0): string {
+/**
+ * The free text from the words, or a refusal that says it is missing, or that it is
+ * longer than `max` characters: a text is never cut off without a word.
+ */
+export function textOrFail(context: CommandContext, args: Args, what: string, from = 0, max = 4_000): string {
   const text = args.rest(from);
   if (!text) context.fail(context.t.missingArgument(what, context.usage));
-  return text.slice(0, 4_000);
+  const length = [...text].length;
+  if (length > max) context.fail(context.t.tooLong(what, length, max));
+  return text;
 }
 
 /** Themes from `thema:privacy,ethiek`, each one of the agreement's (§2). */

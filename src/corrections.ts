@@ -141,7 +141,7 @@ export function fieldCorrection<T extends Correctable>(spec: {
         spec.items(context.db).find((entry) => entry.id === id) ?? context.fail(context.t.notFound(id));
       spec.check?.(context, item);
       const field = m.field(spec.field);
-      const after = textOrFail(context, rest, m.whatValue(field)).slice(0, spec.max);
+      const after = textOrFail(context, rest, m.whatValue(field), 0, spec.max);
       const before = spec.get(item);
       if (after === before) context.fail(m.same(item.id, field));
       await correct(context, item, {

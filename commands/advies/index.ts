@@ -25,7 +25,7 @@ function texts(context: CommandContext) {
 }
 
 async function open(context: CommandContext, args: Args): Promise<void> {
-  const title = textOrFail(context, args, texts(context).whatTitle).slice(0, MAX_TITLE);
+  const title = textOrFail(context, args, texts(context).whatTitle, 0, MAX_TITLE);
   const themes = themesOrFail(context, args.options.get('thema'));
   const development = developmentOrFail(context, args.options.get('ontwikkeling'));
   const confidentiality = confidentialityOf(context, args);

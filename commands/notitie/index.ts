@@ -14,7 +14,7 @@ import { listAll, show } from './view.ts';
 
 async function create(context: CommandContext, args: Args): Promise<void> {
   const m = noteMessages[context.lang];
-  const title = textOrFail(context, args, m.whatTitle).slice(0, 200);
+  const title = textOrFail(context, args, m.whatTitle, 0, 200);
   const development = developmentOrFail(context, args.options.get('ontwikkeling'));
   const confidentiality = confidentialityOf(context, args);
   const created = await context.transact(

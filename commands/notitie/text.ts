@@ -11,7 +11,7 @@ export async function setText(context: CommandContext, args: Args): Promise<void
   const m = noteMessages[context.lang];
   const { note: target, rest } = note(context, args);
   if (target.endorsedAt) context.fail(m.agreedUseRevise(target.id));
-  const text = textOrFail(context, rest, m.whatText).slice(0, MAX_TEXT);
+  const text = textOrFail(context, rest, m.whatText, 0, MAX_TEXT);
   const cleared = target.signatures.length;
   await context.transact(
     { action: 'notitie.tekst', ...(target.text ? { before: target.text } : {}), after: text },
@@ -34,7 +34,7 @@ export async function revise(context: CommandContext, args: Args): Promise<void>
   const m = noteMessages[context.lang];
   const { note: target, rest } = note(context, args);
   if (!target.endorsedAt || !target.text) context.fail(m.notAgreedUseText(target.id));
-  const text = textOrFail(context, rest, m.whatRevision).slice(0, MAX_TEXT);
+  const text = textOrFail(context, rest, m.whatRevision, 0, MAX_TEXT);
   const agreed = currentVersionNumber(target);
   const before = target.text;
   const endorsedAt = target.endorsedAt;

@@ -83,7 +83,7 @@ function phaseOrFail(context: CommandContext, typed: string | undefined): Phase 
 
 async function report(context: CommandContext, args: Args): Promise<void> {
   const m = developmentMessages[context.lang];
-  const title = textOrFail(context, args, m.whatTitle).slice(0, 200);
+  const title = textOrFail(context, args, m.whatTitle, 0, 200);
   const phase = phaseOrFail(context, args.options.get('fase'));
   const themes = themesOrFail(context, args.options.get('thema'));
   const confidentiality = confidentialityOf(context, args);

@@ -61,7 +61,7 @@ async function add(context: CommandContext, target: Meeting, rest: Args): Promis
   if (words.length === 0) context.fail(context.t.missingArgument(m.whatAction, context.usage));
   const owner = longestMatch(context.config.members, words);
   if (!owner) context.fail(m.unknownOwner(words[0]!));
-  const text = textOrFail(context, rest, m.whatActionText, owner.length).slice(0, 1_000);
+  const text = textOrFail(context, rest, m.whatActionText, owner.length, 1_000);
   const dueText = rest.options.get('voor');
   const due = dueText ? dateOrFail(context, dueText) : undefined;
   const created = await context.transact(

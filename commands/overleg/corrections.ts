@@ -116,7 +116,7 @@ export async function correctMinutes(context: CommandContext, target: Meeting, r
     await context.respond(message(paragraph(m.lineStruck(target.id, line))));
     return true;
   }
-  const text = textOrFail(context, rest, m.whatLine, 2).slice(0, 8_000);
+  const text = textOrFail(context, rest, m.whatLine, 2, 8_000);
   if (text === entry.text) context.fail(m.sameLine(target.id, line));
   await correct(context, target, {
     action: 'overleg.notulen-wijzig',

@@ -1,5 +1,5 @@
 import { announceItem } from '../../src/anchor.ts';
-import { leadingWhenOrFail } from '../../src/arguments.ts';
+import { leadingWhenOrFail, textOrFail } from '../../src/arguments.ts';
 import type { Args, CommandContext } from '../../src/command.ts';
 import { confidentialityOf } from '../../src/confidentiality.ts';
 import { nextId } from '../../src/items.ts';
@@ -33,7 +33,9 @@ export async function plan(context: CommandContext, args: Args): Promise<void> {
   if (typedTime) index += at + 1;
   const municipal = MUNICIPAL.has(args.word(index)?.toLowerCase() ?? '');
   if (municipal) index += 1;
-  const title = (args.rest(index) || m.defaultTitle(municipal)).slice(0, 200);
+  const title = args.rest(index)
+    ? textOrFail(context, args, m.whatTitle, index, 200)
+    : m.defaultTitle(municipal);
   const confidentiality = confidentialityOf(context, args);
   const created = await context.transact(
     'overleg.plan',

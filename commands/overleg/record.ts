@@ -45,7 +45,7 @@ export async function addMinutes(context: CommandContext, args: Args): Promise<v
   const m = meetingMessages[context.lang];
   const { meeting: target, rest } = meeting(context, args);
   if (await correctMinutes(context, target, rest)) return;
-  const text = textOrFail(context, rest, m.whatMinutes).slice(0, 8_000);
+  const text = textOrFail(context, rest, m.whatMinutes, 0, 8_000);
   await context.transact(
     'overleg.notulen',
     () => {

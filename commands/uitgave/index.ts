@@ -84,7 +84,7 @@ function readAnnouncement(
     const meant = didYouMean(suggestWord(categoryWord, CATEGORY_WORDS, context.lang), context.lang);
     context.fail(m.unknownCategory(categoryWord, categoryChoices(context), meant));
   }
-  const description = textOrFail(context, args, m.missingDescription, index).slice(0, 300);
+  const description = textOrFail(context, args, m.missingDescription, index, 300);
   return { amount, category, description };
 }
 

@@ -20,7 +20,7 @@ export async function receipt(context: CommandContext, args: Args): Promise<void
   if (!['aangevraagd', 'goedgekeurd', 'bewijs-ingediend'].includes(target.step)) {
     context.fail(m.notNow(target.id, m.step[target.step]));
   }
-  const text = textOrFail(context, rest, m.whatReceipt).slice(0, 500);
+  const text = textOrFail(context, rest, m.whatReceipt, 0, 500);
   const amountText = rest.options.get('bedrag');
   const newAmount = amountText ? amountOrFail(context, amountText) : undefined;
   const higher = newAmount !== undefined && newAmount > target.amount;

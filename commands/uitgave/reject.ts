@@ -11,7 +11,7 @@ export async function reject(context: CommandContext, args: Args): Promise<void>
   if (!isApprover(context.member)) context.fail(m.notRejecter);
   const { expense: target, rest } = expense(context, args);
   if (context.actor.id === target.announcedBy) context.fail(m.selfApproval(target.id));
-  const reason = textOrFail(context, rest, m.whatRejectionReason).slice(0, 1_000);
+  const reason = textOrFail(context, rest, m.whatRejectionReason, 0, 1_000);
   const line =
     target.step === 'afgewezen'
       ? await addRejectionReason(context, target, reason)

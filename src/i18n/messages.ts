@@ -53,6 +53,8 @@ const nl = {
   unknownOption: (key: string, where: string, meant: string | undefined, known: string, raw: string) =>
     `De optie '${key}:' hoort niet bij ${where}.${meant ? ` Bedoel je '${meant}:'?` : ''} ${known ? `Hier kun je kiezen uit: ${known}.` : 'Hier horen geen opties bij.'} Is '${raw}' gewoon tekst? Zet het dan tussen aanhalingstekens. Er is niets veranderd.`,
   duplicateOption: (key: string) => `Je gaf '${key}:' twee keer. Geef elke optie één keer.`,
+  tooLong: (what: string, length: number, max: number) =>
+    `Dit is te lang: ${what} mag hooguit ${max} tekens hebben, en dit zijn er ${length}. Maak het korter; er is niets vastgelegd.`,
   tooManyWords: (extra: string, usage: string) =>
     `Ik weet niet wat ik met '${extra}' moet. Schrijf het zo: ${usage}`,
   amount: {
@@ -158,6 +160,8 @@ const en: Messages = {
   unknownOption: (key, where, meant, known, raw) =>
     `The option '${key}:' does not belong to ${where}.${meant ? ` Did you mean '${meant}:'?` : ''} ${known ? `You can choose from: ${known}.` : 'It takes no options.'} Is '${raw}' just text? Then put it in quotes. Nothing was changed.`,
   duplicateOption: (key) => `You gave '${key}:' twice. Give each option once.`,
+  tooLong: (what, length, max) =>
+    `This is too long: ${what} may have at most ${max} characters, and this has ${length}. Make it shorter; nothing was recorded.`,
   tooManyWords: (extra, usage) => `I don't know what to do with '${extra}'. Write it like this: ${usage}`,
   amount: {
     'not-an-amount': (typed) => `'${typed}' is not an amount. Write an amount like 45.20 or €1,234.56.`,

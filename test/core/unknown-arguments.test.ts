@@ -59,3 +59,19 @@ describe('words a command does not take', () => {
     expect(await harness.command('panellid', '/advies toon ADV-1 geschiedenis')).toContain('Bodycams');
   });
 });
+
+describe('a text that is too long', () => {
+  it('is refused with the limit, instead of being cut off without a word', async () => {
+    harness = await Harness.create();
+    const reply = await harness.command('gemeente', `/advies nieuw ${'Bodycams '.repeat(30)}`);
+    expect(reply).toContain('hooguit 200 tekens');
+    expect(reply).toContain('269');
+    expect(harness.store.db.adviceRequests).toHaveLength(0);
+    expect(await harness.command('voorzitter', `/besluit ${'🦄'.repeat(4_001)}`)).toContain(
+      'hooguit 4000 tekens',
+    );
+    expect(harness.store.db.decisions).toHaveLength(0);
+    await harness.command('gemeente', `/advies nieuw ${'a'.repeat(200)}`);
+    expect(harness.store.db.adviceRequests[0]!.title).toHaveLength(200);
+  });
+});
