@@ -66,3 +66,52 @@ export function toMatrixText(message: RichMessage): MatrixText {
     'm.mentions': mentioned.length ? { user_ids: [...new Set(mentioned)] } : {},
   };
 }
+
+/**
+ * A homeserver refuses an event over 65,536 bytes (ids, hashes and signatures included).
+ * The content of one message is kept well below that.
+ */
+export const MAX_CONTENT_BYTES = 60_000;
+
+/**
+ * The message as it fits in `maxBytes` of content once rendered by `render`: whole, or
+ * the longest start of it (counted in blocks, and in items of a list) with `shortened`
+ * as a note at the end, as the Slack adapter shortens a message beyond its limits.
+ */
+export function fitting(
+  message: RichMessage,
+  shortened: string,
+  render: (message: RichMessage) => unknown,
+  maxBytes = MAX_CONTENT_BYTES,
+): RichMessage {
+  const fits = (candidate: RichMessage) => Buffer.byteLength(JSON.stringify(render(candidate))) <= maxBytes;
+  if (fits(message)) return message;
+  const units = message.blocks.reduce(
+    (sum, block) => sum + (block.kind === 'list' ? block.items.length : 1),
+    0,
+  );
+  const start = (count: number): RichMessage => {
+    const blocks: Block[] = [];
+    let left = count;
+    for (const block of message.blocks) {
+      if (left <= 0) break;
+      if (block.kind === 'list') {
+        blocks.push(left >= block.items.length ? block : { kind: 'list', items: block.items.slice(0, left) });
+        left -= block.items.length;
+      } else {
+        blocks.push(block);
+        left -= 1;
+      }
+    }
+    blocks.push({ kind: 'context', text: shortened });
+    return { ...message, blocks };
+  };
+  let low = 0;
+  let high = units - 1;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (fits(start(middle))) low = middle;
+    else high = middle - 1;
+  }
+  return start(low);
+}

@@ -5,7 +5,7 @@ import type { Logger } from '../../src/log.ts';
 import type { ChatAdapter, ChatFile } from '../../src/port.ts';
 import type { RichMessage } from '../../src/rich-message.ts';
 import { uploadFile } from './attachment.ts';
-import { toMatrixText } from './html.ts';
+import { fitting, MAX_CONTENT_BYTES, type MatrixText, toMatrixText } from './html.ts';
 
 const MAX_RATE_LIMIT_RETRIES = 5;
 const MAX_WAIT_MS = 30_000;
@@ -34,26 +34,34 @@ export class MatrixAdapter implements ChatAdapter {
   readonly platform = 'matrix' as const;
   readonly #client: MatrixClient;
   readonly #logger: Logger;
+  readonly #shortened: string;
   readonly #wait: (ms: number) => Promise<void>;
 
   constructor(
     client: MatrixClient,
     logger: Logger,
+    shortened = '… (ingekort)',
     wait = (ms: number) => new Promise<void>((r) => setTimeout(r, ms)),
   ) {
     this.#client = client;
     this.#logger = logger;
+    this.#shortened = shortened;
     this.#wait = wait;
   }
 
+  /** The message as content, shortened to fit an event (`copies`: an edit carries its text twice). */
+  #text(message: RichMessage, copies = 1): MatrixText {
+    return toMatrixText(fitting(message, this.#shortened, toMatrixText, MAX_CONTENT_BYTES / copies));
+  }
+
   async post(channel: string, message: RichMessage): Promise<MessageRef> {
-    const eventId = await this.send(channel, 'm.room.message', { ...toMatrixText(message) });
+    const eventId = await this.send(channel, 'm.room.message', { ...this.#text(message) });
     return { platform: 'matrix', channel, id: eventId };
   }
 
   async reply(thread: MessageRef, message: RichMessage): Promise<MessageRef> {
     const eventId = await this.send(thread.channel, 'm.room.message', {
-      ...toMatrixText(message),
+      ...this.#text(message),
       'm.relates_to': {
         rel_type: 'm.thread',
         event_id: thread.id,
@@ -65,7 +73,7 @@ export class MatrixAdapter implements ChatAdapter {
   }
 
   async update(ref: MessageRef, message: RichMessage): Promise<void> {
-    const text = toMatrixText(message);
+    const text = this.#text(message, 2);
     await this.send(ref.channel, 'm.room.message', {
       msgtype: text.msgtype,
       body: `* ${text.body}`,

@@ -122,7 +122,7 @@ export async function startMatrix(
     logger.info(
       'Matrix: versleuteling staat uit. In versleutelde kamers kan de bot alleen werken met MATRIX_STORE_KEY (zie de README).',
     );
-  const adapter = new MatrixAdapter(client, logger);
+  const adapter = new MatrixAdapter(client, logger, lang === 'nl' ? '… (ingekort)' : '… (shortened)');
   bot.attach(adapter);
   const encrypted = new EncryptedEvents(client, bot, adapter, logger, options.undecryptableGraceMs ?? 15_000);
   const reactions = new Map<string, KnownReaction>();

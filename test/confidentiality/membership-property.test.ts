@@ -56,6 +56,8 @@ const step = fc.oneof(
 
 /** How many answers in a channel where it may be read did show confidential content (the property is not empty). */
 let shownWhereAllowed = 0;
+/** How many toon requests by someone without a declaration were refused (the check ran). */
+let refusedToons = 0;
 
 describe('confidential content follows who is in the channel (afspraak 7c)', () => {
   it('appears only where the channel is not public and everyone in it, and the asker, signed', async () => {
@@ -198,6 +200,7 @@ describe('confidential content follows who is in the channel (afspraak 7c)', () 
               const id = asker.line.split(' ').at(-1)!;
               if (targets.some((target) => target.id === id)) {
                 expect(harness.adapter.last().text).toMatch(/ledenlijst|niet getekend/);
+                refusedToons++;
               }
             }
           }
@@ -207,5 +210,6 @@ describe('confidential content follows who is in the channel (afspraak 7c)', () 
       { numRuns: 200 },
     );
     expect(shownWhereAllowed).toBeGreaterThan(0);
+    expect(refusedToons).toBeGreaterThan(0);
   }, 240_000);
 });

@@ -1,6 +1,10 @@
 import type { ServerResponse } from 'node:http';
 import type { RoomDirectory } from './homeserver-rooms.ts';
 
+/** The largest event a homeserver takes, and about what it adds to the content (ids, hashes, signatures). */
+const MAX_EVENT_BYTES = 65_536;
+const ENVELOPE_BYTES = 1_000;
+
 /** What a send can meet on its way (see `failNextSends`). */
 export type SendFault = 'bad-gateway' | 'dropped';
 
@@ -54,6 +58,9 @@ export class SendEndpoint {
     ) {
       this.#rateLimited -= 1;
       json(response, 429, { errcode: 'M_LIMIT_EXCEEDED', error: 'Too many requests', retry_after_ms: 200 });
+    } else if (Buffer.byteLength(JSON.stringify(content)) > MAX_EVENT_BYTES - ENVELOPE_BYTES) {
+      // The spec: a complete event over 65,536 bytes is refused (Synapse: 413 M_TOO_LARGE).
+      json(response, 413, { errcode: 'M_TOO_LARGE', error: 'event too large' });
     } else if (this.#rooms.membership(send.roomId, user) !== 'join') {
       json(response, 403, { errcode: 'M_FORBIDDEN', error: 'Not in room' });
     } else {

@@ -135,8 +135,19 @@ describe('the encrypted Matrix bot when its crypto store cannot be written', () 
     await startBot();
     const file = join(harness!.dir, 'matrix-crypto', 'store.v8');
     dewi = await encryptedMember(baseUrl, DEWI, 'dewi-token', 'DEWIPHONE');
-    await rm(file);
-    await mkdir(file); // a folder where the file should go: every write fails, also as root
+    // A folder where the file should go: every write fails, also as root. The bot saves its
+    // store before every sync, so it may write the file again between the two steps.
+    for (;;) {
+      await rm(file, { force: true });
+      const made = await mkdir(file).then(
+        () => true,
+        (error: NodeJS.ErrnoException) => {
+          if (error.code !== 'EEXIST') throw error;
+          return false;
+        },
+      );
+      if (made) break;
+    }
     await sendText(dewi, roomId, '!advies nieuw Schijf vol');
     await until(() => logged.some((line) => line.includes('kan niet worden weggeschreven')));
     expect(server.keys.pendingToDevice(BOT, BOT_DEVICE)).toBeGreaterThan(0);

@@ -93,3 +93,19 @@ describe('Matrix: what other bots post', () => {
     expect(server.timeline(roomId).filter(fromBot)).toHaveLength(1);
   });
 });
+
+describe('Matrix: an answer larger than an event may be', () => {
+  it('is shortened to fit the 65,536 bytes of an event, with a note, instead of being refused', async () => {
+    for (let index = 1; index <= 30; index++)
+      await harness.command(
+        'anna',
+        `/besluit Besluit ${index}: ${'een lange tekst over het besluit '.repeat(60)}`,
+      );
+    await send(ANNA, { msgtype: 'm.text', body: '!besluit lijst' });
+    const answer = await server.waitForEvent(roomId, fromBot);
+    const size = Buffer.byteLength(JSON.stringify(answer.content));
+    expect(size).toBeLessThan(65_536 - 1_000);
+    expect(String(answer.content.body)).toContain('Besluit 30:');
+    expect(String(answer.content.body)).toContain('ingekort');
+  }, 30_000);
+});
