@@ -107,7 +107,9 @@ function takeItemIdOfAnyKind(context: CommandContext, word: string): string {
   const parts = parseItemId(word, context.year);
   if (!parts || !isKnownPrefix(parts.prefix))
     context.fail(context.t.notAnId(word, `ADV-${context.year}-001`));
-  return fullItemId(context, word, parts);
+  const id = fullItemId(context, word, parts);
+  if (!findItem(context.db, id)) context.fail(context.t.notFound(id));
+  return id;
 }
 
 export const besluit: CommandSpec = {

@@ -57,6 +57,7 @@ describe('words a command does not take', () => {
     );
     expect(await harness.command('panellid', '/budget 2026 extra')).toContain("met 'extra'");
     expect(await harness.command('panellid', '/advies toon ADV-1 geschiedenis')).toContain('Bodycams');
+    expect(await harness.command('panellid', '/besluit lijst UIT-5')).toContain('UIT-2026-005 bestaat niet');
   });
 });
 
