@@ -183,3 +183,15 @@ describe('a long answer where the bot cannot post', () => {
     expect(JSON.stringify(blocks)).toContain('ingekort');
   });
 });
+
+describe('Slack checking the request URL', () => {
+  it('answers a signed url_verification with its challenge, and refuses an unsigned one', async () => {
+    const body = JSON.stringify({ token: 'legacy', challenge: 'c-3f9a', type: 'url_verification' });
+    const signed = await sendToSlackEndpoint(slack.port!, body, 'application/json');
+    expect(signed.status).toBe(200);
+    expect(signed.text).toContain('c-3f9a');
+    const forged = await sendToSlackEndpoint(slack.port!, body, 'application/json', { secret: 'wrong' });
+    expect(forged.status).toBe(401);
+    expect(forged.text).not.toContain('c-3f9a');
+  });
+});
