@@ -28,7 +28,9 @@ export function takeItemId(context: CommandContext, args: Args, kind: Kind): { i
     }
     return { id: fullItemId(context, first!, parts), rest: args.after(1) };
   }
-  if (context.threadItemId?.startsWith(`${kind.prefix}-`)) return { id: context.threadItemId, rest: args };
+  const thread = context.threadItemId;
+  if (thread?.startsWith(`${kind.prefix}-`)) return { id: thread, rest: args };
+  if (thread) context.fail(context.t.otherThread(thread, kind.noun[context.lang], example, context.usage));
   return context.fail(context.t.idNeeded(example, context.usage));
 }
 

@@ -83,6 +83,8 @@ const nl = {
   notFound: (id: string) => `${id} bestaat niet. Kijk het nummer na, of zoek het op met de lijst.`,
   idNeeded: (example: string, usage: string) =>
     `Welk item bedoel je? Noem het nummer (zoals ${example}) of typ het commando in de draad van dat item. Schrijf het zo: ${usage}`,
+  otherThread: (thread: string, noun: string, example: string, usage: string) =>
+    `Deze draad gaat over ${thread}, niet over een ${noun}. Noem het nummer van de ${noun} (zoals ${example}) of typ het commando in de draad ervan. Schrijf het zo: ${usage}`,
   storeWriteFailed:
     'Opslaan lukte niet, dus er is niets gewijzigd. Probeer het over een minuut nog eens. Lukt het dan nog niet, meld het aan de beheerder.',
   internalError:
@@ -186,6 +188,8 @@ const en: Messages = {
   notFound: (id) => `${id} does not exist. Check the number, or look it up in the list.`,
   idNeeded: (example, usage) =>
     `Which item do you mean? Give its number (like ${example}) or type the command in that item's thread. Write it like this: ${usage}`,
+  otherThread: (thread, noun, example, usage) =>
+    `This thread is about ${thread}, not about ${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}. Give the number of the ${noun} (like ${example}) or type the command in its thread. Write it like this: ${usage}`,
   storeWriteFailed:
     'Saving failed, so nothing was changed. Try again in a minute. If it still fails, tell the administrator.',
   internalError:

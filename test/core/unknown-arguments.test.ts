@@ -76,3 +76,14 @@ describe('a text that is too long', () => {
     expect(harness.store.db.adviceRequests[0]!.title).toHaveLength(200);
   });
 });
+
+describe('a command in the thread of another kind of item', () => {
+  it('says which item the thread is about and what kind the command wants', async () => {
+    harness = await Harness.create();
+    await harness.command('gemeente', '/advies nieuw Bodycams');
+    const thread = harness.anchorOf('ADV-2026-001');
+    const reply = await harness.command('programmamanager', '/uitgave betaald', { thread });
+    expect(reply).toContain('Deze draad gaat over ADV-2026-001, niet over een uitgave');
+    expect(reply).toContain('UIT-2026-001');
+  });
+});
