@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type RunningSlack, startSlack } from '../../adapters/slack/slack-app.ts';
 import { silentLogger } from '../../src/log.ts';
 import { FakeSlackApi } from '../fakes/slack-api.ts';
@@ -410,9 +410,13 @@ describe('who may read confidential content in Slack (afspraak 7c)', () => {
     await api.waitFor('chat.postMessage', 3); // the chair's notice
     await harness.bot.idle();
     await slash('U0CHRIS', '/advies', 'lijst alle');
-    const posts = await api.waitFor('chat.postMessage', 4);
-    const lists = posts.filter((call) => String(call.args.text).includes('Adviesverzoeken (alle)'));
-    expect(String(lists.at(-1)!.args.text)).toContain('1 adviesverzoek niet getoond');
+    // Wait for the second list itself: under load another post may come first.
+    const lists = async () =>
+      (await api.waitFor('chat.postMessage', 4)).filter((call) =>
+        String(call.args.text).includes('Adviesverzoeken (alle)'),
+      );
+    await vi.waitFor(async () => expect(await lists()).toHaveLength(2), { timeout: 10_000 });
+    expect(String((await lists()).at(-1)!.args.text)).toContain('1 adviesverzoek niet getoond');
     expect(
       api
         .callsOf('chat.postMessage')
