@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseRef } from '../../src/events.ts';
-import { Scheduler } from '../../src/scheduler.ts';
-import { Harness } from '../support/harness.ts';
+import type { Scheduler } from '../../src/scheduler.ts';
+import type { Harness } from '../support/harness.ts';
+import { startScheduled, stopScheduled, tickAt } from '../support/scheduled.ts';
 
 /**
  * Action points: items with their own id (ACT-2026-001), an owner and an optional due
@@ -11,14 +12,11 @@ import { Harness } from '../support/harness.ts';
 let harness: Harness;
 let scheduler: Scheduler;
 afterEach(async () => {
-  scheduler.stop();
-  await harness.close();
+  await stopScheduled({ harness, scheduler });
 });
 
 async function setUp(): Promise<void> {
-  harness = await Harness.create({ now: '2026-03-02T09:00:00Z' });
-  scheduler = new Scheduler(harness.bot);
-  await scheduler.start({ timer: false });
+  ({ harness, scheduler } = await startScheduled('2026-03-02T09:00:00Z'));
   await harness.command('secretaris', '/overleg plan 2-3-2026 Panelavond');
 }
 
@@ -26,10 +24,7 @@ const meetingRef = () => parseRef(harness.store.db.meetings[0]!.message!)!;
 const reminders = () =>
   harness.adapter.sent.filter((sent) => sent.kind === 'reply' && sent.text.includes('⏰'));
 
-async function at(instant: string): Promise<void> {
-  harness.clock.set(new Date(instant));
-  await scheduler.tick();
-}
+const at = (instant: string) => tickAt(harness, scheduler, instant);
 
 describe('action points', () => {
   it('get an id, an owner, a due date and their own line in the meeting’s thread', async () => {

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Scheduler } from '../../src/scheduler.ts';
+import type { Scheduler } from '../../src/scheduler.ts';
 import { answeredWithPromise } from '../support/advice.ts';
-import { Harness } from '../support/harness.ts';
+import type { Harness } from '../support/harness.ts';
+import { startScheduled, stopScheduled, tickAt } from '../support/scheduled.ts';
 
 /**
  * The scenario of the evaluation's first improvement point: a promise kept on time, one
@@ -10,20 +11,14 @@ import { Harness } from '../support/harness.ts';
 let harness: Harness;
 let scheduler: Scheduler;
 afterEach(async () => {
-  scheduler.stop();
-  await harness.close();
+  await stopScheduled({ harness, scheduler });
 });
 
-async function at(instant: string): Promise<void> {
-  harness.clock.set(new Date(instant));
-  await scheduler.tick();
-}
+const at = (instant: string) => tickAt(harness, scheduler, instant);
 
 describe('the yearly report says what became of each advice', () => {
   it('kept, postponed and kept late, forgotten: reminders, digest, table and headline figures', async () => {
-    harness = await Harness.create({ now: '2026-01-05T09:00:00Z' });
-    scheduler = new Scheduler(harness.bot);
-    await scheduler.start({ timer: false });
+    ({ harness, scheduler } = await startScheduled('2026-01-05T09:00:00Z'));
     const kept = await answeredWithPromise(harness, 'Druktemeter', '1-3-2026');
     const late = await answeredWithPromise(harness, 'Bodycams', '1-3-2026');
     const forgotten = await answeredWithPromise(harness, 'Snelliuslaan', '1-3-2026');

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Scheduler } from '../../src/scheduler.ts';
+import type { Scheduler } from '../../src/scheduler.ts';
 import { answeredWithPromise } from '../support/advice.ts';
-import { Harness } from '../support/harness.ts';
+import type { Harness } from '../support/harness.ts';
+import { startScheduled, stopScheduled, tickAt } from '../support/scheduled.ts';
 
 /**
  * Promises (`termijn`): after the municipality's answer the request carries a promise;
@@ -11,23 +12,17 @@ import { Harness } from '../support/harness.ts';
 let harness: Harness;
 let scheduler: Scheduler;
 afterEach(async () => {
-  scheduler.stop();
-  await harness.close();
+  await stopScheduled({ harness, scheduler });
 });
 
-async function at(instant: string): Promise<void> {
-  harness.clock.set(new Date(instant));
-  await scheduler.tick();
-}
+const at = (instant: string) => tickAt(harness, scheduler, instant);
 
 const reminders = () =>
   harness.adapter.sent.filter((sent) => sent.kind === 'reply' && sent.text.includes('toezegging'));
 
 describe('promises', () => {
   it('records the promise with the answer and reminds the member who answered, once each', async () => {
-    harness = await Harness.create({ now: '2026-01-05T09:00:00Z' });
-    scheduler = new Scheduler(harness.bot);
-    await scheduler.start({ timer: false });
+    ({ harness, scheduler } = await startScheduled('2026-01-05T09:00:00Z'));
     const id = await answeredWithPromise(harness, 'Bodycams', '1-3-2026');
     const request = harness.store.db.adviceRequests[0]!;
     expect(request.promise).toMatchObject({ promised: '2026-03-01', due: '2026-03-01', by: 'gemeente' });
@@ -52,9 +47,7 @@ describe('promises', () => {
   });
 
   it('a promise kept on time: /advies uitgevoerd records it; the request shows promise and outcome', async () => {
-    harness = await Harness.create({ now: '2026-01-05T09:00:00Z' });
-    scheduler = new Scheduler(harness.bot);
-    await scheduler.start({ timer: false });
+    ({ harness, scheduler } = await startScheduled('2026-01-05T09:00:00Z'));
     const id = await answeredWithPromise(harness, 'Bodycams', '1-3-2026');
     harness.clock.set(new Date('2026-02-20T10:00:00Z'));
     const reply = await harness.command('gemeente', `/advies uitgevoerd ${id} Staat in de verklaring`);
@@ -79,9 +72,7 @@ describe('promises', () => {
   });
 
   it('a postponed promise, then kept late: the postponement is counted and reminders follow the new date', async () => {
-    harness = await Harness.create({ now: '2026-01-05T09:00:00Z' });
-    scheduler = new Scheduler(harness.bot);
-    await scheduler.start({ timer: false });
+    ({ harness, scheduler } = await startScheduled('2026-01-05T09:00:00Z'));
     const id = await answeredWithPromise(harness, 'Bodycams', '1-3-2026');
     await at('2026-02-22T09:00:00Z');
     expect(reminders()).toHaveLength(1);
@@ -114,9 +105,7 @@ describe('promises', () => {
   });
 
   it('only the municipality, the chair and the secretary settle a promise; a request without one says so', async () => {
-    harness = await Harness.create({ now: '2026-01-05T09:00:00Z' });
-    scheduler = new Scheduler(harness.bot);
-    await scheduler.start({ timer: false });
+    ({ harness, scheduler } = await startScheduled('2026-01-05T09:00:00Z'));
     const id = await answeredWithPromise(harness, 'Bodycams', '1-3-2026');
     const refused = await harness.command('panellid', `/advies uitgevoerd ${id}`);
     expect(refused).toMatch(/gemeente|voorzitter/);
@@ -134,9 +123,7 @@ describe('promises', () => {
   });
 
   it('closing the request leaves an open promise in the list', async () => {
-    harness = await Harness.create({ now: '2026-01-05T09:00:00Z' });
-    scheduler = new Scheduler(harness.bot);
-    await scheduler.start({ timer: false });
+    ({ harness, scheduler } = await startScheduled('2026-01-05T09:00:00Z'));
     const id = await answeredWithPromise(harness, 'Bodycams', '1-3-2026');
     await harness.command('voorzitter', `/advies afronden ${id}`);
     const list = await harness.command('panellid', '/advies lijst');
