@@ -1,14 +1,11 @@
 import { copyFile, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../src/store/audit.ts';
-import { Store } from '../../src/store/store.ts';
 import { tempDir } from '../support/harness.ts';
+import { storesClosedAfterEach } from '../support/stores.ts';
 
-const opened: Store[] = [];
-afterEach(async () => {
-  for (const store of opened.splice(0)) await store.close();
-});
+const open = storesClosedAfterEach();
 
 function decision(index: number) {
   return {
@@ -23,8 +20,7 @@ function decision(index: number) {
 /** A store with `count` decisions in its journal (a bot that crashed before folding it in), copied to a new folder. */
 async function crashedWithJournal(count: number): Promise<string> {
   const dir = await tempDir();
-  const store = await Store.open(dir);
-  opened.push(store);
+  const store = await open(dir);
   for (let index = 1; index <= count; index++) {
     await store.transact(
       (db) => db.decisions.push(decision(index)),
@@ -43,8 +39,7 @@ describe('starting on a store with a journal', () => {
   it('replays the journal and leaves db.json as it is while the journal is small', async () => {
     const dir = await crashedWithJournal(3);
     const before = await readFile(join(dir, 'db.json'), 'utf8');
-    const store = await Store.open(dir);
-    opened.push(store);
+    const store = await open(dir);
     expect(store.db.decisions.map((item) => item.text)).toEqual(['Besluit 1', 'Besluit 2', 'Besluit 3']);
     await store.idle();
     expect(await readFile(join(dir, 'db.json'), 'utf8')).toBe(before);
@@ -54,15 +49,13 @@ describe('starting on a store with a journal', () => {
       () => [],
     );
     await store.close();
-    const again = await Store.open(dir);
-    opened.push(again);
+    const again = await open(dir);
     expect(again.db.decisions).toHaveLength(4);
   });
 
   it('folds a journal that is already due in after start, without holding up the start', async () => {
     const dir = await crashedWithJournal(5);
-    const store = await Store.open(dir, { compactAfter: 3 });
-    opened.push(store);
+    const store = await open(dir, { compactAfter: 3 });
     expect(store.db.decisions).toHaveLength(5);
     await new Promise((resolve) => setTimeout(resolve, 50));
     await store.idle();
@@ -82,8 +75,7 @@ describe('starting on a store with a journal', () => {
     ).join('\n');
     const torn = `{"at":"2026-11-28T09:00:00.000Z","actor":"voorzitter","detail":"${'y'.repeat(150_000)}`;
     await writeFile(join(dir, 'audit.jsonl'), `${old}\n${torn}`);
-    const store = await Store.open(dir);
-    opened.push(store);
+    await open(dir);
     const lines = (await readFile(join(dir, 'audit.jsonl'), 'utf8')).split('\n');
     expect(lines.at(-1)).toBe('');
     expect(lines.slice(0, 300).join('\n')).toBe(old);
@@ -102,8 +94,7 @@ describe('starting on a store with a journal', () => {
     });
     const lines = trail.trim().split('\n');
     await writeFile(join(dir, 'audit.jsonl'), `${[...lines.slice(0, -1), long].join('\n')}\n`);
-    const store = await Store.open(dir);
-    opened.push(store);
+    await open(dir);
     const after = (await readFile(join(dir, 'audit.jsonl'), 'utf8')).trim().split('\n');
     expect(after).toHaveLength(lines.length);
     expect(after.at(-1)).toBe(long);
