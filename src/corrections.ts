@@ -3,6 +3,7 @@ import type { ActionContext, Args, CommandContext, SubcommandSpec } from './comm
 import { guardFor, shownLines } from './confidentiality.ts';
 import { correctionMessages } from './i18n/corrections.ts';
 import type { Localized } from './i18n/lang.ts';
+import { flagWord } from './options.ts';
 import { dayOf, type RenderScope } from './render-scope.ts';
 import { type Block, context as contextLine, list, paragraph, type RichMessage } from './rich-message.ts';
 import type { Allowed } from './roles.ts';
@@ -98,7 +99,7 @@ export function correctionBlocks(context: CommandContext, item: Correctable, arg
   const history = args.flags.has('geschiedenis');
   // The `toon` sub-command's own usage gives its words in the panel's language: `/advice show`.
   const head = context.usage.split(/\s+[<[]/)[0];
-  const showCommand = `${head} ${item.id} ${context.lang === 'en' ? 'history' : 'geschiedenis'}`;
+  const showCommand = `${head} ${item.id} ${flagWord('geschiedenis', context.lang)}`;
   const note = correctionNote(context, item, history ? undefined : showCommand);
   return [
     ...(note ? [note] : []),

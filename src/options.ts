@@ -1,5 +1,6 @@
 import { Args, type SubcommandSpec } from './command.ts';
 import { UserError } from './errors.ts';
+import type { Lang } from './i18n/lang.ts';
 import type { Messages } from './i18n/messages.ts';
 import { joinTokens, type Token } from './parse/tokens.ts';
 import { nearest } from './suggest.ts';
@@ -134,8 +135,17 @@ function refuseStrayOption(reading: ArgsReading, token: Token): void {
   );
 }
 
+function englishOf(words: Readonly<Record<string, string>>, dutch: string): string {
+  return Object.entries(words).find(([, key]) => key === dutch)?.[0] ?? dutch;
+}
+
 function englishOptionKey(dutch: string): string {
-  return Object.entries(ENGLISH_OPTIONS).find(([, key]) => key === dutch)?.[0] ?? dutch;
+  return englishOf(ENGLISH_OPTIONS, dutch);
+}
+
+/** A flag as it is written in a language: `geschiedenis`, in English `history`. */
+export function flagWord(flag: string, lang: Lang): string {
+  return lang === 'en' ? englishOf(ENGLISH_FLAGS, flag) : flag;
 }
 
 /** How many words after the option at `index` belong to its value. */
