@@ -51,7 +51,7 @@ export async function correct(
 }
 
 /** "Gewijzigd op 2-12-2026 door Bram Visser (titel). Eerdere waarden: …" — or nothing when never corrected. */
-export function correctionNote(
+function correctionNote(
   scope: RenderScope,
   item: Correctable,
   showCommand: string | undefined,
@@ -65,12 +65,7 @@ export function correctionNote(
 }
 
 /** Every correction with the earlier and later value; in a public channel without lines that name confidential items. */
-export function correctionHistory(
-  scope: RenderScope,
-  db: Db,
-  item: Correctable,
-  forPublic: boolean,
-): Block[] {
+function correctionHistory(scope: RenderScope, db: Db, item: Correctable, forPublic: boolean): Block[] {
   const m = correctionMessages[scope.lang];
   const shown = (entry: Correction, text: string) =>
     entry.field === 'aanwezigen' && text
