@@ -3,7 +3,7 @@ import type { ActionContext, Args, CommandContext, SubcommandSpec } from './comm
 import { guardFor, shownLines } from './confidentiality.ts';
 import { correctionMessages } from './i18n/corrections.ts';
 import type { Localized } from './i18n/lang.ts';
-import { flagWord } from './options.ts';
+import { flagWord, usageHead } from './options.ts';
 import { dayOf, type RenderScope } from './render-scope.ts';
 import { type Block, context as contextLine, list, paragraph, type RichMessage } from './rich-message.ts';
 import type { Allowed } from './roles.ts';
@@ -93,7 +93,7 @@ function correctionHistory(scope: RenderScope, db: Db, item: Correctable, forPub
 export function correctionBlocks(context: CommandContext, item: Correctable, args: Args): Block[] {
   const history = args.flags.has('geschiedenis');
   // The `toon` sub-command's own usage gives its words in the panel's language: `/advice show`.
-  const head = context.usage.split(/\s+[<[]/)[0];
+  const head = usageHead(context.usage);
   const showCommand = `${head} ${item.id} ${flagWord('geschiedenis', context.lang)}`;
   const note = correctionNote(context, item, history ? undefined : showCommand);
   return [

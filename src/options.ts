@@ -40,6 +40,11 @@ export function englishOptionWords(usage: string): string {
   return swap(swap(usage, ENGLISH_OPTIONS, ':'), ENGLISH_FLAGS, '');
 }
 
+/** The words a usage line starts with, before its first placeholder: `/advies toon` of `/advies toon <ADV> [geschiedenis]`. */
+export function usageHead(usage: string): string {
+  return usage.split(/\s+[<[(]/)[0]!;
+}
+
 /** Options whose value is free text: it runs on to the next option or the end of the line. */
 const TEXT_OPTIONS = new Set(['hoe', 'reden']);
 /** Options whose value is a date or an amount: it takes as many following words as still read as one. */
@@ -128,7 +133,7 @@ function refuseStrayOption(reading: ArgsReading, token: Token): void {
   const own = (sub.options ?? []).map((key) => (english ? englishOptionKey(key) : key));
   const meant = nearest(typed, [...own, ...(sub.options ?? [])]);
   if (!KNOWN_KEYS.includes(typed) && !meant && !nearest(typed, KNOWN_KEYS)) return;
-  const where = reading.usage.split(/\s+[<[(]/)[0]!;
+  const where = usageHead(reading.usage);
   const shown = meant && !own.includes(meant) ? englishOptionKey(meant) : meant;
   throw new UserError(
     t.unknownOption(typed, where, shown, own.map((key) => `${key}:`).join(', '), token.raw),
