@@ -2,7 +2,7 @@ import { answerEdit, reactionOfRedaction } from './afterwards.ts';
 import { audienceOf, ChannelMembers } from './audience.ts';
 import { mayCarry, newcomerNotice, refuseConfidentialHere } from './audience-rules.ts';
 import { type Clock, systemClock } from './clock.ts';
-import type { ChannelInfo, CommandSpec, SubcommandSpec } from './command.ts';
+import type { ChannelInfo, CommandSpec } from './command.ts';
 import type { Config, Member } from './config.ts';
 import { ReactionRunContext, RunContext } from './context.ts';
 import { isUserError, StoreWriteError, UserError } from './errors.ts';
@@ -21,19 +21,11 @@ import { notRunAnswer, tooLate } from './late-events.ts';
 import { consoleLogger, type Logger } from './log.ts';
 import { buildArgs, type ValueKind } from './options.ts';
 import { parseDate } from './parse/dates.ts';
-import { cleanInput, type Token, tokenize } from './parse/tokens.ts';
+import { cleanInput, tokenize } from './parse/tokens.ts';
 import { parseAmount } from './parse/values.ts';
 import { panelChannelName, refusal } from './permissions.ts';
 import type { ChatAdapter } from './port.ts';
-import {
-  CommandRegistry,
-  commandName,
-  defaultSubcommand,
-  describeCommand,
-  findSubcommand,
-  subcommandChoices,
-  suggestSubcommand,
-} from './registry.ts';
+import { CommandRegistry, chooseSubcommand, describeCommand } from './registry.ts';
 import { errorMessage, type RichMessage } from './rich-message.ts';
 import type { AuditEntry } from './store/audit.ts';
 import { wasHandled } from './store/handled-events.ts';
@@ -208,7 +200,7 @@ export class Bot {
         start: token.start + offset,
         end: token.end + offset,
       }));
-      const chosen = this.#chooseSubcommand(command, tokens);
+      const chosen = chooseSubcommand(command, tokens, lang);
       if (!chosen) {
         await this.respondTo(event, commandHelp(command, lang));
         return;
@@ -225,27 +217,6 @@ export class Bot {
     } catch (error) {
       await this.#fail(event, error);
     }
-  }
-
-  #chooseSubcommand(
-    command: CommandSpec,
-    tokens: Token[],
-  ): { sub: SubcommandSpec; rest: Token[] } | undefined {
-    const first = tokens[0];
-    const named = first && !first.quoted ? findSubcommand(command, first.value) : undefined;
-    if (named) return { sub: named, rest: tokens.slice(1) };
-    const fallback = defaultSubcommand(command);
-    if (fallback && (tokens.length > 0 || fallback.bare)) return { sub: fallback, rest: tokens };
-    if (!first) return undefined;
-    const lang = this.config.language;
-    throw new UserError(
-      messages[lang].unknownSubcommand(
-        commandName(command, lang),
-        first.value,
-        suggestSubcommand(command, first.value, lang),
-        subcommandChoices(command, lang).join(', '),
-      ),
-    );
   }
 
   /** Routes a reaction on an item's message to the command that owns that kind of item. */
