@@ -43,13 +43,19 @@ function* chunksOf(data: string | Uint8Array | readonly string[]): Generator<Uin
  * Appends all of `text` to an open file. A disk that is nearly full writes only part of
  * it and says how much (no error yet): the rest is written on, so the disk's refusal
  * (ENOSPC, EFBIG) comes as an error instead of a line silently cut short.
+ * `afterEachWrite` runs after every write that wrote something.
  */
-export async function appendAll(handle: FileHandle, text: string): Promise<void> {
+export async function appendAll(
+  handle: FileHandle,
+  text: string,
+  afterEachWrite?: () => void,
+): Promise<void> {
   const bytes = Buffer.from(text, 'utf8');
   for (let offset = 0; offset < bytes.length; ) {
     const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset, null);
     if (bytesWritten === 0) throw Object.assign(new Error('No bytes could be written'), { code: 'ENOSPC' });
     offset += bytesWritten;
+    afterEachWrite?.();
   }
 }
 

@@ -150,17 +150,10 @@ export class JournalFile {
    */
   async append(text: string): Promise<void> {
     const handle = await this.#opened();
+    // With O_DSYNC every write is a sync of its own.
+    await appendAll(handle, text, DSYNC === undefined ? undefined : countSync);
     if (DSYNC === undefined) {
-      await appendAll(handle, text);
       await handle.datasync();
-      countSync();
-      return;
-    }
-    const bytes = Buffer.from(text, 'utf8');
-    for (let offset = 0; offset < bytes.length; ) {
-      const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset, null);
-      if (bytesWritten === 0) throw Object.assign(new Error('No bytes could be written'), { code: 'ENOSPC' });
-      offset += bytesWritten;
       countSync();
     }
   }
