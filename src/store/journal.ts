@@ -3,8 +3,8 @@ import { type FileHandle, open, readFile, rename, unlink } from 'node:fs/promise
 import { dirname } from 'node:path';
 import { appendAll, countSync, syncFolder, writeFileDurably } from './durable-file.ts';
 import { rememberEvents } from './handled-events.ts';
-import { decodeLine, isHexDigit, type JournalEntry, partSchema, proven } from './journal-line.ts';
-import { collectionOf, type Db, type ItemCollection } from './schema.ts';
+import { decodeLine, isHexDigit, type JournalEntry, proven } from './journal-line.ts';
+import { collectionOf, type Db, type ItemCollection, partSchema } from './schema.ts';
 import type { Changes } from './tracker.ts';
 
 export type { JournalEntry } from './journal-line.ts';
