@@ -118,12 +118,17 @@ export async function syncFolder(folder: string): Promise<void> {
   }
 }
 
-/** The file's text, or null when it does not exist. */
-export async function readTextIfExists(path: string): Promise<string | null> {
+/** The file's bytes, or null when it does not exist. */
+export async function readBytesIfExists(path: string): Promise<Buffer | null> {
   try {
-    return await readFile(path, 'utf8');
+    return await readFile(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
+}
+
+/** The file's text, or null when it does not exist. */
+export async function readTextIfExists(path: string): Promise<string | null> {
+  return (await readBytesIfExists(path))?.toString('utf8') ?? null;
 }
