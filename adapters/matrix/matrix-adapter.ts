@@ -23,6 +23,14 @@ function retryAfter(error: unknown, attempt: number): number | undefined {
   return outage ? OUTAGE_WAITS_MS[attempt] : undefined;
 }
 
+/** A thread reply's relation, with the `m.in_reply_to` fallback for clients without threads. */
+const inThread = (thread: MessageRef) => ({
+  rel_type: 'm.thread',
+  event_id: thread.id,
+  is_falling_back: true,
+  'm.in_reply_to': { event_id: thread.id },
+});
+
 /**
  * The adapter port on the Client-Server API: messages as `m.notice` with HTML, thread
  * replies with `m.thread` (and the `m.in_reply_to` fallback), updates as `m.replace` edits.
@@ -62,12 +70,7 @@ export class MatrixAdapter implements ChatAdapter {
   async reply(thread: MessageRef, message: RichMessage): Promise<MessageRef> {
     const eventId = await this.send(thread.channel, 'm.room.message', {
       ...this.#text(message),
-      'm.relates_to': {
-        rel_type: 'm.thread',
-        event_id: thread.id,
-        is_falling_back: true,
-        'm.in_reply_to': { event_id: thread.id },
-      },
+      'm.relates_to': inThread(thread),
     });
     return { platform: 'matrix', channel: thread.channel, id: eventId };
   }
@@ -107,16 +110,7 @@ export class MatrixAdapter implements ChatAdapter {
     const eventId = await this.send(channel, 'm.room.message', {
       ...content,
       'm.mentions': {},
-      ...(thread
-        ? {
-            'm.relates_to': {
-              rel_type: 'm.thread',
-              event_id: thread.id,
-              is_falling_back: true,
-              'm.in_reply_to': { event_id: thread.id },
-            },
-          }
-        : {}),
+      ...(thread ? { 'm.relates_to': inThread(thread) } : {}),
     });
     return { platform: 'matrix', channel, id: eventId };
   }

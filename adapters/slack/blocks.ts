@@ -86,14 +86,19 @@ export interface SlackMessage {
   readonly blocks: SlackBlock[];
 }
 
-export function toSlackMessage(message: RichMessage, shortened = '… (ingekort)'): SlackMessage {
+/** `maxBlocks` leaves room for blocks a caller adds after the message. */
+export function toSlackMessage(
+  message: RichMessage,
+  shortened = '… (ingekort)',
+  maxBlocks: number = LIMITS.blocks,
+): SlackMessage {
   let blocks = message.blocks.flatMap(toSlack);
   if (message.tone === 'error' && blocks[0]?.type === 'section' && 'text' in blocks[0]) {
     blocks[0] = section(`:warning: ${blocks[0].text.text}`);
   }
-  if (blocks.length > LIMITS.blocks) {
+  if (blocks.length > maxBlocks) {
     blocks = [
-      ...blocks.slice(0, LIMITS.blocks - 1),
+      ...blocks.slice(0, maxBlocks - 1),
       { type: 'context', elements: [{ type: 'mrkdwn', text: shortened }] },
     ];
   }

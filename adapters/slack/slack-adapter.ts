@@ -65,17 +65,12 @@ export class SlackAdapter implements ChatAdapter {
     } catch (error) {
       const respond = this.#responders.get(channel);
       if (!respond || !isOutside(error)) throw error;
-      const slack = toSlackMessage(message, this.#shortened);
       // The invitation comes last, within Slack's 50 blocks: a long answer is shortened for it.
-      const room = LIMITS.blocks - 1;
-      const blocks =
-        slack.blocks.length <= room
-          ? slack.blocks
-          : [...slack.blocks.slice(0, room - 1), context(this.#shortened)];
+      const slack = toSlackMessage(message, this.#shortened, LIMITS.blocks - 1);
       await respond({
         response_type: 'ephemeral',
         text: `${slack.text}\n\n${this.#invite}`,
-        blocks: [...blocks, context(this.#invite)],
+        blocks: [...slack.blocks, context(this.#invite)],
       });
       this.#responders.delete(channel);
       throw error;

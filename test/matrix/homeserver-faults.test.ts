@@ -1,12 +1,17 @@
-import { createClient, type MatrixClient } from 'matrix-js-sdk';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type RunningMatrix, startMatrix } from '../../adapters/matrix/matrix-app.ts';
-import { silentLogger } from '../../src/log.ts';
-import { FakeHomeserver, type RoomEvent } from '../fakes/homeserver.ts';
-import { Harness, testConfig } from '../support/harness.ts';
+import type { RunningMatrix } from '../../adapters/matrix/matrix-app.ts';
+import type { FakeHomeserver, RoomEvent } from '../fakes/homeserver.ts';
+import type { Harness } from '../support/harness.ts';
+import {
+  MATRIX_BOT,
+  MatrixPeople,
+  startHomeserver,
+  startMatrixBot,
+  stopMatrixRoom,
+} from '../support/matrix-room.ts';
 
 /** What a real homeserver and the people and bots in a room do that the happy path does not. */
-const BOT = '@stadspanel:test.local';
+const BOT = MATRIX_BOT;
 const ANNA = '@anna:test.local';
 const DEWI = '@dewi:test.local';
 const OTHER_BOT = '@anderebot:test.local';
@@ -16,20 +21,11 @@ const members = [
 ];
 
 let server: FakeHomeserver;
-let baseUrl: string;
 let roomId: string;
 let harness: Harness;
 let matrix: RunningMatrix;
-const people = new Map<string, MatrixClient>();
-
-function person(userId: string): MatrixClient {
-  let client = people.get(userId);
-  if (!client) {
-    client = createClient({ baseUrl, accessToken: `${userId}-token`, userId });
-    people.set(userId, client);
-  }
-  return client;
-}
+let people: MatrixPeople;
+const person = (userId: string) => people.client(userId);
 
 async function send(userId: string, content: Record<string, unknown>): Promise<string> {
   const sent = await person(userId).sendEvent(roomId, 'm.room.message' as never, content as never);
@@ -39,26 +35,17 @@ async function send(userId: string, content: Record<string, unknown>): Promise<s
 const fromBot = (event: RoomEvent) => event.sender === BOT && event.type === 'm.room.message';
 
 beforeEach(async () => {
-  server = new FakeHomeserver();
-  baseUrl = await server.start();
-  for (const user of [BOT, ANNA, DEWI, OTHER_BOT])
-    server.addUser(user, `${user === BOT ? 'bot' : user}-token`);
-  roomId = server.createRoom(ANNA, [BOT, DEWI, OTHER_BOT]);
-  harness = await Harness.create({
-    config: testConfig({ members, channels: { panel: { matrix: roomId } } }),
-  });
-  matrix = await startMatrix(
-    harness.bot,
-    { homeserverUrl: baseUrl, accessToken: 'bot-token', userId: BOT },
-    silentLogger,
-  );
+  let baseUrl: string;
+  ({ server, baseUrl, roomId } = await startHomeserver([BOT, ANNA, DEWI, OTHER_BOT], ANNA, [
+    BOT,
+    DEWI,
+    OTHER_BOT,
+  ]));
+  people = new MatrixPeople(baseUrl);
+  ({ harness, matrix } = await startMatrixBot({ members, roomId, baseUrl }));
 });
 afterEach(async () => {
-  await matrix.stop();
-  for (const client of people.values()) client.stopClient();
-  people.clear();
-  await harness.close();
-  await server.stop();
+  await stopMatrixRoom({ matrix, harness, server, people });
 });
 
 describe('Matrix: a homeserver that goes away while the bot answers', () => {

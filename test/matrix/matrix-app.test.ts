@@ -1,11 +1,16 @@
-import { createClient, type MatrixClient } from 'matrix-js-sdk';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type RunningMatrix, startMatrix, withoutReplyFallback } from '../../adapters/matrix/matrix-app.ts';
-import { silentLogger } from '../../src/log.ts';
-import { FakeHomeserver, type RoomEvent } from '../fakes/homeserver.ts';
+import type { FakeHomeserver, RoomEvent } from '../fakes/homeserver.ts';
 import { Harness, testConfig } from '../support/harness.ts';
+import {
+  MATRIX_BOT,
+  MatrixPeople,
+  startHomeserver,
+  startMatrixBot,
+  stopMatrixRoom,
+} from '../support/matrix-room.ts';
 
-const BOT = '@stadspanel:test.local';
+const BOT = MATRIX_BOT;
 const DEWI = '@dewi:test.local';
 const CHRIS = '@chris:test.local';
 const FLEUR = '@fleur:test.local';
@@ -30,28 +35,13 @@ let baseUrl: string;
 let roomId: string;
 let harness: Harness;
 let matrix: RunningMatrix;
-const people = new Map<string, MatrixClient>();
+let people: MatrixPeople;
 
 async function startBot(dir?: string): Promise<void> {
-  harness = await Harness.create({
-    config: testConfig({ members, channels: { panel: { matrix: roomId } } }),
-    ...(dir ? { dir } : {}),
-  });
-  matrix = await startMatrix(
-    harness.bot,
-    { homeserverUrl: baseUrl, accessToken: 'bot-token', userId: BOT },
-    silentLogger,
-  );
+  ({ harness, matrix } = await startMatrixBot({ members, roomId, baseUrl, ...(dir ? { dir } : {}) }));
 }
 
-function person(userId: string): MatrixClient {
-  let client = people.get(userId);
-  if (!client) {
-    client = createClient({ baseUrl, accessToken: `${userId}-token`, userId });
-    people.set(userId, client);
-  }
-  return client;
-}
+const person = (userId: string) => people.client(userId);
 
 async function say(userId: string, body: string, thread?: string): Promise<string> {
   const content: Record<string, unknown> = { msgtype: 'm.text', body };
@@ -82,19 +72,17 @@ const fromBot = (match: (event: RoomEvent) => boolean) => (event: RoomEvent) =>
 const body = (event: RoomEvent) => String(event.content.body ?? '');
 
 beforeEach(async () => {
-  server = new FakeHomeserver();
-  baseUrl = await server.start();
-  for (const user of [BOT, DEWI, CHRIS, FLEUR, ANNA, GUEST])
-    server.addUser(user, `${user === BOT ? 'bot' : user}-token`);
-  roomId = server.createRoom(ANNA, [BOT, DEWI, CHRIS, FLEUR]);
+  ({ server, baseUrl, roomId } = await startHomeserver([BOT, DEWI, CHRIS, FLEUR, ANNA, GUEST], ANNA, [
+    BOT,
+    DEWI,
+    CHRIS,
+    FLEUR,
+  ]));
+  people = new MatrixPeople(baseUrl);
   await startBot();
 });
 afterEach(async () => {
-  await matrix.stop();
-  for (const client of people.values()) client.stopClient();
-  people.clear();
-  await harness.close();
-  await server.stop();
+  await stopMatrixRoom({ matrix, harness, server, people });
 });
 
 describe('the Matrix bot', () => {

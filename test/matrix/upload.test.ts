@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type RunningMatrix, startMatrix } from '../../adapters/matrix/matrix-app.ts';
-import { silentLogger } from '../../src/log.ts';
-import { FakeHomeserver } from '../fakes/homeserver.ts';
-import { Harness, testConfig } from '../support/harness.ts';
+import type { RunningMatrix } from '../../adapters/matrix/matrix-app.ts';
+import type { FakeHomeserver } from '../fakes/homeserver.ts';
+import type { Harness } from '../support/harness.ts';
+import { MATRIX_BOT, startHomeserver, startMatrixBot, stopMatrixRoom } from '../support/matrix-room.ts';
 
-const BOT = '@stadspanel:test.local';
+const BOT = MATRIX_BOT;
 const ANNA = '@anna:test.local';
 const DEWI = '@dewi:test.local';
 const members = [
@@ -18,24 +18,12 @@ let harness: Harness;
 let matrix: RunningMatrix;
 
 beforeEach(async () => {
-  server = new FakeHomeserver();
-  const baseUrl = await server.start();
-  for (const user of [BOT, ANNA, DEWI]) server.addUser(user, `${user === BOT ? 'bot' : user}-token`);
-  roomId = server.createRoom(ANNA, [BOT, DEWI]);
-  harness = await Harness.create({
-    config: testConfig({ members, channels: { panel: { matrix: roomId } } }),
-    now: '2026-11-28T09:00:00Z',
-  });
-  matrix = await startMatrix(
-    harness.bot,
-    { homeserverUrl: baseUrl, accessToken: 'bot-token', userId: BOT },
-    silentLogger,
-  );
+  let baseUrl: string;
+  ({ server, baseUrl, roomId } = await startHomeserver([BOT, ANNA, DEWI], ANNA, [BOT, DEWI]));
+  ({ harness, matrix } = await startMatrixBot({ members, roomId, baseUrl }));
 });
 afterEach(async () => {
-  await matrix.stop();
-  await harness.close();
-  await server.stop();
+  await stopMatrixRoom({ matrix, harness, server });
 });
 
 describe('the yearly report as a Matrix file', () => {

@@ -1,22 +1,15 @@
 import { rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { guardFor } from '../../src/confidentiality.ts';
 import { allItems } from '../../src/items.ts';
 import { markedConfidential } from '../../src/store/confidential-index.ts';
 import { type Db, emptyDb } from '../../src/store/schema.ts';
-import { Store } from '../../src/store/store.ts';
+import type { Store } from '../../src/store/store.ts';
 import { tempDir } from '../support/harness.ts';
+import { change, storesClosedAfterEach } from '../support/stores.ts';
 
-const opened: Store[] = [];
-async function open(dir: string): Promise<Store> {
-  const store = await Store.open(dir);
-  opened.push(store);
-  return store;
-}
-afterEach(async () => {
-  for (const store of opened.splice(0)) await store.close();
-});
+const open = storesClosedAfterEach();
 
 function request(number: number, confidential = false) {
   return {
@@ -54,7 +47,6 @@ function expectInStep(store: Store): void {
   expect(markedConfidential(store.db)?.map((item) => (item as { id: string }).id)).toEqual(walk(store.db));
 }
 
-const change = (store: Store, edit: (db: Db) => unknown) => store.transact(edit, () => []);
 const TODAY = '2026-11-28';
 
 describe("the store's list of confidential items", () => {

@@ -1,20 +1,13 @@
 import { rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { budgetFor, budgetFromSums, budgetShare } from '../../src/domain/budget.ts';
-import { type Db, type Expense, emptyDb, ITEM_COLLECTIONS } from '../../src/store/schema.ts';
-import { Store } from '../../src/store/store.ts';
+import { type Expense, emptyDb, ITEM_COLLECTIONS } from '../../src/store/schema.ts';
+import type { Store } from '../../src/store/store.ts';
 import { tempDir } from '../support/harness.ts';
+import { change, storesClosedAfterEach } from '../support/stores.ts';
 
-const opened: Store[] = [];
-async function open(dir: string): Promise<Store> {
-  const store = await Store.open(dir);
-  opened.push(store);
-  return store;
-}
-afterEach(async () => {
-  for (const store of opened.splice(0)) await store.close();
-});
+const open = storesClosedAfterEach();
 
 function expense(number: number, amount: number, year = 2026): Expense {
   return {
@@ -32,7 +25,6 @@ function expense(number: number, amount: number, year = 2026): Expense {
   };
 }
 
-const change = (store: Store, edit: (db: Db) => unknown) => store.transact(edit, () => []);
 const IDS = ['UIT-2026-001', 'UIT-2026-002', 'UIT-2026-003', 'UIT-2025-001', 'ADV-2026-001'];
 
 /** What the index must answer: the first item in store order with the id, in that collection. */

@@ -2,21 +2,14 @@ import { readFileSync, readlinkSync } from 'node:fs';
 import { mkdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { acquireLock, STALE_MS } from '../../src/store/lock.ts';
 import { SCHEMA_VERSION } from '../../src/store/schema.ts';
 import { Store } from '../../src/store/store.ts';
 import { tempDir } from '../support/harness.ts';
+import { storesClosedAfterEach } from '../support/stores.ts';
 
-const opened: Store[] = [];
-async function open(dir: string): Promise<Store> {
-  const store = await Store.open(dir);
-  opened.push(store);
-  return store;
-}
-afterEach(async () => {
-  for (const store of opened.splice(0)) await store.close();
-});
+const open = storesClosedAfterEach();
 
 describe('one writer per data folder', () => {
   it('refuses a second store on the same folder', async () => {

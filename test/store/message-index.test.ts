@@ -1,20 +1,13 @@
 import { rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { allItems } from '../../src/items.ts';
 import { type Db, emptyDb } from '../../src/store/schema.ts';
 import { Store } from '../../src/store/store.ts';
 import { tempDir } from '../support/harness.ts';
+import { change, storesClosedAfterEach } from '../support/stores.ts';
 
-const opened: Store[] = [];
-async function open(dir: string): Promise<Store> {
-  const store = await Store.open(dir);
-  opened.push(store);
-  return store;
-}
-afterEach(async () => {
-  for (const store of opened.splice(0)) await store.close();
-});
+const open = storesClosedAfterEach();
 
 function request(number: number, message?: string) {
   return {
@@ -43,8 +36,6 @@ function expectInStep(store: Store): void {
   for (const message of MESSAGES)
     expect(store.itemByMessage(message)?.id, message).toBe(walk(store.db, message));
 }
-
-const change = (store: Store, edit: (db: Db) => unknown) => store.transact(edit, () => []);
 
 describe("the store's index from message to item", () => {
   it('names every message that leads to an item, so the shell continues its numbering after them', async () => {

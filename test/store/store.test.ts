@@ -1,22 +1,15 @@
 import { readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { StartupError, StoreWriteError } from '../../src/errors.ts';
 import { MAX_HANDLED_EVENTS, rememberEvent, wasHandled } from '../../src/store/handled-events.ts';
 import { type AdviceRequest, emptyDb, SCHEMA_VERSION } from '../../src/store/schema.ts';
 import { Store } from '../../src/store/store.ts';
 import { diskState } from '../support/disk.ts';
 import { tempDir } from '../support/harness.ts';
+import { storesClosedAfterEach } from '../support/stores.ts';
 
-const opened: Store[] = [];
-async function open(dir: string): Promise<Store> {
-  const store = await Store.open(dir);
-  opened.push(store);
-  return store;
-}
-afterEach(async () => {
-  for (const store of opened.splice(0)) await store.close();
-});
+const open = storesClosedAfterEach();
 
 const request = {
   id: 'ADV-2026-001',
