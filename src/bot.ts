@@ -326,27 +326,33 @@ export class Bot {
 
   /** The same, giving the reply's own reference (an action point's line). */
   async replyInThread(message: string | undefined, content: RichMessage): Promise<MessageRef | undefined> {
-    const ref = message ? parseRef(message) : undefined;
-    const adapter = ref ? this.#adapters.get(ref.platform) : undefined;
-    if (!ref || !adapter || !(await this.#mayCarry(ref, content))) return undefined;
-    return await this.sendSafely(() => adapter.reply(ref, content));
+    const earlier = await this.#earlier(message, content);
+    return earlier && (await this.sendSafely(() => earlier.adapter.reply(earlier.ref, content)));
   }
 
   /** Replaces a message the bot posted before, on its platform. */
   async update(message: string | undefined, content: RichMessage): Promise<void> {
-    const ref = message ? parseRef(message) : undefined;
-    const adapter = ref ? this.#adapters.get(ref.platform) : undefined;
-    if (ref && adapter && (await this.#mayCarry(ref, content)))
-      await this.sendSafely(() => adapter.update(ref, content));
+    const earlier = await this.#earlier(message, content);
+    if (earlier) await this.sendSafely(() => earlier.adapter.update(earlier.ref, content));
   }
 
-  /** Confidential content for an earlier message, in a channel where someone may not read it: held back (see mayCarry). */
-  async #mayCarry(ref: MessageRef, content: RichMessage): Promise<boolean> {
-    if (await mayCarry(this, ref, content)) return true;
+  /**
+   * A message the bot posted before and its platform's adapter, when this content may go
+   * there. Confidential content, in a channel where someone may not read it, is held back
+   * (see mayCarry).
+   */
+  async #earlier(
+    message: string | undefined,
+    content: RichMessage,
+  ): Promise<{ ref: MessageRef; adapter: ChatAdapter } | undefined> {
+    const ref = message ? parseRef(message) : undefined;
+    const adapter = ref ? this.#adapters.get(ref.platform) : undefined;
+    if (!ref || !adapter) return undefined;
+    if (await mayCarry(this, ref, content)) return { ref, adapter };
     this.logger.info(
       `A message for ${refToString(ref)} was held back: someone there may not read confidential content`,
     );
-    return false;
+    return undefined;
   }
 
   /** Runs a send; a failure is logged and never undoes the stored change it reports. */

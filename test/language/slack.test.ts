@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { type RunningSlack, startSlack } from '../../adapters/slack/slack-app.ts';
-import { silentLogger } from '../../src/log.ts';
-import { FakeSlackApi } from '../fakes/slack-api.ts';
-import { Harness, testConfig } from '../support/harness.ts';
-import { SIGNING_SECRET, sendToSlackEndpoint, slashCommand } from '../support/slack-requests.ts';
+import type { RunningSlack } from '../../adapters/slack/slack-app.ts';
+import type { FakeSlackApi } from '../fakes/slack-api.ts';
+import { type Harness, testConfig } from '../support/harness.ts';
+import { startSlackBot, stopSlackBot } from '../support/slack-bot.ts';
+import { sendToSlackEndpoint, slashCommand } from '../support/slack-requests.ts';
 
 const members = [
   { id: 'anna', name: 'Anna de Vries', roles: ['panel', 'voorzitter'], slack: 'U0ANNA' },
@@ -16,20 +16,11 @@ let harness: Harness;
 let slack: RunningSlack;
 
 async function start(language: 'nl' | 'en'): Promise<void> {
-  api = new FakeSlackApi();
-  const apiUrl = await api.start();
-  harness = await Harness.create({ config: testConfig({ members, channels, language }) });
-  slack = await startSlack(
-    harness.bot,
-    { botToken: 'xoxb-test-token', signingSecret: SIGNING_SECRET, appToken: undefined, apiUrl, port: 0 },
-    silentLogger,
-  );
+  ({ api, harness, slack } = await startSlackBot(testConfig({ members, channels, language })));
 }
 
 afterEach(async () => {
-  await slack.stop();
-  await harness.close();
-  await api.stop();
+  await stopSlackBot({ slack, harness, api });
 });
 
 async function slash(user: string, command: string, text: string, channel = 'C0PANEL') {

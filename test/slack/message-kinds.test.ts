@@ -1,17 +1,12 @@
 import { WebClient } from '@slack/web-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SlackAdapter } from '../../adapters/slack/slack-adapter.ts';
-import { type RunningSlack, startSlack } from '../../adapters/slack/slack-app.ts';
-import { silentLogger } from '../../src/log.ts';
+import type { RunningSlack } from '../../adapters/slack/slack-app.ts';
 import { message, paragraph } from '../../src/rich-message.ts';
-import { FakeSlackApi } from '../fakes/slack-api.ts';
-import { Harness, testConfig } from '../support/harness.ts';
-import {
-  eventCallback,
-  SIGNING_SECRET,
-  sendToSlackEndpoint,
-  slashCommand,
-} from '../support/slack-requests.ts';
+import type { FakeSlackApi } from '../fakes/slack-api.ts';
+import { type Harness, testConfig } from '../support/harness.ts';
+import { startSlackBot, stopSlackBot } from '../support/slack-bot.ts';
+import { eventCallback, sendToSlackEndpoint, slashCommand } from '../support/slack-requests.ts';
 
 /**
  * Messages as Slack's Events API really sends them: a command with a file attached
@@ -30,22 +25,13 @@ let slack: RunningSlack;
 let apiUrl: string;
 
 beforeEach(async () => {
-  api = new FakeSlackApi();
-  api.channelMembers.set('C0PANEL', ['UBOT', 'U0ANNA', 'U0CHRIS', 'U0DEWI']);
-  apiUrl = await api.start();
-  harness = await Harness.create({
-    config: testConfig({ members, channels: { panel: { slack: 'C0PANEL' } } }),
-  });
-  slack = await startSlack(
-    harness.bot,
-    { botToken: 'xoxb-test-token', signingSecret: SIGNING_SECRET, appToken: undefined, apiUrl, port: 0 },
-    silentLogger,
-  );
+  ({ api, apiUrl, harness, slack } = await startSlackBot(
+    testConfig({ members, channels: { panel: { slack: 'C0PANEL' } } }),
+    { C0PANEL: ['UBOT', 'U0ANNA', 'U0CHRIS', 'U0DEWI'] },
+  ));
 });
 afterEach(async () => {
-  await slack.stop();
-  await harness.close();
-  await api.stop();
+  await stopSlackBot({ slack, harness, api });
 });
 
 async function event(body: Record<string, unknown>) {

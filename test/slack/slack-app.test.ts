@@ -1,15 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type RunningSlack, startSlack } from '../../adapters/slack/slack-app.ts';
-import { silentLogger } from '../../src/log.ts';
-import { FakeSlackApi } from '../fakes/slack-api.ts';
-import { Harness, testConfig } from '../support/harness.ts';
-import {
-  eventCallback,
-  interaction,
-  SIGNING_SECRET,
-  sendToSlackEndpoint,
-  slashCommand,
-} from '../support/slack-requests.ts';
+import type { RunningSlack } from '../../adapters/slack/slack-app.ts';
+import type { FakeSlackApi } from '../fakes/slack-api.ts';
+import { type Harness, testConfig } from '../support/harness.ts';
+import { startSlackBot, stopSlackBot } from '../support/slack-bot.ts';
+import { eventCallback, interaction, sendToSlackEndpoint, slashCommand } from '../support/slack-requests.ts';
 
 const SIGNED = '2026-01-15';
 const members = [
@@ -40,21 +34,11 @@ let slack: RunningSlack;
 let port: number;
 
 beforeEach(async () => {
-  api = new FakeSlackApi();
-  api.channelMembers.set('C0PANEL', [...PANEL]);
-  const apiUrl = await api.start();
-  harness = await Harness.create({ config: testConfig({ members, channels }) });
-  slack = await startSlack(
-    harness.bot,
-    { botToken: 'xoxb-test-token', signingSecret: SIGNING_SECRET, appToken: undefined, apiUrl, port: 0 },
-    silentLogger,
-  );
+  ({ api, harness, slack } = await startSlackBot(testConfig({ members, channels }), { C0PANEL: PANEL }));
   port = slack.port!;
 });
 afterEach(async () => {
-  await slack.stop();
-  await harness.close();
-  await api.stop();
+  await stopSlackBot({ slack, harness, api });
 });
 
 async function slash(user: string, command: string, text: string) {

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type RunningSlack, startSlack } from '../../adapters/slack/slack-app.ts';
-import { silentLogger } from '../../src/log.ts';
+import type { RunningSlack } from '../../adapters/slack/slack-app.ts';
 import { message, paragraph } from '../../src/rich-message.ts';
 import { Scheduler } from '../../src/scheduler.ts';
-import { FakeSlackApi } from '../fakes/slack-api.ts';
-import { Harness, testConfig } from '../support/harness.ts';
-import { SIGNING_SECRET, sendToSlackEndpoint, slashCommand } from '../support/slack-requests.ts';
+import type { FakeSlackApi } from '../fakes/slack-api.ts';
+import { type Harness, testConfig } from '../support/harness.ts';
+import { startSlackBot, stopSlackBot } from '../support/slack-bot.ts';
+import { sendToSlackEndpoint, slashCommand } from '../support/slack-requests.ts';
 
 const members = [
   {
@@ -24,20 +24,12 @@ let harness: Harness;
 let slack: RunningSlack;
 
 beforeEach(async () => {
-  api = new FakeSlackApi();
-  api.channelMembers.set('C0PANEL', ['UBOT', 'U0ANNA', 'U0DEWI']);
-  const apiUrl = await api.start();
-  harness = await Harness.create({ config: testConfig({ members, channels }), now: '2026-11-28T09:00:00Z' });
-  slack = await startSlack(
-    harness.bot,
-    { botToken: 'xoxb-test-token', signingSecret: SIGNING_SECRET, appToken: undefined, apiUrl, port: 0 },
-    silentLogger,
-  );
+  ({ api, harness, slack } = await startSlackBot(testConfig({ members, channels }), {
+    C0PANEL: ['UBOT', 'U0ANNA', 'U0DEWI'],
+  }));
 });
 afterEach(async () => {
-  await slack.stop();
-  await harness.close();
-  await api.stop();
+  await stopSlackBot({ slack, harness, api });
 });
 
 function slash(user: string, command: string, text: string, channel = 'C0PANEL') {
