@@ -3,7 +3,7 @@ import { THEME_WORDS } from './domain/vocabulary.ts';
 import type { DateExample } from './i18n/messages.ts';
 import { findItem, isKnownPrefix, itemsOfKind } from './items.ts';
 import { type DateProblem, exampleDate, parseDate, parseWhen, type When } from './parse/dates.ts';
-import { formatItemId, type ItemIdParts, parseAmount, parseItemId } from './parse/values.ts';
+import { formatItemId, type ItemIdParts, isShortItemId, parseAmount, parseItemId } from './parse/values.ts';
 import type { Db, ItemCollection, Theme } from './store/schema.ts';
 import { type CalendarDate, formatDate, formatLongDate, formatWeekdayDate } from './time.ts';
 import { didYouMean, readWord, suggestWord, wordsFor } from './words.ts';
@@ -34,8 +34,6 @@ export function takeItemId(context: CommandContext, args: Args, kind: Kind): { i
   return context.fail(context.t.idNeeded(example, context.usage));
 }
 
-const SHORT_ID = /^[a-z]{2,3}-\d{1,4}$/i;
-
 /**
  * The full id of a typed id. A short id without a year (`OVL-5`) is the item with that
  * number in the current year; else the single item with that number in another year;
@@ -43,7 +41,7 @@ const SHORT_ID = /^[a-z]{2,3}-\d{1,4}$/i;
  */
 export function fullItemId(context: ActionContext, typed: string, parts: ItemIdParts): string {
   const id = formatItemId(parts);
-  if (!SHORT_ID.test(typed.trim()) || findItem(context.db, id)) return id;
+  if (!isShortItemId(typed) || findItem(context.db, id)) return id;
   const others = itemsOfKind(context.db, parts.prefix)
     .map((item) => item.id)
     .filter((other) => other.endsWith(`-${String(parts.number).padStart(3, '0')}`));

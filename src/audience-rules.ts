@@ -21,8 +21,8 @@ export function refuseConfidentialHere(context: CommandContext, text: string, ar
   const named = new Set(guardFor(context.db, context.today, true)!.named(text));
   const thread = context.threadItemId ? findItem(context.db, context.threadItemId) : undefined;
   if (thread && isConfidential(thread, context.today)) named.add(thread.id);
-  const marks =
-    ['vertrouwelijk', 'confidential'].some((flag) => args.flags.has(flag)) || args.options.has('tot');
+  // `confidential` and `until:` arrive as `vertrouwelijk` and `tot` (see options.ts).
+  const marks = args.flags.has('vertrouwelijk') || args.options.has('tot');
   if (named.size === 0 && !marks) return;
   const t = context.t;
   const ids = named.size > 0 ? t.joinAnd([...named]) : t.thisOne;

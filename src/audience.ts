@@ -16,7 +16,7 @@ export function maySeeConfidential(member: Member | undefined, today: CalendarDa
 }
 
 /** How long a channel whose members the platform would not tell is taken as unknown before asking again. */
-export const UNKNOWN_FOR_MS = 5 * 60_000;
+const UNKNOWN_FOR_MS = 5 * 60_000;
 
 /**
  * The human members of each channel, asked of the platform once and then kept current

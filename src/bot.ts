@@ -2,7 +2,7 @@ import { answerEdit, reactionOfRedaction } from './afterwards.ts';
 import { audienceOf, ChannelMembers } from './audience.ts';
 import { mayCarry, newcomerNotice, refuseConfidentialHere } from './audience-rules.ts';
 import { type Clock, systemClock } from './clock.ts';
-import type { ChannelInfo, CommandSpec, SubcommandSpec } from './command.ts';
+import type { ChannelInfo, CommandSpec } from './command.ts';
 import type { Config, Member } from './config.ts';
 import { ReactionRunContext, RunContext } from './context.ts';
 import { isUserError, StoreWriteError, UserError } from './errors.ts';
@@ -21,19 +21,11 @@ import { notRunAnswer, tooLate } from './late-events.ts';
 import { consoleLogger, type Logger } from './log.ts';
 import { buildArgs, type ValueKind } from './options.ts';
 import { parseDate } from './parse/dates.ts';
-import { cleanInput, type Token, tokenize } from './parse/tokens.ts';
+import { cleanInput, tokenize } from './parse/tokens.ts';
 import { parseAmount } from './parse/values.ts';
 import { panelChannelName, refusal } from './permissions.ts';
 import type { ChatAdapter } from './port.ts';
-import {
-  CommandRegistry,
-  commandName,
-  defaultSubcommand,
-  describeCommand,
-  findSubcommand,
-  subcommandChoices,
-  suggestSubcommand,
-} from './registry.ts';
+import { CommandRegistry, chooseSubcommand, describeCommand } from './registry.ts';
 import { errorMessage, type RichMessage } from './rich-message.ts';
 import type { AuditEntry } from './store/audit.ts';
 import { wasHandled } from './store/handled-events.ts';
@@ -208,7 +200,7 @@ export class Bot {
         start: token.start + offset,
         end: token.end + offset,
       }));
-      const chosen = this.#chooseSubcommand(command, tokens);
+      const chosen = chooseSubcommand(command, tokens, lang);
       if (!chosen) {
         await this.respondTo(event, commandHelp(command, lang));
         return;
@@ -225,27 +217,6 @@ export class Bot {
     } catch (error) {
       await this.#fail(event, error);
     }
-  }
-
-  #chooseSubcommand(
-    command: CommandSpec,
-    tokens: Token[],
-  ): { sub: SubcommandSpec; rest: Token[] } | undefined {
-    const first = tokens[0];
-    const named = first && !first.quoted ? findSubcommand(command, first.value) : undefined;
-    if (named) return { sub: named, rest: tokens.slice(1) };
-    const fallback = defaultSubcommand(command);
-    if (fallback && (tokens.length > 0 || fallback.bare)) return { sub: fallback, rest: tokens };
-    if (!first) return undefined;
-    const lang = this.config.language;
-    throw new UserError(
-      messages[lang].unknownSubcommand(
-        commandName(command, lang),
-        first.value,
-        suggestSubcommand(command, first.value, lang),
-        subcommandChoices(command, lang).join(', '),
-      ),
-    );
   }
 
   /** Routes a reaction on an item's message to the command that owns that kind of item. */
@@ -326,27 +297,33 @@ export class Bot {
 
   /** The same, giving the reply's own reference (an action point's line). */
   async replyInThread(message: string | undefined, content: RichMessage): Promise<MessageRef | undefined> {
-    const ref = message ? parseRef(message) : undefined;
-    const adapter = ref ? this.#adapters.get(ref.platform) : undefined;
-    if (!ref || !adapter || !(await this.#mayCarry(ref, content))) return undefined;
-    return await this.sendSafely(() => adapter.reply(ref, content));
+    const earlier = await this.#earlier(message, content);
+    return earlier && (await this.sendSafely(() => earlier.adapter.reply(earlier.ref, content)));
   }
 
   /** Replaces a message the bot posted before, on its platform. */
   async update(message: string | undefined, content: RichMessage): Promise<void> {
-    const ref = message ? parseRef(message) : undefined;
-    const adapter = ref ? this.#adapters.get(ref.platform) : undefined;
-    if (ref && adapter && (await this.#mayCarry(ref, content)))
-      await this.sendSafely(() => adapter.update(ref, content));
+    const earlier = await this.#earlier(message, content);
+    if (earlier) await this.sendSafely(() => earlier.adapter.update(earlier.ref, content));
   }
 
-  /** Confidential content for an earlier message, in a channel where someone may not read it: held back (see mayCarry). */
-  async #mayCarry(ref: MessageRef, content: RichMessage): Promise<boolean> {
-    if (await mayCarry(this, ref, content)) return true;
+  /**
+   * A message the bot posted before and its platform's adapter, when this content may go
+   * there. Confidential content, in a channel where someone may not read it, is held back
+   * (see mayCarry).
+   */
+  async #earlier(
+    message: string | undefined,
+    content: RichMessage,
+  ): Promise<{ ref: MessageRef; adapter: ChatAdapter } | undefined> {
+    const ref = message ? parseRef(message) : undefined;
+    const adapter = ref ? this.#adapters.get(ref.platform) : undefined;
+    if (!ref || !adapter) return undefined;
+    if (await mayCarry(this, ref, content)) return { ref, adapter };
     this.logger.info(
       `A message for ${refToString(ref)} was held back: someone there may not read confidential content`,
     );
-    return false;
+    return undefined;
   }
 
   /** Runs a send; a failure is logged and never undoes the stored change it reports. */

@@ -12,7 +12,7 @@ export function yearOrFail(context: CommandContext, args: Args): number {
 }
 
 /** The first year the panel numbered an item in (`ADV-2026-…`), or `thisYear` for a new panel. */
-export function firstRecordedYear(db: Db, thisYear: number): number {
+function firstRecordedYear(db: Db, thisYear: number): number {
   const years = Object.keys(db.counters)
     .map((key) => Number(/-(\d{4})$/.exec(key)?.[1]))
     .filter((year) => Number.isInteger(year));

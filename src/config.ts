@@ -139,7 +139,7 @@ export const DEMO_MEMBERS: Member[] = [
  * The demo's channels: the panel channel, the public one, and a work group where a guest
  * (Sam, not on the roster) sits, so `:kanaal werkgroep` shows confidential items as counts.
  */
-export const DEMO_CHANNELS = {
+const DEMO_CHANNELS = {
   panel: {},
   openbaar: { public: true },
   werkgroep: { members: ['voorzitter', 'panellid', 'Sam (gast)'] },
@@ -272,7 +272,7 @@ function place(path: readonly PropertyKey[], input: unknown, t: (typeof CONFIG_T
   return { member: undefined, rest: path.map(String).join('.') };
 }
 
-export function describeIssue(issue: z.core.$ZodIssue, input: unknown, lang: ConfigLang = 'nl'): string {
+function describeIssue(issue: z.core.$ZodIssue, input: unknown, lang: ConfigLang = 'nl'): string {
   const t = CONFIG_TEXTS[lang];
   const { member, rest } = place(issue.path, input, t);
   const inMember = (detail: string) => (member ? t.at(member, detail) : detail);
@@ -335,7 +335,7 @@ export function parseConfig(input: unknown, source: string): Config {
  * A JSON syntax error as a sentence with the line and column, counted from 1. The file
  * cannot be read, so its language is guessed from its text (`"language": "en"`).
  */
-export function jsonError(path: string, text: string, error: Error): string {
+function jsonError(path: string, text: string, error: Error): string {
   const t = CONFIG_TEXTS[/"language"\s*:\s*"en"/.test(text) ? 'en' : 'nl'];
   const position = /position (\d+)/.exec(error.message);
   const lineColumn = /line (\d+) column (\d+)/.exec(error.message);

@@ -3,6 +3,7 @@ import type { ActionContext, Args, CommandContext, SubcommandSpec } from './comm
 import { guardFor, shownLines } from './confidentiality.ts';
 import { correctionMessages } from './i18n/corrections.ts';
 import type { Localized } from './i18n/lang.ts';
+import { flagWord, usageHead } from './options.ts';
 import { dayOf, type RenderScope } from './render-scope.ts';
 import { type Block, context as contextLine, list, paragraph, type RichMessage } from './rich-message.ts';
 import type { Allowed } from './roles.ts';
@@ -50,7 +51,7 @@ export async function correct(
 }
 
 /** "Gewijzigd op 2-12-2026 door Bram Visser (titel). Eerdere waarden: …" — or nothing when never corrected. */
-export function correctionNote(
+function correctionNote(
   scope: RenderScope,
   item: Correctable,
   showCommand: string | undefined,
@@ -64,12 +65,7 @@ export function correctionNote(
 }
 
 /** Every correction with the earlier and later value; in a public channel without lines that name confidential items. */
-export function correctionHistory(
-  scope: RenderScope,
-  db: Db,
-  item: Correctable,
-  forPublic: boolean,
-): Block[] {
+function correctionHistory(scope: RenderScope, db: Db, item: Correctable, forPublic: boolean): Block[] {
   const m = correctionMessages[scope.lang];
   const shown = (entry: Correction, text: string) =>
     entry.field === 'aanwezigen' && text
@@ -97,8 +93,8 @@ export function correctionHistory(
 export function correctionBlocks(context: CommandContext, item: Correctable, args: Args): Block[] {
   const history = args.flags.has('geschiedenis');
   // The `toon` sub-command's own usage gives its words in the panel's language: `/advice show`.
-  const head = context.usage.split(/\s+[<[]/)[0];
-  const showCommand = `${head} ${item.id} ${context.lang === 'en' ? 'history' : 'geschiedenis'}`;
+  const head = usageHead(context.usage);
+  const showCommand = `${head} ${item.id} ${flagWord('geschiedenis', context.lang)}`;
   const note = correctionNote(context, item, history ? undefined : showCommand);
   return [
     ...(note ? [note] : []),

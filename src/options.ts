@@ -1,5 +1,6 @@
 import { Args, type SubcommandSpec } from './command.ts';
 import { UserError } from './errors.ts';
+import type { Lang } from './i18n/lang.ts';
 import type { Messages } from './i18n/messages.ts';
 import { joinTokens, type Token } from './parse/tokens.ts';
 import { nearest } from './suggest.ts';
@@ -37,6 +38,11 @@ export function englishOptionWords(usage: string): string {
       text,
     );
   return swap(swap(usage, ENGLISH_OPTIONS, ':'), ENGLISH_FLAGS, '');
+}
+
+/** The words a usage line starts with, before its first placeholder: `/advies toon` of `/advies toon <ADV> [geschiedenis]`. */
+export function usageHead(usage: string): string {
+  return usage.split(/\s+[<[(]/)[0]!;
 }
 
 /** Options whose value is free text: it runs on to the next option or the end of the line. */
@@ -127,15 +133,24 @@ function refuseStrayOption(reading: ArgsReading, token: Token): void {
   const own = (sub.options ?? []).map((key) => (english ? englishOptionKey(key) : key));
   const meant = nearest(typed, [...own, ...(sub.options ?? [])]);
   if (!KNOWN_KEYS.includes(typed) && !meant && !nearest(typed, KNOWN_KEYS)) return;
-  const where = reading.usage.split(/\s+[<[(]/)[0]!;
+  const where = usageHead(reading.usage);
   const shown = meant && !own.includes(meant) ? englishOptionKey(meant) : meant;
   throw new UserError(
     t.unknownOption(typed, where, shown, own.map((key) => `${key}:`).join(', '), token.raw),
   );
 }
 
+function englishOf(words: Readonly<Record<string, string>>, dutch: string): string {
+  return Object.entries(words).find(([, key]) => key === dutch)?.[0] ?? dutch;
+}
+
 function englishOptionKey(dutch: string): string {
-  return Object.entries(ENGLISH_OPTIONS).find(([, key]) => key === dutch)?.[0] ?? dutch;
+  return englishOf(ENGLISH_OPTIONS, dutch);
+}
+
+/** A flag as it is written in a language: `geschiedenis`, in English `history`. */
+export function flagWord(flag: string, lang: Lang): string {
+  return lang === 'en' ? englishOf(ENGLISH_FLAGS, flag) : flag;
 }
 
 /** How many words after the option at `index` belong to its value. */

@@ -1,7 +1,9 @@
 import type { CommandSpec, SubcommandSpec } from './command.ts';
+import { UserError } from './errors.ts';
 import type { Lang } from './i18n/lang.ts';
+import { messages } from './i18n/messages.ts';
 import { englishOptionWords } from './options.ts';
-import { cleanInput } from './parse/tokens.ts';
+import { cleanInput, type Token } from './parse/tokens.ts';
 import { findItemIds } from './parse/values.ts';
 import { nearest } from './suggest.ts';
 
@@ -111,4 +113,30 @@ export function describeCommand(registry: CommandRegistry, text: string, year: n
   const sub = findSubcommand(command, match![2]);
   const ids = findItemIds(clean, year);
   return `command /${command.name}${sub?.name ? ` ${sub.name}` : ''}${ids.length ? ` ${ids.join(' ')}` : ''}`;
+}
+
+/**
+ * The sub-command the tokens after a command name ask for, and the tokens left for it:
+ * a named one, else the command's default; undefined when nothing was typed and the
+ * command has no bare default (its help is shown). An unknown word is refused with a suggestion.
+ */
+export function chooseSubcommand(
+  command: CommandSpec,
+  tokens: Token[],
+  lang: Lang,
+): { sub: SubcommandSpec; rest: Token[] } | undefined {
+  const first = tokens[0];
+  const named = first && !first.quoted ? findSubcommand(command, first.value) : undefined;
+  if (named) return { sub: named, rest: tokens.slice(1) };
+  const fallback = defaultSubcommand(command);
+  if (fallback && (tokens.length > 0 || fallback.bare)) return { sub: fallback, rest: tokens };
+  if (!first) return undefined;
+  throw new UserError(
+    messages[lang].unknownSubcommand(
+      commandName(command, lang),
+      first.value,
+      suggestSubcommand(command, first.value, lang),
+      subcommandChoices(command, lang).join(', '),
+    ),
+  );
 }

@@ -34,7 +34,7 @@ export function readWord<T extends string>(typed: string, vocabulary: Vocabulary
 }
 
 /** How a value is written in a language. */
-export function wordFor<T extends string>(value: T, vocabulary: Vocabulary<T>, lang: Lang): string {
+function wordFor<T extends string>(value: T, vocabulary: Vocabulary<T>, lang: Lang): string {
   return lang === 'en' ? vocabulary[value].en : value;
 }
 

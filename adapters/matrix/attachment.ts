@@ -9,7 +9,7 @@ export interface OutgoingFile {
 }
 
 /** `EncryptedFile` of the Client-Server spec (§ "Sending encrypted attachments"), without its `url`. */
-export interface EncryptedFileKeys {
+interface EncryptedFileKeys {
   readonly v: 'v2';
   readonly key: {
     readonly kty: 'oct';
@@ -29,7 +29,7 @@ const urlSafe = (bytes: Uint8Array) => unpadded(bytes).replace(/\+/g, '-').repla
  * Encrypts a file for an encrypted room: AES-256-CTR with a fresh key, a 16-byte IV whose
  * last 8 bytes (the counter) are zero, and the SHA-256 of the ciphertext, as the spec says.
  */
-export function encryptAttachment(bytes: Uint8Array): { data: Uint8Array; keys: EncryptedFileKeys } {
+function encryptAttachment(bytes: Uint8Array): { data: Uint8Array; keys: EncryptedFileKeys } {
   const key = randomBytes(32);
   const iv = Buffer.concat([randomBytes(8), Buffer.alloc(8)]);
   const cipher = createCipheriv('aes-256-ctr', key, iv);

@@ -10,6 +10,7 @@ import {
 import { logger as sdkLogger } from 'matrix-js-sdk/lib/logger.js';
 import type { Bot } from '../../src/bot.ts';
 import type { MessageRef } from '../../src/events.ts';
+import { messages } from '../../src/i18n/messages.ts';
 import type { Logger } from '../../src/log.ts';
 import { within } from '../../src/stop-signals.ts';
 import { catchUp, SyncPosition } from './catch-up.ts';
@@ -122,7 +123,7 @@ export async function startMatrix(
     logger.info(
       'Matrix: versleuteling staat uit. In versleutelde kamers kan de bot alleen werken met MATRIX_STORE_KEY (zie de README).',
     );
-  const adapter = new MatrixAdapter(client, logger, lang === 'nl' ? '… (ingekort)' : '… (shortened)');
+  const adapter = new MatrixAdapter(client, logger, messages[lang].shortened);
   bot.attach(adapter);
   const encrypted = new EncryptedEvents(client, bot, adapter, logger, options.undecryptableGraceMs ?? 15_000);
   const reactions = new Map<string, KnownReaction>();

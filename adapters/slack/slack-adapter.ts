@@ -5,7 +5,7 @@ import { type RichMessage, renderText } from '../../src/rich-message.ts';
 import { escapeMrkdwn, LIMITS, type SlackBlock, toSlackMessage } from './blocks.ts';
 
 /** Answers a slash command through its response_url (Bolt's `respond`). */
-export type Respond = (message: {
+type Respond = (message: {
   response_type: 'ephemeral';
   text: string;
   blocks?: unknown[];

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import type { Bot } from '../../src/bot.ts';
 import type { MessageRef } from '../../src/events.ts';
+import { messages } from '../../src/i18n/messages.ts';
 import type { Logger } from '../../src/log.ts';
 import { editOf, type SlackMessageChanged } from './edits.ts';
 import { formErrors, formModal, formValues, type ModalState } from './modal.ts';
@@ -84,7 +85,7 @@ export async function startSlack(bot: Bot, settings: SlackSettings, logger: Logg
       : 'Only you can see this: I am not in this channel, so I cannot post here. Invite me with /invite @Stadspanel, or type the command in the panel channel.';
   const adapter = new SlackAdapter(
     app.client,
-    lang === 'nl' ? '… (ingekort)' : '… (shortened)',
+    messages[lang].shortened,
     (userId) => bot.memberFor('slack', userId) !== undefined,
     invite,
   );

@@ -1,5 +1,5 @@
 import type { Args, CommandContext } from '../../src/command.ts';
-import { guardFor, isConfidential, visibleHere, visibleIn, visibleLink } from '../../src/confidentiality.ts';
+import { guardFor, hiddenHere, visibleHere, visibleIn, visibleLink } from '../../src/confidentiality.ts';
 import { correctionBlocks } from '../../src/corrections.ts';
 import { isOpen } from '../../src/domain/advice.ts';
 import { isOpenPromise } from '../../src/domain/promises.ts';
@@ -26,7 +26,7 @@ const LIST_FILTERS: Vocabulary<'open' | 'alle' | AdviceStep> = {
 export async function show(context: CommandContext, args: Args): Promise<void> {
   const { request: target } = request(context, args);
   const guard = guardFor(context.db, context.today, context.channel.public);
-  if (context.channel.public && (isConfidential(target, context.today) || guard?.namedBy(target))) {
+  if (hiddenHere(context, target)) {
     context.fail(texts(context).confidentialHere(target.id));
   }
   const about = context.db.decisions.filter((decision) => decision.about === target.id);

@@ -1,6 +1,6 @@
 import { guardFor, visibleIn } from '../../src/confidentiality.ts';
 import type { Digest } from '../../src/domain/digest.ts';
-import type { Lang } from '../../src/i18n/lang.ts';
+import { type Lang, plural } from '../../src/i18n/lang.ts';
 import { outcomeText } from '../../src/render/promise.ts';
 import type { RenderScope } from '../../src/render-scope.ts';
 import type { Block } from '../../src/rich-message.ts';
@@ -8,8 +8,6 @@ import type { AdviceRequest } from '../../src/store/schema.ts';
 import { formatDate } from '../../src/time.ts';
 import { digestMessages } from './messages.ts';
 import { section, visible } from './render.ts';
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** The digest's words for follow-through: the municipality's promises and the panel's action points. */
 const texts = {

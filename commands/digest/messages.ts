@@ -1,6 +1,4 @@
-import type { Lang } from '../../src/i18n/lang.ts';
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+import { type Lang, plural } from '../../src/i18n/lang.ts';
 
 const nl = {
   title: (date: string) => `📊 Weekoverzicht ${date}`,

@@ -2,7 +2,7 @@ import { isConfidential, type MentionGuard } from '../../src/confidentiality.ts'
 import type { AnnualReport } from '../../src/domain/annual-report.ts';
 import { percentOf } from '../../src/domain/budget.ts';
 import type { RequestRow } from '../../src/domain/report-rows.ts';
-import type { Lang } from '../../src/i18n/lang.ts';
+import { type Lang, plural } from '../../src/i18n/lang.ts';
 import { type CalendarDate, formatDate } from '../../src/time.ts';
 
 /** How the report may be shown: in a public place confidential requests have no title (§7). */
@@ -11,8 +11,6 @@ export interface ReportView {
   readonly today: CalendarDate;
   readonly guard?: MentionGuard | undefined;
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const texts = {
   nl: {

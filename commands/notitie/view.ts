@@ -1,11 +1,5 @@
 import type { Args, CommandContext } from '../../src/command.ts';
-import {
-  guardFor,
-  isConfidential,
-  visibleHere,
-  visibleLink,
-  withheldNote,
-} from '../../src/confidentiality.ts';
+import { guardFor, hiddenHere, visibleHere, visibleLink, withheldNote } from '../../src/confidentiality.ts';
 import { noteVersions } from '../../src/domain/notes.ts';
 import { findItem } from '../../src/items.ts';
 import { hiddenNote, listMessage } from '../../src/render-scope.ts';
@@ -18,7 +12,7 @@ import { noteMessage, noteState, versionMessage } from './render.ts';
 export async function show(context: CommandContext, args: Args): Promise<void> {
   const { note: target } = note(context, args);
   const guard = guardFor(context.db, context.today, context.channel.public);
-  if (context.channel.public && (isConfidential(target, context.today) || guard?.namedBy(target))) {
+  if (hiddenHere(context, target)) {
     context.fail(noteMessages[context.lang].confidentialHere(target.id));
   }
   const shown = visibleLink(target, context.channel.public, context.today, (id) => findItem(context.db, id));

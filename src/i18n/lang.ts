@@ -7,3 +7,8 @@ export type Localized = Record<Lang, string>;
 export function pick(text: Localized, lang: Lang): string {
   return text[lang];
 }
+
+/** A count with its noun: `1 dag`, `3 dagen`. */
+export function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

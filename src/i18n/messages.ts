@@ -120,6 +120,8 @@ const nl = {
   } as Record<'minute' | 'action' | 'field' | 'decision' | 'line', readonly [string, string]>,
   notRunTooOld: (sent: string, hours: number) =>
     `Dit commando kwam binnen terwijl de bot uit stond (${sent}). Het is meer dan ${hours} uur oud, dus ik voer het niet meer uit: intussen kan er veel veranderd zijn. Is het nog nodig? Typ het dan opnieuw.`,
+  /** The note at the end of a message a platform adapter had to shorten to fit. */
+  shortened: '… (ingekort)',
 };
 
 export type Messages = typeof nl;
@@ -224,6 +226,7 @@ const en: Messages = {
   },
   notRunTooOld: (sent: string, hours: number) =>
     `This command arrived while the bot was down (${sent}). It is more than ${hours} hours old, so I will not run it: much may have changed since. Still needed? Then type it again.`,
+  shortened: '… (shortened)',
 };
 
 export const messages: Record<Lang, Messages> = { nl, en };

@@ -102,6 +102,11 @@ export function parseItemId(text: string, currentYear: number): ItemIdParts | un
   return undefined;
 }
 
+/** Whether a typed id is the short form without a year (`OVL-5`). */
+export function isShortItemId(text: string): boolean {
+  return SHORT_ID.test(text.trim());
+}
+
 export function formatItemId(parts: ItemIdParts): string {
   return `${parts.prefix}-${parts.year}-${String(parts.number).padStart(3, '0')}`;
 }

@@ -1,6 +1,7 @@
+import { plural } from '../i18n/lang.ts';
 import { adviceMessages } from '../texts/advice.ts';
 import { formatLongDate } from '../time.ts';
-import { nl, plural, type SiteTexts } from './texts-nl.ts';
+import { nl, type SiteTexts } from './texts-nl.ts';
 
 /** What the website says in English, when the config says `"language": "en"`. */
 export const en: SiteTexts = {

@@ -1,10 +1,9 @@
+import { plural } from '../i18n/lang.ts';
 import type { Category, Phase, Theme } from '../store/schema.ts';
 import { adviceMessages } from '../texts/advice.ts';
 import { type CalendarDate, formatLongDate } from '../time.ts';
 
 /** What the website says in plain Dutch (B1); `texts-en.ts` has the English. */
-
-export const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 export const nl = {
   title: 'Stadspanel Data',

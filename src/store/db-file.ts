@@ -1,7 +1,7 @@
-import { copyFile, readFile, rename } from 'node:fs/promises';
+import { copyFile, rename } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { StartupError } from '../errors.ts';
-import { writeFileDurably } from './durable-file.ts';
+import { readBytesIfExists, writeFileDurably } from './durable-file.ts';
 import { migrate } from './migrations.ts';
 import { type Db, dbSchema, SCHEMA_VERSION } from './schema.ts';
 import { provenValid, recordProof } from './snapshot-check.ts';
@@ -30,10 +30,7 @@ export class DbFile implements Adapter<Db> {
   }
 
   async read(): Promise<Db | null> {
-    const bytes = await readFile(this.path).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return null;
-      throw error;
-    });
+    const bytes = await readBytesIfExists(this.path);
     if (bytes === null) return null;
     const text = bytes.toString('utf8');
     this.found = true;

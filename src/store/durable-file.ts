@@ -43,13 +43,19 @@ function* chunksOf(data: string | Uint8Array | readonly string[]): Generator<Uin
  * Appends all of `text` to an open file. A disk that is nearly full writes only part of
  * it and says how much (no error yet): the rest is written on, so the disk's refusal
  * (ENOSPC, EFBIG) comes as an error instead of a line silently cut short.
+ * `afterEachWrite` runs after every write that wrote something.
  */
-export async function appendAll(handle: FileHandle, text: string): Promise<void> {
+export async function appendAll(
+  handle: FileHandle,
+  text: string,
+  afterEachWrite?: () => void,
+): Promise<void> {
   const bytes = Buffer.from(text, 'utf8');
   for (let offset = 0; offset < bytes.length; ) {
     const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset, null);
     if (bytesWritten === 0) throw Object.assign(new Error('No bytes could be written'), { code: 'ENOSPC' });
     offset += bytesWritten;
+    afterEachWrite?.();
   }
 }
 
@@ -112,12 +118,17 @@ export async function syncFolder(folder: string): Promise<void> {
   }
 }
 
-/** The file's text, or null when it does not exist. */
-export async function readTextIfExists(path: string): Promise<string | null> {
+/** The file's bytes, or null when it does not exist. */
+export async function readBytesIfExists(path: string): Promise<Buffer | null> {
   try {
-    return await readFile(path, 'utf8');
+    return await readFile(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
+}
+
+/** The file's text, or null when it does not exist. */
+export async function readTextIfExists(path: string): Promise<string | null> {
+  return (await readBytesIfExists(path))?.toString('utf8') ?? null;
 }

@@ -1,7 +1,7 @@
 import { crc32 } from 'node:zlib';
 import type * as z from 'zod';
 import type { AuditEntry } from './audit.ts';
-import { collectionOf, type Db, dbSchema, ITEM_COLLECTIONS } from './schema.ts';
+import { collectionOf, type Db, dbSchema, ITEM_COLLECTIONS, partSchema } from './schema.ts';
 import { schemaFingerprint } from './snapshot-check.ts';
 
 /**
@@ -88,11 +88,6 @@ const itemSchemas = new Map<string, z.ZodType>(
   ]),
 );
 const LEGACY_PARTS = ['counters', 'scheduler', 'forgottenMembers'] as const;
-
-/** The schema of a top-level part of the store, by name. */
-export function partSchema(key: string): z.ZodType | undefined {
-  return Object.hasOwn(dbSchema.shape, key) ? (dbSchema.shape[key as keyof Db] as z.ZodType) : undefined;
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -3,8 +3,8 @@ import { type FileHandle, open, readFile, rename, unlink } from 'node:fs/promise
 import { dirname } from 'node:path';
 import { appendAll, countSync, syncFolder, writeFileDurably } from './durable-file.ts';
 import { rememberEvents } from './handled-events.ts';
-import { decodeLine, isHexDigit, type JournalEntry, partSchema, proven } from './journal-line.ts';
-import { collectionOf, type Db, type ItemCollection } from './schema.ts';
+import { decodeLine, isHexDigit, type JournalEntry, proven } from './journal-line.ts';
+import { collectionOf, type Db, type ItemCollection, partSchema } from './schema.ts';
 import type { Changes } from './tracker.ts';
 
 export type { JournalEntry } from './journal-line.ts';
@@ -150,17 +150,10 @@ export class JournalFile {
    */
   async append(text: string): Promise<void> {
     const handle = await this.#opened();
+    // With O_DSYNC every write is a sync of its own.
+    await appendAll(handle, text, DSYNC === undefined ? undefined : countSync);
     if (DSYNC === undefined) {
-      await appendAll(handle, text);
       await handle.datasync();
-      countSync();
-      return;
-    }
-    const bytes = Buffer.from(text, 'utf8');
-    for (let offset = 0; offset < bytes.length; ) {
-      const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset, null);
-      if (bytesWritten === 0) throw Object.assign(new Error('No bytes could be written'), { code: 'ENOSPC' });
-      offset += bytesWritten;
       countSync();
     }
   }

@@ -406,3 +406,8 @@ export function collectionOf(prefix: string): ItemCollection | undefined {
     ? ITEM_COLLECTIONS[prefix as keyof typeof ITEM_COLLECTIONS]
     : undefined;
 }
+
+/** The schema of a top-level part of the store, by name. */
+export function partSchema(key: string): z.ZodType | undefined {
+  return Object.hasOwn(dbSchema.shape, key) ? (dbSchema.shape[key as keyof Db] as z.ZodType) : undefined;
+}

@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import * as z from 'zod';
 import type { Written } from './durable-file.ts';
-import { dbSchema, SCHEMA_VERSION } from './schema.ts';
+import { dbSchema, partSchema, SCHEMA_VERSION } from './schema.ts';
 
 /**
  * The proof that a `db.json` passed the schema when the store wrote it, kept beside it in
@@ -37,7 +37,7 @@ export function schemaFingerprint(): string {
   return fingerprint;
 }
 
-export function proofPath(dbPath: string): string {
+function proofPath(dbPath: string): string {
   return join(dirname(dbPath), `${basename(dbPath, '.json')}.check.json`);
 }
 
@@ -67,9 +67,7 @@ export async function recordProof(dbPath: string, written: Written): Promise<voi
 
 /** The first problem of a top-level part of the store, or of a slice of a list from `offset` on, if any. */
 export function problemOf(key: string, value: unknown, offset = 0): string | undefined {
-  const schema = Object.hasOwn(dbSchema.shape, key)
-    ? (dbSchema.shape[key as keyof typeof dbSchema.shape] as z.ZodType)
-    : undefined;
+  const schema = partSchema(key);
   if (!schema) return `'${key}' hoort niet in het bestand`;
   const result = schema.safeParse(value);
   if (result.success) return undefined;
