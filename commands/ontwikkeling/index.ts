@@ -7,7 +7,6 @@ import {
   opennessLabel,
   type Protectable,
   visibleHere,
-  visibleIn,
 } from '../../src/confidentiality.ts';
 import { correctionBlocks, fieldCorrection } from '../../src/corrections.ts';
 import { actionPointsOf } from '../../src/domain/action-points.ts';
@@ -131,13 +130,16 @@ async function changePhase(context: CommandContext, args: Args): Promise<void> {
   await context.respond(message(paragraph(m.phaseChanged(target.id, m.phase[phase]))));
 }
 
+/** Linked items that may be shown here: confidential ones, and those whose title names one, only where they may be read. */
+function linkedHere<T extends Protectable>(context: CommandContext, items: T[]): T[] {
+  return visibleHere(context, items).shown;
+}
+
 async function show(context: CommandContext, args: Args): Promise<void> {
   const m = developmentMessages[context.lang];
   const { development: target } = development(context, args);
-  const forPublic = context.channel.public;
   if (hiddenHere(context, target)) context.fail(m.confidentialHere(target.id));
   const links = linksOf(context.db, target.id);
-  const visible = <T extends Protectable>(items: T[]) => visibleIn(items, forPublic, context.today).shown;
   const section = (label: string, lines: string[]) => [
     paragraph(`${label}:`),
     lines.length ? list(lines) : contextLine(m.nothingLinked),
@@ -153,15 +155,15 @@ async function show(context: CommandContext, args: Args): Promise<void> {
       ),
       ...section(
         m.labels.requests,
-        visible(links.requests).map((request) => `${request.id} ${request.title}`),
+        linkedHere(context, links.requests).map((request) => `${request.id} ${request.title}`),
       ),
       ...section(
         m.labels.notes,
-        visible(links.notes).map((note) => `${note.id} ${note.title}`),
+        linkedHere(context, links.notes).map((note) => `${note.id} ${note.title}`),
       ),
       ...section(
         m.labels.meetings,
-        visible(links.meetings).map(
+        linkedHere(context, links.meetings).map(
           (meeting) => `${meeting.id} ${formatDate(meeting.date, context.lang)} ${meeting.title}`,
         ),
       ),
@@ -176,10 +178,10 @@ async function listAll(context: CommandContext): Promise<void> {
   const { shown, hidden } = visibleHere(context, all);
   const line = (item: Development) => {
     const links = linksOf(context.db, item.id);
-    const visible = <T extends Protectable>(items: T[]) =>
-      visibleIn(items, context.channel.public, context.today).shown;
     const count =
-      visible(links.requests).length + visible(links.notes).length + visible(links.meetings).length;
+      linkedHere(context, links.requests).length +
+      linkedHere(context, links.notes).length +
+      linkedHere(context, links.meetings).length;
     return `${item.id} ${item.title} — ${m.phase[item.phase]}, ${dayOf(context, item.reportedAt)} (${count} 🔗)`;
   };
   await context.respond(

@@ -109,6 +109,17 @@ describe('free text naming a confidential item, in a public rendering', () => {
     expect(await harness.command('panellid', '/overleg toon OVL-1')).toContain('Over ADV-4 praten');
   });
 
+  it('leaves out, in a public channel, a linked item whose title names a confidential item', async () => {
+    await harness.command('secretaris', '/ontwikkeling nieuw "Parkeerapp" fase:verkenning');
+    await harness.command('gemeente', '/advies nieuw "Vervolg op ADV-4" ontwikkeling:ONT-1');
+    await harness.command('gemeente', '/advies nieuw "Parkeerapp uitbreiden" ontwikkeling:ONT-1');
+    await harness.command('secretaris', '/overleg plan 20-11-2026 Over ADV-4 praten ontwikkeling:ONT-1');
+    const shown = await harness.command('panellid', '/ontwikkeling toon ONT-1', { channel: 'openbaar' });
+    expect(shown).toContain('Parkeerapp uitbreiden');
+    expect(shown).not.toMatch(/Vervolg op|praten/);
+    expect(await harness.command('panellid', '/ontwikkeling toon ONT-1')).toContain('Vervolg op ADV-4');
+  });
+
   it('withholds a public decision whose text names a confidential item', async () => {
     await harness.command('voorzitter', '/besluit ADV-1 We wachten op de uitkomst van ADV-2026-004.');
     await harness.command('voorzitter', '/besluit ADV-1 Openbaar besluit');
