@@ -1,4 +1,4 @@
-import { chmod, mkdir, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdir, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -195,11 +195,15 @@ describe('an adapter that cannot start', () => {
 });
 
 describe('a data folder the bot cannot use', () => {
-  const nobody = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'];
+  // Root without any capability: it still reads the code (its own files, wherever the clone
+  // is), but a folder or lock of another user is as closed to it as to anybody else.
+  const nobody = ['setpriv', '--inh-caps=-all', '--bounding-set=-all'];
+  const OTHER_USER = 65534;
 
   it('says so for a folder it may not write', async () => {
     const dir = await tempDir();
     await chmod(dir, 0o755);
+    await chown(dir, OTHER_USER, OTHER_USER);
     const started = bot({ STADSPANEL_DATA_DIR: dir }, { wrapper: nobody });
     started.child.stdin!.end('/help\n');
     const code = await started.exited;
@@ -229,6 +233,8 @@ describe('a data folder the bot cannot use', () => {
     await chmod(dir, 0o1777);
     await mkdir(join(dir, 'db.lock'), { mode: 0o700 });
     await writeFile(join(dir, 'db.lock', 'owner.json'), '{}');
+    await chown(join(dir, 'db.lock', 'owner.json'), OTHER_USER, OTHER_USER);
+    await chown(join(dir, 'db.lock'), OTHER_USER, OTHER_USER);
     const started = bot({ STADSPANEL_DATA_DIR: dir }, { wrapper: nobody });
     started.child.stdin!.end('/help\n');
     const code = await started.exited;
