@@ -6,6 +6,7 @@ import type {
   CommandContext,
   CommandSpec,
   ReactionContext,
+  ReplyContext,
   SubcommandSpec,
 } from './command.ts';
 import type { Config, Member } from './config.ts';
@@ -14,6 +15,7 @@ import { UserError } from './errors.ts';
 import {
   type ChatEvent,
   type CommandEvent,
+  type MessageEvent,
   type MessageRef,
   normalizeEmoji,
   parseRef,
@@ -154,6 +156,10 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
     return this.bot.update(message, content);
   }
 
+  react(message: string | undefined, emojis: readonly string[]): Promise<void> {
+    return this.bot.react(message, emojis);
+  }
+
   async amendPublished(message: string, content: RichMessage, changes: RichMessage): Promise<void> {
     await this.bot.update(message, content);
     await this.bot.replyTo(message, changes);
@@ -240,6 +246,30 @@ export class ReactionRunContext extends BaseContext<ReactionEvent> implements Re
 
   replyTo(message: string | undefined, content: RichMessage): Promise<void> {
     return this.bot.replyTo(message, content);
+  }
+}
+
+/** The context of one reply in the thread of a command's item. */
+export class ReplyRunContext extends BaseContext<MessageEvent> implements ReplyContext {
+  readonly text: string;
+
+  constructor(parts: ContextParts<MessageEvent>) {
+    super(parts);
+    this.text = parts.event.text.trim();
+  }
+
+  replyTo(message: string | undefined, content: RichMessage): Promise<void> {
+    return this.bot.replyTo(message, content);
+  }
+
+  async respondPrivately(content: RichMessage): Promise<void> {
+    const { actor, channel, thread } = this.event;
+    const adapter = this.bot.adapter(actor.platform);
+    if (adapter?.notice) {
+      await this.bot.sendSafely(() => adapter.notice!(channel, actor.userId, content, thread));
+    } else if (adapter && thread) {
+      await this.bot.sendSafely(() => adapter.reply(thread, content));
+    }
   }
 }
 

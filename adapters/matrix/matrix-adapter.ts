@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { ConnectionError, type MatrixClient, MatrixError, Method } from 'matrix-js-sdk';
+import type { ChannelConfig, Member } from '../../src/config.ts';
 import type { MessageRef } from '../../src/events.ts';
 import type { Logger } from '../../src/log.ts';
 import type { ChatAdapter, ChatFile } from '../../src/port.ts';
 import type { RichMessage } from '../../src/rich-message.ts';
 import { uploadFile } from './attachment.ts';
 import { fitting, MAX_CONTENT_BYTES, type MatrixText, toMatrixText } from './html.ts';
+import { matrixIdentity } from './identity.ts';
 
 const MAX_RATE_LIMIT_RETRIES = 5;
 const MAX_WAIT_MS = 30_000;
@@ -39,7 +41,7 @@ const inThread = (thread: MessageRef) => ({
  * transaction id makes every retry safe: a send the server stored is never stored twice.
  */
 export class MatrixAdapter implements ChatAdapter {
-  readonly platform = 'matrix' as const;
+  readonly platform = 'matrix';
   readonly #client: MatrixClient;
   readonly #logger: Logger;
   readonly #shortened: string;
@@ -55,6 +57,14 @@ export class MatrixAdapter implements ChatAdapter {
     this.#logger = logger;
     this.#shortened = shortened;
     this.#wait = wait;
+  }
+
+  memberOf(userId: string, roster: readonly Member[]): Member | undefined {
+    return matrixIdentity.memberOf(userId, roster);
+  }
+
+  channelOf(key: string, channels: Readonly<Record<string, ChannelConfig>>): string | undefined {
+    return matrixIdentity.channelOf(key, channels);
   }
 
   /** The message as content, shortened to fit an event (`copies`: an edit carries its text twice). */
@@ -85,6 +95,13 @@ export class MatrixAdapter implements ChatAdapter {
       'm.mentions': {},
       'm.new_content': text,
       'm.relates_to': { rel_type: 'm.replace', event_id: ref.id },
+    });
+  }
+
+  /** A reaction of the bot's own: an `m.reaction` annotation with the emoji as its key. */
+  async react(ref: MessageRef, emoji: string): Promise<void> {
+    await this.send(ref.channel, 'm.reaction', {
+      'm.relates_to': { rel_type: 'm.annotation', event_id: ref.id, key: emoji },
     });
   }
 

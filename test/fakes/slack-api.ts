@@ -132,6 +132,9 @@ export class FakeSlackApi {
     return this.callsOf(method);
   }
 
+  /** The bot's own reactions, as `channel|timestamp|name`. */
+  readonly reactions = new Set<string>();
+
   async #handle(request: IncomingMessage): Promise<Record<string, unknown>> {
     const method = (request.url ?? '').replace(/^\/api\//, '').split('?')[0]!;
     const body = await read(request);
@@ -201,6 +204,15 @@ export class FakeSlackApi {
       }
       case 'views.open':
         return { ok: true, view: { id: 'V0VIEW' } };
+      case 'reactions.add': {
+        // https://api.slack.com/methods/reactions.add: channel, timestamp and name (without colons).
+        if (!args.channel || !args.timestamp || !args.name) return { ok: false, error: 'invalid_arguments' };
+        if (this.#outside(args.channel)) return { ok: false, error: 'not_in_channel' };
+        const key = `${args.channel}|${args.timestamp}|${args.name}`;
+        if (this.reactions.has(key)) return { ok: false, error: 'already_reacted' };
+        this.reactions.add(key);
+        return { ok: true };
+      }
       case 'files.getUploadURLExternal': {
         const id = `F0FILE${++this.#fileNumber}`;
         this.files.set(id, { filename: String(args.filename), length: Number(args.length), shared: [] });

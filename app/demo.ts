@@ -1,13 +1,13 @@
 import { Writable } from 'node:stream';
-import type { Bot } from '../../src/bot.ts';
-import type { SettableClock } from '../../src/clock.ts';
-import { DEMO_LENGTH_DAYS, DEMO_SCRIPT, type DemoStep } from '../../src/demo-script.ts';
-import { type MessageRef, parseRef } from '../../src/events.ts';
-import { findItem, itemsOfKind, titleOf } from '../../src/items.ts';
-import { type RichMessage, renderText } from '../../src/rich-message.ts';
-import { type Db, ITEM_COLLECTIONS } from '../../src/store/schema.ts';
-import { addDays, localDate, parseInstant } from '../../src/time.ts';
-import { ShellAdapter } from './shell-adapter.ts';
+import { ShellAdapter } from '../adapters/shell/shell-adapter.ts';
+import type { Bot } from '../src/bot.ts';
+import type { SettableClock } from '../src/clock.ts';
+import { DEMO_LENGTH_DAYS, DEMO_SCRIPT, type DemoStep } from '../src/demo-script.ts';
+import { type MessageRef, parseRef } from '../src/events.ts';
+import { findItem, itemsOfKind, titleOf } from '../src/items.ts';
+import { type RichMessage, renderText } from '../src/rich-message.ts';
+import { type Db, ITEM_COLLECTIONS } from '../src/store/schema.ts';
+import { addDays, localDate, parseInstant } from '../src/time.ts';
 
 /** The shell adapter, silent, remembering what the bot refused. */
 class DemoAdapter extends ShellAdapter {
@@ -40,7 +40,11 @@ export function isEmpty(db: Db): boolean {
  */
 export async function fillDemo(bot: Bot, clock: SettableClock): Promise<DemoResult> {
   if (!isEmpty(bot.store.db)) return { filled: false, refusals: [] };
-  const adapter = new DemoAdapter(new Writable({ write: (_chunk, _encoding, done) => done() }));
+  const adapter = new DemoAdapter(
+    new Writable({ write: (_chunk, _encoding, done) => done() }),
+    undefined,
+    () => bot.config.channels,
+  );
   bot.attach(adapter);
   const zone = bot.config.timezone;
   const start = addDays(localDate(clock.now(), zone), -DEMO_LENGTH_DAYS);
