@@ -34,7 +34,11 @@ describe.each([
       'files:write',
       'groups:history',
       'groups:read',
+      // Messages in the bot's direct conversations (message.im):
+      'im:history',
       'reactions:read',
+      // The bot's own reactions under its messages (reactions.add), a poll's numbers:
+      'reactions:write',
       // Whether a channel member is a person or a bot (users.info):
       'users:read',
     ]);
@@ -43,6 +47,7 @@ describe.each([
       'member_left_channel',
       'message.channels',
       'message.groups',
+      'message.im',
       'reaction_added',
       'reaction_removed',
     ]);
