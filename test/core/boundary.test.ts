@@ -110,7 +110,7 @@ describe('identity at the edge', () => {
     expect("readonly platform = 'slack';").not.toMatch(PLATFORM_BRANCH);
   });
 
-  it('src/ never singles out a platform by name: adapters turn users, channels, mentions and emoji into the core\'s terms', async () => {
+  it("src/ never singles out a platform by name: adapters turn users, channels, mentions and emoji into the core's terms", async () => {
     const found: string[] = [];
     for (const file of await sourceFiles('src')) {
       const lines = (await readFile(file, 'utf8')).split('\n');
@@ -123,7 +123,8 @@ describe('identity at the edge', () => {
 
   it('adapters use the core only through its entry points (`Core` in src/port.ts), never the bot itself', async () => {
     expect(await violations('adapters', (target) => target === 'src/bot.ts')).toEqual([]);
-    const reaching = /\bbot\.(registry|memberFor|members|store|channelInfo|audience|platformChannel|adapter)\b/;
+    const reaching =
+      /\bbot\.(registry|memberFor|members|store|channelInfo|audience|platformChannel|adapter)\b/;
     const found: string[] = [];
     for (const file of await sourceFiles('adapters')) {
       if (reaching.test(await readFile(file, 'utf8'))) found.push(file);
