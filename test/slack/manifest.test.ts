@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { MANIFEST_FILES, manifestText, slackManifest } from '../../adapters/slack/manifest.ts';
 import { commands } from '../../commands/index.ts';
+import type { CommandSpec } from '../../src/command.ts';
+import type { Lang } from '../../src/i18n/lang.ts';
 import { commandName } from '../../src/registry.ts';
 
 interface Manifest {
@@ -12,12 +15,40 @@ interface Manifest {
   };
 }
 
-describe.each([
-  { file: 'adapters/slack/manifest.json', lang: 'nl' as const },
-  { file: 'adapters/slack/manifest.en.json', lang: 'en' as const },
-])('the Slack app manifest $file', ({ file, lang }) => {
-  it('declares every command of the registry in its language, the scopes the bot uses, its events and interactivity', async () => {
-    const manifest = JSON.parse(await readFile(file, 'utf8')) as Manifest;
+/** What differs between a committed manifest and the one the registry makes: empty when they agree. */
+async function staleness(list: readonly CommandSpec[], lang: Lang): Promise<string[]> {
+  const committed = JSON.parse(await readFile(MANIFEST_FILES[lang], 'utf8')) as Manifest;
+  const made = slackManifest(list, lang) as unknown as Manifest;
+  const names = (manifest: Manifest) => manifest.features.slash_commands.map((entry) => entry.command);
+  const problems = [
+    ...names(made)
+      .filter((name) => !names(committed).includes(name))
+      .map((name) => `${name} is missing`),
+    ...names(committed)
+      .filter((name) => !names(made).includes(name))
+      .map((name) => `${name} is not a command`),
+  ];
+  if (problems.length === 0 && (await readFile(MANIFEST_FILES[lang], 'utf8')) !== manifestText(list, lang))
+    problems.push(`${MANIFEST_FILES[lang]} is stale`);
+  return problems;
+}
+
+describe.each(['nl', 'en'] as const)('the Slack app manifest in %s', (lang) => {
+  it('is the one `npm run manifest` makes from the registry (run it after changing a command)', async () => {
+    expect(await staleness(commands, lang)).toEqual([]);
+  });
+
+  it('is found stale when a command is left out of the registry, or added to it', async () => {
+    const left = commands.filter((command) => command.name !== 'besluit');
+    expect(await staleness(left, lang)).toEqual([`/${commandName(commands[1]!, lang)} is not a command`]);
+    const extra = { ...commands[0]!, name: 'nieuw', en: 'new' };
+    expect(await staleness([...commands, extra], lang)).toEqual([
+      `/${lang === 'nl' ? 'nieuw' : 'new'} is missing`,
+    ]);
+  });
+
+  it("asks for the scopes the bot uses, its events and interactivity, within Slack's lengths", async () => {
+    const manifest = JSON.parse(await readFile(MANIFEST_FILES[lang], 'utf8')) as Manifest;
     expect(manifest.features.slash_commands.map((command) => command.command).sort()).toEqual(
       commands.map((command) => `/${commandName(command, lang)}`).sort(),
     );
