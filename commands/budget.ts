@@ -10,6 +10,7 @@ async function show(context: CommandContext, args: Args): Promise<void> {
 export const budget: CommandSpec = {
   name: 'budget',
   en: 'budget',
+  reads: [''],
   summary: {
     nl: 'Hoeveel er per categorie en in totaal is vergoed, goedgekeurd, aangevraagd en over.',
     en: 'How much is paid, approved, announced and left per category and in total.',

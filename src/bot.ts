@@ -234,8 +234,7 @@ export class Bot implements Core {
   /** The command that handles replies in the thread of an item's message, if any. */
   #replyOwner(thread: MessageRef): CommandSpec | undefined {
     const item = this.store.itemByMessage(refToString(thread));
-    const prefix = item?.id.split('-')[0];
-    return prefix ? this.registry.commands.find((command) => command.replies?.prefix === prefix) : undefined;
+    return item ? this.registry.ownerOf(item.id) : undefined;
   }
 
   #remember(key: string): void {
@@ -293,8 +292,7 @@ export class Bot implements Core {
   async #reaction(event: ReactionEvent, eventKey: string): Promise<void> {
     const item = this.store.itemByMessage(refToString(event.target));
     if (!item) return;
-    const prefix = item.id.split('-')[0];
-    const owner = this.registry.commands.find((command) => command.reactions?.prefix === prefix);
+    const owner = this.registry.ownerOf(item.id);
     if (!owner?.reactions) return;
     const lang = this.config.language;
     const context = new ReactionRunContext({

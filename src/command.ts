@@ -1,3 +1,4 @@
+import type { Kind } from './arguments.ts';
 import type { Outsider } from './audience.ts';
 import type { Clock } from './clock.ts';
 import type { Config, Member } from './config.ts';
@@ -26,9 +27,17 @@ export interface CommandSpec {
   readonly aliases?: readonly string[];
   readonly summary: Localized;
   readonly subcommands: readonly SubcommandSpec[];
-  /** Reactions on the messages of this command's items (`UIT` → ✅ approves). */
+  /** The kind of item this command keeps, when it keeps one (`ADV` in `adviceRequests`). */
+  readonly items?: ItemsSpec;
+  /**
+   * What shows what this command holds, as the words after its name (`lijst alle`,
+   * `markdown`; `''` for the command on its own). The confidentiality properties run every
+   * one in public channels, with `items.show` for each item.
+   */
+  readonly reads?: readonly string[];
+  /** Reactions on the messages of this command's items (`UIT` → ✅ approves); needs `items`. */
   readonly reactions?: ReactionSpec;
-  /** Replies people type in the threads of this command's items (a vote: `2`). */
+  /** Replies people type in the threads of this command's items (a vote: `2`); needs `items`. */
   readonly replies?: ReplySpec;
   /** Work the scheduler runs on every tick (the weekly digest, reminders). */
   readonly scheduled?: readonly ScheduledJob[];
@@ -66,9 +75,21 @@ export interface ScheduledContext {
   replyTo(message: string | undefined, content: RichMessage): Promise<void>;
 }
 
+/**
+ * The items a command keeps. The registry refuses at start a prefix that is not two or
+ * three capital letters (the id grammar, `ADV-2026-001`), is declared twice, or is not the
+ * store's prefix of that collection (`ITEM_COLLECTIONS` in src/store/schema.ts).
+ */
+export interface ItemsSpec {
+  /** Its id prefix and what one is called (`ADV`, adviesverzoek). */
+  readonly kind: Kind;
+  /** Where the store keeps them. */
+  readonly collection: ItemCollection;
+  /** The sub-command that shows one by its id (`toon`), if there is one. */
+  readonly show?: string;
+}
+
 export interface ReactionSpec {
-  /** The id prefix of the items whose messages this handles. */
-  readonly prefix: string;
   handle(context: ReactionContext, itemId: string): Promise<void>;
   /**
    * The reaction stored with an item under this platform message id (`matrix:!room:$ev`):
@@ -83,8 +104,6 @@ export interface ReactionSpec {
  * unstored, so `accepts` must be a quick look at the text alone.
  */
 export interface ReplySpec {
-  /** The id prefix of the items whose threads this handles. */
-  readonly prefix: string;
   /** Whether a reply is for the bot (`2` in a poll's thread); if not, it is dropped unseen. */
   accepts(text: string): boolean;
   handle(context: ReplyContext, itemId: string): Promise<void>;

@@ -5,6 +5,7 @@ import { messages } from './i18n/messages.ts';
 import { englishOptionWords } from './options.ts';
 import { cleanInput, type Token } from './parse/tokens.ts';
 import { findItemIds } from './parse/values.ts';
+import { collectionOf } from './store/schema.ts';
 import { nearest } from './suggest.ts';
 
 /** Every word a command answers to: its Dutch name, its English name and its aliases. */
@@ -53,6 +54,7 @@ export class CommandRegistry {
 
   constructor(commands: readonly CommandSpec[]) {
     this.commands = commands;
+    checkItemKinds(commands);
     for (const command of commands) {
       for (const name of new Set(commandNames(command))) {
         if (this.#byName.has(name)) throw new Error(`Command name '${name}' is declared twice`);
@@ -72,10 +74,49 @@ export class CommandRegistry {
     return this.#byName.get(name.toLowerCase());
   }
 
+  /** The command that keeps the item with this id (`ADV-2026-001` → /advies), by its declared prefix. */
+  ownerOf(itemId: string): CommandSpec | undefined {
+    const prefix = itemId.split('-')[0];
+    return this.commands.find((command) => command.items?.kind.prefix === prefix);
+  }
+
   /** The nearest command to a typo, written in the panel's language (`/expense`). */
   suggest(name: string, lang: Lang): string | undefined {
     const found = nearest(name, [...this.#byName.keys()]);
     return found ? `/${commandName(this.#byName.get(found)!, lang)}` : undefined;
+  }
+}
+
+/** The id grammar's prefix: two or three letters (`GN`, `ADV`); see `parseItemId`. */
+const PREFIX = /^[A-Z]{2,3}$/;
+
+/**
+ * The item kinds the commands declare, checked when the registry is built (at start, and
+ * in every test), not when a store with such ids is read: a prefix the id grammar cannot
+ * read, one used twice, one the store does not know for that collection, or reactions and
+ * replies without items to route them by, stop the start.
+ */
+function checkItemKinds(commands: readonly CommandSpec[]): void {
+  const seen = new Map<string, string>();
+  for (const command of commands) {
+    const items = command.items;
+    if (!items) {
+      if (command.reactions || command.replies)
+        throw new Error(`/${command.name} handles reactions or replies but declares no items`);
+      continue;
+    }
+    const { prefix } = items.kind;
+    if (!PREFIX.test(prefix))
+      throw new Error(`/${command.name}: the id prefix '${prefix}' is not two or three capital letters`);
+    const other = seen.get(prefix);
+    if (other) throw new Error(`/${command.name}: the id prefix '${prefix}' is already /${other}'s`);
+    seen.set(prefix, command.name);
+    if (collectionOf(prefix) !== items.collection)
+      throw new Error(
+        `/${command.name}: the store keeps '${prefix}' ${collectionOf(prefix) ? `in ${collectionOf(prefix)}` : 'nowhere'}, not in ${items.collection} (ITEM_COLLECTIONS)`,
+      );
+    if (items.show && !findSubcommand(command, items.show))
+      throw new Error(`/${command.name}: '${items.show}' shows its items but is no sub-command`);
   }
 }
 

@@ -135,11 +135,12 @@ export const actionReminders: ScheduledJob = {
 export const actie: CommandSpec = {
   name: 'actie',
   en: 'action',
+  items: { kind: ACTION, collection: 'actionPoints' },
   summary: {
     nl: 'Actiepunten uit overleggen afronden en corrigeren.',
     en: 'Finish and correct action points from meetings.',
   },
-  reactions: { prefix: ACTION.prefix, handle: onReaction },
+  reactions: { handle: onReaction },
   scheduled: [actionReminders],
   subcommands: [
     {

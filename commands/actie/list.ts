@@ -39,6 +39,7 @@ async function list(context: CommandContext, args: Args): Promise<void> {
 export const acties: CommandSpec = {
   name: 'acties',
   en: 'actions',
+  reads: ['', 'alle'],
   summary: {
     nl: 'De actiepunten uit overleggen: open, van jou of alle.',
     en: 'The action points from meetings: open, yours or all.',

@@ -56,6 +56,8 @@ async function open(context: CommandContext, args: Args): Promise<void> {
 export const advies: CommandSpec = {
   name: 'advies',
   en: 'advice',
+  items: { kind: ADVICE, collection: 'adviceRequests', show: 'toon' },
+  reads: ['lijst', 'lijst alle'],
   form: adviceForm,
   aliases: ['adviesverzoek'],
   summary: {

@@ -115,6 +115,8 @@ function takeItemIdOfAnyKind(context: CommandContext, word: string): string {
 export const besluit: CommandSpec = {
   name: 'besluit',
   en: 'decision',
+  items: { kind: DECISION, collection: 'decisions', show: 'toon' },
+  reads: ['lijst'],
   summary: {
     nl: 'Een besluit vastleggen, bij een item of los.',
     en: 'Record a decision, on an item or on its own.',

@@ -42,6 +42,7 @@ export const weeklyDigest: ScheduledJob = {
 export const digest: CommandSpec = {
   name: 'digest',
   en: 'digest',
+  reads: [''],
   aliases: ['overzicht'],
   summary: {
     nl: 'Het weekoverzicht nu: wat open staat, wat de gemeente nog moet, het geld en het kwartaal.',

@@ -42,6 +42,7 @@ async function show(context: CommandContext, args: Args): Promise<void> {
 export const jaarverslag: CommandSpec = {
   name: 'jaarverslag',
   en: 'report',
+  reads: ['', 'markdown'],
   summary: {
     nl: 'De cijfers voor de jaarlijkse evaluatie van de samenwerking (afspraak 8a).',
     en: 'The figures for the yearly evaluation of the collaboration (agreement 8a).',

@@ -41,12 +41,14 @@ async function create(context: CommandContext, args: Args): Promise<void> {
 export const notitie: CommandSpec = {
   name: 'notitie',
   en: 'note',
+  items: { kind: NOTE, collection: 'notes', show: 'toon' },
+  reads: ['lijst'],
   aliases: ['gespreksnotitie'],
   summary: {
     nl: 'Gespreksnotities over een ontwikkeling, onderschreven door panel en gemeente (afspraak 5b).',
     en: 'Conversation notes on a development, endorsed by panel and municipality (agreement 5b).',
   },
-  reactions: { prefix: NOTE.prefix, handle: onReaction, findReaction: signatureByReaction },
+  reactions: { handle: onReaction, findReaction: signatureByReaction },
   subcommands: [
     {
       name: 'nieuw',

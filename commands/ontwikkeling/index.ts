@@ -197,6 +197,8 @@ async function listAll(context: CommandContext): Promise<void> {
 export const ontwikkeling: CommandSpec = {
   name: 'ontwikkeling',
   en: 'development',
+  items: { kind: DEVELOPMENT, collection: 'developments', show: 'toon' },
+  reads: ['lijst'],
   aliases: ['ontwikkelingen'],
   summary: {
     nl: 'Het register van digitale ontwikkelingen waarover de gemeente het panel op tijd informeert (afspraak 6a).',

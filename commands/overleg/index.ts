@@ -54,8 +54,10 @@ const BY_CHAIR = { allowed: CHAIR, changes: true } as const;
 
 export const overleg: CommandSpec = {
   name: 'overleg',
-  reactions: { prefix: MEETING.prefix, handle: onReaction },
+  reactions: { handle: onReaction },
   en: 'meeting',
+  items: { kind: MEETING, collection: 'meetings', show: 'toon' },
+  reads: ['lijst'],
   aliases: ['vergadering'],
   summary: {
     nl: 'Overleggen plannen en vastleggen: aanwezigen, notulen, besluiten, actiepunten en het verslag (afspraak 6c, 6d, 7b).',

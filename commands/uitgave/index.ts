@@ -162,12 +162,14 @@ async function list(context: CommandContext, args: Args): Promise<void> {
 export const uitgave: CommandSpec = {
   name: 'uitgave',
   en: 'expense',
+  items: { kind: EXPENSE, collection: 'expenses', show: 'toon' },
+  reads: ['lijst'],
   aliases: ['uitgaven'],
   summary: {
     nl: 'Uitgaven vooraf melden, laten goedkeuren met ✅ en vergoeden, binnen de jaarplafonds (afspraak 6e–g).',
     en: 'Announce expenses in advance, approve them with ✅ and pay them, within the yearly caps (agreement 6e–g).',
   },
-  reactions: { prefix: EXPENSE.prefix, handle: handleExpenseReaction, findReaction: findExpenseReaction },
+  reactions: { handle: handleExpenseReaction, findReaction: findExpenseReaction },
   subcommands: [
     {
       name: '',

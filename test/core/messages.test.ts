@@ -18,7 +18,6 @@ const echo: CommandSpec = {
   ...commands.find((command) => command.name === 'advies')!,
   name: 'advies',
   replies: {
-    prefix: 'ADV',
     accepts: (text) => /^(ja|nee)$/i.test(text),
     async handle(context: ReplyContext, itemId: string) {
       replies.push(`${context.actor.id} ${context.text} ${itemId}${context.event.direct ? ' direct' : ''}`);
