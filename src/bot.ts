@@ -37,6 +37,9 @@ import { localDate, localYear } from './time.ts';
 import { Turns } from './turns.ts';
 
 const REMEMBERED_EVENTS = 2_000;
+
+/** Whether a failure refuses the person for who they are (it carries the refusal marker). */
+const isRefusal = (error: unknown): boolean => isUserError(error) && error.refusal;
 const COMMAND_START = /^\s*[/!]([a-zA-Z][\w-]*)/;
 
 export interface BotOptions {
@@ -276,7 +279,7 @@ export class Bot implements Core {
       }
       const { sub, rest } = chosen;
       const refused = refusal(sub, member, channel, this.config, t);
-      if (refused) throw new UserError(refused);
+      if (refused) throw new UserError(refused.text, { refusal: refused.who });
       const context = new RunContext({ bot: this, event, eventKey, member, channel, command, sub, lang });
       const reads = (kind: ValueKind, value: string) =>
         kind === 'date' ? parseDate(value, context.today).ok : parseAmount(value, lang).ok;
@@ -308,7 +311,7 @@ export class Bot implements Core {
     } catch (error) {
       await context.replyTo(
         item.message,
-        errorMessage(this.#explain(error, `reaction ${event.emoji} on ${item.id}`)),
+        errorMessage(this.#explain(error, `reaction ${event.emoji} on ${item.id}`), isRefusal(error)),
       );
     }
   }
@@ -329,7 +332,9 @@ export class Bot implements Core {
     try {
       await owner.replies.handle(context, item.id);
     } catch (error) {
-      await context.respondPrivately(errorMessage(this.#explain(error, `reply on ${item.id}`)));
+      await context.respondPrivately(
+        errorMessage(this.#explain(error, `reply on ${item.id}`), isRefusal(error)),
+      );
     }
   }
 
@@ -359,13 +364,12 @@ export class Bot implements Core {
   async #fail(event: CommandEvent, error: unknown): Promise<void> {
     const year = localYear(this.clock.now(), this.config.timezone);
     const text = this.#explain(error, describeCommand(this.registry, event.text, year));
+    const answer = errorMessage(text, isRefusal(error));
     const adapter = this.#adapters.get(event.actor.platform);
     if (adapter?.notice) {
-      await this.sendSafely(() =>
-        adapter.notice!(event.channel, event.actor.userId, errorMessage(text), event.thread),
-      );
+      await this.sendSafely(() => adapter.notice!(event.channel, event.actor.userId, answer, event.thread));
     } else {
-      await this.respondTo(event, errorMessage(text));
+      await this.respondTo(event, answer);
     }
   }
 

@@ -192,6 +192,11 @@ export interface ActionContext {
   /** Refuses with a sentence for the user; nothing has been changed. */
   fail(text: string): never;
   /**
+   * The same, for who the person is (only the announcer, only an approver): the answer
+   * carries the refusal marker the permission table checks.
+   */
+  refuse(text: string): never;
+  /**
    * Applies a change, durably, with an audit entry naming `target`; the reply comes
    * after. The store itself finds every item the change created or altered.
    */

@@ -78,12 +78,16 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
   }
 
   get actor(): Member {
-    if (!this.member) throw new UserError(this.t.notInRoster);
+    if (!this.member) throw new UserError(this.t.notInRoster, { refusal: true });
     return this.member;
   }
 
   fail(text: string): never {
     throw new UserError(text);
+  }
+
+  refuse(text: string): never {
+    throw new UserError(text, { refusal: true });
   }
 
   nameOf(memberId: string): string {

@@ -8,6 +8,17 @@
  */
 export class UserError extends Error {
   override readonly name = 'UserError';
+  /**
+   * Set when the sentence refuses the person for who they are (not on the roster, not
+   * the role, not the one who announced it): the answer then carries the refusal marker
+   * (`RichMessage.refused`), which the permission table checks.
+   */
+  readonly refusal: boolean;
+
+  constructor(message: string, options: { readonly refusal?: boolean } = {}) {
+    super(message);
+    this.refusal = options.refusal === true;
+  }
 }
 
 /** The store could not be written; the change was rolled back in memory. */

@@ -21,8 +21,9 @@ export function panelChannelName(config: Config): string {
 }
 
 /**
- * Why this member may not run this sub-command here, as a sentence; undefined when
- * they may. Strangers may read but not act; changes never happen in a public channel.
+ * Why this member may not run this sub-command here, as a sentence (`who`: for who they
+ * are, not where they ask); undefined when they may. Strangers may read but not act;
+ * changes never happen in a public channel.
  */
 export function refusal(
   sub: SubcommandSpec,
@@ -30,18 +31,18 @@ export function refusal(
   channel: ChannelInfo,
   config: Config,
   t: Messages,
-): string | undefined {
-  if (sub.allowed !== 'everyone' && member === undefined) return t.notInRoster;
-  if (sub.changes && member === undefined) return t.notInRoster;
+): { readonly text: string; readonly who: boolean } | undefined {
+  if (sub.allowed !== 'everyone' && member === undefined) return { text: t.notInRoster, who: true };
+  if (sub.changes && member === undefined) return { text: t.notInRoster, who: true };
   if (typeof sub.allowed !== 'string' && !hasRole(member, sub.allowed)) {
     // Who may, in words: the sub-command's own (`de programmamanager of een gemeentelid dat …`), or its roles with their articles.
     const allowed = sub.who?.[t.lang] ?? t.joinOr(sub.allowed.map((role) => t.roleWithArticle[role]));
     const yours = t.joinAnd(member!.roles.map((role) => t.roleName[role]));
-    return t.roleRefused(allowed, yours);
+    return { text: t.roleRefused(allowed, yours), who: true };
   }
   // Personal data stays out of public channels, and out of channels where others may not read it.
   const others = channel.outsiders.some((person) => person.member === undefined || person.member !== member);
-  if (sub.personal && (channel.open || others)) return t.personalData;
-  if (sub.changes && channel.open) return t.publicChannel(panelChannelName(config));
+  if (sub.personal && (channel.open || others)) return { text: t.personalData, who: false };
+  if (sub.changes && channel.open) return { text: t.publicChannel(panelChannelName(config)), who: false };
   return undefined;
 }

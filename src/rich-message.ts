@@ -30,6 +30,8 @@ export interface RichMessage {
   readonly blocks: readonly Block[];
   /** Marks a refusal or a problem, so adapters can show it as such. */
   readonly tone?: 'error';
+  /** Marks a refusal for who the person is (roster, role, announcer): the permission table reads this. */
+  readonly refused?: true;
 }
 
 export const heading = (text: string): Block => ({ kind: 'heading', text });
@@ -51,8 +53,8 @@ export function message(...blocks: Array<Block | undefined | false>): RichMessag
   return { blocks: blocks.filter((block): block is Block => Boolean(block)) };
 }
 
-export function errorMessage(text: string): RichMessage {
-  return { blocks: [paragraph(text)], tone: 'error' };
+export function errorMessage(text: string, refused = false): RichMessage {
+  return { blocks: [paragraph(text)], tone: 'error', ...(refused ? { refused: true as const } : {}) };
 }
 
 /** Plain text of a message: the shell's output and every platform's fallback. */

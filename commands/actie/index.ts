@@ -10,7 +10,7 @@ import type {
 } from '../../src/command.ts';
 import { dueActionReminder } from '../../src/domain/action-points.ts';
 import { actionMessage } from '../../src/render/action.ts';
-import { address, message, paragraph } from '../../src/rich-message.ts';
+import { address, errorMessage, message, paragraph } from '../../src/rich-message.ts';
 import { CHAIR } from '../../src/roles.ts';
 import type { ActionPoint } from '../../src/store/schema.ts';
 import { actionMessages } from '../../src/texts/actions.ts';
@@ -37,7 +37,7 @@ function mayFinish(context: ActionContext, point: ActionPoint): boolean {
 
 async function finish(context: ActionContext, point: ActionPoint, note: string | undefined): Promise<void> {
   if (!mayFinish(context, point)) {
-    context.fail(actionMessages[context.lang].onlyOwner(point.id, context.nameOf(point.owner)));
+    context.refuse(actionMessages[context.lang].onlyOwner(point.id, context.nameOf(point.owner)));
   }
   refuseSettled(context, point);
   await context.transact(
@@ -81,7 +81,7 @@ async function onReaction(context: ReactionContext, itemId: string): Promise<voi
     if (!mayFinish(context, point)) {
       await context.replyTo(
         meetingMessage(context, point),
-        message(paragraph(actionMessages[context.lang].onlyOwner(point.id, context.nameOf(point.owner)))),
+        errorMessage(actionMessages[context.lang].onlyOwner(point.id, context.nameOf(point.owner)), true),
       );
       return;
     }

@@ -55,7 +55,7 @@ export async function onReaction(context: ReactionContext, id: string): Promise<
   const target = context.item('meetings', id);
   if (!target?.preview || refToString(context.event.target) !== target.preview) return;
   if (!context.event.added || context.emoji !== '✅') return;
-  if (!hasRole(context.member, CHAIR)) context.fail(meetingMessages[context.lang].onlyChairPublishes(id));
+  if (!hasRole(context.member, CHAIR)) context.refuse(meetingMessages[context.lang].onlyChairPublishes(id));
   const where = publicChannel(context);
   if (!where) return;
   const preview = target.preview;

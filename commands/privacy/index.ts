@@ -44,7 +44,7 @@ function recordLines(records: readonly PersonalRecord[], m: PrivacyMessages): st
 async function inspect(context: CommandContext, args: Args): Promise<void> {
   const m = privacyMessages[context.lang];
   const id = memberId(context, args);
-  if (id !== context.actor.id && !hasRole(context.member, ['voorzitter'])) context.fail(m.onlySelfOrChair);
+  if (id !== context.actor.id && !hasRole(context.member, ['voorzitter'])) context.refuse(m.onlySelfOrChair);
   const member = context.config.members.find((candidate) => candidate.id === id);
   if (!member && !mentions(context.db, id)) context.fail(m.unknownMember(id));
   const records = personalRecords(context.db, id);

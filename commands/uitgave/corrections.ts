@@ -23,7 +23,7 @@ async function show(context: CommandContext, args: Args): Promise<void> {
 function mayCorrect(context: CommandContext, target: Expense): void {
   const m = texts(context);
   if (target.announcedBy !== context.actor.id && !hasRole(context.member, CHAIR)) {
-    context.fail(m.correctNotAllowed(target.id));
+    context.refuse(m.correctNotAllowed(target.id));
   }
   if (target.erasedAt) context.fail(m.erased(target.id));
 }

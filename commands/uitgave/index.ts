@@ -119,7 +119,7 @@ async function announce(context: CommandContext, args: Args): Promise<void> {
 async function pay(context: CommandContext, args: Args): Promise<void> {
   const m = texts(context);
   const { expense: target } = expense(context, args);
-  if (!isApprover(context.member)) context.fail(m.notPayer);
+  if (!isApprover(context.member)) context.refuse(m.notPayer);
   if (target.step === 'aangevraagd') context.fail(m.needsApproval(target.id));
   if (target.step === 'goedgekeurd') context.fail(m.needsReceipt(target.id));
   if (target.step !== 'bewijs-ingediend') context.fail(m.notNow(target.id, m.step[target.step]));
@@ -143,7 +143,7 @@ async function withdraw(context: CommandContext, args: Args): Promise<void> {
   const m = texts(context);
   const { expense: target } = expense(context, args);
   if (target.announcedBy !== context.actor.id)
-    context.fail(m.onlyAnnouncer(target.id, context.nameOf(target.announcedBy)));
+    context.refuse(m.onlyAnnouncer(target.id, context.nameOf(target.announcedBy)));
   if (!canWithdraw(target)) context.fail(m.notNow(target.id, m.step[target.step]));
   await context.transact(
     'uitgave.ingetrokken',

@@ -20,7 +20,7 @@ export async function handleExpenseReaction(context: ReactionContext, id: string
   const target = context.item('expenses', id);
   if (!target) return;
   const added = context.event.added;
-  const refuse = (text: string) => (added ? context.fail(text) : undefined);
+  const refuse = (text: string) => (added ? context.refuse(text) : undefined);
   if (context.emoji !== APPROVE && context.emoji !== REJECT) return;
   if (!context.member || !isApprover(context.member)) return refuse(m.notApprover(id));
   if (context.member.id === target.announcedBy) return refuse(m.selfApproval(id));

@@ -16,7 +16,7 @@ export async function receipt(context: CommandContext, args: Args): Promise<void
   const m = texts(context);
   const { expense: target, rest } = expense(context, args);
   if (target.announcedBy !== context.actor.id && !hasRole(context.member, CHAIR))
-    context.fail(m.receiptNotAllowed(target.id));
+    context.refuse(m.receiptNotAllowed(target.id));
   if (!['aangevraagd', 'goedgekeurd', 'bewijs-ingediend'].includes(target.step)) {
     context.fail(m.notNow(target.id, m.step[target.step]));
   }

@@ -8,7 +8,7 @@ import { reportCommand } from './report.ts';
 /** `/uitgave afwijzen <UIT> <reden>`: a rejection with its reason, or the reason for one's own ❌. */
 export async function reject(context: CommandContext, args: Args): Promise<void> {
   const m = texts(context);
-  if (!isApprover(context.member)) context.fail(m.notRejecter);
+  if (!isApprover(context.member)) context.refuse(m.notRejecter);
   const { expense: target, rest } = expense(context, args);
   if (context.actor.id === target.announcedBy) context.fail(m.selfApproval(target.id));
   const reason = textOrFail(context, rest, m.whatRejectionReason, 0, 1_000);
