@@ -1,5 +1,6 @@
 import type { Args, CommandContext, CommandSpec, ScheduledContext, ScheduledJob } from '../../src/command.ts';
 import {
+  ATTENDANCE_FIELD,
   ERASED,
   eraseExpired,
   expiredExpenses,
@@ -12,7 +13,8 @@ import {
 import { hasRole } from '../../src/permissions.ts';
 import { errorMessage, heading, list, message, paragraph } from '../../src/rich-message.ts';
 import { longestMatch } from '../../src/roster.ts';
-import type { Db, ItemCollection } from '../../src/store/schema.ts';
+import { memberWords } from '../../src/store/member-fields.ts';
+import { type Db, dbSchema, type ItemCollection } from '../../src/store/schema.ts';
 import { type PrivacyMessages, privacyMessages } from './messages.ts';
 
 /** A current member by id, name or mention; a former member by the id they had. */
@@ -21,6 +23,14 @@ function memberId(context: CommandContext, args: Args): string {
   if (words.length === 0)
     context.fail(context.t.missingArgument(privacyMessages[context.lang].whatMember, context.usage));
   return longestMatch(context.config.members, words)?.member.id ?? words[0]!.replace(/^@/, '').toLowerCase();
+}
+
+const WORDS = memberWords(dbSchema);
+
+/** What the member did in a field, in words: declared on the schema field (`memberField` in schema.ts). */
+function fieldWord(collection: string, field: string, m: PrivacyMessages): string {
+  if (field === ATTENDANCE_FIELD) return m.attendance;
+  return WORDS.get(`${collection} ${field}`)?.[m.lang] ?? field;
 }
 
 /** One line per kind of item: `Uitgaven: UIT-2026-001 (aangevraagd, goedgekeurd)`. */
@@ -33,7 +43,8 @@ function recordLines(records: readonly PersonalRecord[], m: PrivacyMessages): st
       records
         .filter((record) => record.collection === kind)
         .map(
-          (record) => `${record.item} (${record.fields.map((field) => m.fields[field] ?? field).join(', ')})`,
+          (record) =>
+            `${record.item} (${record.fields.map((field) => fieldWord(record.collection, field, m)).join(', ')})`,
         )
         .join('; '),
     ),

@@ -40,6 +40,37 @@ export function memberPaths(schema: z.ZodType, path: readonly string[] = []): Me
   return [];
 }
 
+/** What a member did in a member field, in words, as the schema declares it (`memberField`). */
+export interface MemberWord {
+  readonly nl: string;
+  readonly en: string;
+}
+
+/** The words of a member-id schema, when it has them. */
+export function memberWordOf(schema: z.ZodType): MemberWord | undefined {
+  return (schema.meta() as { did?: MemberWord } | undefined)?.did;
+}
+
+/**
+ * The words of every member field below `schema`, by the top-level key and the field
+ * inside its item, as `memberSlots` names them (`expenses approval.by` → goedgekeurd).
+ */
+export function memberWords(schema: z.ZodType): Map<string, MemberWord | undefined> {
+  const words = new Map<string, MemberWord | undefined>();
+  const visit = (at: z.ZodType, path: readonly string[]): void => {
+    const inner = unwrapped(at);
+    if (isMemberId(inner)) {
+      const inItems = path[1] === EVERY;
+      words.set(`${path[0]} ${pathText(path.slice(inItems ? 2 : 1))}`, memberWordOf(inner));
+    } else if (inner instanceof z.ZodObject) {
+      for (const [key, field] of Object.entries(inner.shape as Record<string, z.ZodType>))
+        visit(field, [...path, key]);
+    } else if (inner instanceof z.ZodArray) visit(inner.element as z.ZodType, [...path, EVERY]);
+  };
+  visit(schema, []);
+  return words;
+}
+
 /** `expenses[].approval.by` */
 export function pathText(path: MemberPath): string {
   return path.join('.').replaceAll(`.${EVERY}`, EVERY);

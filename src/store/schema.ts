@@ -12,10 +12,20 @@ const calendarDate = z.iso.date();
 /** `ADV-2026-001`: at least three digits, and as many more as a busy year needs. */
 const itemId = z.string().regex(/^[A-Z]{2,3}-\d{4}-\d{3,}$/);
 /**
- * A member's roster id. Every field that holds one uses this schema, and only such fields:
- * `/privacy inzage` and `/privacy vergeet` find them by this mark (see member-fields.ts).
+ * A member's roster id. Every field that holds one uses this schema (with its words:
+ * `memberField`), and only such fields: `/privacy inzage` and `/privacy vergeet` find them
+ * by this mark (see member-fields.ts).
  */
 export const memberId = z.string().min(1).meta({ member: true });
+
+/**
+ * A field that holds a member's roster id, with what the member did there in words
+ * (`{ nl: 'goedgekeurd', en: 'approved' }`): `/privacy inzage` shows a member's records by
+ * these words. Every member field says what it records (test/core/member-fields.test.ts).
+ */
+export function memberField(did: { readonly nl: string; readonly en: string }) {
+  return z.string().min(1).meta({ member: true, did });
+}
 const messageRef = z.string().min(1);
 
 /**
@@ -24,7 +34,7 @@ const messageRef = z.string().min(1);
  */
 const correction = z.strictObject({
   at: instant,
-  by: memberId,
+  by: memberField({ nl: 'gecorrigeerd', en: 'corrected' }),
   field: z.string().min(1),
   before: z.string(),
   after: z.string(),
@@ -55,7 +65,7 @@ export type AnswerDecision = (typeof ANSWER_DECISIONS)[number];
 
 const stepChange = z.strictObject({
   at: instant,
-  by: memberId,
+  by: memberField({ nl: 'stap gezet', en: 'step taken' }),
   step: z.enum(ADVICE_STEPS),
   note: z.string().optional(),
 });
@@ -74,14 +84,14 @@ const municipalPromise = z.strictObject({
   /** The date that holds now: the promised one, or the last postponement's. */
   due: calendarDate,
   /** The municipal member who answered: the one the reminders address. */
-  by: memberId,
+  by: memberField({ nl: 'toezegging gedaan', en: 'promise made' }),
   postponements: z
     .array(
       z.strictObject({
         from: calendarDate,
         to: calendarDate,
         reason: z.string().min(1),
-        by: memberId,
+        by: memberField({ nl: 'uitgesteld', en: 'postponed' }),
         at: instant,
       }),
     )
@@ -91,7 +101,7 @@ const municipalPromise = z.strictObject({
       result: z.enum(PROMISE_RESULTS),
       /** The explanation (uitgevoerd) or the reason (niet-uitgevoerd). */
       note: z.string().optional(),
-      by: memberId,
+      by: memberField({ nl: 'uitkomst gemeld', en: 'outcome reported' }),
       at: instant,
     })
     .optional(),
@@ -108,13 +118,24 @@ const adviceRequest = z.strictObject({
   confidentiality,
   confidentialUntil: calendarDate.optional(),
   step: z.enum(ADVICE_STEPS),
-  openedBy: memberId,
+  openedBy: memberField({ nl: 'geopend', en: 'opened' }),
   openedAt: instant,
   message: messageRef.optional(),
   advice: z
-    .strictObject({ summary: z.string().min(1), by: memberId, at: instant, dueDate: calendarDate })
+    .strictObject({
+      summary: z.string().min(1),
+      by: memberField({ nl: 'advies uitgebracht', en: 'advice issued' }),
+      at: instant,
+      dueDate: calendarDate,
+    })
     .optional(),
-  declined: z.strictObject({ reason: z.string().min(1), by: memberId, at: instant }).optional(),
+  declined: z
+    .strictObject({
+      reason: z.string().min(1),
+      by: memberField({ nl: 'geen advies', en: 'no advice' }),
+      at: instant,
+    })
+    .optional(),
   answer: z
     .strictObject({
       decision: z.enum(ANSWER_DECISIONS),
@@ -122,7 +143,7 @@ const adviceRequest = z.strictObject({
       deadline: calendarDate.optional(),
       reason: z.string().optional(),
       note: z.string().optional(),
-      by: memberId,
+      by: memberField({ nl: 'gereageerd', en: 'answered' }),
       at: instant,
       daysLate: z.number().int().nonnegative(),
     })
@@ -144,17 +165,28 @@ const decision = z.strictObject({
   about: itemId.optional(),
   confidentiality,
   confidentialUntil: calendarDate.optional(),
-  by: memberId,
+  by: memberField({ nl: 'vastgelegd', en: 'recorded' }),
   at: instant,
   message: messageRef.optional(),
   /** Every change of the text, oldest first, with the text it replaced: `text` is the current one. */
   changes: z
     .array(
-      z.strictObject({ at: instant, by: memberId, before: z.string().min(1), reason: z.string().optional() }),
+      z.strictObject({
+        at: instant,
+        by: memberField({ nl: 'gewijzigd', en: 'changed' }),
+        before: z.string().min(1),
+        reason: z.string().optional(),
+      }),
     )
     .optional(),
   /** A withdrawn decision stays, with who withdrew it, when and why. */
-  withdrawn: z.strictObject({ at: instant, by: memberId, reason: z.string().min(1) }).optional(),
+  withdrawn: z
+    .strictObject({
+      at: instant,
+      by: memberField({ nl: 'ingetrokken', en: 'withdrawn' }),
+      reason: z.string().min(1),
+    })
+    .optional(),
 });
 export type Decision = z.infer<typeof decision>;
 
@@ -182,28 +214,46 @@ const expense = z.strictObject({
   /** The budget year: the calendar year in the panel's time zone when it was announced. */
   year: z.number().int(),
   step: z.enum(EXPENSE_STEPS),
-  announcedBy: memberId,
+  announcedBy: memberField({ nl: 'aangevraagd', en: 'announced' }),
   announcedAt: instant,
   message: messageRef.optional(),
   /** `reaction`: the platform's id of the ✅ that gave it, so removing it still works after a restart. */
-  approval: z.strictObject({ by: memberId, at: instant, reaction: messageRef.optional() }).optional(),
+  approval: z
+    .strictObject({
+      by: memberField({ nl: 'goedgekeurd', en: 'approved' }),
+      at: instant,
+      reaction: messageRef.optional(),
+    })
+    .optional(),
   rejection: z
     .strictObject({
-      by: memberId,
+      by: memberField({ nl: 'afgekeurd', en: 'rejected' }),
       at: instant,
       reason: z.string().optional(),
       reaction: messageRef.optional(),
     })
     .optional(),
   receipts: z
-    .array(z.strictObject({ text: z.string().min(1), amount: cents.optional(), by: memberId, at: instant }))
+    .array(
+      z.strictObject({
+        text: z.string().min(1),
+        amount: cents.optional(),
+        by: memberField({ nl: 'bon ingediend', en: 'receipt submitted' }),
+        at: instant,
+      }),
+    )
     .default([]),
-  paid: z.strictObject({ by: memberId, at: instant }).optional(),
+  paid: z.strictObject({ by: memberField({ nl: 'vergoed', en: 'paid' }), at: instant }).optional(),
   /** When the description and receipts were removed after the retention period (AVG). */
   erasedAt: instant.optional(),
   history: z
     .array(
-      z.strictObject({ at: instant, by: memberId, step: z.enum(EXPENSE_STEPS), note: z.string().optional() }),
+      z.strictObject({
+        at: instant,
+        by: memberField({ nl: 'stap gezet', en: 'step taken' }),
+        step: z.enum(EXPENSE_STEPS),
+        note: z.string().optional(),
+      }),
     )
     .default([]),
   corrections,
@@ -221,10 +271,18 @@ const development = z.strictObject({
   confidentiality,
   confidentialUntil: calendarDate.optional(),
   /** Who reported it, and when the panel was informed (§6a). */
-  reportedBy: memberId,
+  reportedBy: memberField({ nl: 'gemeld', en: 'reported' }),
   reportedAt: instant,
   message: messageRef.optional(),
-  phases: z.array(z.strictObject({ phase: z.enum(PHASES), at: instant, by: memberId })).default([]),
+  phases: z
+    .array(
+      z.strictObject({
+        phase: z.enum(PHASES),
+        at: instant,
+        by: memberField({ nl: 'fase gezet', en: 'phase set' }),
+      }),
+    )
+    .default([]),
   corrections,
 });
 export type Development = z.infer<typeof development>;
@@ -241,18 +299,20 @@ const meeting = z.strictObject({
   municipal: z.boolean(),
   confidentiality,
   confidentialUntil: calendarDate.optional(),
-  plannedBy: memberId,
+  plannedBy: memberField({ nl: 'gepland', en: 'planned' }),
   plannedAt: instant,
   message: messageRef.optional(),
-  attendees: z.array(memberId).default([]),
+  attendees: z.array(memberField({ nl: 'aanwezig', en: 'attended' })).default([]),
   /** Minute lines keep their number: a struck line stays, marked `struck`. */
   minutes: z
     .array(
       z.strictObject({
         text: z.string().min(1),
-        by: memberId,
+        by: memberField({ nl: 'notulen', en: 'minutes' }),
         at: instant,
-        struck: z.strictObject({ by: memberId, at: instant }).optional(),
+        struck: z
+          .strictObject({ by: memberField({ nl: 'notulen geschrapt', en: 'minutes struck' }), at: instant })
+          .optional(),
       }),
     )
     .default([]),
@@ -261,7 +321,12 @@ const meeting = z.strictObject({
   preview: messageRef.optional(),
   /** The public report as posted; a later publication edits it, and its lines show what changed. */
   publication: z
-    .strictObject({ message: messageRef, at: instant, by: memberId, lines: z.array(z.string()) })
+    .strictObject({
+      message: messageRef,
+      at: instant,
+      by: memberField({ nl: 'gepubliceerd', en: 'published' }),
+      lines: z.array(z.string()),
+    })
     .optional(),
   corrections,
 });
@@ -275,17 +340,23 @@ export type Meeting = z.infer<typeof meeting>;
 const actionPoint = z.strictObject({
   id: itemId,
   meeting: itemId,
-  owner: memberId,
+  owner: memberField({ nl: 'eigenaar', en: 'owner' }),
   text: z.string().min(1),
   due: calendarDate.optional(),
   confidentiality,
   confidentialUntil: calendarDate.optional(),
-  by: memberId,
+  by: memberField({ nl: 'vastgelegd', en: 'recorded' }),
   at: instant,
   /** Its own line in the meeting's thread. */
   message: messageRef.optional(),
-  done: z.strictObject({ by: memberId, at: instant, note: z.string().optional() }).optional(),
-  removed: z.strictObject({ by: memberId, at: instant }).optional(),
+  done: z
+    .strictObject({
+      by: memberField({ nl: 'afgevinkt', en: 'ticked off' }),
+      at: instant,
+      note: z.string().optional(),
+    })
+    .optional(),
+  removed: z.strictObject({ by: memberField({ nl: 'verwijderd', en: 'removed' }), at: instant }).optional(),
   /** When the owner was reminded: the day before the due date, and once overdue. */
   reminders: z.strictObject({ before: instant.optional(), overdue: instant.optional() }).default({}),
   corrections,
@@ -297,7 +368,7 @@ export type Side = (typeof SIDES)[number];
 
 /** `reaction`: the platform's id of the ✅ that gave it, so taking it away still works after a restart. */
 const signature = z.strictObject({
-  by: memberId,
+  by: memberField({ nl: 'getekend', en: 'signed' }),
   side: z.enum(SIDES),
   at: instant,
   reaction: messageRef.optional(),
@@ -310,7 +381,7 @@ const note = z.strictObject({
   text: z.string().optional(),
   confidentiality,
   confidentialUntil: calendarDate.optional(),
-  createdBy: memberId,
+  createdBy: memberField({ nl: 'begonnen', en: 'started' }),
   createdAt: instant,
   message: messageRef.optional(),
   signatures: z.array(signature).default([]),
@@ -328,7 +399,7 @@ const note = z.strictObject({
         signatures: z.array(signature),
         endorsedAt: instant,
         /** Who proposed the next version, and when. */
-        revisedBy: memberId,
+        revisedBy: memberField({ nl: 'herzien', en: 'revised' }),
         revisedAt: instant,
       }),
     )

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { privacyMessages } from '../../commands/privacy/messages.ts';
 import { DEMO_MEMBERS } from '../../src/config.ts';
 import { ATTENDANCE_FIELD, mentions, personalRecords, replaceMember } from '../../src/domain/privacy.ts';
-import { isMemberId, memberPaths, pathText, unwrapped } from '../../src/store/member-fields.ts';
-import { type Db, dbSchema, emptyDb } from '../../src/store/schema.ts';
+import { isMemberId, memberPaths, memberWords, pathText, unwrapped } from '../../src/store/member-fields.ts';
+import { type Db, dbSchema, emptyDb, memberField, memberId } from '../../src/store/schema.ts';
 import { Harness, testConfig } from '../support/harness.ts';
 
 let harness: Harness | undefined;
@@ -121,14 +121,27 @@ describe('member-id fields, declared once in the schema', () => {
       replaceMember(db, 'lid-x', 'oud-lid-1');
       expect(JSON.stringify(db)).not.toContain('lid-x');
       expect(mentions(db, 'lid-x')).toBe(false);
-      for (const lang of ['nl', 'en'] as const)
-        expect(privacyMessages[lang].fields[field], lang).toBeTruthy();
+      const word = memberWords(dbSchema).get(`${path[0]} ${field}`);
+      expect(word?.nl, 'memberField({ nl, en }) in schema.ts').toBeTruthy();
+      expect(word?.en, 'memberField({ nl, en }) in schema.ts').toBeTruthy();
     },
   );
 
+  it('a member field without its words is found: memberId alone does not say what the member did', () => {
+    const schema = z.object({
+      things: z.array(z.object({ by: memberField({ nl: 'gedaan', en: 'done' }), checkedBy: memberId })),
+    });
+    expect(memberWords(schema)).toEqual(
+      new Map([
+        ['things by', { nl: 'gedaan', en: 'done' }],
+        ['things checkedBy', undefined],
+      ]),
+    );
+  });
+
   it('the attendance in a correction (a list of ids in text) is covered too', () => {
-    for (const lang of ['nl', 'en'] as const)
-      expect(privacyMessages[lang].fields[ATTENDANCE_FIELD]).toBeTruthy();
+    for (const lang of ['nl', 'en'] as const) expect(privacyMessages[lang].attendance).toBeTruthy();
+    expect(ATTENDANCE_FIELD).toBe('corrections[].aanwezigen');
   });
 
   it('/privacy vergeet leaves no trace of a former member, also in a promise the municipality made', async () => {
