@@ -10,6 +10,7 @@ import type { Messages } from './i18n/messages.ts';
 import type { Token } from './parse/tokens.ts';
 import { joinTokens } from './parse/tokens.ts';
 import type { ChatFile } from './port.ts';
+import type { RenderScope } from './render-scope.ts';
 import type { RichMessage } from './rich-message.ts';
 import type { Allowed } from './roles.ts';
 import type { Db, ItemCollection } from './store/schema.ts';
@@ -43,6 +44,17 @@ export interface CommandSpec {
   readonly scheduled?: readonly ScheduledJob[];
   /** A form for platforms that have forms, shown when the command is typed without words. */
   readonly form?: CommandForm;
+  /**
+   * What this command adds to the weekly digest (open polls), rendered for a public channel
+   * when `forPublic`: confidential content stays out, as everywhere in the digest.
+   */
+  digest?(scope: RenderScope, forPublic: boolean): DigestPart | undefined;
+}
+
+/** A section of the weekly digest that a command adds: a title and its lines (none: no section). */
+export interface DigestPart {
+  readonly title: string;
+  readonly lines: readonly string[];
 }
 
 /** A job the scheduler runs on every tick; it decides itself whether something is due. */
@@ -73,6 +85,8 @@ export interface ScheduledContext {
   broadcast(channelKey: string, content: (forPublic: boolean) => RichMessage): Promise<void>;
   /** Posts in the thread of a message the bot posted before. */
   replyTo(message: string | undefined, content: RichMessage): Promise<void>;
+  /** The sections the commands add to the weekly digest (`CommandSpec.digest`). */
+  digestParts(forPublic: boolean): readonly DigestPart[];
 }
 
 /**
@@ -173,7 +187,17 @@ export interface ChannelInfo {
  */
 export type AuditAction =
   | string
-  | { readonly action: string; readonly before?: string; readonly after?: string; readonly detail?: string };
+  | {
+      readonly action: string;
+      readonly before?: string;
+      readonly after?: string;
+      readonly detail?: string;
+      /**
+       * The change must not be linked to who made it (a secret ballot): its audit entry
+       * names no member and no chat message, and the event's id is not kept with it.
+       */
+      readonly anonymous?: true;
+    };
 
 /** What every handler gets to work with, for a command or a reaction. */
 export interface ActionContext {
@@ -264,6 +288,8 @@ export interface CommandContext extends ActionContext {
   ): Promise<MessageRef | undefined>;
   /** Answers only the person who typed it where the platform can (Slack); elsewhere like `respond`. */
   respondPrivately(message: RichMessage): Promise<void>;
+  /** The sections the commands add to the weekly digest (`CommandSpec.digest`). */
+  digestParts(forPublic: boolean): readonly DigestPart[];
   /** The audit trail: how often a member acted, and replacing a member id (forgetting). */
   readonly audit: {
     count(actor: string): Promise<number>;

@@ -5,6 +5,7 @@ import type {
   ChannelInfo,
   CommandContext,
   CommandSpec,
+  DigestPart,
   ReactionContext,
   ReplyContext,
   SubcommandSpec,
@@ -26,11 +27,15 @@ import type { Lang } from './i18n/lang.ts';
 import { type Messages, messages } from './i18n/messages.ts';
 import type { ChatFile } from './port.ts';
 import { usageOf } from './registry.ts';
+import type { RenderScope } from './render-scope.ts';
 import type { RichMessage } from './rich-message.ts';
 import type { AuditEntry } from './store/audit.ts';
 import { rememberEvent } from './store/handled-events.ts';
 import type { Db, ItemCollection } from './store/schema.ts';
 import { localDate, localYear } from './time.ts';
+
+/** The actor of an audit entry that must not name who acted (a secret ballot). */
+const ANONYMOUS = 'anoniem';
 
 interface ContextParts<E extends ChatEvent> {
   readonly bot: Bot;
@@ -126,19 +131,19 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
     change: (db: Db) => T,
     target: (result: T) => string | undefined,
   ): [(db: Db) => T, (result: T) => AuditEntry[]] {
-    const actor = this.actor.id;
-    const source = this.event.message ? refToString(this.event.message) : undefined;
+    const { anonymous, ...what } = typeof action === 'string' ? { action, anonymous: undefined } : action;
+    const actor = anonymous ? ANONYMOUS : this.actor.id;
+    const source = this.event.message && !anonymous ? refToString(this.event.message) : undefined;
     const eventKey = this.#eventKey;
     const at = this.now.toISOString();
     return [
       (db) => {
         const result = change(db);
-        rememberEvent(db, eventKey, at);
+        if (!anonymous) rememberEvent(db, eventKey, at);
         return result;
       },
       (result) => {
         const id = target(result);
-        const what = typeof action === 'string' ? { action } : action;
         return [{ at, actor, ...what, ...(id ? { target: id } : {}), ...(source ? { source } : {}) }];
       },
     ];
@@ -221,6 +226,10 @@ export class RunContext extends BaseContext<CommandEvent> implements CommandCont
     }
   }
 
+  digestParts(forPublic: boolean): readonly DigestPart[] {
+    return digestParts(this.bot.registry.commands, this, forPublic);
+  }
+
   get audit() {
     const store = this.bot.store;
     return {
@@ -275,6 +284,18 @@ export class ReplyRunContext extends BaseContext<MessageEvent> implements ReplyC
       await this.bot.sendSafely(() => adapter.reply(thread, content));
     }
   }
+}
+
+/** The sections the commands add to the weekly digest, those with lines only. */
+export function digestParts(
+  commands: readonly CommandSpec[],
+  scope: RenderScope,
+  forPublic: boolean,
+): DigestPart[] {
+  return commands.flatMap((command) => {
+    const part = command.digest?.(scope, forPublic);
+    return part && part.lines.length > 0 ? [part] : [];
+  });
 }
 
 /** A torn audit line: the id as a JSON string is replaced, and a tail that begins it is cut. */

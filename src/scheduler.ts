@@ -1,5 +1,6 @@
 import type { Bot } from './bot.ts';
 import type { ScheduledContext, ScheduledJob } from './command.ts';
+import { digestParts } from './context.ts';
 import { messages } from './i18n/messages.ts';
 import type { RichMessage } from './rich-message.ts';
 import type { Db } from './store/schema.ts';
@@ -63,7 +64,7 @@ export class Scheduler {
     const config = bot.config;
     const now = bot.clock.now();
     const at = now.toISOString();
-    return {
+    const context: ScheduledContext = {
       lang: config.language,
       t: messages[config.language],
       config,
@@ -98,6 +99,8 @@ export class Scheduler {
         }
       },
       replyTo: (message: string | undefined, content: RichMessage) => bot.replyTo(message, content),
+      digestParts: (forPublic) => digestParts(bot.registry.commands, context, forPublic),
     };
+    return context;
   }
 }

@@ -6,7 +6,8 @@ import { digestMessage } from './render.ts';
 
 async function post(context: CommandContext): Promise<void> {
   const digest = buildDigest(context.db, context.config, context.today);
-  await context.respond(digestMessage(context, digest, context.channel.public));
+  const forPublic = context.channel.public;
+  await context.respond(digestMessage(context, digest, forPublic, context.digestParts(forPublic)));
 }
 
 /**
@@ -34,7 +35,9 @@ export const weeklyDigest: ScheduledJob = {
     );
     const built = buildDigest(context.db, context.config, context.today);
     for (const channel of context.config.digest.channels) {
-      await context.broadcast(channel, (forPublic) => digestMessage(context, built, forPublic));
+      await context.broadcast(channel, (forPublic) =>
+        digestMessage(context, built, forPublic, context.digestParts(forPublic)),
+      );
     }
   },
 };

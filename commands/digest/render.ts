@@ -1,3 +1,4 @@
+import type { DigestPart } from '../../src/command.ts';
 import {
   guardFor,
   isConfidential,
@@ -58,7 +59,12 @@ export function headline(scope: RenderScope, digest: Digest): string {
 }
 
 /** The weekly digest; `forPublic` renders it for a public channel. */
-export function digestMessage(scope: RenderScope, digest: Digest, forPublic: boolean): RichMessage {
+export function digestMessage(
+  scope: RenderScope,
+  digest: Digest,
+  forPublic: boolean,
+  parts: readonly DigestPart[] = [],
+): RichMessage {
   const m = digestMessages[scope.lang];
   const steps = adviceMessages[scope.lang].step;
   const guard = guardFor(scope.db, digest.today, forPublic);
@@ -155,5 +161,7 @@ export function digestMessage(scope: RenderScope, digest: Digest, forPublic: boo
     ...section(m.sections.quiet, quiet),
     ...section(m.sections.notes, notes),
     ...followUpSections(scope, digest, forPublic),
+    // What other commands add (open polls), each as its own section.
+    ...parts.flatMap((part) => section(part.title, part.lines)),
   );
 }
