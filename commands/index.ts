@@ -10,6 +10,7 @@ import { jaarverslag } from './jaarverslag/index.ts';
 import { notitie } from './notitie/index.ts';
 import { ontwikkeling } from './ontwikkeling/index.ts';
 import { overleg } from './overleg/index.ts';
+import { peiling } from './peiling/index.ts';
 import { privacy } from './privacy/index.ts';
 import { uitgave } from './uitgave/index.ts';
 import { website } from './website/index.ts';
@@ -23,6 +24,7 @@ export const commands: readonly CommandSpec[] = [
   overleg,
   actie,
   acties,
+  peiling,
   notitie,
   ontwikkeling,
   digest,

@@ -85,6 +85,8 @@ export interface ScheduledContext {
   broadcast(channelKey: string, content: (forPublic: boolean) => RichMessage): Promise<void>;
   /** Posts in the thread of a message the bot posted before. */
   replyTo(message: string | undefined, content: RichMessage): Promise<void>;
+  /** Replaces a message the bot posted before (an item's announcement, when it changed). */
+  update(message: string | undefined, content: RichMessage): Promise<void>;
   /** The sections the commands add to the weekly digest (`CommandSpec.digest`). */
   digestParts(forPublic: boolean): readonly DigestPart[];
 }
@@ -99,6 +101,8 @@ export interface ItemsSpec {
   readonly kind: Kind;
   /** Where the store keeps them. */
   readonly collection: ItemCollection;
+  /** What they are called together, as a label (`Adviesverzoeken`, `Advice requests`): `/privacy inzage` shows it. */
+  readonly plural: Localized;
   /** The sub-command that shows one by its id (`toon`), if there is one. */
   readonly show?: string;
 }
@@ -253,6 +257,8 @@ export interface ActionContext {
   item<K extends ItemCollection>(collection: K, id: string): Db[K][number] | undefined;
   /** A year's budget, kept by the store until an expense changes. */
   budget(year: number): Budget;
+  /** The kinds of item the commands keep, as they declare them (`CommandSpec.items`). */
+  itemKinds(): readonly ItemsSpec[];
   /** Puts reactions (`1️⃣`, `2️⃣`) under a message the bot posted, where the platform can. */
   react(message: string | undefined, emojis: readonly string[]): Promise<void>;
 }

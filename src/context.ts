@@ -6,6 +6,7 @@ import type {
   CommandContext,
   CommandSpec,
   DigestPart,
+  ItemsSpec,
   ReactionContext,
   ReplyContext,
   SubcommandSpec,
@@ -163,6 +164,10 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
 
   update(message: string | undefined, content: RichMessage): Promise<void> {
     return this.bot.update(message, content);
+  }
+
+  itemKinds(): readonly ItemsSpec[] {
+    return this.bot.registry.commands.flatMap((command) => (command.items ? [command.items] : []));
   }
 
   react(message: string | undefined, emojis: readonly string[]): Promise<void> {

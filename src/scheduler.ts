@@ -99,6 +99,7 @@ export class Scheduler {
         }
       },
       replyTo: (message: string | undefined, content: RichMessage) => bot.replyTo(message, content),
+      update: (message: string | undefined, content: RichMessage) => bot.update(message, content),
       digestParts: (forPublic) => digestParts(bot.registry.commands, context, forPublic),
     };
     return context;

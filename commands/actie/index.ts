@@ -135,7 +135,7 @@ export const actionReminders: ScheduledJob = {
 export const actie: CommandSpec = {
   name: 'actie',
   en: 'action',
-  items: { kind: ACTION, collection: 'actionPoints' },
+  items: { kind: ACTION, collection: 'actionPoints', plural: { nl: 'Actiepunten', en: 'Action points' } },
   summary: {
     nl: 'Actiepunten uit overleggen afronden en corrigeren.',
     en: 'Finish and correct action points from meetings.',

@@ -56,7 +56,12 @@ async function open(context: CommandContext, args: Args): Promise<void> {
 export const advies: CommandSpec = {
   name: 'advies',
   en: 'advice',
-  items: { kind: ADVICE, collection: 'adviceRequests', show: 'toon' },
+  items: {
+    kind: ADVICE,
+    collection: 'adviceRequests',
+    plural: { nl: 'Adviesverzoeken', en: 'Advice requests' },
+    show: 'toon',
+  },
   reads: ['lijst', 'lijst alle'],
   form: adviceForm,
   aliases: ['adviesverzoek'],

@@ -115,7 +115,12 @@ function takeItemIdOfAnyKind(context: CommandContext, word: string): string {
 export const besluit: CommandSpec = {
   name: 'besluit',
   en: 'decision',
-  items: { kind: DECISION, collection: 'decisions', show: 'toon' },
+  items: {
+    kind: DECISION,
+    collection: 'decisions',
+    plural: { nl: 'Besluiten', en: 'Decisions' },
+    show: 'toon',
+  },
   reads: ['lijst'],
   summary: {
     nl: 'Een besluit vastleggen, bij een item of los.',

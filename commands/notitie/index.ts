@@ -41,7 +41,7 @@ async function create(context: CommandContext, args: Args): Promise<void> {
 export const notitie: CommandSpec = {
   name: 'notitie',
   en: 'note',
-  items: { kind: NOTE, collection: 'notes', show: 'toon' },
+  items: { kind: NOTE, collection: 'notes', plural: { nl: 'Notities', en: 'Notes' }, show: 'toon' },
   reads: ['lijst'],
   aliases: ['gespreksnotitie'],
   summary: {

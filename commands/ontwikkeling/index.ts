@@ -197,7 +197,12 @@ async function listAll(context: CommandContext): Promise<void> {
 export const ontwikkeling: CommandSpec = {
   name: 'ontwikkeling',
   en: 'development',
-  items: { kind: DEVELOPMENT, collection: 'developments', show: 'toon' },
+  items: {
+    kind: DEVELOPMENT,
+    collection: 'developments',
+    plural: { nl: 'Ontwikkelingen', en: 'Developments' },
+    show: 'toon',
+  },
   reads: ['lijst'],
   aliases: ['ontwikkelingen'],
   summary: {

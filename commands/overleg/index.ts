@@ -56,7 +56,12 @@ export const overleg: CommandSpec = {
   name: 'overleg',
   reactions: { handle: onReaction },
   en: 'meeting',
-  items: { kind: MEETING, collection: 'meetings', show: 'toon' },
+  items: {
+    kind: MEETING,
+    collection: 'meetings',
+    plural: { nl: 'Overleggen', en: 'Meetings' },
+    show: 'toon',
+  },
   reads: ['lijst'],
   aliases: ['vergadering'],
   summary: {

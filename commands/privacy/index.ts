@@ -1,4 +1,11 @@
-import type { Args, CommandContext, CommandSpec, ScheduledContext, ScheduledJob } from '../../src/command.ts';
+import type {
+  Args,
+  CommandContext,
+  CommandSpec,
+  ItemsSpec,
+  ScheduledContext,
+  ScheduledJob,
+} from '../../src/command.ts';
 import {
   ATTENDANCE_FIELD,
   ERASED,
@@ -14,7 +21,7 @@ import { hasRole } from '../../src/permissions.ts';
 import { errorMessage, heading, list, message, paragraph } from '../../src/rich-message.ts';
 import { longestMatch } from '../../src/roster.ts';
 import { memberWords } from '../../src/store/member-fields.ts';
-import { type Db, dbSchema, type ItemCollection } from '../../src/store/schema.ts';
+import { type Db, dbSchema } from '../../src/store/schema.ts';
 import { type PrivacyMessages, privacyMessages } from './messages.ts';
 
 /** A current member by id, name or mention; a former member by the id they had. */
@@ -34,12 +41,16 @@ function fieldWord(collection: string, field: string, m: PrivacyMessages): strin
 }
 
 /** One line per kind of item: `Uitgaven: UIT-2026-001 (aangevraagd, goedgekeurd)`. */
-function recordLines(records: readonly PersonalRecord[], m: PrivacyMessages): string[] {
+function recordLines(
+  records: readonly PersonalRecord[],
+  m: PrivacyMessages,
+  declared: readonly ItemsSpec[],
+): string[] {
   if (records.length === 0) return [m.line(m.items, m.none)];
   const kinds = [...new Set(records.map((record) => record.collection))];
   return kinds.map((kind) =>
     m.line(
-      m.collections[kind as ItemCollection] ?? kind,
+      declared.find((items) => items.collection === kind)?.plural[m.lang] ?? kind,
       records
         .filter((record) => record.collection === kind)
         .map(
@@ -81,7 +92,7 @@ async function inspect(context: CommandContext, args: Args): Promise<void> {
             )
           : m.notInRoster,
       ),
-      list([...recordLines(records, m), m.line(m.audit, String(auditLines))]),
+      list([...recordLines(records, m, context.itemKinds()), m.line(m.audit, String(auditLines))]),
       paragraph(m.why),
     ),
   );

@@ -1,5 +1,4 @@
 import type { Lang } from '../../src/i18n/lang.ts';
-import type { ItemCollection } from '../../src/store/schema.ts';
 
 const nl = {
   whatMember: 'het lid, met id of naam (zoals panellid of Chris Bakker)',
@@ -12,15 +11,6 @@ const nl = {
   line: (label: string, value: string) => `${label}: ${value}`,
   items: 'Genoemd in',
   audit: 'Regels in het logboek',
-  collections: {
-    adviceRequests: 'Adviesverzoeken',
-    decisions: 'Besluiten',
-    expenses: 'Uitgaven',
-    developments: 'Ontwikkelingen',
-    meetings: 'Overleggen',
-    notes: 'Notities',
-    actionPoints: 'Actiepunten',
-  } as Record<ItemCollection, string>,
   /** How a member shows in a corrected attendance (the words of other fields are on the schema: `memberField`). */
   attendance: 'in een gecorrigeerde aanwezigheid',
   lang: 'nl' as Lang,
@@ -49,15 +39,6 @@ const en: PrivacyMessages = {
   line: (label, value) => `${label}: ${value}`,
   items: 'Named in',
   audit: 'Lines in the audit trail',
-  collections: {
-    adviceRequests: 'Advice requests',
-    decisions: 'Decisions',
-    expenses: 'Expenses',
-    developments: 'Developments',
-    meetings: 'Meetings',
-    notes: 'Notes',
-    actionPoints: 'Action points',
-  },
   attendance: 'in a corrected attendance',
   lang: 'en',
   none: 'none',

@@ -162,7 +162,7 @@ async function list(context: CommandContext, args: Args): Promise<void> {
 export const uitgave: CommandSpec = {
   name: 'uitgave',
   en: 'expense',
-  items: { kind: EXPENSE, collection: 'expenses', show: 'toon' },
+  items: { kind: EXPENSE, collection: 'expenses', plural: { nl: 'Uitgaven', en: 'Expenses' }, show: 'toon' },
   reads: ['lijst'],
   aliases: ['uitgaven'],
   summary: {

@@ -407,6 +407,38 @@ const note = z.strictObject({
 });
 export type Note = z.infer<typeof note>;
 
+/**
+ * A poll (`/peiling`): a question with numbered options. An open ballot keeps who chose
+ * which option, so a vote can change until the poll closes. A secret ballot keeps only the
+ * counts, and who voted as keyed digests in sorted order (no names, not the order of
+ * voting); the key and the digests are erased when it closes.
+ */
+const poll = z.strictObject({
+  id: itemId,
+  /** The question. */
+  title: z.string().min(1),
+  options: z.array(z.string().min(1)).min(2).max(10),
+  secret: z.boolean().default(false),
+  /** Open until the end of this day, when given. */
+  until: calendarDate.optional(),
+  confidentiality: confidentiality.default('openbaar'),
+  openedBy: memberField({ nl: 'peiling gestart', en: 'poll started' }),
+  openedAt: instant,
+  message: messageRef.optional(),
+  votes: z
+    .array(
+      z.strictObject({ by: memberField({ nl: 'gestemd', en: 'voted' }), option: z.number().int().min(1) }),
+    )
+    .default([]),
+  counts: z.array(z.number().int().nonnegative()).optional(),
+  ballots: z.array(z.string()).default([]),
+  key: z.string().optional(),
+  closed: z
+    .strictObject({ at: instant, by: memberField({ nl: 'peiling gesloten', en: 'poll closed' }).optional() })
+    .optional(),
+});
+export type Poll = z.infer<typeof poll>;
+
 export const dbSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   counters: z.record(z.string(), z.number().int().nonnegative()).default({}),
@@ -417,6 +449,7 @@ export const dbSchema = z.strictObject({
   meetings: z.array(meeting).default([]),
   notes: z.array(note).default([]),
   actionPoints: z.array(actionPoint).default([]),
+  polls: z.array(poll).default([]),
   /**
    * Platform events already handled, so a redelivery changes nothing. Kept for a limited
    * time (platforms redeliver within minutes), not forever. Version 1 kept bare keys.
@@ -467,6 +500,7 @@ export const ITEM_COLLECTIONS = {
   OVL: 'meetings',
   GN: 'notes',
   ACT: 'actionPoints',
+  PEI: 'polls',
 } as const satisfies Record<string, keyof Db>;
 
 export type ItemCollection = (typeof ITEM_COLLECTIONS)[keyof typeof ITEM_COLLECTIONS];

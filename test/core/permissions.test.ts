@@ -61,6 +61,11 @@ const TABLE: Record<string, { readonly line: string; readonly allowed: readonly 
   'actie wijzig': { line: '/actie wijzig ACT-1 Nieuwe tekst', allowed: ['voorzitter', 'secretaris'] },
   'actie schrap': { line: '/actie schrap ACT-2', allowed: ['voorzitter', 'secretaris'] },
   acties: { line: '/acties', allowed: EVERYONE },
+  peiling: { line: '/peiling "Welke dag?" dinsdag | donderdag', allowed: ROLES },
+  'peiling stem': { line: '/peiling stem PEI-1 1', allowed: ROLES },
+  'peiling toon': { line: '/peiling toon PEI-1', allowed: EVERYONE },
+  'peiling lijst': { line: '/peiling lijst', allowed: EVERYONE },
+  'peiling sluiten': { line: '/peiling sluiten PEI-2', allowed: ['panel', 'voorzitter', 'secretaris'] },
   'overleg samenvatting': { line: '/overleg samenvatting OVL-1', allowed: ['voorzitter', 'secretaris'] },
   'overleg toon': { line: '/overleg toon OVL-1', allowed: EVERYONE },
   'overleg lijst': { line: '/overleg lijst', allowed: EVERYONE },
@@ -108,6 +113,9 @@ beforeAll(async () => {
   await harness.command('als-panel', '/notitie nieuw "Bestaande notitie"');
   await harness.command('als-panel', '/notitie tekst GN-1 Tekst om te tekenen');
   await harness.command('als-gemeente', '/ontwikkeling nieuw "Bestaande ontwikkeling" fase:verkenning');
+  await harness.command('als-panel', '/peiling "Bestaande peiling?" ja | nee');
+  // Closing by the one who started it, or the chair or secretary; after the first it says it was closed already.
+  await harness.command('als-panel', '/peiling "Te sluiten?" ja | nee');
 });
 afterAll(async () => {
   await harness.close();
