@@ -90,7 +90,8 @@ async function vote(
   if (!Number.isInteger(option) || option < 1 || option > poll.options.length)
     return context.fail(m.noSuchOption(option, poll.options.length));
   const voter = context.actor.id;
-  const sure: VoteResult = castVote(structuredClone(poll), voter, option);
+  // Tried on a copy first (the store hands out a tracked view): an unchanged vote writes nothing.
+  const sure: VoteResult = castVote(JSON.parse(JSON.stringify(poll)) as Poll, voter, option);
   if (sure === 'same' || sure === 'already-voted') {
     await respond?.(message(paragraph(sure === 'same' ? m.same(option) : m.alreadyVoted(id))));
     return;
