@@ -140,6 +140,20 @@ export class Bot implements Core {
     return audienceOf(base, humans, asker, (userId) => this.memberFor(platform, userId), today);
   }
 
+  /**
+   * Where an event happened, as a command sees it. A direct conversation with the bot is no
+   * public channel: only the person and the bot are in it, so it shows what that person may read.
+   */
+  #whereOf(event: ChatEvent): Promise<ChannelInfo> {
+    const { platform, userId } = event.actor;
+    if (!event.direct) return this.audience(platform, event.channel, userId);
+    const today = localDate(this.clock.now(), this.config.timezone);
+    const base: ChannelInfo = { id: event.channel, key: undefined, public: false, open: false, outsiders: [] };
+    return Promise.resolve(
+      audienceOf(base, new Set([userId]), userId, (id) => this.memberFor(platform, id), today),
+    );
+  }
+
   /** The platform's channel id of a configured channel, as its adapter names it. */
   platformChannel(platform: Platform, key: string): string | undefined {
     return this.#adapters.get(platform)?.channelOf(key, this.config.channels);
@@ -256,7 +270,7 @@ export class Bot implements Core {
       return;
     }
     const member = this.memberFor(event.actor.platform, event.actor.userId);
-    const channel = await this.audience(event.actor.platform, event.channel, event.actor.userId);
+    const channel = await this.#whereOf(event);
     try {
       const text = cleanInput(event.text);
       const match = COMMAND_START.exec(text);
@@ -303,7 +317,7 @@ export class Bot implements Core {
       event,
       eventKey,
       member: this.memberFor(event.actor.platform, event.actor.userId),
-      channel: await this.audience(event.actor.platform, event.channel, event.actor.userId),
+      channel: await this.#whereOf(event),
       lang,
     });
     try {
@@ -326,7 +340,7 @@ export class Bot implements Core {
       event,
       eventKey,
       member: this.memberFor(event.actor.platform, event.actor.userId),
-      channel: await this.audience(event.actor.platform, event.channel, event.actor.userId),
+      channel: await this.#whereOf(event),
       lang: this.config.language,
     });
     try {

@@ -155,6 +155,16 @@ describe('messages reach the core, which decides what they are', () => {
     expect(store.db.handledEvents.at(-1)!.key).toBe(`shell:${vote.eventId}`);
   });
 
+  it('takes a direct conversation with the bot as no public channel: changes there are allowed', async () => {
+    await start(commands);
+    await bot.receive(said('voorzitter', '/besluit Direct genomen', { direct: true }));
+    expect(store.db.decisions.map((decision) => decision.text)).toEqual(['Direct genomen']);
+    await bot.receive(said('voorzitter', '/besluit Niet direct'));
+    expect(store.db.decisions).toHaveLength(2);
+    await bot.receive({ ...said('voorzitter', '/besluit In een onbekend kanaal'), channel: 'ergens' });
+    expect(store.db.decisions).toHaveLength(2);
+  });
+
   it('tells a command whether a message came from a direct conversation with the bot', async () => {
     await start([echo, ...commands.filter((command) => command.name !== 'advies')]);
     const thread = await announce();
