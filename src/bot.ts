@@ -148,7 +148,13 @@ export class Bot implements Core {
     const { platform, userId } = event.actor;
     if (!event.direct) return this.audience(platform, event.channel, userId);
     const today = localDate(this.clock.now(), this.config.timezone);
-    const base: ChannelInfo = { id: event.channel, key: undefined, public: false, open: false, outsiders: [] };
+    const base: ChannelInfo = {
+      id: event.channel,
+      key: undefined,
+      public: false,
+      open: false,
+      outsiders: [],
+    };
     return Promise.resolve(
       audienceOf(base, new Set([userId]), userId, (id) => this.memberFor(platform, id), today),
     );
