@@ -217,12 +217,17 @@ const expense = z.strictObject({
   announcedBy: memberField({ nl: 'aangevraagd', en: 'announced' }),
   announcedAt: instant,
   message: messageRef.optional(),
-  /** `reaction`: the platform's id of the ✅ that gave it, so removing it still works after a restart. */
+  /**
+   * `reaction`: the platform's id of the ✅ that gave it, so removing it still works after a
+   * restart. `mark`: that reaction as the platform spelled it (`white_check_mark`, `✔️`), so
+   * only removing that one undoes it, not removing a second mark that was refused.
+   */
   approval: z
     .strictObject({
       by: memberField({ nl: 'goedgekeurd', en: 'approved' }),
       at: instant,
       reaction: messageRef.optional(),
+      mark: z.string().optional(),
     })
     .optional(),
   rejection: z
@@ -231,6 +236,7 @@ const expense = z.strictObject({
       at: instant,
       reason: z.string().optional(),
       reaction: messageRef.optional(),
+      mark: z.string().optional(),
     })
     .optional(),
   receipts: z
