@@ -316,9 +316,7 @@ const meeting = z.strictObject({
         text: z.string().min(1),
         by: memberField({ nl: 'notulen', en: 'minutes' }),
         at: instant,
-        struck: z
-          .strictObject({ by: memberField({ nl: 'notulen geschrapt', en: 'minutes struck' }), at: instant })
-          .optional(),
+        struck: z.strictObject({ by: memberId, at: instant }).optional(),
       }),
     )
     .default([]),

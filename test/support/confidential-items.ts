@@ -93,6 +93,19 @@ export async function createItems(
   return { secrets, openAfterExpiry };
 }
 
+/** Creates the item with the commands members type, and takes it to its stage. */
+export async function createItem(
+  harness: Harness,
+  kind: string,
+  word: string,
+  flag: string,
+  stage: number,
+): Promise<void> {
+  const create = CREATE[kind];
+  if (!create) throw new Error(`No creation script for /${kind} (test/support/confidential-items.ts)`);
+  await create(harness, word, flag, stage);
+}
+
 /** How members create an item of each kind and take it to a stage of its life. */
 const CREATE: Record<string, (harness: Harness, word: string, flag: string, stage: number) => Promise<void>> =
   {
@@ -131,16 +144,3 @@ const CREATE: Record<string, (harness: Harness, word: string, flag: string, stag
       );
     },
   };
-
-/** Creates the item with the commands members type, and takes it to its stage. */
-export async function createItem(
-  harness: Harness,
-  kind: string,
-  word: string,
-  flag: string,
-  stage: number,
-): Promise<void> {
-  const create = CREATE[kind];
-  if (!create) throw new Error(`No creation script for /${kind} (test/support/confidential-items.ts)`);
-  await create(harness, word, flag, stage);
-}
