@@ -5,6 +5,7 @@ import { advies } from './advies/index.ts';
 import { besluit } from './besluit/index.ts';
 import { budget } from './budget.ts';
 import { digest } from './digest/index.ts';
+import { evaluatie } from './evaluatie/index.ts';
 import { helpCommand } from './help.ts';
 import { jaarverslag } from './jaarverslag/index.ts';
 import { notitie } from './notitie/index.ts';
@@ -27,6 +28,7 @@ export const commands: readonly CommandSpec[] = [
   ontwikkeling,
   digest,
   jaarverslag,
+  evaluatie,
   privacy,
   website,
   helpCommand(() => commands),

@@ -102,6 +102,22 @@ export class Bot implements Core {
     return [...this.#adapters.values()];
   }
 
+  /** The commands' state that lives as long as this bot and is never stored (see `ActionContext.memory`). */
+  readonly memory = new Map<string, unknown>();
+
+  /** A message to one member in a direct conversation, on every platform that can; how many were sent. */
+  async sendDirect(member: Member, content: RichMessage): Promise<number> {
+    let sent = 0;
+    for (const adapter of this.#adapters.values()) {
+      const channel = await adapter.direct?.(member).catch((error: unknown) => {
+        this.logger.error('A direct conversation could not be opened', error);
+        return undefined;
+      });
+      if (channel && (await this.sendSafely(() => adapter.post(channel, content)))) sent++;
+    }
+    return sent;
+  }
+
   /** Resolves when every event received so far has been handled. */
   async idle(): Promise<void> {
     await this.#turns.idle();

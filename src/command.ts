@@ -58,6 +58,12 @@ export interface ScheduledContext {
     change: (db: Db) => T,
     target?: (result: T) => string | readonly string[] | undefined,
   ): Promise<T>;
+  /** The commands' state that lives as long as the running bot and is never stored (as in `ActionContext`). */
+  readonly memory: Map<string, unknown>;
+  /** Sends a member a message in a direct conversation, on every platform where they have an id; how many. */
+  sendDirect(member: Member, content: RichMessage): Promise<number>;
+  /** Writes the store in full and replaces its kept copies, so a value taken out is gone from every copy. */
+  replaceCopies(): Promise<void>;
   /** Replaces the earlier and later values in the audit entries about these items (after the retention period). */
   eraseAuditValues(targets: readonly string[], erased: string): Promise<void>;
   /** Posts in a configured channel on every connected platform that has it. */
@@ -170,6 +176,16 @@ export interface ActionContext {
   readonly year: number;
   /** The member who acts; refuses people not in the roster. */
   readonly actor: Member;
+  /** Nobody but the bot saw what was typed: a direct conversation, or a Slack slash command. */
+  readonly unseen: boolean;
+  /**
+   * State that lives as long as the running bot and is never written anywhere, keyed by
+   * the command's name: for what must not reach the disk yet (evaluation answers waiting
+   * to be stored together, so nobody can tell whose is whose).
+   */
+  readonly memory: Map<string, unknown>;
+  /** Sends a member a message in a direct conversation, on every platform where they have an id; how many. */
+  sendDirect(member: Member, content: RichMessage): Promise<number>;
   /** Refuses with a sentence for the user; nothing has been changed. */
   fail(text: string): never;
   /**
@@ -178,6 +194,16 @@ export interface ActionContext {
    */
   transact<T>(
     action: AuditAction,
+    change: (db: Db) => T,
+    target: (result: T) => string | undefined,
+  ): Promise<T>;
+  /**
+   * Applies a change as the bot: the audit entry names no member and no message, and the
+   * event is not remembered. Only for what must never be linked to the member who caused
+   * it (the yearly evaluation's answers).
+   */
+  transactAsBot<T>(
+    action: string,
     change: (db: Db) => T,
     target: (result: T) => string | undefined,
   ): Promise<T>;

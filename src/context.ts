@@ -73,6 +73,18 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
     return this.bot.clock;
   }
 
+  get unseen(): boolean {
+    return this.event.direct === true || this.event.unseen === true;
+  }
+
+  get memory(): Map<string, unknown> {
+    return this.bot.memory;
+  }
+
+  sendDirect(member: Member, content: RichMessage): Promise<number> {
+    return this.bot.sendDirect(member, content);
+  }
+
   get db(): Db {
     return this.bot.store.db;
   }
@@ -104,6 +116,18 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
     target: (result: T) => string | undefined,
   ): Promise<T> {
     return this.bot.transact(...this.#audited(action, change, target));
+  }
+
+  transactAsBot<T>(
+    action: string,
+    change: (db: Db) => T,
+    target: (result: T) => string | undefined,
+  ): Promise<T> {
+    const at = this.now.toISOString();
+    return this.bot.transact(change, (result) => {
+      const id = target(result);
+      return [{ at, actor: 'bot', action, ...(id ? { target: id } : {}) }];
+    });
   }
 
   recordAfterReply(action: AuditAction, change: (db: Db) => void, target: string): void {

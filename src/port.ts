@@ -27,6 +27,12 @@ export interface ChatAdapter {
    * (Slack `reactions.add`, a Matrix `m.annotation`); optional.
    */
   react?(ref: MessageRef, emoji: string): Promise<void>;
+  /**
+   * The channel of a direct conversation between the bot and a roster member (Slack
+   * `conversations.open`, a Matrix direct room, the terminal's `@member`), opened when
+   * there is none yet; undefined when the member has no id on this platform. Optional.
+   */
+  direct?(member: Member): Promise<string | undefined>;
   /** Shows a message only to one person (Slack's ephemeral); optional. */
   notice?(channel: string, userId: string, message: RichMessage, thread?: MessageRef): Promise<void>;
   /**

@@ -80,6 +80,9 @@ export class Scheduler {
           const id = typeof named === 'string' ? named : named?.join(',');
           return [{ at, actor: 'bot', action, ...(id ? { target: id } : {}) }];
         }),
+      memory: bot.memory,
+      sendDirect: (member, content) => bot.sendDirect(member, content),
+      replaceCopies: () => bot.store.replaceBackups(),
       eraseAuditValues: (targets, erased) =>
         bot.store.rewriteAudit(
           (entry) =>
