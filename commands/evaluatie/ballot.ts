@@ -32,15 +32,17 @@ export interface BallotContext {
 }
 
 function pools(memory: Map<string, unknown>): Map<number, Pool> {
-  let found = memory.get(POOLS) as Map<number, Pool> | undefined;
-  if (!found) memory.set(POOLS, (found = new Map()));
-  return found;
+  const found = memory.get(POOLS) as Map<number, Pool> | undefined;
+  if (found) return found;
+  const made = new Map<number, Pool>();
+  memory.set(POOLS, made);
+  return made;
 }
 
 export function poolOf(memory: Map<string, unknown>, year: number): Pool {
   const all = pools(memory);
-  let pool = all.get(year);
-  if (!pool) all.set(year, (pool = { answers: [], digests: [] }));
+  const pool = all.get(year) ?? { answers: [], digests: [] };
+  all.set(year, pool);
   return pool;
 }
 
