@@ -117,6 +117,13 @@ export class SlackAdapter implements ChatAdapter {
     });
   }
 
+  /** The member's IM with the bot (`conversations.open`, scope `im:write`); none without a Slack id. */
+  async direct(member: Member): Promise<string | undefined> {
+    if (!member.slack) return undefined;
+    const opened = await this.#client.conversations.open({ users: member.slack });
+    return opened.channel?.id;
+  }
+
   /** `reactions.add` by the emoji's Slack name (`1️⃣` → `one`); one already there is fine. */
   async react(ref: MessageRef, emoji: string): Promise<void> {
     const name = nameOfEmoji(emoji);

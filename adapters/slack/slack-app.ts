@@ -110,6 +110,8 @@ export async function startSlack(bot: Core, settings: SlackSettings, logger: Log
             actor: { platform: 'slack', userId: slash.user_id },
             channel: slash.channel_id,
             text: `/${command.name} ${read(slash.text, undefined).text}`,
+            // Slack shows a slash command to nobody but the bot.
+            unseen: true,
           }),
         );
       });

@@ -155,8 +155,14 @@ export class FakeSlackApi {
   }
 
   /** Direct messages with a person and channels the bot was not invited to. */
+  /** Direct conversations the bot opened with `conversations.open`: it may post in them. */
+  readonly openedIms = new Set<string>();
+
   #outside(channel: unknown): boolean {
-    return typeof channel === 'string' && (channel.startsWith('D') || this.channelsWithoutBot.has(channel));
+    return (
+      typeof channel === 'string' &&
+      ((channel.startsWith('D') && !this.openedIms.has(channel)) || this.channelsWithoutBot.has(channel))
+    );
   }
 
   #answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
@@ -181,6 +187,14 @@ export class FakeSlackApi {
       case 'chat.postEphemeral':
         if (this.#outside(args.channel)) return { ok: false, error: 'not_in_channel' };
         return { ok: true, message_ts: `${this.#ts++}.000200` };
+      case 'conversations.open': {
+        // https://api.slack.com/methods/conversations.open: `users` (one id) opens or resumes an IM.
+        const users = String(args.users ?? '');
+        if (!/^[UW][A-Z0-9]+$/.test(users)) return { ok: false, error: 'user_not_found' };
+        const id = `D${users.slice(1)}`;
+        this.openedIms.add(id);
+        return { ok: true, channel: { id } };
+      }
       case 'conversations.members': {
         const members = this.channelMembers.get(String(args.channel));
         if (!members) return { ok: false, error: 'channel_not_found' };
