@@ -61,7 +61,10 @@ function toEvent(db: Db, step: DemoStep, index: number, start: string) {
     actor: { platform: 'shell' as const, userId: step.as },
     channel: 'panel',
   };
-  if ('say' in step) return { kind: 'command' as const, ...base, text: fill(db, step.say, start) };
+  if ('say' in step) {
+    const where = step.direct ? { channel: `@${step.as}`, direct: true } : {};
+    return { kind: 'command' as const, ...base, ...where, text: fill(db, step.say, start) };
+  }
   const id = fill(db, step.on, start);
   const item = findItem(db, id);
   const target = item?.message ? parseRef(item.message) : undefined;

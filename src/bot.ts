@@ -298,7 +298,7 @@ export class Bot implements Core {
       const reads = (kind: ValueKind, value: string) =>
         kind === 'date' ? parseDate(value, context.today).ok : parseAmount(value, lang).ok;
       const args = buildArgs({ sub, tokens: rest, source: text, t, reads, usage: context.usage });
-      refuseConfidentialHere(context, text, args);
+      refuseConfidentialHere(context, text, args, sub.flags?.includes('vertrouwelijk') === true);
       await sub.run(context, args);
     } catch (error) {
       await this.#fail(event, error);

@@ -20,6 +20,10 @@ const ENGLISH_OPTIONS: Readonly<Record<string, string>> = {
   amount: 'bedrag',
   version: 'versie',
   due: 'voor',
+  advice: 'advisering',
+  meaning: 'betekenis',
+  well: 'goed',
+  better: 'beter',
 };
 const ENGLISH_FLAGS: Readonly<Record<string, string>> = {
   confidential: 'vertrouwelijk',
@@ -46,7 +50,7 @@ export function usageHead(usage: string): string {
 }
 
 /** Options whose value is free text: it runs on to the next option or the end of the line. */
-const TEXT_OPTIONS = new Set(['hoe', 'reden']);
+const TEXT_OPTIONS = new Set(['hoe', 'reden', 'goed', 'beter']);
 /** Options whose value is a date or an amount: it takes as many following words as still read as one. */
 const VALUE_OPTIONS: Readonly<Record<string, ValueKind>> = {
   tot: 'date',

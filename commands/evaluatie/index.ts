@@ -2,12 +2,13 @@ import { dateOrFail } from '../../src/arguments.ts';
 import type { Args, CommandContext, CommandSpec, ScheduledContext } from '../../src/command.ts';
 import { guardFor } from '../../src/confidentiality.ts';
 import { participantDigest, sideOf } from '../../src/domain/evaluation.ts';
+import { markText } from '../../src/render/annual-report.ts';
 import { message, paragraph } from '../../src/rich-message.ts';
 import { CHAIR } from '../../src/roles.ts';
 import { formatDate } from '../../src/time.ts';
 import { cast, close, hasAnswered, newEvaluation, openEvaluation, poolOf, reminderFor } from './ballot.ts';
 import { evaluationMessages } from './messages.ts';
-import { markText, resultsMessage } from './render.ts';
+import { resultsMessage } from './render.ts';
 
 const texts = (context: { lang: CommandContext['lang'] }) => evaluationMessages[context.lang];
 
@@ -56,7 +57,8 @@ async function start(context: CommandContext, args: Args): Promise<void> {
 function markOrFail(context: CommandContext, args: Args, question: 'advisering' | 'betekenis'): number {
   const typed = args.options.get(question);
   if (typed === undefined) context.fail(texts(context).missingMarks);
-  if (!/^(10|[1-9])$/.test(typed.trim())) context.fail(texts(context).badMark(question, typed));
+  if (!/^(10|[1-9])$/.test(typed.trim()))
+    context.fail(texts(context).badMark(texts(context).option[question], typed));
   return Number(typed);
 }
 
@@ -139,7 +141,7 @@ function averageOrFail(context: CommandContext, args: Args, question: 'adviserin
   if (typed === undefined) context.fail(texts(context).missingMarks);
   const value = Number(typed.trim().replace(',', '.'));
   if (!/^\d{1,2}([.,]\d)?$/.test(typed.trim()) || value < 1 || value > 10)
-    context.fail(texts(context).badAverage(question, typed));
+    context.fail(texts(context).badAverage(texts(context).option[question], typed));
   return value;
 }
 

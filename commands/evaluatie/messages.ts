@@ -6,6 +6,8 @@ const nl = {
     betekenis: 'de betekenis van het panel voor de gemeenschap',
   },
   sides: { panel: 'panel', gemeente: 'gemeente' },
+  /** The option words for the two marks, as a member types them. */
+  option: { advisering: 'advisering', betekenis: 'betekenis' },
   opened: (year: number, until: string, sent: number, unreachable: readonly string[]) =>
     `📋 De evaluatie ${year} is geopend, tot en met ${until}. Ik heb ${plural(sent, 'lid', 'leden')} een persoonlijk bericht gestuurd met de vragen.${
       unreachable.length > 0
@@ -82,6 +84,7 @@ const en: EvaluationMessages = {
     betekenis: 'the meaning of the panel for the community',
   },
   sides: { panel: 'panel', gemeente: 'municipality' },
+  option: { advisering: 'advice', betekenis: 'meaning' },
   opened: (year, until, sent, unreachable) =>
     `📋 The evaluation ${year} is open, until ${until}. I sent ${plural(sent, 'member', 'members')} a direct message with the questions.${
       unreachable.length > 0
@@ -92,15 +95,15 @@ const en: EvaluationMessages = {
     [
       `📋 Evaluation ${year} of the collaboration between the panel and the municipality`,
       `Hi ${name}, every year panel and municipality look back together. Give two marks from 1 to 10:`,
-      '• advisering: how well does the panel advise the municipality?',
-      '• betekenis: what does the panel mean for the residents?',
-      'You may also say what went well (goed:"…") and what could be better (beter:"…").',
+      '• advice: how well does the panel advise the municipality?',
+      '• meaning: what does the panel mean for the residents?',
+      'You may also say what went well (well:"…") and what could be better (better:"…").',
       'Answer here, in this conversation, for example:',
-      '/evaluation mark advisering:8 betekenis:9 goed:"quick advice" beter:"hear sooner what the municipality does with it"',
+      '/evaluation mark advice:8 meaning:9 well:"quick advice" better:"hear sooner what the municipality does with it"',
       `Your answer is anonymous. You can answer once, until ${until}.`,
     ].join('\n'),
   reminder: (year, until, name) =>
-    `⏰ Hi ${name}, the evaluation ${year} runs until ${until}. Did you answer already and still get this? Then your answer was lost when the bot restarted; please send it again. Answer with /evaluation mark advisering:<1-10> betekenis:<1-10>.`,
+    `⏰ Hi ${name}, the evaluation ${year} runs until ${until}. Did you answer already and still get this? Then your answer was lost when the bot restarted; please send it again. Answer with /evaluation mark advice:<1-10> meaning:<1-10>.`,
   kept: (waiting) =>
     waiting === 0
       ? 'Thank you, your answer is in and stored, together with other answers. Nobody can see which answer is whose.'
@@ -110,16 +113,16 @@ const en: EvaluationMessages = {
   notHere:
     'Do not type your marks here: others in this channel can read them. Remove your message if you can. Send your answer in the direct conversation with the bot in which you got the questions (in Slack the command /evaluation mark also works: nobody else sees it). Nothing was stored.',
   noneOpen:
-    'No evaluation is open now. The chair or the secretary opens one with /evaluation start <year> tot:<date>.',
-  missingMarks: 'Give both marks, for example: /evaluation mark advisering:8 betekenis:9.',
+    'No evaluation is open now. The chair or the secretary opens one with /evaluation start <year> until:<date>.',
+  missingMarks: 'Give both marks, for example: /evaluation mark advice:8 meaning:9.',
   badMark: (question, typed) =>
     `'${typed}' is not a mark for ${question}. Give a whole number from 1 to 10, for example ${question}:8.`,
   badAverage: (question, typed) =>
     `'${typed}' is not a mark for ${question}. Write the average from 1 to 10, for example ${question}:7.8.`,
   alreadyOpen: (year) => `The evaluation ${year} is already open. See /evaluation ${year}.`,
   alreadyClosed: (year) => `The evaluation ${year} is already closed. Nothing was changed.`,
-  badYear: (typed) => `'${typed}' is not a year. Write for example /evaluation start 2026 tot:15-1-2027.`,
-  untilMissing: 'Say until when members can answer, for example: /evaluation start 2026 tot:15-1-2027.',
+  badYear: (typed) => `'${typed}' is not a year. Write for example /evaluation start 2026 until:15-1-2027.`,
+  untilMissing: 'Say until when members can answer, for example: /evaluation start 2026 until:15-1-2027.',
   untilPast: (date) => `${date} has passed. Choose a date after today.`,
   noEvaluation: (year) => `There is no evaluation ${year}. See /evaluation for the years there are.`,
   status: (year, until, counts) =>
@@ -140,11 +143,11 @@ const en: EvaluationMessages = {
     `${plural(count, 'point is', 'points are')} left out here: ${count === 1 ? 'it concerns' : 'they concern'} a confidential subject.`,
   history: 'Over the years (average marks):',
   historyLine: (year, advisering, betekenis, entered) =>
-    `${year}: advisering ${advisering}, betekenis ${betekenis}${entered ? ' (entered)' : ''}`,
+    `${year}: advice ${advisering}, meaning ${betekenis}${entered ? ' (entered)' : ''}`,
   years: (years) => `Evaluations: ${years}. Type /evaluation <year> for the result.`,
-  none: 'There is no evaluation yet. The chair or the secretary opens one with /evaluation start <year> tot:<date>.',
+  none: 'There is no evaluation yet. The chair or the secretary opens one with /evaluation start <year> until:<date>.',
   earlierSaved: (year, advisering, betekenis) =>
-    `The marks of ${year} are in: advisering ${advisering}, betekenis ${betekenis}. They stand beside the results of later years.`,
+    `The marks of ${year} are in: advice ${advisering}, meaning ${betekenis}. They stand beside the results of later years.`,
   closedNotice: (year) => `The evaluation ${year} is closed. The key of who answered has been thrown away.`,
 };
 

@@ -2,20 +2,16 @@ import type { MentionGuard } from '../../src/confidentiality.ts';
 import {
   type EvaluationResults,
   evaluationResults,
+  history,
   MIN_ANSWERS_PER_SIDE,
   QUESTIONS,
   type SideResult,
 } from '../../src/domain/evaluation.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
+import { markText } from '../../src/render/annual-report.ts';
 import { list, message, paragraph, type RichMessage } from '../../src/rich-message.ts';
 import type { Db, Evaluation } from '../../src/store/schema.ts';
 import { evaluationMessages } from './messages.ts';
-
-/** A mark as Dutch writes it: 7,8 (English 7.8). */
-export function markText(value: number, lang: Lang): string {
-  const text = value.toFixed(1);
-  return lang === 'nl' ? text.replace('.', ',') : text;
-}
 
 function points(results: EvaluationResults, key: 'well' | 'better', guard: MentionGuard | undefined) {
   const lines: string[] = [];
@@ -27,27 +23,6 @@ function points(results: EvaluationResults, key: 'well' | 'better', guard: Menti
     }
   }
   return { lines, withheld };
-}
-
-/** Every year's mean marks, this bot's evaluations and the ones entered by hand, oldest first. */
-export function history(
-  db: Db,
-): Array<{ year: number; advisering: number; betekenis: number; entered: boolean }> {
-  const measured = db.evaluations
-    .filter((evaluation) => evaluation.closed && evaluationResults(evaluation.answers).shown)
-    .map((evaluation) => {
-      const total = evaluationResults(evaluation.answers).total.marks!;
-      return {
-        year: evaluation.year,
-        advisering: total.advisering.mean,
-        betekenis: total.betekenis.mean,
-        entered: false,
-      };
-    });
-  const entered = db.earlierEvaluations
-    .filter((earlier) => !measured.some((year) => year.year === earlier.year))
-    .map((earlier) => ({ ...earlier, entered: true }));
-  return [...measured, ...entered].sort((a, b) => a.year - b.year);
 }
 
 /** The result of a closed evaluation: counts, means per side and in total, the points, and earlier years. */

@@ -1,4 +1,5 @@
 import type { Args, CommandContext, CommandSpec, ScheduledContext, ScheduledJob } from '../../src/command.ts';
+import { answeredBy } from '../../src/domain/evaluation.ts';
 import {
   ERASED,
   eraseExpired,
@@ -70,7 +71,11 @@ async function inspect(context: CommandContext, args: Args): Promise<void> {
             )
           : m.notInRoster,
       ),
-      list([...recordLines(records, m), m.line(m.audit, String(auditLines))]),
+      list([
+        ...recordLines(records, m),
+        m.line(m.audit, String(auditLines)),
+        ...answeredBy(context.db, id).map((year) => m.evaluation(year)),
+      ]),
       paragraph(m.why),
     ),
   );

@@ -12,6 +12,8 @@ const nl = {
   line: (label: string, value: string) => `${label}: ${value}`,
   items: 'Genoemd in',
   audit: 'Regels in het logboek',
+  evaluation: (year: number) =>
+    `Evaluatie ${year}: je hebt meegedaan. Wat je antwoordde, staat nergens bij je naam; na het sluiten is ook niet meer na te gaan dat je meedeed.`,
   collections: {
     adviceRequests: 'Adviesverzoeken',
     decisions: 'Besluiten',
@@ -81,6 +83,8 @@ const en: PrivacyMessages = {
   line: (label, value) => `${label}: ${value}`,
   items: 'Named in',
   audit: 'Lines in the audit trail',
+  evaluation: (year) =>
+    `Evaluation ${year}: you took part. What you answered is nowhere next to your name; after closing, nobody can tell that you took part either.`,
   collections: {
     adviceRequests: 'Advice requests',
     decisions: 'Decisions',

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { Member } from '../config.ts';
-import type { EvaluationAnswer, EvaluationSide } from '../store/schema.ts';
+import type { Db, EvaluationAnswer, EvaluationSide } from '../store/schema.ts';
 
 /**
  * The yearly evaluation of the agreement: every member gives two marks (1 to 10) and may
@@ -28,6 +28,16 @@ export function sideOf(member: Member): EvaluationSide {
 /** Who answered, as the store keeps it: a keyed digest that nobody can turn back once the key is gone. */
 export function participantDigest(key: string, memberId: string): string {
   return createHmac('sha256', Buffer.from(key, 'base64')).update(memberId).digest('base64url');
+}
+
+/** The open evaluations this member answered (while the key exists; after closing nobody can tell). */
+export function answeredBy(db: Db, memberId: string): number[] {
+  return db.evaluations
+    .filter(
+      (evaluation) =>
+        evaluation.key && evaluation.participants.includes(participantDigest(evaluation.key, memberId)),
+    )
+    .map((evaluation) => evaluation.year);
 }
 
 /** A canonical order: the same answers give the same list, whatever order they came in. */
@@ -90,4 +100,25 @@ export function evaluationResults(answers: readonly EvaluationAnswer[]): Evaluat
     total: sideResult(answers),
     shown: panel.length >= MIN_ANSWERS_PER_SIDE && gemeente.length >= MIN_ANSWERS_PER_SIDE,
   };
+}
+
+/** Every year's mean marks, this bot's evaluations and the ones entered by hand, oldest first. */
+export function history(
+  db: Db,
+): Array<{ year: number; advisering: number; betekenis: number; entered: boolean }> {
+  const measured = db.evaluations
+    .filter((evaluation) => evaluation.closed && evaluationResults(evaluation.answers).shown)
+    .map((evaluation) => {
+      const total = evaluationResults(evaluation.answers).total.marks!;
+      return {
+        year: evaluation.year,
+        advisering: total.advisering.mean,
+        betekenis: total.betekenis.mean,
+        entered: false,
+      };
+    });
+  const entered = db.earlierEvaluations
+    .filter((earlier) => !measured.some((year) => year.year === earlier.year))
+    .map((earlier) => ({ ...earlier, entered: true }));
+  return [...measured, ...entered].sort((a, b) => a.year - b.year);
 }

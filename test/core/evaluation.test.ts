@@ -76,6 +76,10 @@ describe('the yearly evaluation', () => {
     });
     expect(evaluations()[0]!.answers).toHaveLength(3);
     expect(evaluations()[0]!.participants).toHaveLength(3);
+    expect(await say('secretaris', '/privacy inzage secretaris')).toContain(
+      'Evaluatie 2026: je hebt meegedaan',
+    );
+    expect(await say('gemeente', '/privacy inzage gemeente')).not.toContain('Evaluatie 2026');
 
     const again = await say('voorzitter', '/evaluatie cijfer advisering:1 betekenis:1', { direct: true });
     expect(again).toContain('Je hebt al geantwoord');
@@ -168,6 +172,32 @@ function membersIn(line: string): string[] {
     values.some((value) => value === member.id || value.includes(member.name)),
   ).map((member) => member.id);
 }
+
+describe('the evaluation in the yearly report and on the website', () => {
+  it("shows the demo year's marks per side, the points without names and the 2022 figures beside them", async () => {
+    harness = await Harness.create({ now: '2026-12-05T09:00:00Z' });
+    const now = harness.clock.now();
+    const { fillDemo } = await import('../../app/demo.ts');
+    expect((await fillDemo(harness.bot, harness.clock)).refusals).toEqual([]);
+    harness.clock.set(now);
+    harness.bot.attach(harness.adapter);
+    const report = await harness.command('panellid', '/jaarverslag 2026');
+    expect(report).toContain('Cijfer voor de advisering door het panel: 7,8 (panel 7,7, gemeente 8,0).');
+    expect(report).toContain(
+      'Cijfer voor de betekenis van het panel voor de gemeenschap: 8,5 (panel 8,7, gemeente 8,3).',
+    );
+    expect(report).toContain('Antwoorden op de evaluatie: panel 3, gemeente 3.');
+    expect(report).toContain('Cijfers door de jaren: 2022: 7,8 en 8,5; 2026: 7,8 en 8,5.');
+    expect(report).toContain('Sneller horen wat er met ons advies gebeurt');
+    const { renderSite } = await import('../../src/site/render.ts');
+    const page = renderSite(harness.store.db, harness.bot.config, '2026-12-05').get(
+      'jaarverslagen/2026.html',
+    )!;
+    expect(page).toContain('De evaluatie: cijfers van panel en gemeente');
+    expect(page).toContain('7,8 (panel 7,7, gemeente 8,0)');
+    for (const member of DEMO_MEMBERS) expect(page).not.toContain(member.name);
+  });
+});
 
 describe('anonymous by construction', () => {
   it('no file in the data folder links a member to a mark or a free-text answer', async () => {
