@@ -6,6 +6,7 @@ import type { Logger } from '../../src/log.ts';
 import type { ChatAdapter, ChatFile } from '../../src/port.ts';
 import type { RichMessage } from '../../src/rich-message.ts';
 import { uploadFile } from './attachment.ts';
+import { directRoom } from './direct-room.ts';
 import { fitting, MAX_CONTENT_BYTES, type MatrixText, toMatrixText } from './html.ts';
 import { matrixIdentity } from './identity.ts';
 
@@ -66,6 +67,19 @@ export class MatrixAdapter implements ChatAdapter {
   channelOf(key: string, channels: Readonly<Record<string, ChannelConfig>>): string | undefined {
     return matrixIdentity.channelOf(key, channels);
   }
+
+  /** The member's direct room with the bot (found in `m.direct`, or created with them invited). */
+  async direct(member: Member): Promise<string | undefined> {
+    if (!member.matrix) return undefined;
+    const known = this.#directRooms.get(member.matrix);
+    if (known) return known;
+    const roomId = await directRoom(this.#client, member.matrix);
+    this.#directRooms.set(member.matrix, roomId);
+    return roomId;
+  }
+
+  /** Direct rooms opened during this run, before the sync has told the client of them. */
+  readonly #directRooms = new Map<string, string>();
 
   /** The message as content, shortened to fit an event (`copies`: an edit carries its text twice). */
   #text(message: RichMessage, copies = 1): MatrixText {
