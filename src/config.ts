@@ -11,6 +11,8 @@ z.config(z.locales.nl());
 
 /** The agreement's yearly caps in cents (§6e–g and the council letter). */
 export const AGREEMENT_CAPS = { bestanden: 160_000, kosten: 250_000, expertise: 300_000, totaal: 800_000 };
+/** The agreement's answer window in days (§5a): the municipality answers within six weeks. */
+export const AGREEMENT_WINDOW_DAYS = 42;
 
 const cents = z.number().int().nonnegative();
 
@@ -66,7 +68,7 @@ export const configSchema = z
         totaal: cents.default(AGREEMENT_CAPS.totaal),
       })
       .default(AGREEMENT_CAPS),
-    responseWindowDays: z.number().int().min(1).max(365).default(42),
+    responseWindowDays: z.number().int().min(1).max(365).default(AGREEMENT_WINDOW_DAYS),
     /** Years after payment that an expense's description and receipts are kept (the Dutch fiscal term). */
     retentionYears: z.number().int().min(1).max(30).default(7),
     /** The public website that `npm run site` and `/website` build (issue 19). */

@@ -28,6 +28,7 @@ import type { RichMessage } from './rich-message.ts';
 import type { AuditEntry } from './store/audit.ts';
 import { rememberEvent } from './store/handled-events.ts';
 import type { Db, ItemCollection } from './store/schema.ts';
+import { budgetAgreement, termsOfYear } from './terms.ts';
 import { localDate, localYear } from './time.ts';
 
 interface ContextParts<E extends ChatEvent> {
@@ -93,7 +94,13 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
   }
 
   budget(year: number): Budget {
-    return budgetFromSums(year, this.config.caps, this.bot.store.tally('budget', 'expenses', budgetShare));
+    const source = termsOfYear(this, year);
+    return budgetFromSums(
+      year,
+      source.terms.caps,
+      this.bot.store.tally('budget', 'expenses', budgetShare),
+      budgetAgreement(source),
+    );
   }
 
   transact<T>(

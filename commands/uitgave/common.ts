@@ -18,21 +18,17 @@ export function expense(context: CommandContext, args: Args): { expense: Expense
 
 /** Refuses when `extra` cents more would pass the category's cap or the total. */
 export function refuseOverCap(context: ActionContext, year: number, category: Category, extra: number): void {
-  const fit = fits(context.budget(year), category, extra);
+  const budget = context.budget(year);
+  const fit = fits(budget, category, extra);
   if (fit.ok) return;
   const m = texts(context);
   const money = (cents: number) => formatCents(cents, context.lang);
   if (fit.cap === 'category') {
     context.fail(
-      m.overCategory(
-        m.category[category],
-        year,
-        money(fit.left),
-        money(capOf(context.config.caps, category)!),
-      ),
+      m.overCategory(m.category[category], year, money(fit.left), money(capOf(budget.caps, category)!)),
     );
   }
-  context.fail(m.overTotal(year, money(fit.left), money(context.config.caps.totaal)));
+  context.fail(m.overTotal(year, money(fit.left), money(budget.caps.totaal)));
 }
 
 export function moveStep(target: Expense, step: ExpenseStep, by: string, at: string, note?: string): void {

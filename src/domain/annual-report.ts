@@ -1,7 +1,8 @@
 import type { Config } from '../config.ts';
 import { type Db, PHASES, type Phase } from '../store/schema.ts';
 import { type CalendarDate, daysBetween, localDate } from '../time.ts';
-import { type Budget, budgetFor } from './budget.ts';
+import { yearBudget } from './agreements.ts';
+import type { Budget } from './budget.ts';
 import { isHeld, presence, quarterOf } from './meetings.ts';
 import { noteVersions } from './notes.ts';
 import { type FollowThrough, followThrough, type RequestRow, requestRows } from './report-rows.ts';
@@ -95,7 +96,7 @@ export function annualReport(db: Db, config: Config, year: number, today: Calend
       partly: answered.filter((request) => request.answer!.decision === 'deels').length,
       not: answered.filter((request) => request.answer!.decision === 'niet').length,
     },
-    spending: budgetFor(db.expenses, year, config.caps),
+    spending: yearBudget(db, config, year),
     meetingsHeld: held.length,
     quartersWithPit,
     notesEndorsed: db.notes.filter((note) => noteVersions(note).some((version) => inYear(version.endorsedAt)))

@@ -3,7 +3,8 @@ import type { AdviceRequest, AdviceStep, Db, Development, Expense, Meeting, Note
 import { type CalendarDate, daysBetween, localDate } from '../time.ts';
 import { openByOwner } from './action-points.ts';
 import { awaitsAnswer } from './advice.ts';
-import { type Budget, budgetFor } from './budget.ts';
+import { yearBudget } from './agreements.ts';
+import type { Budget } from './budget.ts';
 import { DUE_SOON_DAYS, QUIET_AFTER_DAYS } from './digest-windows.ts';
 import { type PromiseDigest, promiseDigest } from './follow-up.ts';
 import { mentionedIds, nextMeeting, type QuarterStatus, quarterStatus } from './meetings.ts';
@@ -101,7 +102,7 @@ export function buildDigest(db: Db, config: Config, today: CalendarDate): Digest
         .map((request) => ({ request, age: daysBetween(dateOf(request.openedAt, zone), today) })),
     })).filter((group) => group.requests.length > 0),
     awaitingApproval: db.expenses.filter((expense) => expense.step === 'aangevraagd'),
-    budget: budgetFor(db.expenses, Number(today.slice(0, 4)), config.caps),
+    budget: yearBudget(db, config, Number(today.slice(0, 4))),
     nextMeeting: nextMeeting(db.meetings, today),
     quarter: quarterStatus(db.meetings, config.members, today),
     quietDevelopments: db.developments.filter(

@@ -1,6 +1,6 @@
 import type { Config } from '../config.ts';
+import { yearBudget } from '../domain/agreements.ts';
 import { annualReport } from '../domain/annual-report.ts';
-import { budgetFor } from '../domain/budget.ts';
 import type { Db } from '../store/schema.ts';
 import { advicePages } from './advice-pages.ts';
 import { budgetChart } from './chart.ts';
@@ -80,7 +80,7 @@ function meetingPages(model: SiteModel, t: SiteTexts): Page[] {
 
 function budgetPages(model: SiteModel, db: Db, config: Config, t: SiteTexts): Page[] {
   const years = [...model.years].reverse();
-  const budgets = years.map((year) => budgetFor(db.expenses, year, config.caps));
+  const budgets = years.map((year) => yearBudget(db, config, year));
   return [
     {
       path: SECTIONS.budget,

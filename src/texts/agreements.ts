@@ -1,0 +1,97 @@
+import { FIRST_AGREEMENT } from '../domain/agreements.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { formatCents } from '../money.ts';
+import type { AgreementTerms, Side } from '../store/schema.ts';
+import { type CalendarDate, formatDate } from '../time.ts';
+
+/** The words about the collaboration agreement that several commands, the digest and the start-up share. */
+const nl = {
+  noun: 'samenwerkingsafspraak',
+  side: { panel: 'het panel', gemeente: 'de gemeente' } satisfies Record<Side, string>,
+  /** Who approves for a side (8b). */
+  approvers: {
+    panel: 'de voorzitter of secretaris',
+    gemeente: 'de programmamanager of een gemeentelid dat goedkeurder is',
+  } satisfies Record<Side, string>,
+  capLabels: {
+    bestanden: 'bestanden',
+    kosten: 'reis- en onderzoekskosten',
+    expertise: 'expertise',
+    totaal: 'totaal',
+  },
+  window: (days: number) => `reactietermijn ${days} dagen`,
+  period: (from: string, to: string) => `${from} t/m ${to}`,
+  /** `AFS-2022-001 (1-1-2022 t/m 31-12-2025)`, with the version when it is not the first. */
+  named: (id: string, version: number, period: string) =>
+    `${id}${version > 1 ? ` versie ${version}` : ''} (${period})`,
+  capsFrom: (named: string, articles: string) =>
+    `Plafonds volgens samenwerkingsafspraak ${named}, artikel ${articles}.`,
+  capsKept: (year: number, named: string, articles: string) =>
+    `In ${year} was geen samenwerkingsafspraak van kracht; de bot houdt de plafonds aan van ${named}, artikel ${articles}.`,
+  firstAgreementNote: (id: string, period: string, terms: string) =>
+    `De samenwerkingsafspraak is nu een vastgelegd stuk. De plafonds en de reactietermijn waarmee de bot tot nu toe werkte, zijn de voorwaarden van de eerste afspraak ${id} (${period}): ${terms}. Geen cijfer van een eerder jaar verandert. Een nieuwe afspraak of een wijziging leg je vast in de chat met /afspraak nieuw of /afspraak wijzig; 'caps' en 'responseWindowDays' in config.json gelden alleen nog voor een nieuwe opslag.`,
+};
+
+const en: typeof nl = {
+  noun: 'collaboration agreement',
+  side: { panel: 'the panel', gemeente: 'the municipality' },
+  approvers: {
+    panel: 'the chair or secretary',
+    gemeente: 'the programme manager or a municipal member marked as approver',
+  },
+  capLabels: {
+    bestanden: 'files',
+    kosten: 'travel and research',
+    expertise: 'expertise',
+    totaal: 'total',
+  },
+  window: (days) => `answer window ${days} days`,
+  period: (from, to) => `${from} to ${to}`,
+  named: (id, version, period) => `${id}${version > 1 ? ` version ${version}` : ''} (${period})`,
+  capsFrom: (named, articles) => `Caps under collaboration agreement ${named}, article ${articles}.`,
+  capsKept: (year, named, articles) =>
+    `No collaboration agreement was in force in ${year}; the bot keeps the caps of ${named}, article ${articles}.`,
+  firstAgreementNote: (id, period, terms) =>
+    `The collaboration agreement is now a record. The caps and answer window the bot worked with so far are the terms of the first agreement ${id} (${period}): ${terms}. No figure of an earlier year changes. Record a new agreement or an amendment in chat with /agreement new or /agreement change; 'caps' and 'responseWindowDays' in config.json now only count for a new store.`,
+};
+
+export const agreementTexts: Record<Lang, typeof nl> = { nl, en };
+
+/** `bestanden € 1.600,00 · … · totaal € 8.000,00 · reactietermijn 42 dagen`. */
+export function describeTerms(terms: AgreementTerms, lang: Lang): string {
+  const t = agreementTexts[lang];
+  const caps = (['bestanden', 'kosten', 'expertise', 'totaal'] as const).map(
+    (key) => `${t.capLabels[key]} ${formatCents(terms.caps[key], lang)}`,
+  );
+  return [...caps, t.window(terms.responseWindowDays)].join(' · ');
+}
+
+export function describePeriod(from: CalendarDate, to: CalendarDate, lang: Lang): string {
+  return agreementTexts[lang].period(formatDate(from, lang), formatDate(to, lang));
+}
+
+/** The start-up note when an upgrade made the bot's terms those of the first agreement. */
+export function firstAgreementNote(lang: Lang, terms: AgreementTerms): string {
+  return agreementTexts[lang].firstAgreementNote(
+    FIRST_AGREEMENT.id,
+    describePeriod(FIRST_AGREEMENT.from, FIRST_AGREEMENT.to, lang),
+    describeTerms(terms, lang),
+  );
+}
+
+/** `AFS-2022-001 (1-1-2022 t/m 31-12-2025)`: an agreement as a budget, report or digest names it. */
+export function nameAgreement(
+  agreement: { readonly id: string; readonly from: CalendarDate; readonly to: CalendarDate },
+  version: number,
+  lang: Lang,
+  lastDay: CalendarDate = agreement.to,
+): string {
+  return agreementTexts[lang].named(agreement.id, version, describePeriod(agreement.from, lastDay, lang));
+}
+
+/** The clauses the caps stand in: `6e–6g`, or each one when they are not in one run. */
+export function capArticles(terms: AgreementTerms): string {
+  const { bestanden, kosten, expertise } = terms.articles;
+  const unique = [...new Set([bestanden, kosten, expertise])];
+  return unique.length === 1 ? unique[0]! : `${unique[0]}–${unique.at(-1)}`;
+}
