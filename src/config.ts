@@ -81,6 +81,10 @@ export const configSchema = z
         baseUrl: z.url({ protocol: /^https?$/ }).optional(),
         /** The home page's text about the panel; a Dutch (or English) default otherwise. */
         intro: z.string().min(1).max(4000).optional(),
+        /** Where the text of each collaboration agreement is published (`"AFS-2026-001": "https://…"`), to link from the budget pages. */
+        agreements: z
+          .record(z.string().regex(/^AFS-\d{4}-\d{3,}$/, 'agreementId'), z.url({ protocol: /^https?$/ }))
+          .optional(),
       })
       .default({ dir: 'site' }),
     digest: z
@@ -185,6 +189,7 @@ const CONFIG_TEXTS = {
       cron: () => 'een cron-regel zoals "0 9 * * 1" (maandag 09:00)',
       digestChannel: (params: IssueParams) => `een kanaal uit 'channels' (${params.known})`,
       idTwice: (params: IssueParams) => `id '${params.id}' komt twee keer voor`,
+      agreementId: () => 'het nummer van een samenwerkingsafspraak, zoals "AFS-2026-001"',
     },
     json: (path: string, where: string) =>
       `Het configuratiebestand ${path} is geen geldige JSON${where}. Kijk daar of er een komma, aanhalingsteken of haakje mist of te veel staat.`,
@@ -214,6 +219,7 @@ const CONFIG_TEXTS = {
       cron: () => 'a cron line like "0 9 * * 1" (Monday 09:00)',
       digestChannel: (params: IssueParams) => `a channel from 'channels' (${params.known})`,
       idTwice: (params: IssueParams) => `id '${params.id}' appears twice`,
+      agreementId: () => 'the number of a collaboration agreement, like "AFS-2026-001"',
     },
     json: (path: string, where: string) =>
       `The configuration file ${path} is not valid JSON${where}. Look there for a comma, quote or bracket that is missing or too many.`,
@@ -256,7 +262,9 @@ function knownKeys(path: readonly PropertyKey[]): string[] {
   if (first === 'members' && path.length === 2) return Object.keys(memberSchema.shape);
   if (first === 'channels' && path.length === 2) return Object.keys(channelSchema.shape);
   if ((first === 'caps' || first === 'site') && path.length === 1)
-    return Object.keys(first === 'caps' ? AGREEMENT_CAPS : { dir: 1, title: 1, baseUrl: 1, intro: 1 });
+    return Object.keys(
+      first === 'caps' ? AGREEMENT_CAPS : { dir: 1, title: 1, baseUrl: 1, intro: 1, agreements: 1 },
+    );
   return [];
 }
 

@@ -3,6 +3,7 @@ import { percentOf } from '../../src/domain/budget.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
 import { formatCents } from '../../src/money.ts';
 import { heading, list, message, paragraph, preformatted, type RichMessage } from '../../src/rich-message.ts';
+import { yearAgreementsLine } from '../../src/texts/agreements.ts';
 import { developmentMessages } from '../../src/texts/developments.ts';
 import { expenseMessages } from '../../src/texts/expenses.ts';
 import { reportMessages } from './messages.ts';
@@ -42,6 +43,10 @@ function phases(report: AnnualReport, lang: Lang): string {
     .join(', ');
 }
 
+function agreementsOf(report: AnnualReport, lang: Lang): string | undefined {
+  return yearAgreementsLine(report.year, report.agreements, report.spending.agreement?.id, lang);
+}
+
 const PRIVATE: ReportView = { forPublic: false, today: '' };
 
 /** The yearly figures in plain words, with what became of each request. */
@@ -50,8 +55,10 @@ export function reportMessage(report: AnnualReport, lang: Lang, view: ReportView
   const r = reportTexts(lang);
   const { requests, answers } = report;
   const rows = rowLines(report, lang, view);
+  const under = agreementsOf(report, lang);
   return message(
     heading(m.title(report.year)),
+    under !== undefined && paragraph(under),
     paragraph(`${r.headlineTitle}: ${headlineFigures(report, lang).join(' ')}`),
     paragraph(m.requests(requests.received, requests.adviceIssued, requests.declined, requests.stillOpen)),
     paragraph(m.toAdvice(report.medianDaysToAdvice)),
@@ -103,6 +110,7 @@ export function reportMarkdown(report: AnnualReport, lang: Lang, view: ReportVie
   return [
     `# ${m.markdownTitle(report.year)}`,
     '',
+    ...(agreementsOf(report, lang) !== undefined ? [agreementsOf(report, lang)!, ''] : []),
     `## ${r.headlineTitle}`,
     '',
     ...headlineFigures(report, lang).map((line) => `- ${line}`),

@@ -1,7 +1,7 @@
 import { AGREEMENT_CAPS, AGREEMENT_WINDOW_DAYS, type Member } from '../config.ts';
 import { hasRole, isApprover } from '../permissions.ts';
 import type { Agreement, AgreementTerms, AgreementVersion, Db, Side } from '../store/schema.ts';
-import type { CalendarDate } from '../time.ts';
+import { addDays, type CalendarDate, daysBetween } from '../time.ts';
 import { type Budget, type BudgetAgreement, budgetFor } from './budget.ts';
 
 /**
@@ -237,4 +237,36 @@ export function yearBudget(
 ): Budget {
   const source = termsForYear(db, year, termsOf(config));
   return budgetFor(db.expenses, year, source.terms.caps, budgetAgreement(source));
+}
+
+/** What the digest says about the agreement (8): that it runs out soon, or that none is in force, and what awaits approval. */
+export interface AgreementNotice {
+  /** The agreement in force runs out within 90 days and none follows it. */
+  readonly endsSoon?: {
+    readonly agreement: Agreement;
+    readonly lastDay: CalendarDate;
+    readonly days: number;
+  };
+  /** No agreement is in force today: the terms the bot keeps using. */
+  readonly none?: TermsSource;
+  readonly pending: ReadonlyArray<{ readonly agreement: Agreement; readonly version: AgreementVersion }>;
+}
+
+export function agreementNotice(
+  db: Pick<Db, 'agreements'>,
+  today: CalendarDate,
+  fallback: AgreementTerms,
+): AgreementNotice {
+  const pending = db.agreements.flatMap((agreement) => {
+    const version = pendingVersion(agreement);
+    return version ? [{ agreement, version }] : [];
+  });
+  const current = agreementOn(db, today);
+  if (!current) return { none: termsOn(db, today, fallback), pending };
+  const lastDay = lastDayOf(current);
+  const days = daysBetween(today, lastDay);
+  const followed = agreementOn(db, addDays(lastDay, 1)) !== undefined;
+  return days <= WARN_DAYS_BEFORE_END && !followed
+    ? { endsSoon: { agreement: current, lastDay, days }, pending }
+    : { pending };
 }

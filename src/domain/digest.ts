@@ -3,7 +3,7 @@ import type { AdviceRequest, AdviceStep, Db, Development, Expense, Meeting, Note
 import { type CalendarDate, daysBetween, localDate } from '../time.ts';
 import { openByOwner } from './action-points.ts';
 import { awaitsAnswer } from './advice.ts';
-import { yearBudget } from './agreements.ts';
+import { type AgreementNotice, agreementNotice, termsOf, yearBudget } from './agreements.ts';
 import type { Budget } from './budget.ts';
 import { DUE_SOON_DAYS, QUIET_AFTER_DAYS } from './digest-windows.ts';
 import { type PromiseDigest, promiseDigest } from './follow-up.ts';
@@ -34,6 +34,8 @@ export interface Digest {
   readonly promises: PromiseDigest;
   /** Open action points per owner. */
   readonly actions: ReturnType<typeof openByOwner>;
+  /** The agreement running out, or none in force, and proposals awaiting approval (afspraak 8). */
+  readonly agreement: AgreementNotice;
 }
 
 const OPEN_STEPS: readonly AdviceStep[] = [
@@ -115,5 +117,6 @@ export function buildDigest(db: Db, config: Config, today: CalendarDate): Digest
       .map((note) => ({ note, sides: missingSides(note) })),
     promises: promiseDigest(db, zone, today),
     actions: openByOwner(db.actionPoints),
+    agreement: agreementNotice(db, today, termsOf(config)),
   };
 }

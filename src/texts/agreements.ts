@@ -1,7 +1,7 @@
-import { FIRST_AGREEMENT } from '../domain/agreements.ts';
+import { type AgreementNotice, FIRST_AGREEMENT, lastDayOf, missingSides } from '../domain/agreements.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { formatCents } from '../money.ts';
-import type { AgreementTerms, Side } from '../store/schema.ts';
+import type { Agreement, AgreementTerms, Side } from '../store/schema.ts';
 import { type CalendarDate, formatDate } from '../time.ts';
 
 /** The words about the collaboration agreement that several commands, the digest and the start-up share. */
@@ -28,6 +28,16 @@ const nl = {
     `Plafonds volgens samenwerkingsafspraak ${named}, artikel ${articles}.`,
   capsKept: (year: number, named: string, articles: string) =>
     `In ${year} was geen samenwerkingsafspraak van kracht; de bot houdt de plafonds aan van ${named}, artikel ${articles}.`,
+  digestTitle: '🤝 Samenwerkingsafspraak',
+  yearUnder: (year: number, names: string) => `${year} valt onder samenwerkingsafspraak ${names}.`,
+  yearUnderNone: (year: number, kept: string) =>
+    `In ${year} was geen samenwerkingsafspraak van kracht; de bot hield de voorwaarden aan van ${kept}.`,
+  endsSoon: (named: string, date: string, days: number) =>
+    `⚠️ ${named} loopt af op ${date} (nog ${days === 1 ? '1 dag' : `${days} dagen`}). Maak op tijd een nieuwe: de voorzitter of secretaris stelt hem voor met /afspraak nieuw, daarna keuren panel en gemeente hem goed.`,
+  noneInForce: (kept: string, terms: string) =>
+    `⚠️ Er is geen samenwerkingsafspraak van kracht. Tot er een nieuwe is goedgekeurd, gebruikt de bot de laatste voorwaarden, die van ${kept}: ${terms}. De voorzitter of secretaris kan een nieuwe voorstellen met /afspraak nieuw.`,
+  awaitingApproval: (id: string, version: number, sides: string) =>
+    `${id} versie ${version} wacht op goedkeuring van ${sides}.`,
   firstAgreementNote: (id: string, period: string, terms: string) =>
     `De samenwerkingsafspraak is nu een vastgelegd stuk. De plafonds en de reactietermijn waarmee de bot tot nu toe werkte, zijn de voorwaarden van de eerste afspraak ${id} (${period}): ${terms}. Geen cijfer van een eerder jaar verandert. Een nieuwe afspraak of een wijziging leg je vast in de chat met /afspraak nieuw of /afspraak wijzig; 'caps' en 'responseWindowDays' in config.json gelden alleen nog voor een nieuwe opslag.`,
 };
@@ -51,6 +61,15 @@ const en: typeof nl = {
   capsFrom: (named, articles) => `Caps under collaboration agreement ${named}, article ${articles}.`,
   capsKept: (year, named, articles) =>
     `No collaboration agreement was in force in ${year}; the bot keeps the caps of ${named}, article ${articles}.`,
+  digestTitle: '🤝 Collaboration agreement',
+  yearUnder: (year, names) => `${year} falls under collaboration agreement ${names}.`,
+  yearUnderNone: (year, kept) =>
+    `No collaboration agreement was in force in ${year}; the bot kept the terms of ${kept}.`,
+  endsSoon: (named, date, days) =>
+    `⚠️ ${named} runs out on ${date} (${days === 1 ? '1 day' : `${days} days`} left). Make a new one in time: the chair or secretary proposes it with /agreement new, then the panel and the municipality approve it.`,
+  noneInForce: (kept, terms) =>
+    `⚠️ No collaboration agreement is in force. Until a new one is approved, the bot uses the last terms, those of ${kept}: ${terms}. The chair or secretary can propose a new one with /agreement new.`,
+  awaitingApproval: (id, version, sides) => `${id} version ${version} awaits the approval of ${sides}.`,
   firstAgreementNote: (id, period, terms) =>
     `The collaboration agreement is now a record. The caps and answer window the bot worked with so far are the terms of the first agreement ${id} (${period}): ${terms}. No figure of an earlier year changes. Record a new agreement or an amendment in chat with /agreement new or /agreement change; 'caps' and 'responseWindowDays' in config.json now only count for a new store.`,
 };
@@ -94,4 +113,59 @@ export function capArticles(terms: AgreementTerms): string {
   const { bestanden, kosten, expertise } = terms.articles;
   const unique = [...new Set([bestanden, kosten, expertise])];
   return unique.length === 1 ? unique[0]! : `${unique[0]}–${unique.at(-1)}`;
+}
+
+/** Who still has to approve, in words: `de gemeente (de programmamanager of …)`. */
+export function sidesAwaiting(sides: readonly Side[], lang: Lang): string {
+  const t = agreementTexts[lang];
+  return sides.map((side) => `${t.side[side]} (${t.approvers[side]})`).join(lang === 'nl' ? ' en ' : ' and ');
+}
+
+/** The digest's lines about the agreement (8): running out, none in force, awaiting approval. */
+export function agreementNoticeLines(notice: AgreementNotice, lang: Lang): string[] {
+  const t = agreementTexts[lang];
+  const lines: string[] = [];
+  if (notice.endsSoon) {
+    const { agreement, lastDay, days } = notice.endsSoon;
+    lines.push(
+      t.endsSoon(
+        nameAgreement(agreement, agreement.versions.length, lang, lastDay),
+        formatDate(lastDay, lang),
+        days,
+      ),
+    );
+  }
+  if (notice.none?.agreement) {
+    const { agreement, version, terms } = notice.none;
+    lines.push(
+      t.noneInForce(
+        nameAgreement(agreement, version!, lang, lastDayOf(agreement)),
+        describeTerms(terms, lang),
+      ),
+    );
+  }
+  for (const { agreement, version } of notice.pending) {
+    lines.push(t.awaitingApproval(agreement.id, version.number, sidesAwaiting(missingSides(version), lang)));
+  }
+  return lines;
+}
+
+/**
+ * Which agreement(s) a year falls under, as the yearly report says it (8a); with none in
+ * force that year, whose caps the bot kept (from the year's budget).
+ */
+export function yearAgreementsLine(
+  year: number,
+  agreements: ReadonlyArray<Agreement>,
+  kept: string | undefined,
+  lang: Lang,
+): string | undefined {
+  if (agreements.length === 0)
+    return kept === undefined ? undefined : agreementTexts[lang].yearUnderNone(year, kept);
+  const names = agreements.map((agreement) => nameAgreement(agreement, 1, lang, lastDayOf(agreement)));
+  const joined =
+    names.length === 1
+      ? names[0]!
+      : `${names.slice(0, -1).join(', ')}${lang === 'nl' ? ' en ' : ' and '}${names.at(-1)}`;
+  return agreementTexts[lang].yearUnder(year, joined);
 }
