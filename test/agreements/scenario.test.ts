@@ -85,7 +85,10 @@ describe('a new agreement for 2026–2028, signed by both sides (afspraak 8)', (
     expect(page2026).toContain('<a href="https://stadspanel.example/afspraak-2026.pdf">AFS-2026-001');
 
     // An amendment from 2027: travel and research € 3.500, approved by both sides.
-    const amendment = await h.command('secretaris', '/afspraak wijzig AFS-2026-001 kosten:3.500 vanaf:2027-01-01');
+    const amendment = await h.command(
+      'secretaris',
+      '/afspraak wijzig AFS-2026-001 kosten:3.500 vanaf:2027-01-01',
+    );
     expect(amendment).toContain('versie 2');
     await h.command('secretaris', '/afspraak goedkeuren AFS-2026-001');
     expect(await h.command('programmamanager', '/afspraak goedkeuren AFS-2026-001')).toContain(
