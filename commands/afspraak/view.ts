@@ -60,9 +60,11 @@ export async function history(context: CommandContext): Promise<void> {
   const m = agreementMessages[context.lang];
   const lines = context.db.agreements.flatMap((agreement) =>
     agreement.versions.map((version) => {
-      const state = version.inForceAt
-        ? m.inForceSince(dayOf(context, version.inForceAt), approvalsOf(context, version))
-        : m.notApproved(waitingFor(context, version));
+      const state = version.recorded
+        ? approvalsOf(context, version)
+        : version.inForceAt
+          ? m.inForceSince(dayOf(context, version.inForceAt), approvalsOf(context, version))
+          : m.notApproved(waitingFor(context, version));
       const ended =
         agreement.ended && version === agreement.versions.at(-1)
           ? ` · ${m.endedState(formatDate(agreement.ended.on, context.lang))}`
