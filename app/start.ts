@@ -3,7 +3,7 @@ import { commands } from '../commands/index.ts';
 import { Bot } from '../src/bot.ts';
 import { SettableClock } from '../src/clock.ts';
 import { type Config, loadConfig } from '../src/config.ts';
-import { termsOf } from '../src/domain/agreements.ts';
+import { BUILT_IN_TERMS, sameTerms, termsOf } from '../src/domain/agreements.ts';
 import { type Environment, setVariables } from '../src/environment.ts';
 import { StartupError } from '../src/errors.ts';
 import { consoleLogger, type Logger } from '../src/log.ts';
@@ -62,6 +62,8 @@ export async function start(given: Environment, options: StartOptions = {}): Pro
   );
   if (store.upgradedFrom !== undefined && store.upgradedFrom < AGREEMENTS_SINCE) {
     logger.info(firstAgreementNote(config.language, firstTerms));
+  } else if (store.created && !sameTerms(firstTerms, BUILT_IN_TERMS)) {
+    logger.info(firstAgreementNote(config.language, firstTerms, 'new'));
   }
   const bot = new Bot({ config, store, clock, commands, logger });
   const scheduler = new Scheduler(bot);

@@ -4,8 +4,8 @@ import * as z from 'zod';
 import { parseCron } from './cron.ts';
 import { StartupError } from './errors.ts';
 import { LANGUAGES } from './i18n/lang.ts';
-import { ROLES } from './roles.ts';
 import { parseAmount } from './parse/values.ts';
+import { ROLES } from './roles.ts';
 import { nearest } from './suggest.ts';
 
 z.config(z.locales.nl());
@@ -191,7 +191,7 @@ const CONFIG_TEXTS = {
     whole: '(het hele bestand)',
     unknownKey: (keys: string) => `onbekende sleutel '${keys}': haal die weg of controleer de spelling`,
     capsPerPeriod:
-      'plafonds per jaar of per periode staan in de samenwerkingsafspraak: leg ze vast in de chat met /afspraak nieuw of /afspraak wijzig. \'caps\' geldt alleen als begin voor een nieuwe opslag',
+      "plafonds per jaar of per periode staan in de samenwerkingsafspraak: leg ze vast in de chat met /afspraak nieuw of /afspraak wijzig. 'caps' geldt alleen als begin voor een nieuwe opslag",
     member: (number: number, name: string | undefined) => `lid ${number}${name ? ` (${name})` : ''}`,
     at: (where: string, detail: string) => `bij ${where}: ${detail}`,
     meant: (key: string) => `; bedoel je '${key}'?`,

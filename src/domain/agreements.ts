@@ -38,6 +38,10 @@ export function termsOf(config: {
   };
 }
 
+export function sameTerms(a: AgreementTerms, b: AgreementTerms): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 /** The terms the bot has built in: those of the agreement of 2022–2025. */
 export const BUILT_IN_TERMS: AgreementTerms = termsOf({
   caps: AGREEMENT_CAPS,

@@ -169,6 +169,11 @@ export class Store {
    * The current data. Read it freely; change it only inside `transact` (a write
    * anywhere else is refused with an error).
    */
+  /** Whether this start made the store: there was no db.json. */
+  get created(): boolean {
+    return !this.#file.found;
+  }
+
   /** The schema version db.json had when this start upgraded it; undefined when it needed no upgrade. */
   get upgradedFrom(): number | undefined {
     return this.#file.upgradedFrom;

@@ -24,6 +24,8 @@ const nl = {
   /** `AFS-2022-001 (1-1-2022 t/m 31-12-2025)`, with the version when it is not the first. */
   named: (id: string, version: number, period: string) =>
     `${id}${version > 1 ? ` versie ${version}` : ''} (${period})`,
+  capIn: (named: string, article: string) =>
+    `Dat plafond staat in samenwerkingsafspraak ${named}, artikel ${article}.`,
   capsFrom: (named: string, articles: string) =>
     `Plafonds volgens samenwerkingsafspraak ${named}, artikel ${articles}.`,
   capsKept: (year: number, named: string, articles: string) =>
@@ -38,6 +40,8 @@ const nl = {
     `⚠️ Er is geen samenwerkingsafspraak van kracht. Tot er een nieuwe is goedgekeurd, gebruikt de bot de laatste voorwaarden, die van ${kept}: ${terms}. De voorzitter of secretaris kan een nieuwe voorstellen met /afspraak nieuw.`,
   awaitingApproval: (id: string, version: number, sides: string) =>
     `${id} versie ${version} wacht op goedkeuring van ${sides}.`,
+  newStoreNote: (id: string, period: string, terms: string) =>
+    `Nieuwe opslag: de eerste samenwerkingsafspraak ${id} (${period}) heeft de plafonds en de reactietermijn uit config.json: ${terms}. Klopt een bedrag niet (de bedragen in 'caps' zijn centen), zet het dan goed in config.json en begin opnieuw met een lege gegevensmap, of leg de juiste voorwaarden vast met /afspraak wijzig ${id}.`,
   firstAgreementNote: (id: string, period: string, terms: string) =>
     `De samenwerkingsafspraak is nu een vastgelegd stuk. De plafonds en de reactietermijn waarmee de bot tot nu toe werkte, zijn de voorwaarden van de eerste afspraak ${id} (${period}): ${terms}. Geen cijfer van een eerder jaar verandert. Een nieuwe afspraak of een wijziging leg je vast in de chat met /afspraak nieuw of /afspraak wijzig; 'caps' en 'responseWindowDays' in config.json gelden alleen nog voor een nieuwe opslag.`,
 };
@@ -58,6 +62,7 @@ const en: typeof nl = {
   window: (days) => `answer window ${days} days`,
   period: (from, to) => `${from} to ${to}`,
   named: (id, version, period) => `${id}${version > 1 ? ` version ${version}` : ''} (${period})`,
+  capIn: (named, article) => `That cap is in collaboration agreement ${named}, article ${article}.`,
   capsFrom: (named, articles) => `Caps under collaboration agreement ${named}, article ${articles}.`,
   capsKept: (year, named, articles) =>
     `No collaboration agreement was in force in ${year}; the bot keeps the caps of ${named}, article ${articles}.`,
@@ -70,6 +75,8 @@ const en: typeof nl = {
   noneInForce: (kept, terms) =>
     `⚠️ No collaboration agreement is in force. Until a new one is approved, the bot uses the last terms, those of ${kept}: ${terms}. The chair or secretary can propose a new one with /agreement new.`,
   awaitingApproval: (id, version, sides) => `${id} version ${version} awaits the approval of ${sides}.`,
+  newStoreNote: (id, period, terms) =>
+    `New store: the first collaboration agreement ${id} (${period}) has the caps and answer window from config.json: ${terms}. If an amount is wrong (the amounts in 'caps' are cents), correct it in config.json and start again with an empty data folder, or record the right terms with /agreement change ${id}.`,
   firstAgreementNote: (id, period, terms) =>
     `The collaboration agreement is now a record. The caps and answer window the bot worked with so far are the terms of the first agreement ${id} (${period}): ${terms}. No figure of an earlier year changes. Record a new agreement or an amendment in chat with /agreement new or /agreement change; 'caps' and 'responseWindowDays' in config.json now only count for a new store.`,
 };
@@ -90,8 +97,13 @@ export function describePeriod(from: CalendarDate, to: CalendarDate, lang: Lang)
 }
 
 /** The start-up note when an upgrade made the bot's terms those of the first agreement. */
-export function firstAgreementNote(lang: Lang, terms: AgreementTerms): string {
-  return agreementTexts[lang].firstAgreementNote(
+export function firstAgreementNote(
+  lang: Lang,
+  terms: AgreementTerms,
+  store: 'upgraded' | 'new' = 'upgraded',
+): string {
+  const t = agreementTexts[lang];
+  return (store === 'new' ? t.newStoreNote : t.firstAgreementNote)(
     FIRST_AGREEMENT.id,
     describePeriod(FIRST_AGREEMENT.from, FIRST_AGREEMENT.to, lang),
     describeTerms(terms, lang),

@@ -97,3 +97,22 @@ describe.each(FIXTURES)('a store made before agreements were records (%s)', (nam
     expect(notes.filter((text) => text.includes('AFS-2022-001'))).toEqual([]);
   });
 });
+
+describe('a new store', () => {
+  it('says at start which caps from config.json the first agreement got, in euros', async () => {
+    const dir = await tempDir();
+    const { writeConfig } = await import('../support/harness.ts');
+    await writeConfig(dir, {
+      members: [{ id: 'anna', name: 'Anna de Vries', roles: ['voorzitter'] }],
+      caps: { bestanden: 2000 },
+    });
+    const notes: string[] = [];
+    const logger: Logger = { info: (text) => notes.push(text), warn: () => {}, error: () => {} };
+    const running = await start({ STADSPANEL_DATA_DIR: dir, STADSPANEL_NOW: '2026-11-28T10:00' }, { logger });
+    expect(running.store.db.agreements[0]!.versions[0]!.terms.caps.bestanden).toBe(2000);
+    await running.stop();
+    const note = notes.find((text) => text.startsWith('Nieuwe opslag'));
+    expect(note).toContain('bestanden € 20,00');
+    expect(note).toContain('centen');
+  });
+});
