@@ -108,7 +108,12 @@ function budgetPages(model: SiteModel, db: Db, config: Config, t: SiteTexts): Pa
       template: 'budget-index',
       title: t.budget.title,
       section: 'budget',
-      data: { budgets },
+      data: {
+        budgets,
+        agreements: Object.fromEntries(
+          budgets.map((budget) => [budget.year, siteAgreement(db, config, budget, model.lang)]),
+        ),
+      },
     },
     ...budgets.map(
       (budget): Page => ({

@@ -161,6 +161,7 @@ export const en: SiteTexts = {
       used: 'Together',
       cap: 'Cap',
       left: 'Left',
+      agreement: 'Collaboration agreement',
     },
     noCap: 'no cap of its own',
     agreement: (year) => `The caps of ${year} come from the collaboration agreement`,

@@ -169,6 +169,7 @@ export const nl = {
       used: 'Samen',
       cap: 'Plafond',
       left: 'Over',
+      agreement: 'Samenwerkingsafspraak',
     },
     noCap: 'geen eigen plafond',
     total: 'Totaal',

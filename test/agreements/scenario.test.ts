@@ -80,6 +80,9 @@ describe('a new agreement for 2026–2028, signed by both sides (afspraak 8)', (
     expect(page2025).toContain('<td class="num">€ 1.600,00</td>');
     expect(page2025).toContain('AFS-2022-001');
     expect(page2025).not.toContain('€ 2.000,00</td>');
+    const index = await readFile(join(siteDir, 'budget', 'index.html'), 'utf8');
+    expect(index).toContain('AFS-2022-001 (1-1-2022 t/m 31-12-2025)');
+    expect(index).toContain('<a href="https://stadspanel.example/afspraak-2026.pdf">AFS-2026-001');
     const page2026 = await readFile(join(siteDir, 'budget', '2026.html'), 'utf8');
     expect(page2026).toContain('<td class="num">€ 2.000,00</td>');
     expect(page2026).toContain('<a href="https://stadspanel.example/afspraak-2026.pdf">AFS-2026-001');
