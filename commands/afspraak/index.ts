@@ -49,7 +49,7 @@ export const afspraak: CommandSpec = {
       },
       summary: {
         nl: 'Een nieuwe afspraak voorstellen. Bedragen zoals de afspraak ze schrijft (2.000, € 2.000, 2000,00); wat je niet noemt, blijft zoals het was.',
-        en: 'Propose a new agreement. Amounts as the agreement writes them (2.000, € 2.000, 2000,00); what you do not name stays as it was.',
+        en: 'Propose a new agreement. Amounts as you write them (2,000, € 2,000, 2000.00); what you do not name stays as it was.',
       },
       allowed: CHAIR,
       changes: true,
