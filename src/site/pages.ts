@@ -1,6 +1,5 @@
 import type { Config } from '../config.ts';
 import { lastDayOf, yearBudget } from '../domain/agreements.ts';
-import { annualReport } from '../domain/annual-report.ts';
 import type { Budget } from '../domain/budget.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Db } from '../store/schema.ts';
@@ -9,6 +8,7 @@ import { advicePages } from './advice-pages.ts';
 import { budgetChart } from './chart.ts';
 import type { SiteModel } from './model.ts';
 import { type Page, SECTIONS } from './page.ts';
+import { reportPages } from './report-pages.ts';
 import { type SiteTexts, siteTexts } from './texts.ts';
 
 /** Every page of the site, from the public model (and the counts of the yearly figures). */
@@ -127,28 +127,6 @@ function budgetPages(model: SiteModel, db: Db, config: Config, t: SiteTexts): Pa
           years,
           agreement: siteAgreement(db, config, budget, model.lang),
         },
-      }),
-    ),
-  ];
-}
-
-function reportPages(model: SiteModel, db: Db, config: Config, t: SiteTexts): Page[] {
-  const years = [...model.years].reverse();
-  return [
-    {
-      path: SECTIONS.reports,
-      template: 'reports',
-      title: t.reports.title,
-      section: 'reports',
-      data: { years },
-    },
-    ...years.map(
-      (year): Page => ({
-        path: `jaarverslagen/${year}.html`,
-        template: 'report',
-        title: t.reports.yearTitle(year),
-        section: 'reports',
-        data: { report: annualReport(db, config, year, model.today), years },
       }),
     ),
   ];
