@@ -55,7 +55,8 @@ class Sections {
 
   line(text: string): Place {
     const numbered = NUMBERED.exec(text);
-    if (numbered) return { kind: 'line', section: this.#section, number: Number(numbered[1]), numbered: true };
+    if (numbered)
+      return { kind: 'line', section: this.#section, number: Number(numbered[1]), numbered: true };
     return { kind: 'line', section: this.#section, number: ++this.#unnumbered, numbered: false };
   }
 }
@@ -77,7 +78,10 @@ export function reportLines(report: RichMessage): ReportLine[] {
         return;
       case 'fields':
         for (const field of block.fields)
-          lines.push({ place: { kind: 'field', label: field.label }, text: `${field.label}: ${field.value}` });
+          lines.push({
+            place: { kind: 'field', label: field.label },
+            text: `${field.label}: ${field.value}`,
+          });
         return;
       case 'list':
         for (const item of block.items) lines.push({ place: sections.line(item), text: `• ${item}` });
