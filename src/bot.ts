@@ -25,6 +25,8 @@ import { cleanInput, tokenize } from './parse/tokens.ts';
 import { parseAmount } from './parse/values.ts';
 import { panelChannelName, refusal } from './permissions.ts';
 import type { ChatAdapter } from './port.ts';
+import { shownIn } from './posted-messages.ts';
+import { recordingPort } from './posted-port.ts';
 import { CommandRegistry, chooseSubcommand, describeCommand } from './registry.ts';
 import { errorMessage, type RichMessage } from './rich-message.ts';
 import type { AuditEntry } from './store/audit.ts';
@@ -73,8 +75,28 @@ export class Bot {
     this.registry = new CommandRegistry(options.commands);
   }
 
+  /** Takes an adapter; the messages the bot posts through it are kept (see store/posted.ts). */
   attach(adapter: ChatAdapter): void {
-    this.#adapters.set(adapter.platform, adapter);
+    this.#adapters.set(
+      adapter.platform,
+      recordingPort(adapter, (ref, message) => this.#posted(ref, message)),
+    );
+  }
+
+  /** Keeps a message the bot posted or edited when it shows an item or a member; never fails the send. */
+  async #posted(ref: MessageRef, message: RichMessage): Promise<void> {
+    const shown = shownIn(message, this.config.members);
+    if (shown.items.length === 0 && shown.members.length === 0) return;
+    try {
+      await this.store.posted.record({
+        at: this.clock.now().toISOString(),
+        ref: refToString(ref),
+        ...shown,
+        message,
+      });
+    } catch (error) {
+      this.logger.error(`Could not keep message ${refToString(ref)} in posted.jsonl`, error);
+    }
   }
 
   adapter(platform: Platform): ChatAdapter | undefined {

@@ -3,13 +3,14 @@ import {
   ERASED,
   eraseExpired,
   expiredExpenses,
+  forgetMember,
   mentions,
   nextLabel,
   type PersonalRecord,
   personalRecords,
-  replaceMember,
 } from '../../src/domain/privacy.ts';
 import { hasRole } from '../../src/permissions.ts';
+import { forgetInMessage } from '../../src/posted-messages.ts';
 import { errorMessage, heading, list, message, paragraph } from '../../src/rich-message.ts';
 import { longestMatch } from '../../src/roster.ts';
 import type { Db, ItemCollection } from '../../src/store/schema.ts';
@@ -94,7 +95,7 @@ async function forget(context: CommandContext, args: Args): Promise<void> {
       'privacy.vergeet',
       (db) => {
         const next = nextLabel(db);
-        replaceMember(db, id, next);
+        forgetMember(db, id, next);
         db.forgottenMembers.push({ label: next, at: context.now.toISOString(), erasing: id });
         return next;
       },
@@ -111,7 +112,23 @@ async function forget(context: CommandContext, args: Args): Promise<void> {
     );
   try {
     if (entry(label)(context.db).erasing !== undefined) {
-      await context.audit.replaceActor(id, label);
+      // The names the bot wrote for them, as its own messages kept them.
+      const naming = await context.posted.naming(id);
+      const person = {
+        id,
+        names: [
+          ...new Set(
+            naming.flatMap((posted) =>
+              posted.members.filter((member) => member.id === id).map((member) => member.name),
+            ),
+          ),
+        ],
+      };
+      for (const posted of naming)
+        await context.posted.edit(posted.ref, forgetInMessage(posted.message, person, label));
+      await context.posted.forget(person, label);
+      await context.audit.forget(person, label);
+      await context.audit.forgetInCopies(person, label);
       await step((forgotten) => {
         delete forgotten.erasing;
         forgotten.copiesPending = true;
