@@ -15,6 +15,7 @@ import { errorMessage, heading, list, message, paragraph } from '../../src/rich-
 import { longestMatch } from '../../src/roster.ts';
 import type { Db, ItemCollection } from '../../src/store/schema.ts';
 import { type PrivacyMessages, privacyMessages } from './messages.ts';
+import { refreshMeetings } from './refresh.ts';
 
 /** A current member by id, name or mention; a former member by the id they had. */
 function memberId(context: CommandContext, args: Args): string {
@@ -126,6 +127,7 @@ async function forget(context: CommandContext, args: Args): Promise<void> {
       };
       for (const posted of naming)
         await context.posted.edit(posted.ref, forgetInMessage(posted.message, person, label));
+      await refreshMeetings(context, label, new Set(naming.map((posted) => posted.ref)));
       await context.posted.forget(person, label);
       await context.audit.forget(person, label);
       await context.audit.forgetInCopies(person, label);

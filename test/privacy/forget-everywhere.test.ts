@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_MEMBERS } from '../../src/config.ts';
@@ -131,5 +131,49 @@ describe('the messages the bot posted, kept to find them again', () => {
     const meeting = naming.filter((posted) => posted.ref === harness.store.db.meetings[0]!.message);
     expect(meeting).toHaveLength(1);
     expect(JSON.stringify(meeting[0]!.message)).toContain(NAME);
+  });
+});
+
+describe('messages posted before the bot kept its messages', () => {
+  it('the meeting and its public report are drawn again without the name', async () => {
+    harness = await Harness.create();
+    await harness.command('secretaris', '/overleg plan 28-11-2026 10:00 Avond');
+    await harness.command('secretaris', `/overleg aanwezig OVL-1 voorzitter ${ID}`);
+    await harness.command('secretaris', `/overleg actie OVL-1 ${ID} Verslag rondsturen`);
+    await harness.command('secretaris', '/overleg samenvatting OVL-1 publiceer');
+    const last = harness.adapter.sent.length + 1;
+    await harness.close();
+    // As if posted by an earlier version: no message kept.
+    await rm(join(harness.dir, 'posted.jsonl'));
+    harness = await Harness.create({ dir: harness.dir, config: withoutChris() });
+    harness.adapter.continueAfter(last);
+    await harness.command('voorzitter', `/privacy vergeet ${ID}`);
+    const meeting = harness.store.db.meetings[0]!;
+    const edits = harness.adapter.sent.filter((sent) => sent.kind === 'update');
+    const card = edits.find((sent) => `shell:panel:${sent.ref.id}` === meeting.message);
+    expect(card?.text).toContain('oud-lid-1');
+    const report = edits.find((sent) => sent.ref.channel === 'openbaar');
+    expect(report?.text).toContain('oud-lid-1');
+    expect(report?.text).not.toContain(NAME);
+    // The report as stored now matches what is posted: publishing again changes nothing.
+    expect(await harness.command('secretaris', '/overleg samenvatting OVL-1 publiceer')).toContain(
+      'was al zo',
+    );
+    expect(await filesNaming()).toEqual([]);
+  });
+
+  it('a report corrected since it was published is not changed by forgetting: that waits for publiceer', async () => {
+    harness = await Harness.create();
+    await harness.command('secretaris', '/overleg plan 28-11-2026 10:00 Avond');
+    await harness.command('secretaris', `/overleg aanwezig OVL-1 voorzitter ${ID}`);
+    await harness.command('secretaris', '/overleg samenvatting OVL-1 publiceer');
+    await harness.command('secretaris', '/overleg notulen OVL-1 Nog niet openbaar maken.');
+    const last = harness.adapter.sent.length + 1;
+    await harness.close();
+    await rm(join(harness.dir, 'posted.jsonl'));
+    harness = await Harness.create({ dir: harness.dir, config: withoutChris() });
+    harness.adapter.continueAfter(last);
+    await harness.command('voorzitter', `/privacy vergeet ${ID}`);
+    expect(harness.adapter.sent.filter((sent) => sent.ref.channel === 'openbaar')).toEqual([]);
   });
 });
