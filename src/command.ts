@@ -58,7 +58,10 @@ export interface ScheduledContext {
     change: (db: Db) => T,
     target?: (result: T) => string | readonly string[] | undefined,
   ): Promise<T>;
-  /** Replaces the earlier and later values in the audit entries about these items (after the retention period). */
+  /**
+   * Replaces the earlier and later values in the audit entries about these items (after the
+   * retention period), and keeps no more of the bot's own messages that showed them.
+   */
   eraseAuditValues(targets: readonly string[], erased: string): Promise<void>;
   /** Posts in a configured channel on every connected platform that has it. */
   broadcast(channelKey: string, content: (forPublic: boolean) => RichMessage): Promise<void>;

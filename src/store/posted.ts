@@ -69,18 +69,19 @@ export class PostedLog {
 
   /**
    * Rewrites the file with one line per message, each passed through `change` (to forget a
-   * member: no older version with their name stays on disk). Replaced atomically.
+   * member: no older version with their name stays on disk); a message for which `change`
+   * gives nothing is no longer kept. Replaced atomically.
    */
-  rewrite(change: (posted: PostedMessage) => PostedMessage): Promise<void> {
+  rewrite(change: (posted: PostedMessage) => PostedMessage | undefined): Promise<void> {
     return this.#run(async () => {
       const all = await this.#fold();
       await this.#close();
       if (all.length === 0 && (await readTextIfExists(this.path)) === null) return;
-      await writeFileDurably(
-        this.path,
-        all.map((posted) => `${JSON.stringify(change(posted))}\n`),
-        0o600,
-      );
+      const kept = all.flatMap((posted) => {
+        const next = change(posted);
+        return next ? [`${JSON.stringify(next)}\n`] : [];
+      });
+      await writeFileDurably(this.path, kept, 0o600);
     });
   }
 
