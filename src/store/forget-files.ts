@@ -11,7 +11,8 @@ import { writeFileDurably } from './durable-file.ts';
  * everything in the `backups` folder, at any depth. The files the store keeps live
  * (db.json and its journal, the audit files, posted.jsonl, the numbered copies) are
  * rewritten by the store itself; the rest of the folder (config, the Matrix crypto store)
- * holds no data of the panel's items.
+ * holds no data of the panel's items. A file that is not text (a `.tar.gz` snapshot) is
+ * left to the code that made it.
  */
 const LIVE = /^(db\.json(\.\d+)?|db\.journal\.jsonl|db\.check\.json|db\.lock|audit.*\.jsonl|posted\.jsonl)$/;
 const ASIDE = /^db\..*\.(beschadigd|damaged)/;
@@ -57,10 +58,11 @@ export async function forgetInCopies(dataDir: string, person: Person, label: str
     const path = join(dataDir, name);
     const bytes = await readFile(path);
     const zipped = name.endsWith('.gz');
-    // A file of another kind (an archive, an image) is not text to rewrite.
-    if (!zipped && bytes.includes(0)) continue;
     const inner = zipped ? name.slice(0, -'.gz'.length) : name;
-    const text = (zipped ? gunzipSync(bytes) : bytes).toString('utf8');
+    const content = zipped ? gunzipSync(bytes) : bytes;
+    // A file of another kind (a tar archive, an image) is not text to rewrite: its owner does that.
+    if (content.includes(0) || /\.tar$/.test(inner)) continue;
+    const text = content.toString('utf8');
     const next = forgotten(inner, text, person, label);
     if (next === text) continue;
     await writeFileDurably(path, zipped ? gzipSync(next) : next, 0o600);

@@ -61,7 +61,8 @@ const person = fc
 async function filesNaming(dir: string, words: readonly string[]): Promise<string[]> {
   const naming: string[] = [];
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
+    // Never open the lock file from inside the bot's process: closing it would drop the lock.
+    if (!entry.isFile() || entry.name.startsWith('db.lock')) continue;
     const bytes = await readFile(join(entry.parentPath, entry.name));
     for (const word of words) if (bytes.includes(Buffer.from(word))) naming.push(`${entry.name}: ${word}`);
   }
