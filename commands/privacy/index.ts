@@ -51,6 +51,7 @@ async function inspect(context: CommandContext, args: Args): Promise<void> {
   if (!member && !mentions(context.db, id)) context.fail(m.unknownMember(id));
   const records = personalRecords(context.db, id);
   const auditLines = await context.audit.count(id);
+  const posted = (await context.posted.naming(id)).length;
   await context.transact(
     'privacy.inzage',
     () => undefined,
@@ -72,7 +73,11 @@ async function inspect(context: CommandContext, args: Args): Promise<void> {
             )
           : m.notInRoster,
       ),
-      list([...recordLines(records, m), m.line(m.audit, String(auditLines))]),
+      list([
+        ...recordLines(records, m),
+        m.line(m.audit, String(auditLines)),
+        m.line(m.posted, String(posted)),
+      ]),
       paragraph(m.why),
     ),
   );

@@ -178,3 +178,13 @@ describe('messages posted before the bot kept its messages', () => {
     expect(harness.adapter.sent.filter((sent) => sent.ref.channel === 'openbaar')).toEqual([]);
   });
 });
+
+describe('/privacy inzage', () => {
+  it("counts the bot's own messages that name the member", async () => {
+    harness = await Harness.create();
+    await harness.command('secretaris', '/overleg plan 28-11-2026 Avond');
+    await harness.command('secretaris', `/overleg aanwezig OVL-1 ${ID}`);
+    const shown = await harness.command(ID, `/privacy inzage ${ID}`);
+    expect(shown).toMatch(/Berichten van de bot die dit lid noemen[^:]*: [1-9]/);
+  });
+});
