@@ -9,11 +9,14 @@
  * - `written`: text the bot wrote itself, from the roster too. `/privacy vergeet` must
  *   leave no name in it (privacy.ts `forgetMember`).
  * - `none`: ids, references, keys and labels: no person's name.
+ * - `roster`: the roster as kept in chat (`/lid`): names and accounts of current members
+ *   only. `/privacy vergeet` refuses a current member, and takes a former member's entry
+ *   out whole.
  *
  * A test walks the schema and fails on a text field that is missing here, so a new field
  * is never left out of `/privacy vergeet` by accident.
  */
-export type TextField = 'typed' | 'written' | 'none';
+export type TextField = 'typed' | 'written' | 'none' | 'roster';
 
 const typed = [
   'adviceRequests[].title',
@@ -76,8 +79,11 @@ const none = [
   'scheduler.lastDigestWeek',
 ];
 
+const roster = ['roster.members[].name', 'roster.members[].slack', 'roster.members[].matrix'];
+
 export const TEXT_FIELDS: ReadonlyMap<string, TextField> = new Map<string, TextField>([
   ...typed.map((path) => [path, 'typed'] as const),
   ...written.map((path) => [path, 'written'] as const),
   ...none.map((path) => [path, 'none'] as const),
+  ...roster.map((path) => [path, 'roster'] as const),
 ]);

@@ -28,7 +28,12 @@ describe('every text field of the store is either a member id or says whether a 
 
   it('names no field the schema does not have', () => {
     const known = new Set(textPaths(dbSchema));
-    expect([...TEXT_FIELDS.keys()].filter((path) => !known.has(path))).toEqual([]);
+    // The roster kept in chat comes with its own part of the store (`roster`), when that is there.
+    const hasRoster = 'roster' in dbSchema.shape;
+    const stale = [...TEXT_FIELDS]
+      .filter(([path, kind]) => !known.has(path) && (kind !== 'roster' || hasRoster))
+      .map(([path]) => path);
+    expect(stale).toEqual([]);
   });
 
   it('a field the bot writes from the roster keeps no name after forgetMember', () => {
