@@ -233,15 +233,15 @@ export class RunContext extends BaseContext<CommandEvent> implements CommandCont
   }
 
   get posted() {
-    const store = this.bot.store;
+    const posted = this.bot.posted;
     return {
-      naming: (id: string) => store.posted.showing({ member: id }),
+      naming: (id: string) => posted.showing({ member: id }),
       edit: (ref: string, content: RichMessage) => this.bot.update(ref, content),
       forget: (person: Person, label: string) =>
-        store.posted.rewrite((posted) => ({
-          ...posted,
-          members: posted.members.filter((member) => member.id !== person.id),
-          message: forgetInMessage(posted.message, person, label),
+        posted.rewrite((kept) => ({
+          ...kept,
+          members: kept.members.filter((member) => member.id !== person.id),
+          message: forgetInMessage(kept.message, person, label),
         })),
     };
   }

@@ -89,7 +89,7 @@ export class Scheduler {
           (damaged) => damaged,
         );
         // The bot's own messages about them showed the text too: they are no longer kept.
-        await bot.store.posted.rewrite((posted) =>
+        await bot.posted.rewrite((posted) =>
           posted.items.some((item) => targets.includes(item)) ? undefined : posted,
         );
       },

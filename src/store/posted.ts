@@ -24,7 +24,6 @@ export interface PostedMessage {
 
 export class PostedLog {
   readonly path: string;
-  #handle: FileHandle | undefined;
   #chain: Promise<unknown> = Promise.resolve();
 
   constructor(path: string) {
@@ -40,12 +39,15 @@ export class PostedLog {
   /** Adds what a message shows now (a new message, or an edit of one). */
   record(entry: PostedMessage): Promise<void> {
     return this.#run(async () => {
-      if (!this.#handle) {
-        this.#handle = await open(this.path, 'a+', 0o600);
+      // Opened for each line: the bot posts now and then, and no handle is left open.
+      const handle = await open(this.path, 'a+', 0o600);
+      try {
         // A line torn by a crash is ended, so the next one stands on its own.
-        if (!(await endsWithNewline(this.#handle))) await appendAll(this.#handle, '\n');
+        if (!(await endsWithNewline(handle))) await appendAll(handle, '\n');
+        await appendAll(handle, `${JSON.stringify(entry)}\n`);
+      } finally {
+        await handle.close();
       }
-      await appendAll(this.#handle, `${JSON.stringify(entry)}\n`);
     });
   }
 
@@ -75,7 +77,6 @@ export class PostedLog {
   rewrite(change: (posted: PostedMessage) => PostedMessage | undefined): Promise<void> {
     return this.#run(async () => {
       const all = await this.#fold();
-      await this.#close();
       if (all.length === 0 && (await readTextIfExists(this.path)) === null) return;
       const kept = all.flatMap((posted) => {
         const next = change(posted);
@@ -112,13 +113,9 @@ export class PostedLog {
     return [...byRef.values()];
   }
 
-  close(): Promise<void> {
-    return this.#run(() => this.#close());
-  }
-
-  async #close(): Promise<void> {
-    await this.#handle?.close();
-    this.#handle = undefined;
+  /** Resolves when what was recorded so far is written. */
+  settled(): Promise<void> {
+    return this.#run(async () => {});
   }
 }
 

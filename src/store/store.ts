@@ -1,5 +1,5 @@
 import { copyFile, mkdir, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { type Adapter, Low } from 'lowdb';
 import { consoleLogger, type Logger } from '../log.ts';
 import { type AuditEntry, AuditLog } from './audit.ts';
@@ -11,7 +11,6 @@ import { entryFor, JournalFile, replay } from './journal.ts';
 import { checkJournal, linesToReplay, reportLost } from './journal-check.ts';
 import { encodeLine } from './journal-line.ts';
 import { acquireLock } from './lock.ts';
-import { PostedLog } from './posted.ts';
 import { type Db, emptyDb, ITEM_COLLECTIONS, type ItemCollection } from './schema.ts';
 import { serializeInSlices } from './snapshot.ts';
 import { problemOf } from './snapshot-check.ts';
@@ -58,8 +57,6 @@ export class Store {
   readonly #ids: ItemIndex;
   readonly #tallies = new Map<string, Tally>();
   readonly #confidential: ConfidentialIndex;
-  /** The messages the bot posted that show an item or a member (see posted.ts). */
-  readonly posted: PostedLog;
   #compacting: Promise<void> | undefined;
   #compactions = 0;
   #closed = false;
@@ -81,7 +78,6 @@ export class Store {
     this.#release = parts.release;
     this.#logger = parts.logger;
     this.#limits = parts.limits;
-    this.posted = new PostedLog(join(dirname(parts.file.path), 'posted.jsonl'));
     this.#tracker = new Tracker(parts.data, Object.values(ITEM_COLLECTIONS), ['handledEvents']);
     const raw = () => this.#tracker.raw as unknown as Record<string, unknown>;
     this.#messages = new ItemIndex(raw, Object.values(ITEM_COLLECTIONS), messageKeys);
@@ -372,7 +368,6 @@ export class Store {
     if (this.#writer.lines > 0 || this.#writer.broken) await this.#compact().catch(() => undefined);
     await this.#journal.close();
     await this.#audit.close();
-    await this.posted.close();
     await this.#release();
   }
 }

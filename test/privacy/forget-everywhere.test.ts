@@ -123,10 +123,10 @@ describe('the messages the bot posted, kept to find them again', () => {
     await harness.command('gemeente', '/advies nieuw Druktemeter');
     await harness.command('secretaris', '/overleg plan 28-11-2026 Avond');
     await harness.command('secretaris', `/overleg aanwezig OVL-1 ${ID}`);
-    const showingAdvice = await harness.store.posted.showing({ item: 'ADV-2026-001' });
+    const showingAdvice = await harness.bot.posted.showing({ item: 'ADV-2026-001' });
     expect(showingAdvice.length).toBeGreaterThan(0);
     expect(showingAdvice[0]!.ref).toBe(harness.store.db.adviceRequests[0]!.message);
-    const naming = await harness.store.posted.showing({ member: ID });
+    const naming = await harness.bot.posted.showing({ member: ID });
     expect(naming.map((posted) => posted.ref)).toContain(harness.store.db.meetings[0]!.message);
     // The meeting's own message is kept once, as it reads now.
     const meeting = naming.filter((posted) => posted.ref === harness.store.db.meetings[0]!.message);

@@ -79,7 +79,7 @@ describe('after /privacy vergeet nothing names the former member', () => {
           const member: Member = {
             id: who.id,
             name: who.name,
-            roles: ['panel'],
+            roles: ['panel', 'secretaris'],
             geheimhouding: '2025-01-15',
           };
           let harness = await Harness.create({ config: testConfig({ members: [...DEMO_MEMBERS, member] }) });
