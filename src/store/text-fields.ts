@@ -64,6 +64,9 @@ const none = [
   'decisions[].about',
   'expenses[].approval.reaction',
   'expenses[].rejection.reaction',
+  /** The emoji of the reaction, as the platform spelled it. */
+  'expenses[].approval.mark',
+  'expenses[].rejection.mark',
   'meetings[].time',
   'meetings[].preview',
   'meetings[].publication.message',
