@@ -1,10 +1,12 @@
 import {
   ClientEvent,
   createClient,
+  Filter,
   type MatrixClient,
   type MatrixEvent,
   type Room,
   RoomEvent,
+  RoomStateEvent,
   SyncState,
 } from 'matrix-js-sdk';
 import { logger as sdkLogger } from 'matrix-js-sdk/lib/logger.js';
@@ -13,7 +15,8 @@ import type { MessageRef } from '../../src/events.ts';
 import { messages } from '../../src/i18n/messages.ts';
 import type { Logger } from '../../src/log.ts';
 import { within } from '../../src/stop-signals.ts';
-import { catchUp, SyncPosition } from './catch-up.ts';
+import { Arrivals, TIMELINE_LIMIT } from './arrivals.ts';
+import { SyncPosition } from './catch-up.ts';
 import { editOf } from './edits.ts';
 import { crossSign, type Encryption, openEncryption, startCrypto } from './encryption.ts';
 import { MatrixAdapter } from './matrix-adapter.ts';
@@ -88,8 +91,8 @@ export function withoutReplyFallback(body: string): string {
 /**
  * The bot on a Matrix homeserver (matrix-js-sdk): commands typed as `!advies …` or
  * `/advies …`, thread messages (`m.thread`), reactions (`m.annotation`) and their
- * redaction. Only live events that arrive after the start are handled, so a restart
- * never replays old commands; its own events are ignored.
+ * redaction. Events reach the bot in order, each once (`arrivals.ts`): what was typed while
+ * it was down, the events a sync left out, then the live ones; its own events are ignored.
  */
 export async function startMatrix(
   bot: Bot,
@@ -129,9 +132,6 @@ export async function startMatrix(
   const reactions = new Map<string, KnownReaction>();
   const warnedEncrypted = new Set<string>();
   let prepared = false;
-  /** Live events wait here while the bot handles what arrived while it was down. */
-  let waiting: MatrixEvent[] | undefined = [];
-  let handledAny = false;
   const position = options.dataDir ? new SyncPosition(options.dataDir, me) : undefined;
   const saved = await position?.read();
 
@@ -168,7 +168,6 @@ export async function startMatrix(
     const roomId = event.getRoomId();
     const eventId = event.getId();
     if (!sender || !roomId || !eventId || sender === me) return;
-    handledAny = true;
     const sentAt = new Date(event.getTs());
     const content = event.getContent() as Record<string, unknown>;
     const relation = (content['m.relates_to'] ?? {}) as Relation;
@@ -274,14 +273,20 @@ export async function startMatrix(
     if (encryption) encrypted.whenReadable(event, handle);
     else handle(event);
   };
-  client.on(RoomEvent.Timeline, (event, _room, toStartOfTimeline, removed, data) => {
-    if (!prepared || toStartOfTimeline || removed || !data?.liveEvent) return;
-    if (waiting) waiting.push(event);
-    else route(event);
+  const arrivals = new Arrivals({
+    client,
+    me,
+    saved,
+    position,
+    logger,
+    deliver: route,
+    idle: () => bot.idle(),
   });
-  client.on(ClientEvent.Sync, (_state, _previous, data) => {
-    if (!waiting && data?.nextSyncToken) position?.advance(data.nextSyncToken, handledAny, () => bot.idle());
-    handledAny = false;
+
+  // A room can become known after the start (the server may start the bot from a cached, older sync).
+  client.on(RoomStateEvent.Events, (event) => {
+    const roomId = event.getRoomId();
+    if (prepared && !encryption && roomId && event.getType() === 'm.room.encryption') warnEncrypted(roomId);
   });
 
   followMembership(
@@ -310,25 +315,13 @@ export async function startMatrix(
       }
     };
     client.on(ClientEvent.Sync, onSync);
-    void client.startClient({ initialSyncLimit: 0 });
+    // A timeline limit of our own: without one Synapse sends at most 10 events per room per sync.
+    const filter = new Filter(me);
+    filter.setDefinition({ room: { timeline: { limit: TIMELINE_LIMIT } } });
+    void client.startClient({ initialSyncLimit: 0, filter });
   });
   prepared = true;
-  if (saved) {
-    // With encryption one page only: a `/sync` from a newer position tells the server to
-    // forget the to-device messages (room keys) before it, which this request never hands
-    // to the crypto; the SDK's own sync delivers those.
-    await catchUp(client, saved, route, logger, encryption ? 1 : undefined).then(
-      () => logger.info('Matrix: berichten van terwijl de bot uit stond zijn nagelezen.'),
-      (error: unknown) =>
-        logger.warn(
-          `Matrix: nalezen wat binnenkwam terwijl de bot uit stond lukte niet (${(error as Error).message}); de bot gaat verder met nieuwe berichten.`,
-        ),
-    );
-  }
-  for (const event of waiting) route(event);
-  waiting = undefined;
-  const head = client.getSyncStateData()?.nextSyncToken ?? client.store.getSyncToken();
-  if (head) position?.advance(head, true, () => bot.idle());
+  await arrivals.settled();
 
   for (const room of client.getRooms()) {
     if (room.getMyMembership() === 'invite') await handleInvite(room);
@@ -348,6 +341,7 @@ export async function startMatrix(
     stop: async () => {
       encrypted.stop();
       client.stopClient();
+      await within(arrivals.settled(), 3_000);
       position?.stop();
       // Where the sync stood, once the events before it are handled (a hung reply does not hold up the stop).
       if (position)

@@ -1,0 +1,148 @@
+import {
+  ClientEvent,
+  EventTimeline,
+  type MatrixClient,
+  type MatrixEvent,
+  RoomEvent,
+  SyncState,
+} from 'matrix-js-sdk';
+import type { Logger } from '../../src/log.ts';
+import { eventsBetween, type SyncPosition } from './catch-up.ts';
+
+/** What the bot asks of every sync: up to 50 events per room (Synapse gives 10 when a filter sets none). */
+export const TIMELINE_LIMIT = 50;
+
+export interface ArrivalsOptions {
+  readonly client: MatrixClient;
+  readonly me: string;
+  /** Where the last run stopped, or undefined at a first start (nothing is read back then). */
+  readonly saved: string | undefined;
+  readonly position: SyncPosition | undefined;
+  readonly logger: Logger;
+  /** Hands one event to the bot; it is called in the order the events happened in each room. */
+  readonly deliver: (event: MatrixEvent) => void;
+  /** Resolves when the bot has handled everything delivered so far. */
+  readonly idle: () => Promise<void>;
+  /** Called after a sync whose timeline in a room had a gap (who is there may have changed unseen). */
+  readonly gapped?: (roomId: string) => void;
+}
+
+/**
+ * Every room event the bot should see, each once, in order: what arrived while it was down
+ * (read back with `/messages` from the first sync to the saved position), then each sync's
+ * live events. When a sync leaves events out (`limited: true`, after a pause or a burst),
+ * the missing ones are read back from the timeline's `prev_batch` to the previous sync
+ * position and handed on first. One sync's events are handed on only after the previous
+ * sync's, so nothing overtakes. An event handed on before (also before a restart, when
+ * the server starts the bot from a cached, older position) is skipped.
+ */
+export class Arrivals {
+  readonly #options: ArrivalsOptions;
+  #open = false;
+  #batch: MatrixEvent[] = [];
+  #gaps = new Map<string, string>();
+  #lastSync: string | undefined;
+  #chain: Promise<void> = Promise.resolve();
+  #handedAny = false;
+
+  constructor(options: ArrivalsOptions) {
+    this.#options = options;
+    const { client } = options;
+    client.on(RoomEvent.Timeline, (event, _room, toStartOfTimeline, removed, data) => {
+      if (this.#open && !toStartOfTimeline && !removed && data?.liveEvent) this.#batch.push(event);
+    });
+    client.on(RoomEvent.TimelineReset, (room, timelineSet) => {
+      if (!this.#open || !room || timelineSet !== room.getUnfilteredTimelineSet()) return;
+      const from = timelineSet.getLiveTimeline().getPaginationToken(EventTimeline.BACKWARDS);
+      if (from) this.#gaps.set(room.roomId, from);
+    });
+    client.on(ClientEvent.Sync, (state, _previous, data) => {
+      const next = data?.nextSyncToken;
+      if (!next || next === this.#lastSync) return;
+      const before = this.#lastSync;
+      this.#lastSync = next;
+      if (!this.#open) {
+        // The first (initial) sync: its events are history; what came since the saved position is read back.
+        if (state !== SyncState.Prepared) return;
+        this.#open = true;
+        this.#then(() => this.#catchUp(next));
+        return;
+      }
+      const batch = this.#batch;
+      const gaps = this.#gaps;
+      this.#batch = [];
+      this.#gaps = new Map();
+      this.#then(() => this.#synced(batch, gaps, data.oldSyncToken ?? before, next));
+    });
+  }
+
+  /** Resolves once everything that arrived so far has been handed on. */
+  settled(): Promise<void> {
+    return this.#chain;
+  }
+
+  #then(work: () => Promise<void>): void {
+    this.#chain = this.#chain.then(work).catch((error: unknown) => {
+      this.#options.logger.error('Matrix: events could not be handed on', error);
+    });
+  }
+
+  async #catchUp(head: string): Promise<void> {
+    const { client, saved, logger } = this.#options;
+    if (saved) {
+      const missed: MatrixEvent[] = [];
+      for (const room of client.getRooms()) {
+        if (room.getMyMembership() !== 'join') continue;
+        try {
+          missed.push(...(await eventsBetween(client, room.roomId, head, saved, logger)));
+        } catch (error) {
+          logger.warn(
+            `Matrix: nalezen wat in ${room.roomId} binnenkwam terwijl de bot uit stond lukte niet (${(error as Error).message}); de bot gaat verder met nieuwe berichten.`,
+          );
+        }
+      }
+      // Each room in its own order; the rooms merged by time (a stable sort keeps a room's order).
+      missed.sort((a, b) => a.getTs() - b.getTs());
+      for (const event of missed) this.#hand(event);
+      logger.info('Matrix: berichten van terwijl de bot uit stond zijn nagelezen.');
+    }
+    this.#advance(head, true);
+  }
+
+  async #synced(
+    batch: MatrixEvent[],
+    gaps: Map<string, string>,
+    before: string | undefined,
+    next: string,
+  ): Promise<void> {
+    const { client, logger } = this.#options;
+    for (const [roomId, from] of gaps) {
+      if (before) {
+        try {
+          for (const event of await eventsBetween(client, roomId, from, before, logger)) this.#hand(event);
+        } catch (error) {
+          logger.warn(
+            `Matrix: berichten die ${roomId} oversloeg konden niet worden opgehaald (${(error as Error).message}).`,
+          );
+        }
+      }
+      this.#options.gapped?.(roomId);
+    }
+    for (const event of batch) this.#hand(event);
+    this.#advance(next, this.#handedAny);
+  }
+
+  #hand(event: MatrixEvent): void {
+    const { position, me, deliver } = this.#options;
+    const id = event.getId();
+    if (!id || event.getSender() === me || position?.has(id)) return;
+    position?.note(id);
+    this.#handedAny = true;
+    deliver(event);
+  }
+
+  #advance(token: string, handled: boolean): void {
+    this.#handedAny = false;
+    this.#options.position?.advance(token, handled, this.#options.idle);
+  }
+}
