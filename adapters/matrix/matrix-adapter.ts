@@ -6,6 +6,7 @@ import type { ChatAdapter, ChatFile } from '../../src/port.ts';
 import type { RichMessage } from '../../src/rich-message.ts';
 import { uploadFile } from './attachment.ts';
 import { fitting, MAX_CONTENT_BYTES, type MatrixText, toMatrixText } from './html.ts';
+import { PRESENT } from './membership.ts';
 
 const MAX_RATE_LIMIT_RETRIES = 5;
 const MAX_WAIT_MS = 30_000;
@@ -88,11 +89,18 @@ export class MatrixAdapter implements ChatAdapter {
     });
   }
 
-  /** The people joined to a room (`/joined_members`), the bot itself left out. */
+  /**
+   * The people in a room (`/members`): joined, invited or knocking alike, since each can
+   * read what is said there or soon will (`/joined_members` leaves out the invited); the
+   * bot itself left out.
+   */
   async members(roomId: string): Promise<readonly string[]> {
-    const { joined } = await this.#client.getJoinedRoomMembers(roomId);
+    const { chunk } = await this.#client.members(roomId, undefined, 'leave');
     const me = this.#client.getUserId();
-    return Object.keys(joined).filter((userId) => userId !== me);
+    return (chunk ?? [])
+      .filter((event) => PRESENT.has(String(event.content?.membership)))
+      .map((event) => event.state_key)
+      .filter((userId): userId is string => typeof userId === 'string' && userId !== me);
   }
 
   /** Uploads the document to the homeserver's media repository and posts it as an `m.file`. */

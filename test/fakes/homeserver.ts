@@ -140,6 +140,16 @@ export class FakeHomeserver {
     this.rooms.append(roomId, inviter, 'm.room.member', { membership: 'invite' }, invitee);
   }
 
+  /** Someone asks to be let in (`POST /knock`, a room whose join rule is `knock`). */
+  knock(roomId: string, userId: string): void {
+    this.rooms.append(roomId, userId, 'm.room.member', { membership: 'knock' }, userId);
+  }
+
+  /** A state event set by `sender`, such as `m.room.join_rules` or `m.room.history_visibility`. */
+  setState(roomId: string, sender: string, type: string, content: Record<string, unknown>, stateKey = ''): void {
+    this.rooms.append(roomId, sender, type, content, stateKey);
+  }
+
   membership(roomId: string, userId: string): string | undefined {
     return this.rooms.membership(roomId, userId);
   }
