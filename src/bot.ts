@@ -1,5 +1,5 @@
 import { answerEdit, reactionOfRedaction } from './afterwards.ts';
-import { audienceOf, ChannelMembers } from './audience.ts';
+import { accessOf, audienceOf, ChannelMembers } from './audience.ts';
 import { mayCarry, newcomerNotice, refuseConfidentialHere } from './audience-rules.ts';
 import { type Clock, systemClock } from './clock.ts';
 import type { ChannelInfo, CommandSpec } from './command.ts';
@@ -137,9 +137,11 @@ export class Bot {
   async audience(platform: Platform, channelId: string, asker?: string): Promise<ChannelInfo> {
     const base = this.channelInfo(platform, channelId);
     if (base.open) return base;
-    const humans = await this.members.of(this.#adapters.get(platform), platform, channelId);
+    const adapter = this.#adapters.get(platform);
+    const access = await accessOf(adapter, channelId);
+    const humans = await this.members.of(adapter, platform, channelId);
     const today = localDate(this.clock.now(), this.config.timezone);
-    return audienceOf(base, humans, asker, (userId) => this.memberFor(platform, userId), today);
+    return audienceOf(base, access, humans, asker, (userId) => this.memberFor(platform, userId), today);
   }
 
   /** The platform's channel id of a configured channel (the shell uses the key itself). */

@@ -1,13 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { ConnectionError, type MatrixClient, MatrixError, Method } from 'matrix-js-sdk';
+import {
+  ConnectionError,
+  HistoryVisibility,
+  JoinRule,
+  type MatrixClient,
+  MatrixError,
+  Method,
+} from 'matrix-js-sdk';
 import type { MessageRef } from '../../src/events.ts';
 import type { Logger } from '../../src/log.ts';
-import type { ChatAdapter, ChatFile } from '../../src/port.ts';
+import type { ChannelAccess, ChatAdapter, ChatFile } from '../../src/port.ts';
 import type { RichMessage } from '../../src/rich-message.ts';
 import { uploadFile } from './attachment.ts';
 import { fitting, MAX_CONTENT_BYTES, type MatrixText, toMatrixText } from './html.ts';
 import { PRESENT } from './membership.ts';
 
+/** Join rules that let someone in without an invitation. */
+const OPEN_JOIN_RULES = new Set<string>([JoinRule.Public, JoinRule.Restricted, 'knock_restricted']);
 const MAX_RATE_LIMIT_RETRIES = 5;
 const MAX_WAIT_MS = 30_000;
 /** Waits after a lost connection or a 5xx (a homeserver restarting): about two minutes in all. */
@@ -101,6 +110,23 @@ export class MatrixAdapter implements ChatAdapter {
       .filter((event) => PRESENT.has(String(event.content?.membership)))
       .map((event) => event.state_key)
       .filter((userId): userId is string => typeof userId === 'string' && userId !== me);
+  }
+
+  /**
+   * The room's own settings: anyone can come in when the join rule lets people join
+   * without an invitation (`public`, or `restricted` to members of another room or space),
+   * and anyone can read along when history is `world_readable`. Later joiners read what
+   * came before when history is `shared` (the spec's default) or `world_readable`.
+   */
+  async access(roomId: string): Promise<ChannelAccess> {
+    const room = this.#client.getRoom(roomId);
+    if (!room) throw new Error(`Matrix: ${roomId} is not a room the bot is in`);
+    const history = room.getHistoryVisibility();
+    return {
+      openToAnyone: OPEN_JOIN_RULES.has(room.getJoinRule()) || history === HistoryVisibility.WorldReadable,
+      historyVisibleToLaterJoiners:
+        history === HistoryVisibility.Shared || history === HistoryVisibility.WorldReadable,
+    };
   }
 
   /** Uploads the document to the homeserver's media repository and posts it as an `m.file`. */

@@ -281,6 +281,8 @@ export async function startMatrix(
     logger,
     deliver: route,
     idle: () => bot.idle(),
+    // Who is in the room is read again: the gap may have hidden a join that only the state shows.
+    gapped: (roomId) => bot.members.forget('matrix', roomId),
   });
 
   // A room can become known after the start (the server may start the bot from a cached, older sync).

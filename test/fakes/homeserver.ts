@@ -146,7 +146,13 @@ export class FakeHomeserver {
   }
 
   /** A state event set by `sender`, such as `m.room.join_rules` or `m.room.history_visibility`. */
-  setState(roomId: string, sender: string, type: string, content: Record<string, unknown>, stateKey = ''): void {
+  setState(
+    roomId: string,
+    sender: string,
+    type: string,
+    content: Record<string, unknown>,
+    stateKey = '',
+  ): void {
     this.rooms.append(roomId, sender, type, content, stateKey);
   }
 

@@ -106,3 +106,57 @@ describe('Matrix: an invitation or a knock is a way in', () => {
     expect(running!.harness.store.db.adviceRequests).toHaveLength(0);
   });
 });
+
+describe('Matrix: the room’s own settings', () => {
+  for (const [type, content] of [
+    ['m.room.history_visibility', { history_visibility: 'world_readable' }],
+    ['m.room.join_rules', { join_rule: 'public' }],
+  ] as const) {
+    it(`treat a room as public when ${Object.values(content)[0]}, whatever the config says`, async () => {
+      await start();
+      await secret();
+      expect(await list()).toContain('Zuidpark');
+      server.setState(roomId, ANNA, type, content);
+      const counted = await list();
+      expect(counted).not.toContain('Zuidpark');
+      expect(counted).toContain('1 adviesverzoek niet getoond');
+      const refused = await ask('!advies toon ADV-1', 'vertrouwelijk');
+      expect(refused).toContain('iedereen kan binnenkomen of meelezen');
+      expect(refused).not.toContain('Zuidpark');
+      // Nothing said after the change names it, for whoever reads along.
+      const after = server.timeline(roomId).slice(-4).filter(fromBot).map(body).join('\n');
+      expect(after).not.toContain('Zuidpark');
+    });
+  }
+
+  it('tells the chair that a newcomer can read what was said before, where history is shared', async () => {
+    await start();
+    server.invite(roomId, ANNA, GUEST);
+    const shared = await server.waitForEvent(roomId, (e) => fromBot(e) && body(e).includes('👋'));
+    expect(body(shared)).toContain('ook de berichten van vóór zijn komst lezen');
+  });
+
+  it('says nothing about earlier messages where a newcomer reads only from joining on', async () => {
+    server.setState(roomId, ANNA, 'm.room.history_visibility', { history_visibility: 'joined' });
+    await start();
+    server.invite(roomId, ANNA, GUEST);
+    const notice = await server.waitForEvent(roomId, (e) => fromBot(e) && body(e).includes('👋'));
+    expect(body(notice)).not.toContain('vóór zijn komst');
+  });
+});
+
+describe('Matrix: after a sync with a gap', () => {
+  it('reads the room’s members again before showing confidential content', async () => {
+    await start();
+    await secret();
+    expect(await list()).toContain('Zuidpark');
+    const asked = () => server.requests.filter((request) => request.path.endsWith('/members')).length;
+    const before = asked();
+    server.pauseSyncs();
+    for (let n = 1; n <= 5; n++) server.post(roomId, ANNA, `Gewoon praten ${n}`);
+    server.limitNextSync(2);
+    server.resumeSyncs();
+    expect(await list()).toContain('Zuidpark');
+    expect(asked()).toBe(before + 1);
+  });
+});
