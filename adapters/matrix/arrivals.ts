@@ -11,6 +11,13 @@ import { eventsBetween, type SyncPosition } from './catch-up.ts';
 
 /** What the bot asks of every sync: up to 50 events per room (Synapse gives 10 when a filter sets none). */
 export const TIMELINE_LIMIT = 50;
+/**
+ * The most events the SDK keeps of a room's timeline. The bot never reads its rooms back
+ * from memory, so beyond this the timeline starts afresh (with the room's state) and the
+ * SDK's record of relations (every reaction ever given) is let go: a flood of events
+ * never grows the bot's memory without bound.
+ */
+export const KEPT_EVENTS = 500;
 
 export interface ArrivalsOptions {
   readonly client: MatrixClient;
@@ -44,6 +51,8 @@ export class Arrivals {
   #lastSync: string | undefined;
   #chain: Promise<void> = Promise.resolve();
   #handedAny = false;
+  /** Set while the bot itself starts a timeline afresh: that is no gap. */
+  #trimming = false;
 
   constructor(options: ArrivalsOptions) {
     this.#options = options;
@@ -52,7 +61,7 @@ export class Arrivals {
       if (this.#open && !toStartOfTimeline && !removed && data?.liveEvent) this.#batch.push(event);
     });
     client.on(RoomEvent.TimelineReset, (room, timelineSet) => {
-      if (!this.#open || !room || timelineSet !== room.getUnfilteredTimelineSet()) return;
+      if (!this.#open || this.#trimming || !room || timelineSet !== room.getUnfilteredTimelineSet()) return;
       const from = timelineSet.getLiveTimeline().getPaginationToken(EventTimeline.BACKWARDS);
       if (from) this.#gaps.set(room.roomId, from);
     });
@@ -130,6 +139,25 @@ export class Arrivals {
     }
     for (const event of batch) this.#hand(event);
     this.#advance(next, this.#handedAny);
+    this.#trim(next);
+  }
+
+  /** Starts a room's timeline afresh once it holds more than `KEPT_EVENTS`. */
+  #trim(token: string): void {
+    for (const room of this.#options.client.getRooms()) {
+      const set = room.getUnfilteredTimelineSet();
+      if (set.getLiveTimeline().getEvents().length <= KEPT_EVENTS && set.getTimelines().length === 1)
+        continue;
+      this.#trimming = true;
+      try {
+        // Without a forward token every timeline goes, not only the live one.
+        room.resetLiveTimeline(token, null);
+      } finally {
+        this.#trimming = false;
+      }
+      // The SDK keeps each relation (reaction, edit) by the event it points to, for good.
+      (room.relations as unknown as { relations?: Map<string, unknown> }).relations?.clear();
+    }
   }
 
   #hand(event: MatrixEvent): void {

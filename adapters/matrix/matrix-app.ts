@@ -16,6 +16,7 @@ import { messages } from '../../src/i18n/messages.ts';
 import type { Logger } from '../../src/log.ts';
 import { within } from '../../src/stop-signals.ts';
 import { Arrivals, TIMELINE_LIMIT } from './arrivals.ts';
+import { BoundedMap } from './bounded-map.ts';
 import { SyncPosition } from './catch-up.ts';
 import { editOf } from './edits.ts';
 import { crossSign, type Encryption, openEncryption, startCrypto } from './encryption.ts';
@@ -34,8 +35,16 @@ export interface MatrixOptions {
 
 export interface RunningMatrix {
   readonly client: MatrixClient;
+  /** How many reactions the bot remembers (to undo one when it is redacted); never more than `REMEMBERED_REACTIONS`. */
+  rememberedReactions(): number;
   stop(): Promise<void>;
 }
+
+/**
+ * Reactions remembered so that a redaction can undo one. A reaction older than the last
+ * few thousand is still undone after a restart, through the item's stored approvals.
+ */
+export const REMEMBERED_REACTIONS = 2_000;
 
 interface Relation {
   readonly rel_type?: string;
@@ -129,7 +138,7 @@ export async function startMatrix(
   const adapter = new MatrixAdapter(client, logger, messages[lang].shortened);
   bot.attach(adapter);
   const encrypted = new EncryptedEvents(client, bot, adapter, logger, options.undecryptableGraceMs ?? 15_000);
-  const reactions = new Map<string, KnownReaction>();
+  const reactions = new BoundedMap<string, KnownReaction>(REMEMBERED_REACTIONS);
   const warnedEncrypted = new Set<string>();
   let prepared = false;
   const position = options.dataDir ? new SyncPosition(options.dataDir, me) : undefined;
@@ -340,6 +349,7 @@ export async function startMatrix(
   logger.info(`Matrix: verbonden als ${me} met ${settings.homeserverUrl}.`);
   return {
     client,
+    rememberedReactions: () => reactions.size,
     stop: async () => {
       encrypted.stop();
       client.stopClient();
