@@ -1,5 +1,5 @@
 import { createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { mkdir, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MatrixClient } from 'matrix-js-sdk';
 import { OnlySignedDevicesIsolationMode } from 'matrix-js-sdk/lib/crypto-api/index.js';
@@ -287,6 +287,28 @@ describe('the Matrix bot with a crypto store that does not fit', () => {
     await harness!.close();
     await expect(startBot(dir, { storeKey: new Uint8Array(randomBytes(32)) }, true, 'en')).rejects.toThrow(
       /MATRIX_STORE_KEY does not fit the crypto store.*Put back the key/,
+    );
+  });
+
+  it('refuses a damaged store (bytes flipped inside) with the same clear sentence as a cut-off one', async () => {
+    await startBot();
+    const dir = harness!.dir;
+    await stopBot();
+    const file = join(dir, 'matrix-crypto', 'store.v8');
+    const saved = await readFile(file);
+    const flipped = (bytes: Buffer) => {
+      const copy = Buffer.from(bytes);
+      for (const at of [0.3, 0.5, 0.7]) {
+        const index = Math.floor(copy.length * at);
+        copy[index] = copy[index]! ^ 0x5a;
+      }
+      return copy;
+    };
+    await writeFile(file, flipped(saved));
+    const started = startBot(dir);
+    await expect(started).rejects.toBeInstanceOf(StartupError);
+    await expect(started).rejects.toThrow(
+      /De crypto-opslag .*store\.v8 is beschadigd\. Zet hem terug uit de reservekopie/,
     );
   });
 
