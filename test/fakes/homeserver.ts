@@ -173,6 +173,11 @@ export class FakeHomeserver {
     this.#sends.failNext(faults, userId);
   }
 
+  /** Events larger than this are refused with 413 M_TOO_LARGE (65,536 bytes, as the spec says, unless a test lowers it). */
+  set maxEventBytes(bytes: number) {
+    this.#sends.maxEventBytes = bytes;
+  }
+
   /** Answers the next `count` sends (by `userId`, or anyone) with 429. */
   rateLimitNextSends(count: number, userId?: string): void {
     this.#sends.rateLimitNext(count, userId);

@@ -10,7 +10,7 @@ import { type RunningMatrix, startMatrix } from '../../adapters/matrix/matrix-ap
 import type { MatrixSettings } from '../../adapters/matrix/settings.ts';
 import { StartupError } from '../../src/errors.ts';
 import { consoleLogger } from '../../src/log.ts';
-import { message, paragraph } from '../../src/rich-message.ts';
+import { list, message, paragraph } from '../../src/rich-message.ts';
 import { FakeHomeserver } from '../fakes/homeserver.ts';
 import { encryptedMember, sendText, waitForReadable } from '../support/encrypted-member.ts';
 import { Harness, testConfig } from '../support/harness.ts';
@@ -223,6 +223,28 @@ describe('what the Matrix bot sends in an encrypted room', () => {
     await harness!.bot.adapter('matrix')!.post(roomId, message(paragraph('Weekoverzicht: niets nieuws.')));
     const post = await waitForReadable(dewi, roomId, BOT, (body) => body.includes('Weekoverzicht'));
     expect(post.isEncrypted()).toBe(true);
+  });
+
+  it('shortens a long answer until it fits after encryption, so it arrives', async () => {
+    await startBot();
+    dewi = await encryptedMember(baseUrl, DEWI, 'dewi-token', 'DEWIPHONE');
+    const crypto = matrix!.client.getCrypto()!;
+    await until(async () => (await crypto.getUserDeviceInfo([DEWI])).get(DEWI)?.has('DEWIPHONE') === true);
+    // About 55,000 bytes of text: below the plain limit, a third larger once encrypted.
+    const lines = Array.from(
+      { length: 1_000 },
+      (_, n) => `Regel ${String(n).padStart(4, '0')} van het lange overzicht, met wat tekst`,
+    );
+    await harness!.bot.adapter('matrix')!.post(roomId, message(paragraph('Lang overzicht'), list(lines)));
+    const post = await waitForReadable(dewi, roomId, BOT, (body) => body.includes('Lang overzicht'));
+    expect(post.isEncrypted()).toBe(true);
+    const body = String(post.getContent().body);
+    expect(body).toContain('Regel 0000');
+    expect(body).toContain('ingekort');
+    const sent = server
+      .timeline(roomId)
+      .filter((event) => event.sender === BOT && event.type === 'm.room.encrypted');
+    expect(Buffer.byteLength(JSON.stringify(sent.at(-1)))).toBeLessThanOrEqual(65_536);
   });
 
   it('uploads a file encrypted: the homeserver sees only ciphertext, the member decrypts it', async () => {
