@@ -75,6 +75,11 @@ export class ChannelMembers {
     return new Set(this.#config().channels[channel]?.members ?? []);
   }
 
+  /** Who is in a channel as far as the core knows now, without asking the platform; undefined when not known. */
+  present(platform: Platform, channel: string): ReadonlySet<string> | undefined {
+    return this.#known.get(`${platform}:${channel}`);
+  }
+
   /** What is known of a channel may be out of date (the platform skipped events): asked again at the next command. */
   forget(platform: Platform, channel: string): void {
     this.#known.delete(`${platform}:${channel}`);

@@ -20,6 +20,7 @@ import { BoundedMap } from './bounded-map.ts';
 import { SyncPosition } from './catch-up.ts';
 import { editOf } from './edits.ts';
 import { crossSign, type Encryption, openEncryption, startCrypto } from './encryption.ts';
+import { encryptOnlyForCounted } from './encryption-targets.ts';
 import { MatrixAdapter } from './matrix-adapter.ts';
 import { followMembership, membershipOf } from './membership.ts';
 import type { MatrixSettings } from './settings.ts';
@@ -282,6 +283,7 @@ export async function startMatrix(
     if (encryption) encrypted.whenReadable(event, handle);
     else handle(event);
   };
+  if (encryption) encryptOnlyForCounted(client, me, (roomId) => bot.members.present('matrix', roomId));
   const arrivals = new Arrivals({
     client,
     me,
@@ -290,8 +292,8 @@ export async function startMatrix(
     logger,
     deliver: route,
     idle: () => bot.idle(),
-    // Who is in the room is read again: the gap may have hidden a join that only the state shows.
-    gapped: (roomId) => bot.members.forget('matrix', roomId),
+    // Who is in the room is read again (between two events): the gap may have hidden a join that only the state shows.
+    gapped: (roomId) => void bot.exclusive(async () => bot.members.forget('matrix', roomId)),
   });
 
   // A room can become known after the start (the server may start the bot from a cached, older sync).

@@ -31,6 +31,8 @@ let harness: Harness | undefined;
 let matrix: RunningMatrix | undefined;
 let dewi: MatrixClient | undefined;
 let anna: MatrixClient | undefined;
+let guest: MatrixClient | undefined;
+const GUEST = '@gast:test.local';
 let storeKey: Uint8Array;
 
 function settings(overrides: Partial<MatrixSettings> = {}): MatrixSettings {
@@ -94,6 +96,8 @@ afterEach(async () => {
   await stopBot();
   dewi?.stopClient();
   anna?.stopClient();
+  guest?.stopClient();
+  guest = undefined;
   dewi = undefined;
   anna = undefined;
   await server.stop();
@@ -294,6 +298,41 @@ describe('what the Matrix bot sends in an encrypted room', () => {
       server.timeline(roomId).filter((event) => event.sender === BOT && event.type !== 'm.room.member'),
     ).toEqual([]);
   });
+});
+
+describe('the encrypted Matrix bot and someone it has not counted yet', () => {
+  it('never encrypts for the devices of someone who joined before the bot handled the join', async () => {
+    await startBot();
+    dewi = await encryptedMember(baseUrl, DEWI, 'dewi-token', 'DEWIPHONE');
+    // A command: the bot now knows who is in the room.
+    await sendText(dewi, roomId, '!advies lijst');
+    await waitForReadable(dewi, roomId, BOT, (body) => body.includes('Adviesverzoeken'));
+    server.addUser(GUEST, 'gast-token', { deviceId: 'GASTPHONE' });
+    guest = await encryptedMember(baseUrl, GUEST, 'gast-token', 'GASTPHONE');
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // The bot is busy with an earlier event: the guest's join waits its turn.
+    const busy = harness!.bot.exclusive(() => held);
+    await guest.joinRoom(roomId);
+    const crypto = matrix!.client.getCrypto()!;
+    await until(() => matrix!.client.getRoom(roomId)?.getMember(GUEST)?.membership === 'join');
+    await until(async () => (await crypto.getUserDeviceInfo([GUEST])).get(GUEST)?.has('GASTPHONE') === true);
+    await harness!.bot.adapter('matrix')!.post(roomId, message(paragraph('Vertrouwelijk: Project Merel')));
+    release();
+    await busy;
+    await waitForReadable(dewi, roomId, BOT, (body) => body.includes('Project Merel'));
+    const fromBotForGuest = async () =>
+      (guest!.getRoom(roomId)?.getLiveTimeline().getEvents() ?? []).filter(
+        (event) => event.getSender() === BOT,
+      );
+    await until(async () => (await fromBotForGuest()).length > 0);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const events = await fromBotForGuest();
+    expect(events.some((event) => event.isDecryptionFailure())).toBe(true);
+    expect(events.map((event) => String(event.getContent().body ?? '')).join('\n')).not.toContain('Merel');
+  }, 40_000);
 });
 
 describe('the Matrix bot with a crypto store that does not fit', () => {
