@@ -7,6 +7,7 @@ import {
   SyncState,
 } from 'matrix-js-sdk';
 import type { Logger } from '../../src/log.ts';
+import { within } from '../../src/stop-signals.ts';
 import { eventsBetween, type SyncPosition } from './catch-up.ts';
 
 /** What the bot asks of every sync: up to 50 events per room (Synapse gives 10 when a filter sets none). */
@@ -18,6 +19,12 @@ export const TIMELINE_LIMIT = 50;
  * never grows the bot's memory without bound.
  */
 export const KEPT_EVENTS = 500;
+/**
+ * How long the next event waits for one before it that is still being decrypted (its key
+ * may come a moment later). Beyond this the order gives way, so that a message whose key
+ * never comes cannot hold up the rest; it is handled once it can be read.
+ */
+const ORDER_WAIT_MS = 3_000;
 
 export interface ArrivalsOptions {
   readonly client: MatrixClient;
@@ -26,8 +33,11 @@ export interface ArrivalsOptions {
   readonly saved: string | undefined;
   readonly position: SyncPosition | undefined;
   readonly logger: Logger;
-  /** Hands one event to the bot; it is called in the order the events happened in each room. */
-  readonly deliver: (event: MatrixEvent) => void;
+  /**
+   * Hands one event to the bot, in the order the events happened in each room; resolves
+   * once the bot has it (an encrypted event once it is decrypted).
+   */
+  readonly deliver: (event: MatrixEvent) => Promise<void>;
   /** Resolves when the bot has handled everything delivered so far. */
   readonly idle: () => Promise<void>;
   /** Called after a sync whose timeline in a room had a gap (who is there may have changed unseen). */
@@ -112,7 +122,7 @@ export class Arrivals {
       }
       // Each room in its own order; the rooms merged by time (a stable sort keeps a room's order).
       missed.sort((a, b) => a.getTs() - b.getTs());
-      for (const event of missed) this.#hand(event);
+      for (const event of missed) await this.#hand(event);
       logger.info('Matrix: berichten van terwijl de bot uit stond zijn nagelezen.');
     }
     this.#advance(head, true);
@@ -128,7 +138,7 @@ export class Arrivals {
     for (const [roomId, from] of gaps) {
       if (before) {
         try {
-          for (const event of await eventsBetween(client, roomId, from, before, logger)) this.#hand(event);
+          for (const event of await eventsBetween(client, roomId, from, before, logger)) await this.#hand(event);
         } catch (error) {
           logger.warn(
             `Matrix: berichten die ${roomId} oversloeg konden niet worden opgehaald (${(error as Error).message}).`,
@@ -137,7 +147,7 @@ export class Arrivals {
       }
       this.#options.gapped?.(roomId);
     }
-    for (const event of batch) this.#hand(event);
+    for (const event of batch) await this.#hand(event);
     this.#advance(next, this.#handedAny);
     this.#trim(next);
   }
@@ -160,13 +170,13 @@ export class Arrivals {
     }
   }
 
-  #hand(event: MatrixEvent): void {
+  async #hand(event: MatrixEvent): Promise<void> {
     const { position, me, deliver } = this.#options;
     const id = event.getId();
     if (!id || event.getSender() === me || position?.has(id)) return;
     position?.note(id);
     this.#handedAny = true;
-    deliver(event);
+    await within(deliver(event), ORDER_WAIT_MS);
   }
 
   #advance(token: string, handled: boolean): void {

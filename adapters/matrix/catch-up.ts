@@ -72,15 +72,18 @@ export class SyncPosition {
   /** The sync reached `token`; `handled` says an event was handed to the bot on the way. */
   advance(token: string, handled: boolean, idle: () => Promise<void>): void {
     this.#latest = token;
-    if (handled) void this.save(idle);
-    else this.#timer ??= setTimeout(() => void this.save(idle), IDLE_WRITE_MS).unref();
+    // A failed write (a full disk) is tried again at the next position.
+    const save = () => void this.save(idle).catch(() => undefined);
+    if (handled) save();
+    else this.#timer ??= setTimeout(save, IDLE_WRITE_MS).unref();
   }
 
   /** Writes the latest position (and the ids before it) once every event before it has been handled. */
   save(idle: () => Promise<void>): Promise<void> {
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    this.#writing = this.#writing.then(async () => {
+    // One write at a time; a failed one does not stop the next.
+    this.#writing = this.#writing.catch(() => undefined).then(async () => {
       await idle();
       const token = this.#latest ?? this.#written;
       if (token === undefined || (token === this.#written && !this.#recentChanged)) return;

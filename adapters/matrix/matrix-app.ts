@@ -279,10 +279,16 @@ export async function startMatrix(
     void onEvent(readable).catch((error: unknown) =>
       logger.error('Matrix: an event could not be handled', error),
     );
-  const route = (event: MatrixEvent) => {
-    if (encryption) encrypted.whenReadable(event, handle);
-    else handle(event);
-  };
+  /** Resolves once the event is handed to the bot (an encrypted one once it can be read). */
+  const route = (event: MatrixEvent) =>
+    new Promise<void>((resolve) => {
+      const hand = (readable: MatrixEvent) => {
+        handle(readable);
+        resolve();
+      };
+      if (encryption) encrypted.whenReadable(event, hand);
+      else hand(event);
+    });
   if (encryption) encryptOnlyForCounted(client, me, (roomId) => bot.members.present('matrix', roomId));
   const arrivals = new Arrivals({
     client,
