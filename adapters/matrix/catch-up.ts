@@ -89,7 +89,12 @@ export class SyncPosition {
       if (token === undefined || (token === this.#written && !this.#recentChanged)) return;
       this.#recentChanged = false;
       const saved = { user: this.#user, since: token, recent: [...this.#recent] };
-      await writeFileDurably(this.#path, JSON.stringify(saved));
+      try {
+        await writeFileDurably(this.#path, JSON.stringify(saved));
+      } catch (error) {
+        this.#recentChanged = true;
+        throw error;
+      }
       this.#written = token;
     });
     return this.#writing;
