@@ -138,7 +138,8 @@ export class Arrivals {
     for (const [roomId, from] of gaps) {
       if (before) {
         try {
-          for (const event of await eventsBetween(client, roomId, from, before, logger)) await this.#hand(event);
+          for (const event of await eventsBetween(client, roomId, from, before, logger))
+            await this.#hand(event);
         } catch (error) {
           logger.warn(
             `Matrix: berichten die ${roomId} oversloeg konden niet worden opgehaald (${(error as Error).message}).`,

@@ -83,20 +83,22 @@ export class SyncPosition {
     clearTimeout(this.#timer);
     this.#timer = undefined;
     // One write at a time; a failed one does not stop the next.
-    this.#writing = this.#writing.catch(() => undefined).then(async () => {
-      await idle();
-      const token = this.#latest ?? this.#written;
-      if (token === undefined || (token === this.#written && !this.#recentChanged)) return;
-      this.#recentChanged = false;
-      const saved = { user: this.#user, since: token, recent: [...this.#recent] };
-      try {
-        await writeFileDurably(this.#path, JSON.stringify(saved));
-      } catch (error) {
-        this.#recentChanged = true;
-        throw error;
-      }
-      this.#written = token;
-    });
+    this.#writing = this.#writing
+      .catch(() => undefined)
+      .then(async () => {
+        await idle();
+        const token = this.#latest ?? this.#written;
+        if (token === undefined || (token === this.#written && !this.#recentChanged)) return;
+        this.#recentChanged = false;
+        const saved = { user: this.#user, since: token, recent: [...this.#recent] };
+        try {
+          await writeFileDurably(this.#path, JSON.stringify(saved));
+        } catch (error) {
+          this.#recentChanged = true;
+          throw error;
+        }
+        this.#written = token;
+      });
     return this.#writing;
   }
 
