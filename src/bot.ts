@@ -133,6 +133,16 @@ export class Bot {
     return { id: channelId, key: entry?.[0], public: open, open, outsiders: [] };
   }
 
+  /** Who the core counts in a channel now (joined, invited, knocking), without asking; undefined when not known. */
+  counted(platform: Platform, channelId: string): ReadonlySet<string> | undefined {
+    return this.members.present(platform, channelId);
+  }
+
+  /** What is known of who is in a channel may be out of date: asked again, between two events. */
+  recount(platform: Platform, channelId: string): void {
+    void this.exclusive(async () => this.members.forget(platform, channelId));
+  }
+
   /** A channel with who is in it: public too when someone there, or the asker, may not read confidential content. */
   async audience(platform: Platform, channelId: string, asker?: string): Promise<ChannelInfo> {
     const base = this.channelInfo(platform, channelId);

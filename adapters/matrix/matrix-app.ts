@@ -289,7 +289,7 @@ export async function startMatrix(
       if (encryption) encrypted.whenReadable(event, hand);
       else hand(event);
     });
-  if (encryption) encryptOnlyForCounted(client, me, (roomId) => bot.members.present('matrix', roomId));
+  if (encryption) encryptOnlyForCounted(client, me, (roomId) => bot.counted('matrix', roomId));
   const arrivals = new Arrivals({
     client,
     me,
@@ -299,7 +299,7 @@ export async function startMatrix(
     deliver: route,
     idle: () => bot.idle(),
     // Who is in the room is read again (between two events): the gap may have hidden a join that only the state shows.
-    gapped: (roomId) => void bot.exclusive(async () => bot.members.forget('matrix', roomId)),
+    gapped: (roomId) => bot.recount('matrix', roomId),
   });
 
   // A room can become known after the start (the server may start the bot from a cached, older sync).
