@@ -158,6 +158,8 @@ function membersIn(line: string): string[] {
   const json = line.slice(line.indexOf('{'));
   const values: string[] = [];
   const walk = (value: unknown, key?: string): void => {
+    // A side is not a member; the bot's record of its own messages lists who a text mentions, not who wrote it.
+    if (key === 'members') return;
     if (typeof value === 'string' && key !== 'side') values.push(value);
     else if (Array.isArray(value)) for (const entry of value) walk(entry, key);
     else if (value && typeof value === 'object')
