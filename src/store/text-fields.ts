@@ -36,6 +36,7 @@ const typed = [
   'expenses[].rejection.reason',
   'expenses[].receipts[].text',
   'expenses[].history[].note',
+  'agreements[].ended.reason',
   'developments[].title',
   'meetings[].title',
   'meetings[].minutes[].text',
@@ -54,6 +55,14 @@ const written = ['meetings[].publication.lines[]'];
 
 const none = [
   'counters{key}',
+  'agreements[].id',
+  'agreements[].message',
+  'agreements[].preview',
+  ...['bestanden', 'kosten', 'expertise', 'website', 'termijn'].map(
+    (term) => `agreements[].versions[].terms.articles.${term}`,
+  ),
+  'agreements[].versions[].message',
+  'agreements[].versions[].approvals[].reaction',
   ...['adviceRequests', 'decisions', 'expenses', 'developments', 'meetings', 'notes', 'actionPoints'].flatMap(
     (kind) => [`${kind}[].id`, `${kind}[].message`],
   ),
