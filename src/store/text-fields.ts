@@ -37,6 +37,9 @@ const typed = [
   'expenses[].receipts[].text',
   'expenses[].history[].note',
   'agreements[].ended.reason',
+  // Evaluation points are typed without a name attached; a name typed in one stays, as anywhere.
+  'evaluations[].answers[].well',
+  'evaluations[].answers[].better',
   'developments[].title',
   'meetings[].title',
   'meetings[].minutes[].text',
@@ -63,6 +66,10 @@ const none = [
   ),
   'agreements[].versions[].message',
   'agreements[].versions[].approvals[].reaction',
+  // A key and keyed digests: nobody's name, and gone at closing.
+  'evaluations[].message',
+  'evaluations[].key',
+  'evaluations[].participants[]',
   ...['adviceRequests', 'decisions', 'expenses', 'developments', 'meetings', 'notes', 'actionPoints'].flatMap(
     (kind) => [`${kind}[].id`, `${kind}[].message`],
   ),
