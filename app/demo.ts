@@ -30,8 +30,15 @@ export interface DemoResult {
   readonly refusals: readonly string[];
 }
 
+/** Nothing recorded yet but the first agreement, which every new store starts with. */
 export function isEmpty(db: Db): boolean {
-  return Object.keys(ITEM_COLLECTIONS).every((prefix) => itemsOfKind(db, prefix).length === 0);
+  const recordedOnly = db.agreements.every((agreement) =>
+    agreement.versions.every((version) => version.recorded),
+  );
+  return (
+    recordedOnly &&
+    Object.keys(ITEM_COLLECTIONS).every((prefix) => prefix === 'AFS' || itemsOfKind(db, prefix).length === 0)
+  );
 }
 
 /**
@@ -61,7 +68,10 @@ function toEvent(db: Db, step: DemoStep, index: number, start: string) {
     actor: { platform: 'shell' as const, userId: step.as },
     channel: 'panel',
   };
-  if ('say' in step) return { kind: 'command' as const, ...base, text: fill(db, step.say, start) };
+  if ('say' in step) {
+    const where = step.direct ? { channel: `@${step.as}`, direct: true } : {};
+    return { kind: 'command' as const, ...base, ...where, text: fill(db, step.say, start) };
+  }
   const id = fill(db, step.on, start);
   const item = findItem(db, id);
   const target = item?.message ? parseRef(item.message) : undefined;

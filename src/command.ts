@@ -10,9 +10,11 @@ import type { Messages } from './i18n/messages.ts';
 import type { Token } from './parse/tokens.ts';
 import { joinTokens } from './parse/tokens.ts';
 import type { ChatFile } from './port.ts';
+import type { Person } from './posted-messages.ts';
 import type { RenderScope } from './render-scope.ts';
 import type { RichMessage } from './rich-message.ts';
 import type { Allowed } from './roles.ts';
+import type { PostedMessage } from './store/posted.ts';
 import type { Db, ItemCollection } from './store/schema.ts';
 import type { CalendarDate } from './time.ts';
 
@@ -79,7 +81,16 @@ export interface ScheduledContext {
     change: (db: Db) => T,
     target?: (result: T) => string | readonly string[] | undefined,
   ): Promise<T>;
-  /** Replaces the earlier and later values in the audit entries about these items (after the retention period). */
+  /** The commands' state that lives as long as the running bot and is never stored (as in `ActionContext`). */
+  readonly memory: Map<string, unknown>;
+  /** Sends a member a message in a direct conversation, on every platform where they have an id; how many. */
+  sendDirect(member: Member, content: RichMessage): Promise<number>;
+  /** Writes the store in full and replaces its kept copies, so a value taken out is gone from every copy. */
+  replaceCopies(): Promise<void>;
+  /**
+   * Replaces the earlier and later values in the audit entries about these items (after the
+   * retention period), and keeps no more of the bot's own messages that showed them.
+   */
   eraseAuditValues(targets: readonly string[], erased: string): Promise<void>;
   /** Posts in a configured channel on every connected platform that has it. */
   broadcast(channelKey: string, content: (forPublic: boolean) => RichMessage): Promise<void>;
@@ -183,6 +194,8 @@ export interface ChannelInfo {
   readonly outsiders: readonly Outsider[];
   /** Set when the platform could not say who is in the channel. */
   readonly membersUnknown?: boolean;
+  /** Set when the channel's own settings let anyone join or read it (whatever the config says). */
+  readonly openToAnyone?: boolean;
 }
 
 /**
@@ -217,6 +230,16 @@ export interface ActionContext {
   readonly year: number;
   /** The member who acts; refuses people not in the roster. */
   readonly actor: Member;
+  /** Nobody but the bot saw what was typed: a direct conversation, or a Slack slash command. */
+  readonly unseen: boolean;
+  /**
+   * State that lives as long as the running bot and is never written anywhere, keyed by
+   * the command's name: for what must not reach the disk yet (evaluation answers waiting
+   * to be stored together, so nobody can tell whose is whose).
+   */
+  readonly memory: Map<string, unknown>;
+  /** Sends a member a message in a direct conversation, on every platform where they have an id; how many. */
+  sendDirect(member: Member, content: RichMessage): Promise<number>;
   /** Refuses with a sentence for the user; nothing has been changed. */
   fail(text: string): never;
   /**
@@ -230,6 +253,16 @@ export interface ActionContext {
    */
   transact<T>(
     action: AuditAction,
+    change: (db: Db) => T,
+    target: (result: T) => string | undefined,
+  ): Promise<T>;
+  /**
+   * Applies a change as the bot: the audit entry names no member and no message, and the
+   * event is not remembered. Only for what must never be linked to the member who caused
+   * it (the yearly evaluation's answers).
+   */
+  transactAsBot<T>(
+    action: string,
     change: (db: Db) => T,
     target: (result: T) => string | undefined,
   ): Promise<T>;
@@ -296,13 +329,28 @@ export interface CommandContext extends ActionContext {
   respondPrivately(message: RichMessage): Promise<void>;
   /** The sections the commands add to the weekly digest (`CommandSpec.digest`). */
   digestParts(forPublic: boolean): readonly DigestPart[];
-  /** The audit trail: how often a member acted, and replacing a member id (forgetting). */
+  /** The audit trail and the other copies of the data: how often a member acted, and forgetting a member. */
   readonly audit: {
     count(actor: string): Promise<number>;
-    /** Replaces the id in every entry of the audit trail, torn lines included. */
-    replaceActor(from: string, to: string): Promise<void>;
+    /**
+     * Replaces the member in every entry of every audit file (actor, target, and the
+     * values before and after), torn lines included.
+     */
+    forget(person: Person, label: string): Promise<void>;
+    /** Replaces the member in the copies the store does not keep itself (backups/, journals set aside). */
+    forgetInCopies(person: Person, label: string): Promise<void>;
     /** Replaces the kept copies of the store by one of the store as it is now. */
     replaceBackups(): Promise<void>;
+  };
+  /**
+   * The messages the bot posted that name this member, as they read now, and an edit of
+   * one of them (in its channel, on its platform); afterwards the kept messages are
+   * rewritten without the member.
+   */
+  readonly posted: {
+    naming(id: string): Promise<PostedMessage[]>;
+    edit(ref: string, content: RichMessage): Promise<void>;
+    forget(person: Person, label: string): Promise<void>;
   };
 }
 

@@ -61,6 +61,11 @@ interface EventBase {
    * (a Slack IM, a Matrix direct room, the terminal's `:dm`), not from a channel.
    */
   readonly direct?: boolean;
+  /**
+   * Set when nobody but the bot saw what was typed, though it was typed in a channel: a
+   * Slack slash command (its text is never shown to others).
+   */
+  readonly unseen?: boolean;
 }
 
 /** A command typed by someone: `/advies nieuw …`, `!besluit …`. */

@@ -42,7 +42,8 @@ export function refusal(
   }
   // Personal data stays out of public channels, and out of channels where others may not read it.
   const others = channel.outsiders.some((person) => person.member === undefined || person.member !== member);
-  if (sub.personal && (channel.open || others)) return { text: t.personalData, who: false };
+  if (sub.personal && (channel.open || channel.openToAnyone || others))
+    return { text: t.personalData, who: false };
   if (sub.changes && channel.open) return { text: t.publicChannel(panelChannelName(config)), who: false };
   return undefined;
 }

@@ -27,6 +27,12 @@ export interface ChatAdapter {
    * (Slack `reactions.add`, a Matrix `m.annotation`); optional.
    */
   react?(ref: MessageRef, emoji: string): Promise<void>;
+  /**
+   * The channel of a direct conversation between the bot and a roster member (Slack
+   * `conversations.open`, a Matrix direct room, the terminal's `@member`), opened when
+   * there is none yet; undefined when the member has no id on this platform. Optional.
+   */
+  direct?(member: Member): Promise<string | undefined>;
   /** Shows a message only to one person (Slack's ephemeral); optional. */
   notice?(channel: string, userId: string, message: RichMessage, thread?: MessageRef): Promise<void>;
   /**
@@ -34,6 +40,11 @@ export interface ChatAdapter {
    * `conversations.members`, Matrix joined members); optional. Rejects when it cannot tell.
    */
   members?(channel: string): Promise<readonly string[]>;
+  /**
+   * What the platform's own settings say about who can reach a channel (Matrix join rule
+   * and history visibility, Slack `conversations.info`); optional. Rejects when it cannot tell.
+   */
+  access?(channel: string): Promise<ChannelAccess>;
   /**
    * Whether its join and leave events are complete and in order (the terminal's): then a
    * leave counts at once, as a join does. Platforms whose events can come late, twice or
@@ -45,6 +56,14 @@ export interface ChatAdapter {
    * data folder for the shell), with `comment` beside it; optional.
    */
   upload?(channel: string, file: ChatFile, comment: RichMessage, thread?: MessageRef): Promise<MessageRef>;
+}
+
+/** Who can reach a channel by its own settings, whatever the config says. */
+export interface ChannelAccess {
+  /** Anyone can join it without an invitation, or read it without joining. */
+  readonly openToAnyone: boolean;
+  /** Someone who joins later can read what was said before they came. */
+  readonly historyVisibleToLaterJoiners: boolean;
 }
 
 /** A text document to share as a file: the yearly report in Markdown. */
@@ -89,6 +108,10 @@ export interface Core {
   isPublic(platform: Platform, channel: string): boolean;
   /** The bot itself was let into a channel: who is there is asked again at the next command. */
   admitted(platform: Platform, channel: string): void;
+  /** Who the core counts in a channel now (joined, invited, knocking), without asking; undefined when not known. */
+  counted(platform: Platform, channel: string): ReadonlySet<string> | undefined;
+  /** What is known of who is in a channel may be out of date: asked again, between two events. */
+  recount(platform: Platform, channel: string): void;
   /** The references of the messages the store refers to (`shell:panel:12`), so numbering can continue. */
   knownMessages(): readonly string[];
 }

@@ -47,6 +47,11 @@ export class ShellAdapter implements ChatAdapter {
     return terminalIdentity.channelOf(key, channels);
   }
 
+  /** A direct conversation in the terminal is `@<member>`: what `:dm` opens for that member. */
+  async direct(member: Member): Promise<string> {
+    return `@${member.id}`;
+  }
+
   async members(channel: string): Promise<readonly string[]> {
     return terminalIdentity.members(channel, this.#channels());
   }
@@ -87,7 +92,8 @@ export class ShellAdapter implements ChatAdapter {
 
   async post(channel: string, message: RichMessage): Promise<MessageRef> {
     const number = this.#next(channel);
-    const where = channel === this.currentChannel ? '' : `→#${channel} `;
+    const where =
+      channel === this.currentChannel ? '' : channel.startsWith('@') ? `→${channel} ` : `→#${channel} `;
     this.#print(`[#${number}] ${where}`, renderText(message));
     return { platform: 'shell', channel, id: String(number) };
   }

@@ -36,6 +36,7 @@ const SCOPES = [
   'channels:history',
   'groups:history',
   'im:history',
+  'im:write',
   'channels:read',
   'groups:read',
   'users:read',

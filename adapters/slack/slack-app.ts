@@ -6,12 +6,13 @@ import { messages } from '../../src/i18n/messages.ts';
 import type { Logger } from '../../src/log.ts';
 import type { Core } from '../../src/port.ts';
 import { emojiOfName } from '../emoji-names.ts';
+import { BODY_LIMIT, guardDoor, IDLE_MS, MAX_CONNECTIONS, SERVER_OPTIONS } from './door.ts';
 import { editOf, type SlackMessageChanged } from './edits.ts';
 import { slackIdentity } from './identity.ts';
 import { formErrors, formModal, formValues, type ModalState } from './modal.ts';
 import type { SlackSettings } from './settings.ts';
 import { SlackAdapter } from './slack-adapter.ts';
-import { checkSlack, refuseNonObjectBodies, slackStartError } from './start-errors.ts';
+import { checkSlack, slackStartError } from './start-errors.ts';
 
 export interface RunningSlack {
   /** The HTTP port in HTTP mode (useful when started on port 0). */
@@ -59,8 +60,12 @@ export async function startSlack(bot: Core, settings: SlackSettings, logger: Log
   const lang = bot.config.language;
   let receiver: HTTPReceiver | undefined;
   if (!socketMode) {
-    receiver = new HTTPReceiver({ signingSecret: settings.signingSecret!, logLevel: LogLevel.ERROR });
-    receiver.requestListener = refuseNonObjectBodies(receiver.requestListener);
+    receiver = new HTTPReceiver({
+      signingSecret: settings.signingSecret!,
+      logLevel: LogLevel.ERROR,
+      bodyLimit: BODY_LIMIT,
+    });
+    receiver.requestListener = guardDoor(receiver.requestListener, settings.signingSecret!);
   }
   // Slack is asked once who the bot is; Bolt then needs no auth.test of its own.
   const who = await checkSlack(settings.botToken, settings.apiUrl, lang, settings.port, logger);
@@ -110,6 +115,8 @@ export async function startSlack(bot: Core, settings: SlackSettings, logger: Log
             actor: { platform: 'slack', userId: slash.user_id },
             channel: slash.channel_id,
             text: `/${command.name} ${read(slash.text, undefined).text}`,
+            // Slack shows a slash command to nobody but the bot.
+            unseen: true,
           }),
         );
       });
@@ -215,9 +222,15 @@ export async function startSlack(bot: Core, settings: SlackSettings, logger: Log
     logger.error('Slack: a request could not be handled', error);
   });
 
-  const server = (await (socketMode ? app.start() : app.start(settings.port)).catch((error: unknown) => {
-    throw slackStartError(error, lang, settings.port);
-  })) as Server | undefined;
+  const server = (await (socketMode ? app.start() : app.start(settings.port, SERVER_OPTIONS)).catch(
+    (error: unknown) => {
+      throw slackStartError(error, lang, settings.port);
+    },
+  )) as Server | undefined;
+  if (server) {
+    server.maxConnections = MAX_CONNECTIONS;
+    server.setTimeout(IDLE_MS);
+  }
   const address =
     server && typeof server.address === 'function' ? (server.address() as AddressInfo | null) : null;
   logger.info(

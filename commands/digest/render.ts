@@ -14,6 +14,7 @@ import { quarterLine, when } from '../../src/render/meeting.ts';
 import type { RenderScope } from '../../src/render-scope.ts';
 import { type Block, heading, list, message, paragraph, type RichMessage } from '../../src/rich-message.ts';
 import { adviceMessages } from '../../src/texts/advice.ts';
+import { agreementNoticeLines, agreementTexts } from '../../src/texts/agreements.ts';
 import { expenseMessages } from '../../src/texts/expenses.ts';
 import { noteMessages } from '../../src/texts/notes.ts';
 import { formatDate, localDate } from '../../src/time.ts';
@@ -161,6 +162,7 @@ export function digestMessage(
     ...section(m.sections.quiet, quiet),
     ...section(m.sections.notes, notes),
     ...followUpSections(scope, digest, forPublic),
+    ...section(agreementTexts[scope.lang].digestTitle, agreementNoticeLines(digest.agreement, scope.lang)),
     // What other commands add (open polls), each as its own section.
     ...parts.flatMap((part) => section(part.title, part.lines)),
   );

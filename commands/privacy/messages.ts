@@ -11,6 +11,9 @@ const nl = {
   line: (label: string, value: string) => `${label}: ${value}`,
   items: 'Genoemd in',
   audit: 'Regels in het logboek',
+  evaluation: (year: number) =>
+    `Evaluatie ${year}: je hebt meegedaan. Wat je antwoordde, staat nergens bij je naam; na het sluiten is ook niet meer na te gaan dat je meedeed.`,
+  posted: 'Berichten van de bot die dit lid noemen (bewaard om ze te kunnen aanpassen)',
   /** How a member shows in a corrected attendance (the words of other fields are on the schema: `memberField`). */
   attendance: 'in een gecorrigeerde aanwezigheid',
   lang: 'nl' as Lang,
@@ -39,6 +42,9 @@ const en: PrivacyMessages = {
   line: (label, value) => `${label}: ${value}`,
   items: 'Named in',
   audit: 'Lines in the audit trail',
+  evaluation: (year) =>
+    `Evaluation ${year}: you took part. What you answered is nowhere next to your name; after closing, nobody can tell that you took part either.`,
+  posted: "The bot's own messages that name this member (kept so they can be edited)",
   attendance: 'in a corrected attendance',
   lang: 'en',
   none: 'none',

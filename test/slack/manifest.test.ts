@@ -67,6 +67,8 @@ describe.each(['nl', 'en'] as const)('the Slack app manifest in %s', (lang) => {
       'groups:read',
       // Messages in the bot's direct conversations (message.im):
       'im:history',
+      // Opening a direct conversation with a member (conversations.open): the evaluation's questions.
+      'im:write',
       'reactions:read',
       // The bot's own reactions under its messages (reactions.add), a poll's numbers:
       'reactions:write',
