@@ -153,10 +153,9 @@ export class MentionGuard {
   constructor(items: Iterable<Nameable>, today: CalendarDate) {
     for (const item of items) {
       if (!isConfidential(item, today)) continue;
-      const [prefix, year, number] = item.id.split('-');
+      const [prefix, , number] = item.id.split('-');
       this.#ids.add(item.id);
       this.#shortIds.add(`${prefix}-${Number(number)}`);
-      if (year === undefined) continue;
       for (const name of new Set(namesOf(item))) {
         // Too short a title would be found in every other sentence.
         if (plainForm(name).length < 3) continue;

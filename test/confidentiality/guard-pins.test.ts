@@ -1,0 +1,182 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { isConfidential, MentionGuard, type Nameable, stricter } from '../../src/confidentiality.ts';
+import { Harness } from '../support/harness.ts';
+
+/**
+ * Tests that pin the guard: each one fails when a harmless-looking change to
+ * src/confidentiality.ts would let confidential content out.
+ */
+const TODAY = '2026-11-28';
+const secret = (id: string, title: string, until?: string): Nameable => ({
+  id,
+  title,
+  confidentiality: 'vertrouwelijk',
+  ...(until ? { confidentialUntil: until } : {}),
+});
+
+describe('two dated protections on one item', () => {
+  const early = { confidentiality: 'vertrouwelijk', confidentialUntil: '2027-01-01' } as const;
+  const late = { confidentiality: 'vertrouwelijk', confidentialUntil: '2027-06-01' } as const;
+  const lateFirst = { confidentiality: 'vertrouwelijk', confidentialUntil: '2027-12-01' } as const;
+
+  it('the later end date wins, whichever comes first', () => {
+    expect(stricter(early, late, TODAY)).toEqual(late);
+    expect(stricter(late, early, TODAY)).toEqual(late);
+    expect(stricter(lateFirst, early, TODAY)).toEqual(lateFirst);
+    // Dates that sort differently as text and as numbers would not: ISO dates sort as text.
+    expect(
+      stricter(
+        { ...early, confidentialUntil: '2027-10-01' },
+        { ...early, confidentialUntil: '2027-09-30' },
+        TODAY,
+      ),
+    ).toEqual({ confidentiality: 'vertrouwelijk', confidentialUntil: '2027-10-01' });
+  });
+
+  it('without an end date on either, confidential for good; public only when both are', () => {
+    expect(stricter(early, { confidentiality: 'vertrouwelijk' }, TODAY)).toEqual({
+      confidentiality: 'vertrouwelijk',
+    });
+    expect(stricter({ confidentiality: 'vertrouwelijk' }, early, TODAY)).toEqual({
+      confidentiality: 'vertrouwelijk',
+    });
+    expect(stricter({ confidentiality: 'openbaar' }, early, TODAY)).toEqual(early);
+    expect(stricter(early, { confidentiality: 'openbaar' }, TODAY)).toEqual(early);
+    expect(stricter({ confidentiality: 'openbaar' }, { confidentiality: 'openbaar' }, TODAY)).toEqual({
+      confidentiality: 'openbaar',
+    });
+    // An end date already passed protects nothing: the other one holds.
+    const lapsed = { confidentiality: 'vertrouwelijk', confidentialUntil: '2026-11-01' } as const;
+    expect(stricter(lapsed, early, TODAY)).toEqual(early);
+    expect(stricter(lapsed, { confidentiality: 'openbaar' }, TODAY)).toEqual({ confidentiality: 'openbaar' });
+  });
+});
+
+describe('an end date of today', () => {
+  it('is still confidential today, public tomorrow', () => {
+    const item = secret('ADV-2026-001', 'Iets', TODAY);
+    expect(isConfidential(item, TODAY)).toBe(true);
+    expect(isConfidential(item, '2026-11-29')).toBe(false);
+    expect(isConfidential({ confidentiality: 'openbaar', confidentialUntil: '2027-01-01' }, TODAY)).toBe(
+      false,
+    );
+  });
+});
+
+describe('titles the guard looks for', () => {
+  it('a title with regex characters is matched literally', () => {
+    const guard = new MentionGuard([secret('ADV-2026-001', 'ANPR 2.0 (pilot)')], TODAY);
+    expect(guard.names('De ANPR 2.0 (pilot) loopt nog.')).toBe(true);
+    expect(guard.names('anpr 2.0 (PILOT)')).toBe(true);
+    for (const text of [
+      'De ANPR 2x0 (pilot) loopt',
+      'ANPR 2.0 pilot',
+      'ANPR 20 (pilot)',
+      'ANPR 2.0 (pilots)',
+    ]) {
+      expect(guard.names(text), text).toBe(false);
+    }
+    const star = new MentionGuard([secret('ADV-2026-002', 'Proef a+b* [x]|y')], TODAY);
+    expect(star.names('Over proef a+b* [x]|y.')).toBe(true);
+    expect(star.names('Over proef aab [x]')).toBe(false);
+  });
+
+  it('a title with a double space or a line break meets the text however it is spaced', () => {
+    const guard = new MentionGuard(
+      [secret('ADV-2026-001', 'Camera  Zuidpark'), secret('ONT-2026-001', 'Slimme\nlantaarnpalen')],
+      TODAY,
+    );
+    for (const text of [
+      'de camera zuidpark',
+      'de camera\n\nzuidpark',
+      'slimme lantaarnpalen',
+      'slimme\t lantaarnpalen',
+    ]) {
+      expect(guard.names(text), text).toBe(true);
+    }
+    expect(guard.names('de camerazuidpark')).toBe(false);
+  });
+
+  it('a title of three letters is looked for, one of two is not', () => {
+    const guard = new MentionGuard([secret('ADV-2026-001', 'Abc'), secret('ADV-2026-002', 'Xy')], TODAY);
+    expect(guard.names('over abc gesproken')).toBe(true);
+    expect(guard.names('over abcd gesproken')).toBe(false);
+    expect(guard.names('over ab gesproken')).toBe(false);
+    expect(guard.names('over xy gesproken')).toBe(false);
+    expect(guard.named('over xy en ADV-2')).toEqual(['ADV-2026-002']);
+  });
+
+  it('a title is found only as whole words, not inside another word', () => {
+    const guard = new MentionGuard([secret('ADV-2026-001', 'Merel')], TODAY);
+    expect(guard.names('Project merel.')).toBe(true);
+    expect(guard.names('merel')).toBe(true);
+    expect(guard.names('Merelstraat')).toBe(false);
+    expect(guard.names('Zwartemerel')).toBe(false);
+    expect(guard.names('merel2')).toBe(false);
+  });
+
+  it('a public item, or one whose protection lapsed, is not looked for', () => {
+    const guard = new MentionGuard(
+      [
+        { id: 'ADV-2026-003', title: 'Openbaar', confidentiality: 'openbaar' },
+        secret('ADV-2026-005', 'Verlopen', '2026-11-27'),
+      ],
+      TODAY,
+    );
+    expect(guard.names('openbaar en ADV-3')).toBe(false);
+    expect(guard.names('verlopen en ADV-5 en ADV-2026-005')).toBe(false);
+  });
+});
+
+describe('ids the guard looks for', () => {
+  const guard = new MentionGuard(
+    [secret('ADV-2026-004', 'Iets geheims'), secret('ADV-2025-004', 'Ouder')],
+    TODAY,
+  );
+
+  it('a short id names every confidential item of that number; a full id only its own', () => {
+    expect(guard.named('ADV-4').sort()).toEqual(['ADV-2025-004', 'ADV-2026-004']);
+    expect(guard.named('ADV-2026-004')).toEqual(['ADV-2026-004']);
+    expect(guard.named('ADV-2025-4')).toEqual(['ADV-2025-004']);
+    expect(guard.named('ADV-2024-004')).toEqual([]);
+    expect(guard.named('BES-4')).toEqual([]);
+    expect(guard.named('ADV2026004')).toEqual(['ADV-2026-004']);
+  });
+
+  it('leaves out the item itself', () => {
+    expect(guard.named('ADV-4 en ADV-2025-004', 'ADV-2026-004')).toEqual(['ADV-2025-004']);
+    expect(guard.namedBy({ ...secret('ADV-2026-004', 'Over ADV-4'), confidentiality: 'openbaar' })).toBe(
+      true,
+    );
+    expect(guard.namedBy({ id: 'ADV-2026-004', title: 'Iets geheims', confidentiality: 'openbaar' })).toBe(
+      false,
+    );
+    expect(guard.names(undefined)).toBe(false);
+  });
+});
+
+describe('/besluit … tot:<vandaag>', () => {
+  let harness: Harness;
+  beforeEach(async () => {
+    harness = await Harness.create();
+  });
+  afterEach(async () => {
+    await harness.close();
+  });
+
+  it('is accepted and confidential through today; yesterday is refused', async () => {
+    await harness.command('voorzitter', '/besluit Vandaag nog geheim tot:28-11-2026');
+    const decision = harness.store.db.decisions[0]!;
+    expect(decision).toMatchObject({ confidentiality: 'vertrouwelijk', confidentialUntil: TODAY });
+    expect(await harness.command('panellid', '/besluit lijst', { channel: 'openbaar' })).not.toContain(
+      'geheim',
+    );
+    const refused = await harness.command('voorzitter', '/besluit Gisteren tot:27-11-2026');
+    expect(refused).not.toContain('vastgelegd');
+    expect(harness.store.db.decisions).toHaveLength(1);
+    harness.clock.set(new Date('2026-11-29T09:00:00Z'));
+    expect(await harness.command('panellid', '/besluit lijst', { channel: 'openbaar' })).toContain(
+      'Vandaag nog geheim',
+    );
+  });
+});
