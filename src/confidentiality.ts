@@ -18,6 +18,14 @@ export interface Protectable {
   readonly confidentialUntil?: CalendarDate | undefined;
 }
 
+/** The protection of a part of an item that may be marked on its own (a minute line): public unless marked. */
+export function protectionOf(part: {
+  readonly confidentiality?: Confidentiality | undefined;
+  readonly confidentialUntil?: CalendarDate | undefined;
+}): Protectable {
+  return { confidentiality: part.confidentiality ?? 'openbaar', confidentialUntil: part.confidentialUntil };
+}
+
 export function isConfidential(item: Protectable, today: CalendarDate): boolean {
   if (item.confidentiality !== 'vertrouwelijk') return false;
   return item.confidentialUntil === undefined || today <= item.confidentialUntil;

@@ -28,6 +28,7 @@ import type { RichMessage } from './rich-message.ts';
 import type { AuditEntry } from './store/audit.ts';
 import { rememberEvent } from './store/handled-events.ts';
 import type { Db, ItemCollection } from './store/schema.ts';
+import { type TakenBack, takeBack } from './take-back.ts';
 import { localDate, localYear } from './time.ts';
 
 interface ContextParts<E extends ChatEvent> {
@@ -157,6 +158,10 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
   async amendPublished(message: string, content: RichMessage, changes: RichMessage): Promise<void> {
     await this.bot.update(message, content);
     await this.bot.replyTo(message, changes);
+  }
+
+  takeBack(what: TakenBack): Promise<number> {
+    return takeBack(this.bot, what);
   }
 }
 

@@ -9,6 +9,7 @@ import type {
   ScheduledJob,
 } from '../../src/command.ts';
 import { dueActionReminder } from '../../src/domain/action-points.ts';
+import { opennessSubcommand } from '../../src/openness.ts';
 import { actionMessage } from '../../src/render/action.ts';
 import { address, message, paragraph } from '../../src/rich-message.ts';
 import { CHAIR } from '../../src/roles.ts';
@@ -142,6 +143,12 @@ export const actie: CommandSpec = {
   reactions: { prefix: ACTION.prefix, handle: onReaction },
   scheduled: [actionReminders],
   subcommands: [
+    opennessSubcommand({
+      command: 'actie',
+      kind: ACTION,
+      items: (db) => db.actionPoints,
+      render: actionMessage,
+    }),
     {
       name: 'klaar',
       en: 'done',

@@ -3,6 +3,7 @@ import { developmentOrFail, textOrFail, themesOrFail } from '../../src/arguments
 import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
 import { confidentialityOf } from '../../src/confidentiality.ts';
 import { nextId } from '../../src/items.ts';
+import { opennessSubcommand } from '../../src/openness.ts';
 import { CHAIR } from '../../src/roles.ts';
 import type { AdviceRequest } from '../../src/store/schema.ts';
 import { adviceMessages } from '../../src/texts/advice.ts';
@@ -64,6 +65,12 @@ export const advies: CommandSpec = {
   },
   scheduled: [answerReminders, promiseReminders],
   subcommands: [
+    opennessSubcommand({
+      command: 'advies',
+      kind: ADVICE,
+      items: (db) => db.adviceRequests,
+      render: announcement,
+    }),
     {
       name: 'nieuw',
       en: 'new',
