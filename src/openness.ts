@@ -1,6 +1,12 @@
 import { type Kind, takeItemId } from './arguments.ts';
 import type { Args, CommandContext, SubcommandSpec } from './command.ts';
-import { confidentialityOf, isConfidential, opennessLabel, type Protectable } from './confidentiality.ts';
+import {
+  confidentialityOf,
+  isConfidential,
+  opennessLabel,
+  type Protectable,
+  stricter,
+} from './confidentiality.ts';
 import type { Localized } from './i18n/lang.ts';
 import { message, paragraph, type RichMessage } from './rich-message.ts';
 import { CHAIR } from './roles.ts';
@@ -26,6 +32,8 @@ export interface OpennessTarget {
   readonly render?: () => RichMessage;
   /** Text that shows it besides its id and titles (a minute line's own text). */
   readonly texts?: readonly string[];
+  /** Other items made confidential with it. */
+  readonly also?: readonly string[];
 }
 
 /** Writes a protection into an item's (or a minute line's) own fields. */
@@ -67,7 +75,7 @@ export async function changeOpenness(
     return;
   }
   const edited = await context.takeBack({
-    items: [target.id],
+    items: [target.id, ...(target.also ?? [])],
     texts: target.texts ?? [],
     message: target.message,
     render: target.render,
@@ -82,17 +90,35 @@ type MarkableItem = Protectable & {
   confidentialUntil?: string | undefined;
 };
 
-/** The target an item is: itself. */
+/**
+ * What shares an item's confidentiality: the decisions about it and, of a meeting, its
+ * action points. Made confidential with it (as a new one would be); left as they are when
+ * it becomes public again, as they may be confidential for their own reasons.
+ */
+function dependents(db: Db, id: string): MarkableItem[] {
+  return [
+    ...db.decisions.filter((decision) => decision.about === id),
+    ...db.actionPoints.filter((point) => point.meeting === id),
+  ];
+}
+
+/** The target an item is: itself, with what shares its confidentiality. */
 export function itemTarget<T extends MarkableItem>(
   context: CommandContext,
   item: T,
   render: ((context: CommandContext, item: T) => RichMessage) | undefined,
 ): OpennessTarget {
+  const sharing = dependents(context.db, item.id);
   return {
     id: item.id,
     what: item.id,
     now: { confidentiality: item.confidentiality, confidentialUntil: item.confidentialUntil },
-    set: (to) => setProtection(item, to),
+    set: (to) => {
+      setProtection(item, to);
+      if (!isConfidential(to, context.today)) return;
+      for (const dependent of sharing) setProtection(dependent, stricter(dependent, to, context.today));
+    },
+    also: sharing.map((dependent) => dependent.id),
     message: item.message,
     ...(render ? { render: () => render(context, item) } : {}),
   };

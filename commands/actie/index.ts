@@ -143,12 +143,6 @@ export const actie: CommandSpec = {
   reactions: { prefix: ACTION.prefix, handle: onReaction },
   scheduled: [actionReminders],
   subcommands: [
-    opennessSubcommand({
-      command: 'actie',
-      kind: ACTION,
-      items: (db) => db.actionPoints,
-      render: actionMessage,
-    }),
     {
       name: 'klaar',
       en: 'done',
@@ -191,5 +185,11 @@ export const actie: CommandSpec = {
       maxWords: 1,
       run: remove,
     },
+    opennessSubcommand({
+      command: 'actie',
+      kind: ACTION,
+      items: (db) => db.actionPoints,
+      render: actionMessage,
+    }),
   ],
 };

@@ -65,12 +65,6 @@ export const advies: CommandSpec = {
   },
   scheduled: [answerReminders, promiseReminders],
   subcommands: [
-    opennessSubcommand({
-      command: 'advies',
-      kind: ADVICE,
-      items: (db) => db.adviceRequests,
-      render: announcement,
-    }),
     {
       name: 'nieuw',
       en: 'new',
@@ -176,5 +170,11 @@ export const advies: CommandSpec = {
     },
     adviceTitle,
     ...promiseSubcommands,
+    opennessSubcommand({
+      command: 'advies',
+      kind: ADVICE,
+      items: (db) => db.adviceRequests,
+      render: announcement,
+    }),
   ],
 };

@@ -1,5 +1,6 @@
 import { findOrFail, type Kind, textOrFail } from '../../src/arguments.ts';
 import type { Args, CommandContext } from '../../src/command.ts';
+import { takeConfidentialMark } from '../../src/confidential-mark.ts';
 import {
   guardFor,
   isConfidential,
@@ -7,7 +8,6 @@ import {
   shownLines,
   withheldNote,
 } from '../../src/confidentiality.ts';
-import { takeConfidentialMark } from '../../src/confidential-mark.ts';
 import { decisionVersions } from '../../src/domain/decisions.ts';
 import { messages } from '../../src/i18n/messages.ts';
 import { setProtection } from '../../src/openness.ts';

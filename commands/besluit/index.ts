@@ -121,7 +121,6 @@ export const besluit: CommandSpec = {
     en: 'Record a decision, on an item or on its own.',
   },
   subcommands: [
-    opennessSubcommand({ command: 'besluit', kind: DECISION, items: (db) => db.decisions }),
     {
       name: 'lijst',
       en: 'list',
@@ -174,6 +173,7 @@ export const besluit: CommandSpec = {
       options: ['reden'],
       run: withdrawDecision,
     },
+    opennessSubcommand({ command: 'besluit', kind: DECISION, items: (db) => db.decisions }),
     {
       name: '',
       usage: {

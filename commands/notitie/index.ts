@@ -49,7 +49,6 @@ export const notitie: CommandSpec = {
   },
   reactions: { prefix: NOTE.prefix, handle: onReaction, findReaction: signatureByReaction },
   subcommands: [
-    opennessSubcommand({ command: 'notitie', kind: NOTE, items: (db) => db.notes, render: noteMessage }),
     {
       name: 'nieuw',
       en: 'new',
@@ -125,5 +124,6 @@ export const notitie: CommandSpec = {
       maxWords: 0,
       run: listAll,
     },
+    opennessSubcommand({ command: 'notitie', kind: NOTE, items: (db) => db.notes, render: noteMessage }),
   ],
 };

@@ -204,12 +204,6 @@ export const ontwikkeling: CommandSpec = {
     en: 'The register of digital developments the municipality reports to the panel in time (agreement 6a).',
   },
   subcommands: [
-    opennessSubcommand({
-      command: 'ontwikkeling',
-      kind: DEVELOPMENT,
-      items: (db) => db.developments,
-      render: developmentMessage,
-    }),
     {
       name: 'nieuw',
       en: 'new',
@@ -281,6 +275,12 @@ export const ontwikkeling: CommandSpec = {
         development.title = title;
       },
       render: (context, development) => developmentMessage(context, development),
+    }),
+    opennessSubcommand({
+      command: 'ontwikkeling',
+      kind: DEVELOPMENT,
+      items: (db) => db.developments,
+      render: developmentMessage,
     }),
   ],
 };
