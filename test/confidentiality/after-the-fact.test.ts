@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { divider, fields, heading, list, message, paragraph, renderText } from '../../src/rich-message.ts';
 import { renderSite } from '../../src/site/render.ts';
+import { withoutShowing } from '../../src/take-back.ts';
 import { Harness, testConfig } from '../support/harness.ts';
 
 /** Confidential after the fact: the flag wherever text is entered, and marking what exists. */
@@ -196,5 +198,38 @@ describe('marking something that exists confidential, and back', () => {
     expect(
       await harness.command('panellid', '/besluit openbaarheid BES-1 vertrouwelijk reden:x'),
     ).not.toContain('is nu vertrouwelijk');
+  });
+});
+
+describe('a posted message without what became confidential', () => {
+  const texts = { takenDown: 'weg', partTakenDown: 'deel weg' };
+  const shows = (text: string) => text.includes('Geheim');
+
+  it('loses the list lines, fields and sentences that show it, with a note', () => {
+    const posted = message(
+      heading('Besluiten: 2'),
+      list(['BES-1: Geheim plan', 'BES-2: Open plan']),
+      fields([
+        { label: 'Titel', value: 'Geheim' },
+        { label: 'Stap', value: 'ontvangen' },
+      ]),
+      paragraph('Over het Geheim project.'),
+      divider,
+    );
+    const scrubbed = withoutShowing(posted, shows, texts)!;
+    const text = renderText(scrubbed);
+    expect(text).not.toContain('Geheim');
+    expect(text).toContain('BES-2: Open plan');
+    expect(text).toContain('Stap: ontvangen');
+    expect(text).toContain('deel weg');
+  });
+
+  it('is taken down whole when its heading shows it, or nothing else is left', () => {
+    expect(renderText(withoutShowing(message(heading('Geheim'), list(['open'])), shows, texts)!)).toBe('weg');
+    expect(renderText(withoutShowing(message(list(['Geheim']), divider), shows, texts)!)).toBe('weg');
+  });
+
+  it('is left alone when nothing in it shows it', () => {
+    expect(withoutShowing(message(heading('Open'), list(['open'])), shows, texts)).toBeUndefined();
   });
 });
