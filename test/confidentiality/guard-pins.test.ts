@@ -1,5 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isConfidential, MentionGuard, type Nameable, stricter } from '../../src/confidentiality.ts';
+import {
+  isConfidential,
+  MentionGuard,
+  type Nameable,
+  opennessLabel,
+  protectionOf,
+  shownLines,
+  stricter,
+  visibleIn,
+  visibleLink,
+  withheldNote,
+} from '../../src/confidentiality.ts';
 import { Harness } from '../support/harness.ts';
 
 /**
@@ -178,5 +189,123 @@ describe('/besluit … tot:<vandaag>', () => {
     expect(await harness.command('panellid', '/besluit lijst', { channel: 'openbaar' })).toContain(
       'Vandaag nog geheim',
     );
+  });
+});
+
+describe('more of how ids and titles are read', () => {
+  it('an id with spaces around its hyphen, or several spaces, still names it', () => {
+    const guard = new MentionGuard([secret('ADV-2026-002', 'Iets')], TODAY);
+    for (const text of ['ADV - 2', 'ADV- 2', 'ADV -2', 'ADV  2', 'adv 2026 - 2', 'ADV-2026  002']) {
+      expect(guard.names(text), text).toBe(true);
+    }
+    for (const text of ['AD 2', 'ADVV 2', 'ADV 2026 12', 'ADV 2027 2']) {
+      expect(guard.names(text), text).toBe(false);
+    }
+  });
+
+  it('a title with braces, anchors, a dollar or a backslash is matched literally', () => {
+    const guard = new MentionGuard([secret('ADV-2026-001', 'Kosten {A} ^$ \\d x')], TODAY);
+    expect(guard.names('over kosten {a} ^$ \\d x')).toBe(true);
+    expect(guard.names('over kosten a ^$ 1 x')).toBe(false);
+    expect(guard.names('over kosten {aa} ^$ \\d x')).toBe(false);
+  });
+
+  it("the former names are a corrected title, an expense's description, an action's text and a decision's text", () => {
+    const item = (id: string, extra: object): Nameable => ({ ...secret(id, 'Nu'), ...extra }) as Nameable;
+    const correction = (field: string, before: string) => ({ corrections: [{ field, before }] });
+    const guard = new MentionGuard(
+      [
+        item('ADV-2026-001', correction('titel', 'Oude titel')),
+        item('UIT-2026-001', correction('omschrijving', 'Oude omschrijving')),
+        item('ACT-2026-001', correction('text', 'Oude actie')),
+        item('BES-2026-001', { changes: [{ before: 'Oud besluit' }] }),
+        item('OVL-2026-001', correction('notulen 1', 'Een notulenregel')),
+      ],
+      TODAY,
+    );
+    expect(guard.named('de oude titel')).toEqual(['ADV-2026-001']);
+    expect(guard.named('de oude omschrijving')).toEqual(['UIT-2026-001']);
+    expect(guard.named('de oude actie')).toEqual(['ACT-2026-001']);
+    expect(guard.named('het oud besluit')).toEqual(['BES-2026-001']);
+    expect(guard.named('een notulenregel')).toEqual([]);
+  });
+
+  it('an item is named by its title, else its description, else its text', () => {
+    const guard = new MentionGuard(
+      [
+        { id: 'UIT-2026-001', description: 'Reis naar Utrecht', confidentiality: 'vertrouwelijk' },
+        { id: 'BES-2026-001', text: 'Geen camera', confidentiality: 'vertrouwelijk' },
+        {
+          id: 'GN-2026-001',
+          title: 'Notitietitel',
+          text: 'Lange notitietekst',
+          confidentiality: 'vertrouwelijk',
+        },
+      ],
+      TODAY,
+    );
+    expect(guard.named('reis naar utrecht')).toEqual(['UIT-2026-001']);
+    expect(guard.named('geen camera')).toEqual(['BES-2026-001']);
+    expect(guard.named('de notitietitel')).toEqual(['GN-2026-001']);
+    expect(guard.named('lange notitietekst')).toEqual([]);
+  });
+});
+
+describe('the counts and labels of what was held back', () => {
+  it('counts one or more withheld lines, or says nothing', () => {
+    expect(withheldNote('nl', 0, 'minute')).toBeUndefined();
+    expect(withheldNote('nl', 1, 'minute')).toBe(
+      '1 notulenregel niet getoond: gaat over een vertrouwelijk onderwerp.',
+    );
+    expect(withheldNote('nl', 2, 'action')).toBe(
+      '2 actiepunten niet getoond: gaat over een vertrouwelijk onderwerp.',
+    );
+  });
+
+  it('shows every line where it may be read, and only those naming nothing confidential elsewhere', () => {
+    const guard = new MentionGuard([secret('ADV-2026-004', 'Iets')], TODAY);
+    expect(shownLines(['a', 'over ADV-4'], undefined)).toEqual({ shown: ['a', 'over ADV-4'], withheld: 0 });
+    expect(shownLines(['a', 'over ADV-4'], guard)).toEqual({ shown: ['a'], withheld: 1 });
+  });
+
+  it('labels public, confidential and confidential until a date', () => {
+    expect(opennessLabel({ confidentiality: 'openbaar' }, TODAY, 'nl')).toBe('openbaar');
+    expect(opennessLabel({ confidentiality: 'vertrouwelijk' }, TODAY, 'nl')).toBe('vertrouwelijk');
+    expect(
+      opennessLabel({ confidentiality: 'vertrouwelijk', confidentialUntil: '2026-11-27' }, TODAY, 'nl'),
+    ).toBe('openbaar');
+    expect(
+      opennessLabel({ confidentiality: 'vertrouwelijk', confidentialUntil: '2027-03-01' }, TODAY, 'nl'),
+    ).toContain('1 maart 2027');
+  });
+
+  it('a minute line is public unless marked', () => {
+    expect(protectionOf({})).toEqual({ confidentiality: 'openbaar', confidentialUntil: undefined });
+    expect(protectionOf({ confidentiality: 'vertrouwelijk', confidentialUntil: '2027-01-01' })).toEqual({
+      confidentiality: 'vertrouwelijk',
+      confidentialUntil: '2027-01-01',
+    });
+  });
+
+  it('leaves out a link to a confidential development only for a public rendering', () => {
+    const find = (id: string) => (id === 'ONT-2026-001' ? secret(id, 'Geheim') : undefined);
+    const item = { id: 'ADV-2026-001', development: 'ONT-2026-001' };
+    expect(visibleLink(item, true, TODAY, find).development).toBeUndefined();
+    expect(visibleLink(item, false, TODAY, find).development).toBe('ONT-2026-001');
+    expect(visibleLink({ ...item, development: 'ONT-2026-009' }, true, TODAY, find).development).toBe(
+      'ONT-2026-009',
+    );
+  });
+
+  it('visibleIn counts what it holds back in public, and holds nothing back elsewhere', () => {
+    const items = [
+      secret('ADV-2026-001', 'Geheim'),
+      { id: 'ADV-2026-002', title: 'Over ADV-1', confidentiality: 'openbaar' as const },
+      { id: 'ADV-2026-003', title: 'Open', confidentiality: 'openbaar' as const },
+    ];
+    const guard = new MentionGuard(items, TODAY);
+    expect(visibleIn(items, true, TODAY, undefined, guard)).toEqual({ shown: [items[2]], hidden: 2 });
+    expect(visibleIn(items, true, TODAY)).toEqual({ shown: [items[1], items[2]], hidden: 1 });
+    expect(visibleIn(items, false, TODAY, undefined, guard)).toEqual({ shown: items, hidden: 0 });
   });
 });
