@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  guardFor,
   isConfidential,
   MentionGuard,
   type Nameable,
@@ -11,6 +12,7 @@ import {
   visibleLink,
   withheldNote,
 } from '../../src/confidentiality.ts';
+import { type Decision, emptyDb } from '../../src/store/schema.ts';
 import { Harness } from '../support/harness.ts';
 
 /**
@@ -18,6 +20,13 @@ import { Harness } from '../support/harness.ts';
  * src/confidentiality.ts would let confidential content out.
  */
 const TODAY = '2026-11-28';
+const decision: Decision = {
+  id: 'BES-2026-001',
+  text: 'Een besluit',
+  confidentiality: 'openbaar',
+  by: 'voorzitter',
+  at: '2026-11-01T10:00:00Z',
+};
 const secret = (id: string, title: string, until?: string): Nameable => ({
   id,
   title,
@@ -31,9 +40,9 @@ describe('two dated protections on one item', () => {
   const lateFirst = { confidentiality: 'vertrouwelijk', confidentialUntil: '2027-12-01' } as const;
 
   it('the later end date wins, whichever comes first', () => {
-    expect(stricter(early, late, TODAY)).toEqual(late);
-    expect(stricter(late, early, TODAY)).toEqual(late);
-    expect(stricter(lateFirst, early, TODAY)).toEqual(lateFirst);
+    expect(stricter(early, late, TODAY)).toStrictEqual(late);
+    expect(stricter(late, early, TODAY)).toStrictEqual(late);
+    expect(stricter(lateFirst, early, TODAY)).toStrictEqual(lateFirst);
     // Dates that sort differently as text and as numbers would not: ISO dates sort as text.
     expect(
       stricter(
@@ -41,25 +50,27 @@ describe('two dated protections on one item', () => {
         { ...early, confidentialUntil: '2027-09-30' },
         TODAY,
       ),
-    ).toEqual({ confidentiality: 'vertrouwelijk', confidentialUntil: '2027-10-01' });
+    ).toStrictEqual({ confidentiality: 'vertrouwelijk', confidentialUntil: '2027-10-01' });
   });
 
   it('without an end date on either, confidential for good; public only when both are', () => {
-    expect(stricter(early, { confidentiality: 'vertrouwelijk' }, TODAY)).toEqual({
+    expect(stricter(early, { confidentiality: 'vertrouwelijk' }, TODAY)).toStrictEqual({
       confidentiality: 'vertrouwelijk',
     });
-    expect(stricter({ confidentiality: 'vertrouwelijk' }, early, TODAY)).toEqual({
+    expect(stricter({ confidentiality: 'vertrouwelijk' }, early, TODAY)).toStrictEqual({
       confidentiality: 'vertrouwelijk',
     });
-    expect(stricter({ confidentiality: 'openbaar' }, early, TODAY)).toEqual(early);
-    expect(stricter(early, { confidentiality: 'openbaar' }, TODAY)).toEqual(early);
-    expect(stricter({ confidentiality: 'openbaar' }, { confidentiality: 'openbaar' }, TODAY)).toEqual({
+    expect(stricter({ confidentiality: 'openbaar' }, early, TODAY)).toStrictEqual(early);
+    expect(stricter(early, { confidentiality: 'openbaar' }, TODAY)).toStrictEqual(early);
+    expect(stricter({ confidentiality: 'openbaar' }, { confidentiality: 'openbaar' }, TODAY)).toStrictEqual({
       confidentiality: 'openbaar',
     });
     // An end date already passed protects nothing: the other one holds.
     const lapsed = { confidentiality: 'vertrouwelijk', confidentialUntil: '2026-11-01' } as const;
-    expect(stricter(lapsed, early, TODAY)).toEqual(early);
-    expect(stricter(lapsed, { confidentiality: 'openbaar' }, TODAY)).toEqual({ confidentiality: 'openbaar' });
+    expect(stricter(lapsed, early, TODAY)).toStrictEqual(early);
+    expect(stricter(lapsed, { confidentiality: 'openbaar' }, TODAY)).toStrictEqual({
+      confidentiality: 'openbaar',
+    });
   });
 });
 
@@ -307,5 +318,50 @@ describe('the counts and labels of what was held back', () => {
     expect(visibleIn(items, true, TODAY, undefined, guard)).toEqual({ shown: [items[2]], hidden: 2 });
     expect(visibleIn(items, true, TODAY)).toEqual({ shown: [items[1], items[2]], hidden: 1 });
     expect(visibleIn(items, false, TODAY, undefined, guard)).toEqual({ shown: items, hidden: 0 });
+  });
+});
+
+describe('edges that only a mutation finds', () => {
+  it('an id followed by another number is still the short id; a short id names only that number', () => {
+    const guard = new MentionGuard(
+      [secret('ADV-2026-002', 'Twee'), secret('ADV-2026-005', 'Vijf'), secret('BES-2026-002', 'Besluit')],
+      TODAY,
+    );
+    expect(guard.named('ADV 2 3 keer besproken')).toEqual(['ADV-2026-002']);
+    expect(guard.named('ADV-2')).toEqual(['ADV-2026-002']);
+    expect(guard.named('BES-2')).toEqual(['BES-2026-002']);
+  });
+
+  it('an item without any name has no title to look for, and odd words find nothing', () => {
+    const guard = new MentionGuard([{ id: 'ADV-2026-001', confidentiality: 'vertrouwelijk' }], TODAY);
+    expect(guard.names('stryker was here!')).toBe(false);
+    expect(guard.names('undefined')).toBe(false);
+    expect(guard.names('')).toBe(false);
+  });
+
+  it('an item without an id is judged by its own protection only', () => {
+    const guard = new MentionGuard([secret('ADV-2026-001', 'Geheim')], TODAY);
+    const rows = [{ confidentiality: 'openbaar' as const, title: 'Over ADV-1' }];
+    expect(visibleIn(rows, true, TODAY, (row) => row, guard)).toEqual({ shown: rows, hidden: 0 });
+  });
+
+  it('the guard of a store that keeps no index of marked items is built from all items', async () => {
+    const db = { ...emptyDb(), decisions: [{ ...decision, confidentiality: 'vertrouwelijk' as const }] };
+    expect(guardFor(db, TODAY, true)!.names('BES-1')).toBe(true);
+    expect(guardFor(db, TODAY, false)).toBeUndefined();
+    const open = { ...emptyDb(), decisions: [decision] };
+    expect(guardFor(open, TODAY, true)!.names('BES-1')).toBe(false);
+  });
+
+  it("a store's guard follows the day: a protection that ends today holds today, not tomorrow", async () => {
+    const harness = await Harness.create();
+    await harness.command('voorzitter', '/besluit Geheim plan tot:28-11-2026');
+    expect(guardFor(harness.store.db, TODAY, true)!.names('BES-1')).toBe(true);
+    expect(guardFor(harness.store.db, TODAY, true)).toBe(guardFor(harness.store.db, TODAY, true));
+    expect(guardFor(harness.store.db, '2026-11-29', true)!.names('BES-1')).toBe(false);
+    expect(guardFor(harness.store.db, TODAY, true)!.names('BES-1')).toBe(true);
+    await harness.command('voorzitter', '/besluit Gewoon besluit');
+    expect(harness.store.db.decisions[1]!.confidentiality).toBe('openbaar');
+    await harness.close();
   });
 });
