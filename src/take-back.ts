@@ -50,15 +50,6 @@ export function withoutShowing(
   return message(...kept, contextLine(texts.partTakenDown));
 }
 
-/** The log of the bot's own posted messages, where the store keeps one. */
-interface PostedLookup {
-  showing(wanted: { readonly item: string }): Promise<ReadonlyArray<{ ref: string; message: RichMessage }>>;
-}
-
-function postedLog(bot: Bot): PostedLookup | undefined {
-  return (bot.store as unknown as { posted?: PostedLookup }).posted;
-}
-
 /**
  * After something became confidential: edits every message the bot posted that showed
  * it, where someone may not read confidential content now (a public channel, or one with
@@ -82,8 +73,7 @@ export async function takeBack(bot: Bot, what: TakenBack): Promise<number> {
       edited++;
     } else if (what.render) await bot.update(what.message, what.render());
   }
-  const log = postedLog(bot);
-  if (!log) return edited;
+  const log = bot.posted;
   const seen = new Set(what.message ? [what.message] : []);
   for (const item of what.items) {
     for (const posted of await log.showing({ item })) {

@@ -102,6 +102,61 @@ describe('vertrouwelijk as a flag where text is entered', () => {
 });
 
 describe('marking something that exists confidential, and back', () => {
+  it('a decision: the public messages that showed it are edited, the site drops it, the audit says who and why', async () => {
+    await harness.command('voorzitter', '/besluit OVL-1 Camera bij het station plaatsen');
+    await harness.command('secretaris', '/overleg samenvatting OVL-1 publiceer');
+    expect(inChannel('openbaar')).toContain('Camera bij het station');
+    expect(site()).toContain('Camera bij het station');
+    const answer = await harness.command(
+      'secretaris',
+      '/besluit openbaarheid BES-1 vertrouwelijk reden:"Lopend politieonderzoek"',
+    );
+    expect(answer).toContain('vertrouwelijk');
+    expect(harness.store.db.decisions[0]!.confidentiality).toBe('vertrouwelijk');
+    const updates = harness.adapter.sent.filter(
+      (sent) => sent.kind === 'update' && sent.ref.channel === 'openbaar',
+    );
+    expect(updates.length).toBeGreaterThan(0);
+    expect(updates.at(-1)!.text).not.toContain('Camera bij het station');
+    expect(site()).not.toContain('Camera bij het station');
+    const entry = (await audit())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
+      .find((line) => line.action === 'besluit.openbaarheid');
+    expect(entry).toMatchObject({
+      actor: 'secretaris',
+      target: 'BES-2026-001',
+      detail: 'Lopend politieonderzoek',
+    });
+    await harness.command('secretaris', '/besluit openbaarheid BES-1 openbaar reden:"Onderzoek afgerond"');
+    expect(harness.store.db.decisions[0]!.confidentiality).toBe('openbaar');
+    expect(site()).toContain('Camera bij het station');
+  });
+
+  it('a minute line by its number: the published report is edited and no longer shows it', async () => {
+    await harness.command('secretaris', '/overleg notulen OVL-1 Fraudescore: panel wil inzage in het model');
+    await harness.command('secretaris', '/overleg notulen OVL-1 De druktemeter is besproken');
+    await harness.command('secretaris', '/overleg samenvatting OVL-1 publiceer');
+    expect(inChannel('openbaar')).toContain('Fraudescore');
+    harness.adapter.clear();
+    await harness.command(
+      'voorzitter',
+      '/overleg openbaarheid OVL-1 1 vertrouwelijk reden:"Nog niet besproken met de gemeente"',
+    );
+    expect(harness.store.db.meetings[0]!.minutes[0]!.confidentiality).toBe('vertrouwelijk');
+    const said = inChannel('openbaar');
+    expect(said).toContain('De druktemeter is besproken');
+    expect(said).not.toContain('Fraudescore');
+    expect(
+      harness.adapter.sent.some((sent) => sent.kind === 'update' && sent.ref.channel === 'openbaar'),
+    ).toBe(true);
+    expect(site()).not.toContain('Fraudescore');
+    // Publishing again says nothing about the line either.
+    await harness.command('secretaris', '/overleg samenvatting OVL-1 publiceer');
+    expect(inChannel('openbaar')).not.toContain('Fraudescore');
+  });
+
   it('an advice request: its announcement where a guest sits is taken down, the site drops it', async () => {
     await harness.command('gemeente', '/advies nieuw "Slimme lantaarnpalen Noord"', { channel: 'werkgroep' });
     await harness.command('gemeente', '/advies nieuw "Parkeerapp"');
