@@ -3,16 +3,21 @@ import type { ChannelInfo } from './command.ts';
 import type { Member } from './config.ts';
 import type { Platform } from './events.ts';
 import type { ChannelAccess, ChatAdapter } from './port.ts';
+import { MUNICIPAL } from './roles.ts';
 import type { CalendarDate } from './time.ts';
 
 /**
  * Who may read confidential content (afspraak 7c): members on the roster who signed the
- * confidentiality declaration (`"geheimhouding": "2026-01-15"`). A channel shows it only
- * when it is not public and every human in it, and whoever asks, may read it; otherwise
- * confidential items are only counted there, as in a public channel.
+ * confidentiality declaration (`"geheimhouding": "2026-01-15"`, from that day on), and
+ * members whose roles are all on the municipality's side, who are bound by ambtsgeheim
+ * (unless the config names a date for them: then that date counts). A channel shows it
+ * only when it is not public and every human in it, and whoever asks, may read it;
+ * otherwise confidential items are only counted there, as in a public channel.
  */
 export function maySeeConfidential(member: Member | undefined, today: CalendarDate): boolean {
-  return member?.geheimhouding !== undefined && member.geheimhouding <= today;
+  if (member === undefined) return false;
+  if (member.geheimhouding !== undefined) return member.geheimhouding <= today;
+  return member.roles.length > 0 && member.roles.every((role) => MUNICIPAL.includes(role));
 }
 
 /** How long a channel whose members the platform would not tell is taken as unknown before asking again. */

@@ -16,6 +16,7 @@ import type { RichMessage } from './rich-message.ts';
 import type { Allowed } from './roles.ts';
 import type { PostedMessage } from './store/posted.ts';
 import type { Db, ItemCollection } from './store/schema.ts';
+import type { TakenBack } from './take-back.ts';
 import type { CalendarDate } from './time.ts';
 
 /**
@@ -284,6 +285,11 @@ export interface ActionContext {
    * thread what changed, so readers of the first version see the correction.
    */
   amendPublished(message: string, content: RichMessage, changes: RichMessage): Promise<void>;
+  /**
+   * After something became confidential: edits every message the bot posted that showed
+   * it where someone may not read it (see take-back.ts); says how many.
+   */
+  takeBack(what: TakenBack): Promise<number>;
   /** The display name of a member id. */
   nameOf(memberId: string): string;
   /** The item of a collection with this id, from the store's index. */
@@ -394,6 +400,16 @@ export class Args {
   /** The words from `index` on as one text, with the user's own spacing. */
   rest(from = 0): string {
     return joinTokens(this.words.slice(from), this.#source);
+  }
+
+  /** The same without the word at `index` (a mark such as `vertrouwelijk`, taken out of the text). */
+  without(index: number): Args {
+    return new Args(
+      this.words.filter((_, position) => position !== index) as Token[],
+      new Map(this.options),
+      new Set(this.flags),
+      this.#source,
+    );
   }
 
   /** Everything after the first `count` words. */

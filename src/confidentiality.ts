@@ -1,4 +1,5 @@
 import { dateOrFail } from './arguments.ts';
+import { comparableForm, idForm, plainForm } from './as-read.ts';
 import type { Args, CommandContext } from './command.ts';
 import type { Lang } from './i18n/lang.ts';
 import { type Messages, messages } from './i18n/messages.ts';
@@ -15,6 +16,14 @@ import { type CalendarDate, formatLongDate } from './time.ts';
 export interface Protectable {
   readonly confidentiality: Confidentiality;
   readonly confidentialUntil?: CalendarDate | undefined;
+}
+
+/** The protection of a part of an item that may be marked on its own (a minute line): public unless marked. */
+export function protectionOf(part: {
+  readonly confidentiality?: Confidentiality | undefined;
+  readonly confidentialUntil?: CalendarDate | undefined;
+}): Protectable {
+  return { confidentiality: part.confidentiality ?? 'openbaar', confidentialUntil: part.confidentialUntil };
 }
 
 export function isConfidential(item: Protectable, today: CalendarDate): boolean {
@@ -101,25 +110,29 @@ export function stricter(a: Protectable, b: Protectable, today: CalendarDate): P
   return { confidentiality: 'vertrouwelijk', confidentialUntil: [...(untils as string[])].sort().at(-1) };
 }
 
-const ID_IN_TEXT = /(?<![\p{L}\p{N}])([a-z]{2,3})-(?:(\d{4})-)?(\d+)(?![\p{L}\p{N}])/giu;
-
-/** Characters that show nothing (soft hyphen, word joiner, zero-width space, …). */
-const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
-/** Every kind of dash people read as a hyphen (`ADV‑4` with a non-breaking hyphen, `ADV–4`, `ADV−4`). */
-const DASHES = /[\p{Dash_Punctuation}\u2212]/gu;
-
-/** Text as people read it: one form of each letter (`ＡＤＶ` is `ADV`), no invisible characters, one kind of hyphen. */
-function asRead(text: string): string {
-  return text.normalize('NFKC').replace(INVISIBLE, '').replace(DASHES, '-');
-}
-
-/** Text compared as people read it: one case, one kind of space, one form of each letter. */
-function normalized(text: string): string {
-  return asRead(text).toLowerCase().replace(/\s+/g, ' ').trim();
-}
+/**
+ * An id in text: `ADV-4`, `adv-2026-004`, also written `ADV 4`, `ADV4`, `ADV 2026 004`.
+ * The first number is the year when a second follows; otherwise it is the item's number.
+ */
+const ID_IN_TEXT =
+  /(?<![\p{L}\p{N}])([a-z]{2,3})(?:\s*-\s*|\s+)?(\d+)(?:(?:\s*-\s*|\s+)(\d+))?(?![\p{L}\p{N}])/giu;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The fields whose corrections hold an item's former names (a title, an expense's description, an action's text). */
+const NAME_FIELDS = new Set(['titel', 'omschrijving', 'text']);
+
+/** Every name an item has had: its title (or description, or text) now, and each one it was corrected from. */
+function namesOf(item: Nameable): string[] {
+  const now = item.title ?? item.description ?? item.text ?? '';
+  const corrected = (item.corrections ?? []).filter((entry) => NAME_FIELDS.has(entry.field));
+  return [
+    now,
+    ...corrected.map((entry) => entry.before),
+    ...(item.changes ?? []).map((entry) => entry.before),
+  ];
 }
 
 /** What the free-text rule needs to know of an item. */
@@ -128,6 +141,10 @@ export interface Nameable extends Protectable {
   readonly title?: string | undefined;
   readonly text?: string | undefined;
   readonly description?: string | undefined;
+  /** Corrections: a corrected title's former value still names the item. */
+  readonly corrections?: readonly { readonly field: string; readonly before: string }[] | undefined;
+  /** A decision's earlier texts. */
+  readonly changes?: readonly { readonly before: string }[] | undefined;
 }
 
 /**
@@ -144,12 +161,13 @@ export class MentionGuard {
   constructor(items: Iterable<Nameable>, today: CalendarDate) {
     for (const item of items) {
       if (!isConfidential(item, today)) continue;
-      const [prefix, year, number] = item.id.split('-');
+      const [prefix, , number] = item.id.split('-');
       this.#ids.add(item.id);
       this.#shortIds.add(`${prefix}-${Number(number)}`);
-      if (year === undefined) continue;
-      const title = normalized(item.title ?? item.description ?? item.text ?? '');
-      if (title.length >= 3) {
+      for (const name of new Set(namesOf(item))) {
+        // Too short a title would be found in every other sentence.
+        if (plainForm(name).length < 3) continue;
+        const title = comparableForm(name);
         const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(title)}(?![\\p{L}\\p{N}])`, 'u');
         this.#titles.push({ id: item.id, title, pattern });
       }
@@ -159,25 +177,35 @@ export class MentionGuard {
   /** The ids of the confidential items this text names, leaving out `self` (an item's own text). */
   named(text: string, self?: string): string[] {
     const found = new Set<string>();
-    for (const match of asRead(text).matchAll(ID_IN_TEXT)) {
+    for (const match of idForm(text).matchAll(ID_IN_TEXT)) {
       const prefix = match[1]!.toUpperCase();
-      const number = Number(match[3]);
-      if (match[2] !== undefined) {
-        const id = `${prefix}-${match[2]}-${String(number).padStart(3, '0')}`;
-        if (this.#ids.has(id)) found.add(id);
-      } else if (this.#shortIds.has(`${prefix}-${number}`)) {
-        for (const id of this.#ids) {
-          const [p, , n] = id.split('-');
-          if (p === prefix && Number(n) === number) found.add(id);
-        }
-      }
+      const [first, second] = [match[2]!, match[3]];
+      if (second !== undefined && first.length === 4) this.#addFull(found, prefix, first, second);
+      else this.#addShort(found, prefix, Number(first));
+      // `ADV2026004`, written without any separator: a year and a number, or one number.
+      if (second === undefined && first.length > 4)
+        this.#addFull(found, prefix, first.slice(0, 4), first.slice(4));
     }
-    const plain = normalized(text);
+    const plain = comparableForm(text);
     // The pattern only adds word boundaries to the title, so a text without the title is skipped cheaply.
     for (const title of this.#titles)
       if (plain.includes(title.title) && title.pattern.test(plain)) found.add(title.id);
     if (self) found.delete(self);
     return [...found];
+  }
+
+  #addFull(found: Set<string>, prefix: string, year: string, number: string): void {
+    const id = `${prefix}-${year}-${String(Number(number)).padStart(3, '0')}`;
+    if (this.#ids.has(id)) found.add(id);
+  }
+
+  /** A short id (`ADV-4`) names every confidential item of that number, in any year. */
+  #addShort(found: Set<string>, prefix: string, number: number): void {
+    if (!this.#shortIds.has(`${prefix}-${number}`)) return;
+    for (const id of this.#ids) {
+      const [p, , n] = id.split('-');
+      if (p === prefix && Number(n) === number) found.add(id);
+    }
   }
 
   /** Whether this text names a confidential item other than `self`. */

@@ -37,6 +37,7 @@ import type { AuditEntry } from './store/audit.ts';
 import { forgetInCopies } from './store/forget-files.ts';
 import { rememberEvent } from './store/handled-events.ts';
 import type { Db, ItemCollection } from './store/schema.ts';
+import { type TakenBack, takeBack } from './take-back.ts';
 import { budgetAgreement, termsOfYear } from './terms.ts';
 import { localDate, localYear } from './time.ts';
 
@@ -212,6 +213,10 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
   async amendPublished(message: string, content: RichMessage, changes: RichMessage): Promise<void> {
     await this.bot.update(message, content);
     await this.bot.replyTo(message, changes);
+  }
+
+  takeBack(what: TakenBack): Promise<number> {
+    return takeBack(this.bot, what);
   }
 }
 

@@ -32,6 +32,7 @@ const ENGLISH_OPTIONS: Readonly<Record<string, string>> = {
 };
 const ENGLISH_FLAGS: Readonly<Record<string, string>> = {
   confidential: 'vertrouwelijk',
+  public: 'openbaar',
   history: 'geschiedenis',
 };
 

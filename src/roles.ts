@@ -8,3 +8,9 @@ export type Role = (typeof ROLES)[number];
 export type Allowed = readonly Role[] | 'everyone' | 'members';
 
 export const CHAIR: readonly Role[] = ['voorzitter', 'secretaris'];
+
+/**
+ * The municipality's side: staff bound by their own duty of confidentiality (ambtsgeheim),
+ * not by the panel's declaration of afspraak 7c.
+ */
+export const MUNICIPAL: readonly Role[] = ['gemeente', 'pit', 'programmamanager'];

@@ -9,6 +9,7 @@ import type {
   ScheduledJob,
 } from '../../src/command.ts';
 import { dueActionReminder } from '../../src/domain/action-points.ts';
+import { opennessSubcommand } from '../../src/openness.ts';
 import { actionMessage } from '../../src/render/action.ts';
 import { address, errorMessage, message, paragraph } from '../../src/rich-message.ts';
 import { CHAIR } from '../../src/roles.ts';
@@ -185,5 +186,11 @@ export const actie: CommandSpec = {
       maxWords: 1,
       run: remove,
     },
+    opennessSubcommand({
+      command: 'actie',
+      kind: ACTION,
+      items: (db) => db.actionPoints,
+      render: actionMessage,
+    }),
   ],
 };

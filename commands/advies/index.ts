@@ -3,6 +3,7 @@ import { developmentOrFail, textOrFail, themesOrFail } from '../../src/arguments
 import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
 import { confidentialityOf } from '../../src/confidentiality.ts';
 import { nextId } from '../../src/items.ts';
+import { opennessSubcommand } from '../../src/openness.ts';
 import { CHAIR } from '../../src/roles.ts';
 import type { AdviceRequest } from '../../src/store/schema.ts';
 import { adviceMessages } from '../../src/texts/advice.ts';
@@ -176,5 +177,11 @@ export const advies: CommandSpec = {
     },
     adviceTitle,
     ...promiseSubcommands,
+    opennessSubcommand({
+      command: 'advies',
+      kind: ADVICE,
+      items: (db) => db.adviceRequests,
+      render: announcement,
+    }),
   ],
 };

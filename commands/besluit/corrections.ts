@@ -1,5 +1,6 @@
 import { findOrFail, type Kind, textOrFail } from '../../src/arguments.ts';
 import type { Args, CommandContext } from '../../src/command.ts';
+import { takeConfidentialMark } from '../../src/confidential-mark.ts';
 import {
   guardFor,
   isConfidential,
@@ -8,6 +9,8 @@ import {
   withheldNote,
 } from '../../src/confidentiality.ts';
 import { decisionVersions } from '../../src/domain/decisions.ts';
+import { messages } from '../../src/i18n/messages.ts';
+import { setProtection } from '../../src/openness.ts';
 import { formatItemId, parseItemId } from '../../src/parse/values.ts';
 import { dayOf } from '../../src/render-scope.ts';
 import { context as contextLine, fields, heading, list, message, paragraph } from '../../src/rich-message.ts';
@@ -36,12 +39,20 @@ function decisionOf(context: CommandContext, args: Args, word: string): { decisi
 
 export async function changeDecision(context: CommandContext, args: Args): Promise<void> {
   const m = decisionTexts[context.lang];
-  const { decision, rest } = decisionOf(context, args, 'wijzig');
+  const { decision, rest: words } = decisionOf(context, args, 'wijzig');
   if (decision.withdrawn) context.fail(m.isWithdrawn(decision.id));
+  // `vertrouwelijk` before the new text, or after it quoted: the decision becomes confidential.
+  const { marked, rest } = takeConfidentialMark(words);
   const text = textOrFail(context, rest, m.whatNewText);
-  if (text === decision.text) context.fail(m.sameText(decision.id));
+  const marks = marked && !(isConfidential(decision, context.today) && !decision.confidentialUntil);
+  if (text === decision.text && !marks) context.fail(m.sameText(decision.id));
   const reason = rest.options.get('reden') || undefined;
   const before = decision.text;
+  if (marks) await markConfidential(context, decision, reason);
+  if (text === decision.text) {
+    await context.respond(message(paragraph(m.changed(decision.id, text))));
+    return;
+  }
   await context.transact(
     { action: 'besluit.wijzig', before, after: text, ...(reason ? { detail: reason } : {}) },
     () => {
@@ -54,6 +65,22 @@ export async function changeDecision(context: CommandContext, args: Args): Promi
     () => decision.id,
   );
   await context.respond(message(paragraph(m.changed(decision.id, text))));
+}
+
+/** A decision made confidential while its text is changed: audited on its own, and taken back from public messages. */
+async function markConfidential(context: CommandContext, decision: Decision, reason: string | undefined) {
+  const label = (item: Decision) => opennessLabel(item, context.today, context.lang);
+  await context.transact(
+    {
+      action: 'besluit.openbaarheid',
+      before: label(decision),
+      after: messages[context.lang].confidential,
+      ...(reason ? { detail: reason } : {}),
+    },
+    () => setProtection(decision, { confidentiality: 'vertrouwelijk' }),
+    () => decision.id,
+  );
+  await context.takeBack({ items: [decision.id], texts: [], message: decision.message });
 }
 
 export async function withdrawDecision(context: CommandContext, args: Args): Promise<void> {

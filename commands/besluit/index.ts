@@ -9,6 +9,7 @@ import {
 } from '../../src/confidentiality.ts';
 import { lastChange } from '../../src/domain/decisions.ts';
 import { findItem, isKnownPrefix, nextId } from '../../src/items.ts';
+import { opennessSubcommand } from '../../src/openness.ts';
 import { parseItemId } from '../../src/parse/values.ts';
 import { hiddenNote } from '../../src/render-scope.ts';
 import {
@@ -179,11 +180,12 @@ export const besluit: CommandSpec = {
       options: ['reden'],
       run: withdrawDecision,
     },
+    opennessSubcommand({ command: 'besluit', kind: DECISION, items: (db) => db.decisions }),
     {
       name: '',
       usage: {
-        nl: '/besluit [<ID>] <tekst> [vertrouwelijk [tot:<datum>]] (begint de tekst met wijzig, intrekken, toon of lijst: zet hem tussen aanhalingstekens)',
-        en: '/besluit [<ID>] <text> [vertrouwelijk [tot:<date>]] (text starting with change, withdraw, show or list: put it in quotes)',
+        nl: '/besluit [<ID>] <tekst> [vertrouwelijk [tot:<datum>]] (begint de tekst met wijzig, intrekken, openbaarheid, toon of lijst: zet hem tussen aanhalingstekens)',
+        en: '/besluit [<ID>] <text> [vertrouwelijk [tot:<date>]] (text starting with change, withdraw, visibility, show or list: put it in quotes)',
       },
       summary: {
         nl: 'Een besluit vastleggen. In de draad van een item hoort het bij dat item.',

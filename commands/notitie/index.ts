@@ -4,6 +4,7 @@ import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
 import { confidentialityOf } from '../../src/confidentiality.ts';
 import { signatureByReaction } from '../../src/domain/notes.ts';
 import { nextId } from '../../src/items.ts';
+import { opennessSubcommand } from '../../src/openness.ts';
 import type { Note } from '../../src/store/schema.ts';
 import { noteMessages } from '../../src/texts/notes.ts';
 import { NOTE } from './kind.ts';
@@ -125,5 +126,6 @@ export const notitie: CommandSpec = {
       maxWords: 0,
       run: listAll,
     },
+    opennessSubcommand({ command: 'notitie', kind: NOTE, items: (db) => db.notes, render: noteMessage }),
   ],
 };

@@ -13,6 +13,7 @@ import { actionPointsOf } from '../../src/domain/action-points.ts';
 import { mentionedIds } from '../../src/domain/meetings.ts';
 import { PHASE_WORDS } from '../../src/domain/vocabulary.ts';
 import { nextId } from '../../src/items.ts';
+import { opennessSubcommand } from '../../src/openness.ts';
 import { dayOf, hiddenNote, listMessage, type RenderScope } from '../../src/render-scope.ts';
 import {
   context as contextLine,
@@ -281,6 +282,12 @@ export const ontwikkeling: CommandSpec = {
         development.title = title;
       },
       render: (context, development) => developmentMessage(context, development),
+    }),
+    opennessSubcommand({
+      command: 'ontwikkeling',
+      kind: DEVELOPMENT,
+      items: (db) => db.developments,
+      render: developmentMessage,
     }),
   ],
 };

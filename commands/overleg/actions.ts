@@ -1,6 +1,8 @@
 import { correctAction, removeAction } from '../../src/action-point-changes.ts';
 import { dateOrFail, findOrFail, takeItemId, textOrFail } from '../../src/arguments.ts';
 import type { Args, CommandContext, SubcommandSpec } from '../../src/command.ts';
+import { takeConfidentialMark } from '../../src/confidential-mark.ts';
+import type { Protectable } from '../../src/confidentiality.ts';
 import { refToString } from '../../src/events.ts';
 import { nextId } from '../../src/items.ts';
 import { parseItemId } from '../../src/parse/values.ts';
@@ -55,13 +57,19 @@ function numbered(context: CommandContext, target: Meeting, word: string): Actio
   return point;
 }
 
-async function add(context: CommandContext, target: Meeting, rest: Args): Promise<void> {
+async function add(context: CommandContext, target: Meeting, args: Args): Promise<void> {
   const m = meetingMessages[context.lang];
-  const words = rest.words.map((word) => word.value);
+  // `vertrouwelijk` before the owner, before the text, or after the quoted text.
+  const first = takeConfidentialMark(args);
+  const words = first.rest.words.map((word) => word.value);
   if (words.length === 0) context.fail(context.t.missingArgument(m.whatAction, context.usage));
   const owner = longestMatch(context.config.members, words);
   if (!owner) context.fail(m.unknownOwner(words[0]!));
+  const second = takeConfidentialMark(first.rest, owner.length);
+  const rest = second.rest;
   const text = textOrFail(context, rest, m.whatActionText, owner.length, 1_000);
+  const protection: Protectable =
+    first.marked || second.marked ? { confidentiality: 'vertrouwelijk' } : target;
   const dueText = rest.options.get('voor');
   const due = dueText ? dateOrFail(context, dueText) : undefined;
   const created = await context.transact(
@@ -73,8 +81,8 @@ async function add(context: CommandContext, target: Meeting, rest: Args): Promis
         owner: owner.member.id,
         text,
         ...(due ? { due } : {}),
-        confidentiality: target.confidentiality,
-        ...(target.confidentialUntil ? { confidentialUntil: target.confidentialUntil } : {}),
+        confidentiality: protection.confidentiality,
+        ...(protection.confidentialUntil ? { confidentialUntil: protection.confidentialUntil } : {}),
         by: context.actor.id,
         at: context.now.toISOString(),
         reminders: {},

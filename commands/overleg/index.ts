@@ -2,7 +2,8 @@ import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
 import { hiddenHere, visibleHere } from '../../src/confidentiality.ts';
 import { correctionBlocks } from '../../src/corrections.ts';
 import { isHeld, quarterStatus } from '../../src/domain/meetings.ts';
-import { quarterLine, summaryMessage, when } from '../../src/render/meeting.ts';
+import { opennessSubcommand } from '../../src/openness.ts';
+import { meetingMessage, quarterLine, summaryMessage, when } from '../../src/render/meeting.ts';
 import { hiddenNote, listMessage } from '../../src/render-scope.ts';
 import { message, paragraph } from '../../src/rich-message.ts';
 import { CHAIR } from '../../src/roles.ts';
@@ -11,6 +12,7 @@ import { meetingMessages } from '../../src/texts/meetings.ts';
 import { actionSubcommand } from './actions.ts';
 import { meetingCorrections } from './corrections.ts';
 import { MEETING, meetingFrom as meeting } from './kind.ts';
+import { minuteLine } from './openness.ts';
 import { plan } from './plan.ts';
 import { addMinutes, attend } from './record.ts';
 import { onReaction, summarize } from './summary.ts';
@@ -150,5 +152,16 @@ export const overleg: CommandSpec = {
       run: listAll,
     },
     ...meetingCorrections(MEETING),
+    opennessSubcommand({
+      command: 'overleg',
+      kind: MEETING,
+      items: (db) => db.meetings,
+      render: meetingMessage,
+      part: minuteLine,
+      usage: {
+        nl: '/overleg openbaarheid <OVL> [<regel>] vertrouwelijk|openbaar [tot:<datum>] reden:"…"',
+        en: '/overleg openbaarheid <OVL> [<line>] vertrouwelijk|openbaar [tot:<date>] reden:"…"',
+      },
+    }),
   ],
 };

@@ -1,5 +1,6 @@
 import { textOrFail } from '../../src/arguments.ts';
 import type { Args, CommandContext } from '../../src/command.ts';
+import { takeConfidentialMark } from '../../src/confidential-mark.ts';
 import { meetingMessage, requirementLine } from '../../src/render/meeting.ts';
 import { message, paragraph } from '../../src/rich-message.ts';
 import { findMembers } from '../../src/roster.ts';
@@ -45,13 +46,19 @@ export async function addMinutes(context: CommandContext, args: Args): Promise<v
   const m = meetingMessages[context.lang];
   const { meeting: target, rest } = meeting(context, args);
   if (await correctMinutes(context, target, rest)) return;
-  const text = textOrFail(context, rest, m.whatMinutes, 0, 8_000);
+  const { marked, rest: words } = takeConfidentialMark(rest);
+  const text = textOrFail(context, words, m.whatMinutes, 0, 8_000);
   await context.transact(
     'overleg.notulen',
     () => {
-      target.minutes.push({ text, by: context.actor.id, at: context.now.toISOString() });
+      target.minutes.push({
+        text,
+        by: context.actor.id,
+        at: context.now.toISOString(),
+        ...(marked ? { confidentiality: 'vertrouwelijk' as const } : {}),
+      });
     },
     () => target.id,
   );
-  await context.respond(message(paragraph(m.minutesAdded(target.id))));
+  await context.respond(message(paragraph(m.minutesAdded(target.id, marked))));
 }

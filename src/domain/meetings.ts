@@ -88,7 +88,7 @@ export function quarterStatus(
   return { quarter, state: 'missing', ...extra };
 }
 
-/** Item ids mentioned in a meeting's minutes and decisions, in order. */
+/** Item ids mentioned in a meeting's minutes and decisions, in order; a line marked confidential is not looked at. */
 export function mentionedIds(
   meeting: Meeting,
   decisions: readonly Decision[],
@@ -96,7 +96,9 @@ export function mentionedIds(
   actions: readonly { readonly text: string }[] = [],
 ): string[] {
   const texts = [
-    ...meeting.minutes.map((entry) => entry.text),
+    ...meeting.minutes
+      .filter((entry) => entry.confidentiality !== 'vertrouwelijk')
+      .map((entry) => entry.text),
     ...actions.map((action) => action.text),
     ...decisions.filter((decision) => decision.about === meeting.id).map((decision) => decision.text),
   ];

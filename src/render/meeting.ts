@@ -1,7 +1,9 @@
 import {
   guardFor,
+  isConfidential,
   type MentionGuard,
   opennessLabel,
+  protectionOf,
   shownLines,
   visibleIn,
   withheldNote,
@@ -78,18 +80,40 @@ export function requirementLine(scope: RenderScope, meeting: Meeting): string {
  */
 export type SummaryView = 'all' | 'public' | 'preview';
 
-/** Free-text lines of one section, as the view shows them, and the note on what was withheld. */
+/** A free-text line of a report, and whether it was itself marked confidential. */
+interface SectionLine {
+  readonly text: string;
+  readonly secret: boolean;
+}
+
+/**
+ * Free-text lines of one section, as the view shows them, and the note on what was
+ * withheld: a line marked confidential, and one that names a confidential item, stay out
+ * of a public view; the preview marks them; the full view marks a confidential line 🔒.
+ */
 function sectionLines(
   scope: RenderScope,
   view: SummaryView,
   guard: MentionGuard | undefined,
-  lines: readonly string[],
+  lines: readonly SectionLine[],
   noun: 'minute' | 'action',
 ): { lines: string[]; note: string | undefined } {
-  const { shown, withheld } = shownLines(lines, guard);
-  if (view !== 'preview') return { lines: shown, note: withheldNote(scope.lang, withheld, noun) };
-  const mark = meetingMessages[scope.lang].withheldMark;
-  return { lines: lines.map((line) => (guard?.names(line) ? mark(line) : line)), note: undefined };
+  const m = meetingMessages[scope.lang];
+  if (view === 'all') {
+    return { lines: lines.map((line) => (line.secret ? `${line.text} 🔒` : line.text)), note: undefined };
+  }
+  if (view === 'preview') {
+    const shown = lines.map((line) =>
+      line.secret ? m.secretMark(line.text) : guard?.names(line.text) ? m.withheldMark(line.text) : line.text,
+    );
+    return { lines: shown, note: undefined };
+  }
+  const { shown, withheld } = shownLines(
+    lines.filter((line) => !line.secret).map((line) => line.text),
+    guard,
+  );
+  const count = withheld + lines.filter((line) => line.secret).length;
+  return { lines: shown, note: withheldNote(scope.lang, count, noun) };
 }
 
 /**
@@ -121,7 +145,11 @@ export function summaryMessage(scope: RenderScope, db: Db, meeting: Meeting, vie
     view,
     guard,
     // Numbered as typed, so a correction can name the line; a struck line keeps its number.
-    meeting.minutes.flatMap((entry, index) => (entry.struck ? [] : [`${index + 1}. ${entry.text}`])),
+    meeting.minutes.flatMap((entry, index) =>
+      entry.struck
+        ? []
+        : [{ text: `${index + 1}. ${entry.text}`, secret: isConfidential(protectionOf(entry), scope.today) }],
+    ),
     'minute',
   );
   const actions = sectionLines(
@@ -130,7 +158,15 @@ export function summaryMessage(scope: RenderScope, db: Db, meeting: Meeting, vie
     guard,
     // Numbered as `/overleg actie <OVL> wijzig <n>` counts them; a removed one keeps its number.
     points.flatMap((point, index) =>
-      point.removed && view !== 'all' ? [] : [`${index + 1}. ${actionText(scope, point)}`],
+      point.removed && view !== 'all'
+        ? []
+        : [
+            {
+              text: `${index + 1}. ${actionText(scope, point)}`,
+              // Marked on its own: in a confidential meeting every point is.
+              secret: isConfidential(point, scope.today) && !isConfidential(meeting, scope.today),
+            },
+          ],
     ),
     'action',
   );

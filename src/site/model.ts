@@ -1,4 +1,4 @@
-import { guardFor, isConfidential, type Nameable, shownLines } from '../confidentiality.ts';
+import { guardFor, isConfidential, type Nameable, protectionOf, shownLines } from '../confidentiality.ts';
 import type { Config } from '../config.ts';
 import { actionPointsOf } from '../domain/action-points.ts';
 import { mentionedIds } from '../domain/meetings.ts';
@@ -186,12 +186,16 @@ export function siteModel(db: Db, config: Config, today: CalendarDate): SiteMode
 
   const published = db.meetings.filter((meeting) => meeting.summaryPostedAt !== undefined);
   const meetings = published.filter(isPublic).map((meeting): PublicMeeting => {
-    // A struck minute line was a mistake: it is not part of the report.
+    // A struck minute line was a mistake: it is not part of the report. A line or an action
+    // point marked confidential is only counted, as one that names a confidential item.
+    const lines = meeting.minutes.filter((entry) => !entry.struck);
+    const openLines = lines.filter((entry) => !isConfidential(protectionOf(entry), today));
     const minutes = shownLines(
-      meeting.minutes.filter((entry) => !entry.struck).map((entry) => entry.text),
+      openLines.map((entry) => entry.text),
       guard,
     );
-    const points = actionPointsOf(db, meeting.id);
+    const allPoints = actionPointsOf(db, meeting.id);
+    const points = allPoints.filter((point) => !isConfidential(point, today));
     const actions = shownLines(
       points.map((point) => point.text),
       guard,
@@ -199,12 +203,7 @@ export function siteModel(db: Db, config: Config, today: CalendarDate): SiteMode
     const done = new Set(points.filter((point) => point.done).map((point) => point.text));
     const all = db.decisions.filter((decision) => decision.about === meeting.id);
     const shownDecisions = decisionsAbout(meeting.id);
-    const mentioned = mentionedIds(
-      meeting,
-      db.decisions,
-      Number(meeting.date.slice(0, 4)),
-      actionPointsOf(db, meeting.id),
-    );
+    const mentioned = mentionedIds(meeting, db.decisions, Number(meeting.date.slice(0, 4)), points);
     const discussed = mentioned.flatMap((id) => reference(id) ?? []);
     const sides = meeting.attendees.map((id) => {
       const member = config.members.find((candidate) => candidate.id === id);
@@ -222,7 +221,11 @@ export function siteModel(db: Db, config: Config, today: CalendarDate): SiteMode
       discussed,
       withheld:
         minutes.withheld +
+        lines.length -
+        openLines.length +
         actions.withheld +
+        allPoints.length -
+        points.length +
         all.length -
         shownDecisions.length +
         mentioned.filter((id) => findItem(db, id)).length -

@@ -317,6 +317,9 @@ const meeting = z.strictObject({
         by: memberField({ nl: 'notulen', en: 'minutes' }),
         at: instant,
         struck: z.strictObject({ by: memberId, at: instant }).optional(),
+        /** A confidential line (`vertrouwelijk` when written, or `/overleg openbaarheid` later) in a public meeting. */
+        confidentiality: confidentiality.optional(),
+        confidentialUntil: calendarDate.optional(),
       }),
     )
     .default([]),

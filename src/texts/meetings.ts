@@ -12,6 +12,7 @@ const nl = {
   title: (id: string, title: string) => `🗓️ Overleg ${id}: ${title}`,
   summaryTitle: (id: string, title: string) => `📋 Verslag ${id}: ${title}`,
   withheldMark: (line: string) => `🔒 niet openbaar (gaat over een vertrouwelijk onderwerp): ${line}`,
+  secretMark: (line: string) => `🔒 niet openbaar (vertrouwelijk): ${line}`,
   labels: {
     when: 'Wanneer',
     kind: 'Soort',
@@ -40,7 +41,8 @@ const nl = {
   whatTitle: 'de titel van het overleg',
   whatAction: 'wie het actiepunt oppakt en wat het is',
   whatActionText: 'wat het actiepunt is',
-  minutesAdded: (id: string) => `Notulen bij ${id} aangevuld.`,
+  minutesAdded: (id: string, confidential = false) =>
+    `Notulen bij ${id} aangevuld${confidential ? ' (🔒 vertrouwelijk: deze regel komt niet in het openbare verslag)' : ''}.`,
   actionAdded: (id: string, owner: string, text: string) => `Actiepunt bij ${id} voor ${owner}: ${text}`,
   unknownOwner: (name: string) =>
     `'${name}' staat niet in de ledenlijst. Noem het id, de naam of een vermelding van een lid.`,
@@ -104,6 +106,7 @@ const en: MeetingMessages = {
   title: (id, title) => `🗓️ Meeting ${id}: ${title}`,
   summaryTitle: (id, title) => `📋 Report ${id}: ${title}`,
   withheldMark: (line) => `🔒 not public (about a confidential matter): ${line}`,
+  secretMark: (line) => `🔒 not public (confidential): ${line}`,
   labels: {
     when: 'When',
     kind: 'Kind',
@@ -132,7 +135,8 @@ const en: MeetingMessages = {
   whatTitle: 'the title of the meeting',
   whatAction: 'who takes the action point and what it is',
   whatActionText: 'what the action point is',
-  minutesAdded: (id) => `Minutes of ${id} added.`,
+  minutesAdded: (id, confidential = false) =>
+    `Minutes of ${id} added${confidential ? ' (🔒 confidential: this line stays out of the public report)' : ''}.`,
   actionAdded: (id, owner, text) => `Action point at ${id} for ${owner}: ${text}`,
   unknownOwner: (name) => `'${name}' is not on the roster. Give a member's id, name or mention.`,
   missingDate: 'the date (like 12-3-2027)',

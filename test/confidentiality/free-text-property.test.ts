@@ -11,6 +11,8 @@ const word = fc.stringMatching(/^[B-DF-HJ-NP-TV-Z]{3}[a-z]{5}$/);
 const secretItem = fc.record({
   kind: fc.constantFrom('advies', 'ontwikkeling', 'notitie', 'overleg', 'besluit'),
   word,
+  /** Its title corrected after it was made: the former title still names it. */
+  renamed: fc.boolean(),
 });
 
 const freeText = fc.record({
@@ -31,9 +33,13 @@ describe('free text that names a confidential item never reaches a public channe
             now: '2026-05-01T08:00:00Z',
             config: testConfig({ digest: { channels: ['panel', 'openbaar'] } }),
           });
-          const targets: Array<{ id: string; title: string }> = [];
+          const targets: Target[] = [];
           for (const [index, entry] of secrets.entries()) {
-            targets.push(await createSecret(harness, entry.kind, `${entry.word}${index}`));
+            // An apostrophe and letters with look-alikes, for the typographic and look-alike forms.
+            const target = await createSecret(harness, entry.kind, `${entry.word}${index} camera's`);
+            targets.push(
+              entry.renamed ? await rename(harness, target, `Nieuw${entry.word}${index}`) : target,
+            );
           }
           await harness.command('secretaris', '/overleg plan 15-04-2026 Openbare avond');
           const meeting = harness.store.db.meetings.at(-1)!.id;
@@ -46,7 +52,7 @@ describe('free text that names a confidential item never reaches a public channe
               harness,
               entry.place,
               meeting,
-              `${marker} over ${mention(target.id, target.title, entry.form)}`,
+              `${marker} over ${mention(target.id, target.title, entry.form, target.former)}`,
             );
           }
           await harness.command('secretaris', `/overleg samenvatting ${meeting} publiceer`);
@@ -63,6 +69,7 @@ describe('free text that names a confidential item never reaches a public channe
             '/uitgave lijst',
             '/digest',
             '/jaarverslag',
+            '/jaarverslag markdown',
             '/budget',
             ...ids.flatMap((id) => [`/${kindOf(id)} toon ${id}`, `/besluit lijst ${id}`]),
           ];
@@ -79,6 +86,9 @@ describe('free text that names a confidential item never reaches a public channe
           const inPublic = said('openbaar');
           expect(inPublic).toContain('Weekoverzicht');
           for (const marker of markers) expect(inPublic).not.toContain(marker);
+          // Nor the report lines stored as published.
+          const published = JSON.stringify(harness.store.db.meetings.map((entry) => entry.publication));
+          for (const marker of markers) expect(published).not.toContain(marker);
           // Nor the public website: no page, file name or feed entry.
           const site = [...renderSite(harness.store.db, testConfig(), '2026-05-04')].join('\n');
           for (const marker of markers) expect(site).not.toContain(marker);
@@ -94,14 +104,30 @@ describe('free text that names a confidential item never reaches a public channe
 });
 
 function kindOf(id: string): string {
-  return { ADV: 'advies', GN: 'notitie', OVL: 'overleg' }[id.split('-')[0]!]!;
+  return { ADV: 'advies', GN: 'notitie', OVL: 'overleg', ONT: 'ontwikkeling', BES: 'besluit' }[
+    id.split('-')[0]!
+  ]!;
 }
 
-async function createSecret(
-  harness: Harness,
-  kind: string,
-  title: string,
-): Promise<{ id: string; title: string }> {
+interface Target {
+  readonly id: string;
+  readonly title: string;
+  readonly former?: string;
+}
+
+/** Corrects the title (a decision: its text), so `former` is a title it had; a note keeps its title. */
+async function rename(harness: Harness, target: Target, title: string): Promise<Target> {
+  const kind = kindOf(target.id);
+  if (kind === 'notitie') return target;
+  if (target.id.startsWith('BES-'))
+    await harness.command('voorzitter', `/besluit wijzig ${target.id} "${title}"`);
+  else if (target.id.startsWith('ONT-'))
+    await harness.command('gemeente', `/ontwikkeling titel ${target.id} ${title}`);
+  else await harness.command('voorzitter', `/${kind} titel ${target.id} ${title}`);
+  return { id: target.id, title, former: target.title };
+}
+
+async function createSecret(harness: Harness, kind: string, title: string): Promise<Target> {
   const db = harness.store.db;
   switch (kind) {
     case 'advies':

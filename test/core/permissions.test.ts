@@ -86,6 +86,30 @@ const TABLE: Record<string, { readonly line: string; readonly allowed: readonly 
   'overleg lijst': { line: '/overleg lijst', allowed: EVERYONE },
   'overleg titel': { line: '/overleg titel OVL-1 Andere titel', allowed: ['voorzitter', 'secretaris'] },
   'overleg afwezig': { line: '/overleg afwezig OVL-1 als-panel', allowed: ['voorzitter', 'secretaris'] },
+  'overleg openbaarheid': {
+    line: '/overleg openbaarheid OVL-1 openbaar reden:test',
+    allowed: ['voorzitter', 'secretaris'],
+  },
+  'advies openbaarheid': {
+    line: '/advies openbaarheid ADV-1 openbaar reden:test',
+    allowed: ['voorzitter', 'secretaris'],
+  },
+  'besluit openbaarheid': {
+    line: '/besluit openbaarheid BES-9 openbaar reden:test',
+    allowed: ['voorzitter', 'secretaris'],
+  },
+  'ontwikkeling openbaarheid': {
+    line: '/ontwikkeling openbaarheid ONT-1 openbaar reden:test',
+    allowed: ['voorzitter', 'secretaris'],
+  },
+  'notitie openbaarheid': {
+    line: '/notitie openbaarheid GN-1 openbaar reden:test',
+    allowed: ['voorzitter', 'secretaris'],
+  },
+  'actie openbaarheid': {
+    line: '/actie openbaarheid ACT-1 openbaar reden:test',
+    allowed: ['voorzitter', 'secretaris'],
+  },
   'notitie nieuw': { line: '/notitie nieuw Notitie', allowed: ROLES },
   'notitie tekst': { line: '/notitie tekst GN-1 Tekst', allowed: ROLES },
   'notitie herzien': { line: '/notitie herzien GN-1 Nieuwe tekst', allowed: ROLES },

@@ -69,6 +69,8 @@ async function startBot(
 }
 
 async function stopBot(): Promise<void> {
+  // Let the bot finish what it is sending (a reply after a reaction) before its crypto stops.
+  await harness?.bot.idle();
   await matrix?.stop();
   await harness?.close();
   matrix = undefined;

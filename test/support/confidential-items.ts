@@ -53,6 +53,8 @@ export const confidentialItem = fc.record({
   until: fc.option(fc.constantFrom('2026-12-31', '2026-06-01'), { nil: undefined }),
   word: secretWord,
   stage: fc.nat(4),
+  /** Made confidential after the fact (`/<command> openbaarheid`), not when it was made. */
+  later: fc.boolean(),
 });
 
 const registry = new CommandRegistry(commands);
@@ -88,9 +90,25 @@ export async function createItems(
     const flag = entry.secret ? (entry.until ? ` vertrouwelijk tot:${entry.until}` : ' vertrouwelijk') : '';
     if (entry.secret && entry.until !== '2026-06-01') secrets.push(word);
     if (entry.secret && entry.until === '2026-06-01') openAfterExpiry.push(word);
-    await createItem(harness, entry.kind, word, flag, entry.stage);
+    await createItem(harness, entry.kind, word, entry.later ? '' : flag, entry.stage);
+    if (entry.secret && entry.later) await markLater(harness, entry.kind, flag);
   }
   return { secrets, openAfterExpiry };
+}
+
+/** Marks the item made last confidential after the fact, as the chair types it. */
+async function markLater(harness: Harness, kind: string, flag: string): Promise<void> {
+  const db = harness.store.db;
+  const id = {
+    advies: db.adviceRequests,
+    ontwikkeling: db.developments,
+    notitie: db.notes,
+    overleg: db.meetings,
+    besluit: db.decisions,
+  }[kind]!.at(-1)!.id;
+  const answer = await harness.command('voorzitter', `/${kind} openbaarheid ${id}${flag} reden:Achteraf`);
+  // A decision about a confidential item is confidential already.
+  if (!/🔒|is al vertrouwelijk/.test(answer)) throw new Error(`${id} was not marked: ${answer}`);
 }
 
 /** Creates the item with the commands members type, and takes it to its stage. */

@@ -16,15 +16,45 @@ export const FREE_TEXT_PLACES = [
   'decline',
 ] as const;
 
-/** The forms of naming an item: `ADV-4`, `ADV-2026-004`, `adv-2026-4`, or its title. */
-export const MENTION_FORMS = ['short', 'full', 'lower', 'title'] as const;
+/**
+ * The forms of naming an item as people write them: `ADV-4`, `ADV-2026-004`, `adv-2026-4`,
+ * `ADV 4`, `ADV4`, or its title: lower case, with typographic quotes as a phone types them
+ * (`camera’s`), with look-alike letters from another script (a Cyrillic `а`), or a title
+ * it had before a correction.
+ */
+export const MENTION_FORMS = [
+  'short',
+  'full',
+  'lower',
+  'spaced',
+  'joined',
+  'title',
+  'typographic',
+  'lookalike',
+  'former',
+] as const;
 
-/** How a text names an item: `ADV-4`, `ADV-2026-004`, `adv-2026-4` or its title. */
-export function mention(id: string, title: string, form: string): string {
+/** Latin letters and a Cyrillic letter that looks the same. */
+const LOOKALIKES: Readonly<Record<string, string>> = {
+  a: '\u0430',
+  c: '\u0441',
+  e: '\u0435',
+  o: '\u043e',
+  p: '\u0440',
+  x: '\u0445',
+};
+
+/** How a text names an item, in one of `MENTION_FORMS`; `former` is a title it had before (or its title). */
+export function mention(id: string, title: string, form: string, former?: string): string {
   const [prefix, year, number] = id.split('-');
   if (form === 'short') return `${prefix}-${Number(number)}`;
   if (form === 'full') return id;
   if (form === 'lower') return `${prefix!.toLowerCase()}-${year}-${Number(number)}`;
+  if (form === 'spaced') return `${prefix} ${Number(number)}`;
+  if (form === 'joined') return `${prefix}${Number(number)}`;
+  if (form === 'typographic') return title.toLowerCase().replaceAll("'", '\u2019');
+  if (form === 'lookalike') return title.replace(/[aceopx]/g, (letter) => LOOKALIKES[letter]!);
+  if (form === 'former') return (former ?? title).toLowerCase();
   return title.toLowerCase();
 }
 

@@ -73,6 +73,8 @@ export async function stopMatrixRoom(parts: {
   server: FakeHomeserver;
   people?: MatrixPeople;
 }): Promise<void> {
+  // Let the bot finish what it is sending before its client (and its crypto) stops.
+  await parts.harness.bot.idle();
   await parts.matrix.stop();
   parts.people?.stop();
   await parts.harness.close();
