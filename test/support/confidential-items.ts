@@ -22,7 +22,12 @@ function mayBeConfidential(command: CommandSpec): boolean {
   const collection = command.items ? dbSchema.shape[command.items.collection] : undefined;
   const item = collection instanceof z.ZodDefault ? collection.unwrap() : collection;
   const field = item instanceof z.ZodArray && 'confidentiality' in (item.element as z.ZodObject).shape;
-  return field && command.subcommands.some((sub) => sub.flags?.includes('vertrouwelijk'));
+  // Made confidential when it is made: a sub-command takes `vertrouwelijk` (not the one that
+  // marks it later, `openbaarheid`, which takes `openbaar` too).
+  return (
+    field &&
+    command.subcommands.some((sub) => sub.flags?.includes('vertrouwelijk') && !sub.flags.includes('openbaar'))
+  );
 }
 
 /** The commands whose items can be confidential, from the registry: the generator makes items of each. */
