@@ -52,8 +52,8 @@ export function lostRanges(contents: JournalContents, snapshotSeq: number): Lost
   });
 }
 
-/** Tells the administrator which changes were lost, by their audit entries. */
-export async function reportLost(lost: Lost, audit: AuditLog, logger: Logger): Promise<void> {
+/** Tells the administrator which changes were lost, by their audit entries, and returns those entries. */
+export async function reportLost(lost: Lost, audit: AuditLog, logger: Logger): Promise<AuditEntry[]> {
   const entries = await audit.entriesOf(
     (seq) => lost.some((range) => seq > range.after && seq < range.before),
     (problem) => logger.warn(`Herstel: ${problem}`),
@@ -66,10 +66,11 @@ export async function reportLost(lost: Lost, audit: AuditLog, logger: Logger): P
     logger.warn(
       'Herstel: het auditlogboek noemt geen wijziging van die regels. Controleer de laatste wijzigingen van voor de storing.',
     );
-    return;
+    return entries;
   }
   logger.warn(`Herstel: deze ${entries.length === 1 ? 'wijziging is' : 'wijzigingen zijn'} verloren gegaan:`);
   for (const entry of entries) logger.warn(`  - ${describe(entry)}`);
+  return entries;
 }
 
 function describe(entry: AuditEntry): string {

@@ -1,6 +1,7 @@
 import { StartupError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type { AuditLog } from './audit.ts';
+import { raiseCounters } from './counters.ts';
 import { type DbFile, keepBackup } from './db-file.ts';
 import type { JournalContents, JournalEntry, JournalFile } from './journal.ts';
 import { lostRanges, reportLost } from './journal-check.ts';
@@ -40,7 +41,8 @@ export async function writeSnapshot(
 /**
  * `npm start -- --herstel` on a journal with damaged lines, as a transaction: nothing is
  * moved before it is safe. In order:
- * 1. the lost changes are named from the audit trail (only read);
+ * 1. the lost changes are named from the audit trail (only read), and the counters are
+ *    raised past the ids they were given;
  * 2. db.json is kept as `db.json.1` and the recovered data (db.json with the good lines
  *    replayed) is written as the new db.json, checked and synced;
  * 3. the audit entries of the good lines are added to `audit.jsonl` where missing;
@@ -61,7 +63,12 @@ export async function recover(parts: {
   readonly logger: Logger;
 }): Promise<number> {
   const { data, entries, file, journal, audit, logger } = parts;
-  await reportLost(lostRanges(parts.contents, parts.snapshotSeq), audit, logger);
+  const lost = await reportLost(lostRanges(parts.contents, parts.snapshotSeq), audit, logger);
+  // An id given out by a lost change is not given to another item.
+  raiseCounters(
+    data,
+    lost.flatMap((entry) => (entry.target ? [entry.target] : [])),
+  );
   data.journalSeq = Math.max(parts.snapshotSeq, ...entries.map((entry) => entry.seq ?? 0));
   if (file.found) await keepBackup(file.path);
   await writeSnapshot(file, data, async () => {}).catch((error: unknown) => {

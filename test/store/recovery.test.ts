@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { nextId } from '../../src/items.ts';
 import type { Logger } from '../../src/log.ts';
 import type { AuditEntry } from '../../src/store/audit.ts';
+import { DbFile } from '../../src/store/db-file.ts';
+import { SnapshotRefused, writeSnapshot } from '../../src/store/recovery.ts';
+import { emptyDb } from '../../src/store/schema.ts';
+import { Seal } from '../../src/store/seal.ts';
 import { Store } from '../../src/store/store.ts';
 import { tempDir } from '../support/harness.ts';
 
@@ -91,6 +95,23 @@ describe('ids after a lost journal line', () => {
       await store.close();
     }
   });
+
+  it('are not handed out again when the change that was given one is lost: the audit trail names it', async () => {
+    const { dir, journal } = await twoRequestsAndAStep();
+    // Only the lines that created the two requests; the second (ADV-2026-002) is lost.
+    const lines = (await readFile(journal, 'utf8')).split('\n');
+    await writeFile(journal, `${lines[0]}\n${lines[1]}\n`);
+    await damageLine(journal, 2);
+    const logger = capture();
+    const store = await Store.open(dir, { lock: false, recover: true, logger });
+    try {
+      expect(logger.lines.join('\n')).toContain('advies.nieuw · ADV-2026-002');
+      expect(store.db.adviceRequests.map((item) => item.id)).toEqual(['ADV-2026-001']);
+      expect(store.db.counters['ADV-2026']).toBe(2);
+    } finally {
+      await store.close();
+    }
+  });
 });
 
 describe('a torn audit tail', () => {
@@ -165,5 +186,29 @@ describe('--herstel', () => {
       ['ADV-2026-002', 'ontvangen'],
     ]);
     await again.close();
+  });
+});
+
+describe('a snapshot', () => {
+  it('is never written when it would not load: db.json stays as it was, and the error names the place', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'db.json');
+    const file = new DbFile(path, await Seal.open(dir));
+    const data = emptyDb();
+    await file.write(data);
+    const before = await readFile(path, 'utf8');
+    data.decisions.push({
+      id: 'BES-2026-001',
+      text: 'Geheime tekst',
+      confidentiality: 'openbaar',
+      by: 'voorzitter',
+      at: 'gisteren',
+    });
+    const error = await writeSnapshot(file, data, async () => {}).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SnapshotRefused);
+    expect((error as Error).message).toContain("'decisions.0.at'");
+    expect((error as Error).message).not.toContain('Geheime tekst');
+    expect(await readFile(path, 'utf8')).toBe(before);
+    expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });
