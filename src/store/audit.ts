@@ -60,7 +60,6 @@ export class AuditLog {
       const handle = await open(this.#path, 'a');
       try {
         this.#size = (await handle.stat()).size;
-        await handle.truncate(this.#size);
       } catch (error) {
         await handle.close();
         throw error;
@@ -177,6 +176,8 @@ export class AuditLog {
   rewrite(change: (entry: AuditEntry) => AuditEntry, damaged: (text: string) => string): Promise<void> {
     return this.#run(async () => {
       await this.#close();
+      // Entries still waiting to be written are changed too.
+      this.#unwritten = this.#unwritten.map(change);
       const text = await readTextIfExists(this.#path);
       if (text === null) return;
       const lines = text

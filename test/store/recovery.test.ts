@@ -1,9 +1,9 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, symlink, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nextId } from '../../src/items.ts';
 import type { Logger } from '../../src/log.ts';
-import type { AuditEntry } from '../../src/store/audit.ts';
+import { type AuditEntry, AuditLog } from '../../src/store/audit.ts';
 import { DbFile } from '../../src/store/db-file.ts';
 import { SnapshotRefused, writeSnapshot } from '../../src/store/recovery.ts';
 import { emptyDb } from '../../src/store/schema.ts';
@@ -210,5 +210,28 @@ describe('a snapshot', () => {
     expect((error as Error).message).not.toContain('Geheime tekst');
     expect(await readFile(path, 'utf8')).toBe(before);
     expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('an audit append that fails (a full disk)', () => {
+  it('keeps its entries and writes them before the next ones; a sync fails while they wait', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'audit.jsonl');
+    // `/dev/full` refuses every write with ENOSPC, as a full disk does.
+    await symlink('/dev/full', path);
+    const log = new AuditLog(path);
+    await expect(log.append([entry('eerste')])).rejects.toThrow(/ENOSPC/);
+    await expect(log.sync()).rejects.toThrow(/ENOSPC/);
+    // Room again: a new file in its place.
+    await unlink(path);
+    await writeFile(path, '');
+    await log.append([entry('tweede')]);
+    await log.sync();
+    await log.close();
+    const actions = (await readFile(path, 'utf8'))
+      .trimEnd()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as AuditEntry).action);
+    expect(actions).toEqual(['eerste', 'tweede']);
   });
 });
