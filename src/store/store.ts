@@ -1,6 +1,7 @@
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Adapter, Low } from 'lowdb';
+import { StoreWriteError } from '../errors.ts';
 import { consoleLogger, type Logger } from '../log.ts';
 import { type AuditEntry, AuditLog } from './audit.ts';
 import { ConfidentialIndex } from './confidential-index.ts';
@@ -11,7 +12,7 @@ import { ItemIndex, idKeys, messageKeys } from './item-index.ts';
 import { entryFor, JournalFile, replay } from './journal.ts';
 import { checkJournal, linesToReplay } from './journal-check.ts';
 import { checkedLine } from './journal-line.ts';
-import { acquireLock } from './lock.ts';
+import { FolderLock } from './lock.ts';
 import { recover, writeSnapshot } from './recovery.ts';
 import { type Db, emptyDb, ITEM_COLLECTIONS, type ItemCollection } from './schema.ts';
 import { Seal } from './seal.ts';
@@ -24,8 +25,11 @@ export { syncCount } from './durable-file.ts';
 const COMPACT_BYTES = 1 << 20;
 
 export interface StoreOptions {
-  /** Take the one-writer lock on the folder (default true). */
-  readonly lock?: boolean;
+  /**
+   * The folder's one-writer lock, taken by the caller (`FolderLock.take`); without it the
+   * store takes it itself. Either way the store lets go of it when it closes.
+   */
+  readonly lock?: FolderLock;
   /** Also fold the journal into db.json after this many lines (tests). */
   readonly compactAfter?: number;
   /** Fold the journal into db.json from this many bytes (default 1 MiB, or a quarter of db.json). */
@@ -50,7 +54,7 @@ export class Store {
   readonly #journal: JournalFile;
   readonly #audit: AuditLog;
   readonly #seal: Seal;
-  readonly #release: () => Promise<void>;
+  readonly #lock: FolderLock;
   readonly #tracker: Tracker<Db>;
   readonly #logger: Logger;
   readonly #limits: { readonly lines: number; readonly bytes: number };
@@ -69,7 +73,7 @@ export class Store {
     journal: JournalFile;
     audit: AuditLog;
     seal: Seal;
-    release: () => Promise<void>;
+    lock: FolderLock;
     logger: Logger;
     seq: number;
     written: { size: number; lines: number };
@@ -79,7 +83,7 @@ export class Store {
     this.#journal = parts.journal;
     this.#audit = parts.audit;
     this.#seal = parts.seal;
-    this.#release = parts.release;
+    this.#lock = parts.lock;
     this.#logger = parts.logger;
     this.#limits = parts.limits;
     this.#tracker = new Tracker(parts.data, Object.values(ITEM_COLLECTIONS), ['handledEvents']);
@@ -105,7 +109,8 @@ export class Store {
 
   static async open(dataDir: string, options: StoreOptions = {}): Promise<Store> {
     await mkdir(dataDir, { recursive: true });
-    const release = options.lock === false ? async () => {} : await acquireLock(join(dataDir, 'db.lock'));
+    const lock = options.lock ?? (await FolderLock.take(dataDir));
+    if (!lock.held || lock.dataDir !== dataDir) throw new Error(`Store: the lock of ${dataDir} is not held`);
     const logger = options.logger ?? consoleLogger;
     try {
       const seal = await Seal.open(dataDir);
@@ -139,7 +144,7 @@ export class Store {
         journal,
         audit,
         seal,
-        release,
+        lock,
         logger,
         seq: Math.max(snapshotSeq, audited, ...entries.map((entry) => entry.seq ?? 0)),
         written: recovering
@@ -157,7 +162,7 @@ export class Store {
       else store.#compactIfDue();
       return store;
     } catch (error) {
-      await release();
+      lock.release();
       throw error;
     }
   }
@@ -237,6 +242,9 @@ export class Store {
    * an object, `transact` resolves with the store's own copy.
    */
   transact<T>(change: (db: Db) => T, audit: (result: T) => AuditEntry[]): Promise<T> {
+    // Only the holder of the folder's lock writes (after `close`, this store no longer is).
+    if (!this.#lock.held)
+      return Promise.reject(new StoreWriteError(`The lock of ${this.#file.path} is not held`));
     const data = this.#tracker.raw;
     const lastHandled = data.handledEvents.at(-1)?.key;
     const seq = this.#writer.seq + 1;
@@ -322,6 +330,7 @@ export class Store {
    * replay skips the lines db.json holds.
    */
   async #compact(): Promise<void> {
+    if (!this.#lock.held) throw new StoreWriteError(`The lock of ${this.#file.path} is not held`);
     const quiet = async () => {
       await new Promise((resolve) => setImmediate(resolve));
       while (!this.#writer.quiet) await this.#writer.written();
@@ -377,6 +386,6 @@ export class Store {
     if (this.#writer.lines > 0 || this.#writer.broken) await this.#compact().catch(() => undefined);
     await this.#journal.close();
     await this.#audit.close();
-    await this.#release();
+    this.#lock.release();
   }
 }

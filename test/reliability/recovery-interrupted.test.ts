@@ -8,6 +8,7 @@ import { emptyDb } from '../../src/store/schema.ts';
 import { Store } from '../../src/store/store.ts';
 import { tempDir } from '../support/harness.ts';
 import { runShellProcess } from '../support/run-shell-process.ts';
+import { openUntilCrash } from '../support/stores.ts';
 
 const decision = (index: number) => ({
   id: `BES-2026-${String(index).padStart(5, '0')}`,
@@ -27,7 +28,7 @@ async function crashedAndDamaged(snapshot: number): Promise<string> {
   db.decisions = Array.from({ length: snapshot }, (_, index) => decision(index + 1));
   db.counters['BES-2026'] = snapshot;
   await writeFile(join(dir, 'db.json'), JSON.stringify(db));
-  const store = await Store.open(dir, { lock: false, logger: silentLogger });
+  const { store, crash } = await openUntilCrash(dir, { logger: silentLogger });
   for (let index = snapshot + 1; index <= snapshot + 10; index++)
     await store.transact(
       (data) => {
@@ -44,6 +45,7 @@ async function crashedAndDamaged(snapshot: number): Promise<string> {
       ],
     );
   await store.idle();
+  crash();
   const journal = join(dir, 'db.journal.jsonl');
   const text = await readFile(journal, 'utf8');
   const at = text.lastIndexOf('Besluit ');

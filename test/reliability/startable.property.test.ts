@@ -55,7 +55,8 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 async function crashCopy(dir: string): Promise<string> {
   const copy = await tempDir();
   const order = ['db.sleutel', 'audit.jsonl', 'db.journal.jsonl', 'db.json', 'db.check.json'];
-  const names = await readdir(dir);
+  // Never the lock's file: closing a copy of it would drop this process's lock (see lock.ts).
+  const names = (await readdir(dir)).filter((name) => !name.startsWith('db.lock'));
   const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
   for (const name of names.sort((one, other) => rank(one) - rank(other)))
     await copyFile(join(dir, name), join(copy, name)).catch(() => undefined);
@@ -123,7 +124,7 @@ async function start(
   abandoned: Array<Promise<unknown>>,
   interrupt: number | null = null,
 ): Promise<{ store: Store; dir: string }> {
-  const options = { lock: false, compactAfter: 4, logger: silentLogger };
+  const options = { compactAfter: 4, logger: silentLogger };
   try {
     return { store: await Store.open(dir, options), dir };
   } catch (error) {
@@ -132,11 +133,12 @@ async function start(
     if (message.includes('--herstel')) {
       const recovering = Store.open(dir, { ...options, recover: true });
       if (interrupt === null) return { store: await recovering, dir };
-      abandoned.push(recovering.catch(() => undefined));
+      abandoned.push(recovering.then((store) => store.close()).catch(() => undefined));
       for (let turn = 0; turn < interrupt; turn++) await new Promise((resolve) => setImmediate(resolve));
       return start(await crashCopy(dir), abandoned);
     }
-    expect(message).toContain('db.json.1');
+    // A damaged db.json (which may read as one from a newer version): a kept copy is put back.
+    expect(message).toMatch(/db\.json\.1|nieuwere versie/);
     await copyFile(join(dir, 'db.json.1'), join(dir, 'db.json'));
     return start(dir, abandoned);
   }
@@ -151,13 +153,21 @@ describe('a data folder after any commands, crashes and recoveries', () => {
         let number = 0;
         for (const next of steps) {
           if (next.kind === 'crash') {
-            abandoned.push(store.idle().catch(() => undefined));
+            // The old store goes on in its own folder; it is closed at the end (its lock must not be copied).
+            const old = store;
+            abandoned.push(
+              old
+                .idle()
+                .then(() => old.close())
+                .catch(() => undefined),
+            );
             dir = await crashCopy(dir);
             await damage(dir, next.damage);
-            const expected = await decisionsOnDisk(dir);
+            // (A damaged db.json is put back from a copy: then less may come back, as the README says.)
+            const expected = next.damage.kind === 'flip-db' ? undefined : await decisionsOnDisk(dir);
             ({ store, dir } = await start(dir, abandoned, next.interrupt));
             // Nothing a good line or db.json held is lost, also when the recovery crashed.
-            if (next.damage.kind !== 'flip-db')
+            if (expected)
               expect(store.db.decisions.map((item) => `${item.id} ${item.text}`)).toEqual(expected);
             continue;
           }
@@ -188,7 +198,7 @@ describe('a data folder after any commands, crashes and recoveries', () => {
         expect(new Set(ids).size).toBe(ids.length);
         await store.close();
         // And once more: what the last start left starts again without help.
-        const again = await Store.open(dir, { lock: false, logger: silentLogger });
+        const again = await Store.open(dir, { logger: silentLogger });
         await again.close();
         await Promise.all(abandoned);
       }),

@@ -148,7 +148,7 @@ describe('lines of the older formats', () => {
       framed(JSON.stringify({ items: [decision(2)], patch: { counters: { 'ADV-2026': 2 } } })),
     ];
     await writeFile(join(dir, 'db.journal.jsonl'), `${lines.join('\n')}\n`);
-    const store = await Store.open(dir, { lock: false, logger: silentLogger });
+    const store = await Store.open(dir, { logger: silentLogger });
     try {
       expect(store.db.decisions.map((item) => item.id)).toEqual(['BES-2026-001', 'BES-2026-002']);
       expect(store.db.counters).toEqual({ 'BES-2026': 5, 'ADV-2026': 2 });

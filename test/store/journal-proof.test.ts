@@ -6,6 +6,7 @@ import { KEY_FILE, Seal } from '../../src/store/seal.ts';
 import { schemaFingerprint } from '../../src/store/snapshot-check.ts';
 import { Store } from '../../src/store/store.ts';
 import { tempDir } from '../support/harness.ts';
+import { openUntilCrash } from '../support/stores.ts';
 
 const decision = (index: number) => ({
   id: `BES-2026-${String(index).padStart(3, '0')}`,
@@ -18,13 +19,14 @@ const decision = (index: number) => ({
 /** A folder whose journal holds `count` confirmed decisions (the store was never closed: a crash). */
 async function crashed(count: number): Promise<{ dir: string; journal: string; seal: Seal }> {
   const dir = await tempDir();
-  const store = await Store.open(dir, { lock: false });
+  const { store, crash } = await openUntilCrash(dir);
   for (let index = 1; index <= count; index++)
     await store.transact(
       (db) => db.decisions.push(decision(index)),
       () => [],
     );
   await store.idle();
+  crash();
   const key = Buffer.from((await readFile(join(dir, KEY_FILE), 'utf8')).trim(), 'hex');
   return { dir, journal: join(dir, 'db.journal.jsonl'), seal: new Seal(key) };
 }
@@ -69,7 +71,7 @@ describe('journal lines with the proof of their check', () => {
 
   it('are never written for a change that breaks the schema: it is refused, naming the field', async () => {
     const dir = await tempDir();
-    const store = await Store.open(dir, { lock: false });
+    const store = await Store.open(dir);
     await expect(
       store.transact(
         (db) => db.decisions.push({ ...decision(1), at: 'gisteren' }),
@@ -88,7 +90,7 @@ describe('journal lines with the proof of their check', () => {
     const lines = await entries(journal);
     (lines[1]!.items as Array<Record<string, unknown>>)[0]!.at = 'gisteren';
     await writeLines(journal, lines, seal);
-    const store = await Store.open(dir, { lock: false });
+    const store = await Store.open(dir);
     expect(store.db.decisions.map((item) => item.id)).toEqual(['BES-2026-001', 'BES-2026-002']);
     await store.close();
   });
@@ -104,7 +106,7 @@ describe('journal lines with the proof of their check', () => {
       (lines[1]!.items as Array<Record<string, unknown>>)[0]!.at = 'gisteren';
       lines[1] = forge(lines[1]!);
       await writeLines(journal, lines);
-      await expect(Store.open(dir, { lock: false })).rejects.toThrow(
+      await expect(Store.open(dir)).rejects.toThrow(
         /regel 2: onderdeel 1 \(decisions BES-2026-002\) is geen geldig item bij 'at'/,
       );
     }
@@ -115,13 +117,13 @@ describe('journal lines with the proof of their check', () => {
     const lines = await entries(journal);
     (lines[1]!.items as Array<Record<string, unknown>>)[0]!.at = 'gisteren';
     await writeLines(journal, lines, new Seal(Buffer.alloc(32, 7)));
-    await expect(Store.open(dir, { lock: false })).rejects.toThrow(/regel 2: onderdeel 1/);
+    await expect(Store.open(dir)).rejects.toThrow(/regel 2: onderdeel 1/);
   });
 
   it('are still refused on a flipped byte, whatever seal they carry', async () => {
     const { dir, journal } = await crashed(2);
     const text = await readFile(journal, 'utf8');
     await writeFile(journal, text.replace('"Besluit 2"', '"Besluiu 2"'));
-    await expect(Store.open(dir, { lock: false })).rejects.toThrow(/regel 2: de controlesom klopt niet/);
+    await expect(Store.open(dir)).rejects.toThrow(/regel 2: de controlesom klopt niet/);
   });
 });

@@ -10,6 +10,7 @@ import { emptyDb } from '../../src/store/schema.ts';
 import { Seal } from '../../src/store/seal.ts';
 import { Store } from '../../src/store/store.ts';
 import { tempDir } from '../support/harness.ts';
+import { openUntilCrash } from '../support/stores.ts';
 
 function capture(): Logger & { lines: string[] } {
   const lines: string[] = [];
@@ -44,7 +45,7 @@ const entry = (action: string, target?: string): AuditEntry => ({
 /** Two new advice requests (ids from the counter) and a step on the second; the store is never closed (a crash). */
 async function twoRequestsAndAStep(): Promise<{ dir: string; journal: string }> {
   const dir = await tempDir();
-  const store = await Store.open(dir, { lock: false });
+  const { store, crash } = await openUntilCrash(dir);
   for (const title of ['Eerste', 'Tweede']) {
     await store.transact(
       (db) => {
@@ -62,6 +63,7 @@ async function twoRequestsAndAStep(): Promise<{ dir: string; journal: string }> 
     () => [entry('advies.stap', 'ADV-2026-002')],
   );
   await store.idle();
+  crash();
   return { dir, journal: join(dir, 'db.journal.jsonl') };
 }
 
@@ -79,7 +81,7 @@ describe('ids after a lost journal line', () => {
     const { dir, journal } = await twoRequestsAndAStep();
     // The line that created ADV-2026-002 (and raised the counter to 2) is lost; the step line still carries the item.
     await damageLine(journal, 2);
-    const store = await Store.open(dir, { lock: false, recover: true, logger: capture() });
+    const store = await Store.open(dir, { recover: true, logger: capture() });
     try {
       expect(store.db.adviceRequests.map((item) => item.id)).toEqual(['ADV-2026-001', 'ADV-2026-002']);
       const id = await store.transact(
@@ -103,7 +105,7 @@ describe('ids after a lost journal line', () => {
     await writeFile(journal, `${lines[0]}\n${lines[1]}\n`);
     await damageLine(journal, 2);
     const logger = capture();
-    const store = await Store.open(dir, { lock: false, recover: true, logger });
+    const store = await Store.open(dir, { recover: true, logger });
     try {
       expect(logger.lines.join('\n')).toContain('advies.nieuw · ADV-2026-002');
       expect(store.db.adviceRequests.map((item) => item.id)).toEqual(['ADV-2026-001']);
@@ -122,7 +124,7 @@ describe('a torn audit tail', () => {
     expect(lines).toHaveLength(3);
     // Half of the second entry (a full disk refused the rest), with the third appended onto it.
     await writeFile(path, `${lines[0]}\n${lines[1]!.slice(0, 30)}${lines[2]}\n`);
-    const store = await Store.open(dir, { lock: false, logger: capture() });
+    const store = await Store.open(dir, { logger: capture() });
     await store.close();
     const after = (await readFile(path, 'utf8')).trimEnd().split('\n');
     expect(after.map((line) => JSON.parse(line) as AuditEntry).map((item) => item.action)).toEqual([
@@ -139,7 +141,7 @@ describe('a torn audit tail', () => {
     await writeFile(path, `${lines[0]}\n${lines[1]!.slice(0, 30)}${lines[2]}\n`);
     await damageLine(journal, 3);
     const logger = capture();
-    const store = await Store.open(dir, { lock: false, recover: true, logger });
+    const store = await Store.open(dir, { recover: true, logger });
     await store.close();
     const said = logger.lines.join('\n');
     expect(said).not.toMatch(/SyntaxError/);
@@ -150,7 +152,7 @@ describe('a torn audit tail', () => {
 describe('a change that would not load', () => {
   it('is refused before it is confirmed: nothing is stored, the error names the field', async () => {
     const dir = await tempDir();
-    const store = await Store.open(dir, { lock: false });
+    const store = await Store.open(dir);
     const refused = await store
       .transact(
         (db) => db.adviceRequests.push(request('ADVX-2026-001', 'Geheime titel')),
@@ -164,11 +166,10 @@ describe('a change that would not load', () => {
     expect(refused!.message).toContain("bij 'id' (onbekend soort id: ADVX)");
     expect(refused!.message).not.toContain('Geheime titel');
     expect(store.db.adviceRequests).toHaveLength(0);
-    await store.idle();
-    const again = await Store.open(dir, { lock: false });
+    await store.close();
+    const again = await Store.open(dir);
     expect(again.db.adviceRequests).toHaveLength(0);
     await again.close();
-    await store.close();
   });
 });
 
@@ -176,11 +177,11 @@ describe('--herstel', () => {
   it('writes the recovered snapshot before it moves the journal aside, keeping every good line', async () => {
     const { dir, journal } = await twoRequestsAndAStep();
     await damageLine(journal, 3);
-    const store = await Store.open(dir, { lock: false, recover: true, logger: capture() });
+    const store = await Store.open(dir, { recover: true, logger: capture() });
     await store.close();
     const names = await readdir(dir);
     expect(names.some((name) => name.startsWith('db.journal.jsonl.beschadigd-'))).toBe(true);
-    const again = await Store.open(dir, { lock: false });
+    const again = await Store.open(dir);
     expect(again.db.adviceRequests.map((item) => [item.id, item.step])).toEqual([
       ['ADV-2026-001', 'ontvangen'],
       ['ADV-2026-002', 'ontvangen'],
