@@ -65,7 +65,7 @@ describe('durable acknowledgements under SIGKILL during a compaction', () => {
       expect(lost).toEqual([]);
       expect(new Set(ids).size).toBe(ids.length);
     }
-    expect(confirmed.size).toBeGreaterThan(900);
+    expect(confirmed.size).toBeGreaterThan(100);
     expect(killedMidRun).toBeGreaterThan(0);
   }, 300_000);
 });
