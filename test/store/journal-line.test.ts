@@ -91,6 +91,10 @@ describe('the checksum frame', () => {
     expect(decodeLine(`${sum}${json}`)).toEqual({ problem: 'het is geen geldige JSON' });
   });
 
+  it('needs a body after the space: a bare checksum is no line', () => {
+    expect(decodeLine('00000000 ')).toEqual({ problem: 'het is geen geldige JSON' });
+  });
+
   it('knows its hex digits', () => {
     expect([...'0123456789abcdef'].every((digit) => isHexDigit(digit.charCodeAt(0)))).toBe(true);
     expect([...'/:`gAF '].some((digit) => isHexDigit(digit.charCodeAt(0)))).toBe(false);
@@ -122,6 +126,11 @@ describe('lines of the older formats', () => {
         },
       },
     });
+  });
+
+  it('keep no change number when they had none', () => {
+    const decoded = decodeLine(JSON.stringify({ items: [], counters: { 'BES-2026': 7 } }));
+    expect('entry' in decoded && Object.keys(decoded.entry)).toEqual(['items', 'shared']);
   });
 
   it('with a top-level part that breaks the schema, are refused naming the part', () => {
@@ -306,6 +315,31 @@ describe('the start-up proof (the seal)', () => {
         ),
       });
     }
+  });
+
+  it('checks in full a line with a seal inside one of its parts (only the last field counts)', () => {
+    // A seal that is right for the text before it, but inside a part: not the line's seal.
+    const before = `{"items":[${JSON.stringify(decision(1, { at: 'gisteren' }))}],"x":{"a":1`;
+    const text = `${before},"seal":"${seal.of(`${before}}`)}"}}`;
+    expect(decodeLine(framed(text), seal)).toEqual({ problem: expect.stringMatching(/^onderdeel 1 /) });
+  });
+
+  it('names the place of a problem deep inside an item by its whole path', () => {
+    const request = {
+      id: 'ADV-2026-001',
+      title: 'Verzoek',
+      themes: [],
+      confidentiality: 'openbaar',
+      step: 'ontvangen',
+      openedBy: 'gemeente',
+      openedAt: '2026-11-28T09:00:00.000Z',
+      history: [{ at: 'gisteren', by: 'gemeente', step: 'ontvangen' }],
+      answerRefusals: 0,
+      reminders: {},
+    };
+    expect(problemOf({ items: [request] })).toMatch(
+      /^onderdeel 1 \(adviceRequests ADV-2026-001\) is geen geldig item bij 'history\.0\.at' \(.+\)$/,
+    );
   });
 
   it('checks in full a line whose seal is not its last field, or was changed', () => {
