@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { type MatrixSettings, matrixSettings } from '../adapters/matrix/settings.ts';
-import { fillDemo } from '../adapters/shell/demo.ts';
 import { runShell } from '../adapters/shell/run-shell.ts';
 import { type SlackSettings, slackSettings } from '../adapters/slack/settings.ts';
 import { loadConfig } from '../src/config.ts';
@@ -9,6 +8,7 @@ import { StartupError } from '../src/errors.ts';
 import { consoleLogger } from '../src/log.ts';
 import { onStopSignals } from '../src/stop-signals.ts';
 import { nearest } from '../src/suggest.ts';
+import { fillDemo } from './demo.ts';
 import { type Environment, type Running, start } from './start.ts';
 
 /**

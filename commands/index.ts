@@ -2,9 +2,11 @@ import type { CommandSpec } from '../src/command.ts';
 import { actie } from './actie/index.ts';
 import { acties } from './actie/list.ts';
 import { advies } from './advies/index.ts';
+import { afspraak } from './afspraak/index.ts';
 import { besluit } from './besluit/index.ts';
 import { budget } from './budget.ts';
 import { digest } from './digest/index.ts';
+import { evaluatie } from './evaluatie/index.ts';
 import { helpCommand } from './help.ts';
 import { jaarverslag } from './jaarverslag/index.ts';
 import { notitie } from './notitie/index.ts';
@@ -20,6 +22,7 @@ export const commands: readonly CommandSpec[] = [
   besluit,
   uitgave,
   budget,
+  afspraak,
   overleg,
   actie,
   acties,
@@ -27,6 +30,7 @@ export const commands: readonly CommandSpec[] = [
   ontwikkeling,
   digest,
   jaarverslag,
+  evaluatie,
   privacy,
   website,
   helpCommand(() => commands),

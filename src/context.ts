@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import type { Bot } from './bot.ts';
 import type {
   ActionContext,
@@ -6,14 +7,17 @@ import type {
   CommandContext,
   CommandSpec,
   ReactionContext,
+  ReplyContext,
   SubcommandSpec,
 } from './command.ts';
 import type { Config, Member } from './config.ts';
 import { type Budget, budgetFromSums, budgetShare } from './domain/budget.ts';
+import { forgetInAuditEntry, forgetInText } from './domain/forget-copies.ts';
 import { UserError } from './errors.ts';
 import {
   type ChatEvent,
   type CommandEvent,
+  type MessageEvent,
   type MessageRef,
   normalizeEmoji,
   parseRef,
@@ -23,11 +27,14 @@ import {
 import type { Lang } from './i18n/lang.ts';
 import { type Messages, messages } from './i18n/messages.ts';
 import type { ChatFile } from './port.ts';
+import { forgetInMessage, type Person } from './posted-messages.ts';
 import { usageOf } from './registry.ts';
 import type { RichMessage } from './rich-message.ts';
 import type { AuditEntry } from './store/audit.ts';
+import { forgetInCopies } from './store/forget-files.ts';
 import { rememberEvent } from './store/handled-events.ts';
 import type { Db, ItemCollection } from './store/schema.ts';
+import { budgetAgreement, termsOfYear } from './terms.ts';
 import { localDate, localYear } from './time.ts';
 
 interface ContextParts<E extends ChatEvent> {
@@ -71,6 +78,18 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
     return this.bot.clock;
   }
 
+  get unseen(): boolean {
+    return this.event.direct === true || this.event.unseen === true;
+  }
+
+  get memory(): Map<string, unknown> {
+    return this.bot.memory;
+  }
+
+  sendDirect(member: Member, content: RichMessage): Promise<number> {
+    return this.bot.sendDirect(member, content);
+  }
+
   get db(): Db {
     return this.bot.store.db;
   }
@@ -93,7 +112,13 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
   }
 
   budget(year: number): Budget {
-    return budgetFromSums(year, this.config.caps, this.bot.store.tally('budget', 'expenses', budgetShare));
+    const source = termsOfYear(this, year);
+    return budgetFromSums(
+      year,
+      source.terms.caps,
+      this.bot.store.tally('budget', 'expenses', budgetShare),
+      budgetAgreement(source),
+    );
   }
 
   transact<T>(
@@ -102,6 +127,18 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
     target: (result: T) => string | undefined,
   ): Promise<T> {
     return this.bot.transact(...this.#audited(action, change, target));
+  }
+
+  transactAsBot<T>(
+    action: string,
+    change: (db: Db) => T,
+    target: (result: T) => string | undefined,
+  ): Promise<T> {
+    const at = this.now.toISOString();
+    return this.bot.transact(change, (result) => {
+      const id = target(result);
+      return [{ at, actor: 'bot', action, ...(id ? { target: id } : {}) }];
+    });
   }
 
   recordAfterReply(action: AuditAction, change: (db: Db) => void, target: string): void {
@@ -152,6 +189,10 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
 
   update(message: string | undefined, content: RichMessage): Promise<void> {
     return this.bot.update(message, content);
+  }
+
+  react(message: string | undefined, emojis: readonly string[]): Promise<void> {
+    return this.bot.react(message, emojis);
   }
 
   async amendPublished(message: string, content: RichMessage, changes: RichMessage): Promise<void> {
@@ -215,16 +256,30 @@ export class RunContext extends BaseContext<CommandEvent> implements CommandCont
     const store = this.bot.store;
     return {
       count: (actor: string) => store.auditCount(actor),
-      replaceActor: (from: string, to: string) =>
+      forget: (person: Person, label: string) =>
         store.rewriteAudit(
-          (entry) => ({
-            ...entry,
-            actor: entry.actor === from ? to : entry.actor,
-            ...(entry.target === from ? { target: to } : {}),
-          }),
-          (damaged) => replaceInDamaged(damaged, from, to),
+          (entry) => forgetInAuditEntry(entry, person, label),
+          (damaged) => forgetInText(replaceInDamaged(damaged, person.id, label), person, label),
         ),
+      forgetInCopies: async (person: Person, label: string) => {
+        await store.idle();
+        await forgetInCopies(dirname(store.path), person, label);
+      },
       replaceBackups: () => store.replaceBackups(),
+    };
+  }
+
+  get posted() {
+    const posted = this.bot.posted;
+    return {
+      naming: (id: string) => posted.showing({ member: id }),
+      edit: (ref: string, content: RichMessage) => this.bot.update(ref, content),
+      forget: (person: Person, label: string) =>
+        posted.rewrite((kept) => ({
+          ...kept,
+          members: kept.members.filter((member) => member.id !== person.id),
+          message: forgetInMessage(kept.message, person, label),
+        })),
     };
   }
 }
@@ -240,6 +295,30 @@ export class ReactionRunContext extends BaseContext<ReactionEvent> implements Re
 
   replyTo(message: string | undefined, content: RichMessage): Promise<void> {
     return this.bot.replyTo(message, content);
+  }
+}
+
+/** The context of one reply in the thread of a command's item. */
+export class ReplyRunContext extends BaseContext<MessageEvent> implements ReplyContext {
+  readonly text: string;
+
+  constructor(parts: ContextParts<MessageEvent>) {
+    super(parts);
+    this.text = parts.event.text.trim();
+  }
+
+  replyTo(message: string | undefined, content: RichMessage): Promise<void> {
+    return this.bot.replyTo(message, content);
+  }
+
+  async respondPrivately(content: RichMessage): Promise<void> {
+    const { actor, channel, thread } = this.event;
+    const adapter = this.bot.adapter(actor.platform);
+    if (adapter?.notice) {
+      await this.bot.sendSafely(() => adapter.notice!(channel, actor.userId, content, thread));
+    } else if (adapter && thread) {
+      await this.bot.sendSafely(() => adapter.reply(thread, content));
+    }
   }
 }
 

@@ -20,6 +20,15 @@ const ENGLISH_OPTIONS: Readonly<Record<string, string>> = {
   amount: 'bedrag',
   version: 'versie',
   due: 'voor',
+  advice: 'advisering',
+  meaning: 'betekenis',
+  well: 'goed',
+  better: 'beter',
+  files: 'bestanden',
+  costs: 'kosten',
+  total: 'totaal',
+  from: 'vanaf',
+  articles: 'artikelen',
 };
 const ENGLISH_FLAGS: Readonly<Record<string, string>> = {
   confidential: 'vertrouwelijk',
@@ -46,13 +55,18 @@ export function usageHead(usage: string): string {
 }
 
 /** Options whose value is free text: it runs on to the next option or the end of the line. */
-const TEXT_OPTIONS = new Set(['hoe', 'reden']);
+const TEXT_OPTIONS = new Set(['hoe', 'reden', 'goed', 'beter']);
 /** Options whose value is a date or an amount: it takes as many following words as still read as one. */
 const VALUE_OPTIONS: Readonly<Record<string, ValueKind>> = {
   tot: 'date',
   termijn: 'date',
   voor: 'date',
   bedrag: 'amount',
+  bestanden: 'amount',
+  kosten: 'amount',
+  expertise: 'amount',
+  totaal: 'amount',
+  vanaf: 'date',
 };
 
 export type ValueKind = 'date' | 'amount';

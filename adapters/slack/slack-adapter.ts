@@ -1,8 +1,11 @@
 import type { WebClient } from '@slack/web-api';
+import type { ChannelConfig, Member } from '../../src/config.ts';
 import type { MessageRef } from '../../src/events.ts';
-import type { ChatAdapter, ChatFile } from '../../src/port.ts';
+import type { ChannelAccess, ChatAdapter, ChatFile } from '../../src/port.ts';
 import { type RichMessage, renderText } from '../../src/rich-message.ts';
+import { nameOfEmoji } from '../emoji-names.ts';
 import { escapeMrkdwn, LIMITS, type SlackBlock, toSlackMessage } from './blocks.ts';
+import { slackIdentity } from './identity.ts';
 
 /** Answers a slash command through its response_url (Bolt's `respond`). */
 type Respond = (message: {
@@ -14,6 +17,8 @@ type Respond = (message: {
 const context = (text: string): SlackBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] });
 
 /** Slack's answer when the bot may not post in a channel: not invited, or a direct message. */
+/** How long a channel's `conversations.info` answer is kept (a channel can be made private or public). */
+const ACCESS_KEPT_MS = 5 * 60_000;
 const OUTSIDE = new Set(['not_in_channel', 'channel_not_found', 'cannot_dm_bot', 'restricted_action']);
 
 function isOutside(error: unknown): boolean {
@@ -27,11 +32,12 @@ function isOutside(error: unknown): boolean {
  * answered through its response_url.
  */
 export class SlackAdapter implements ChatAdapter {
-  readonly platform = 'slack' as const;
+  readonly platform = 'slack';
   readonly #client: WebClient;
   readonly #shortened: string;
   readonly #isRostered: (userId: string) => boolean;
   readonly #humans = new Map<string, boolean>();
+  readonly #access = new Map<string, { readonly at: number; readonly access: ChannelAccess }>();
   readonly #invite: string;
   /** Slash commands being handled, by channel: their way to answer when the bot is not in the channel. */
   readonly #responders = new Map<string, Respond>();
@@ -46,6 +52,14 @@ export class SlackAdapter implements ChatAdapter {
     this.#shortened = shortened;
     this.#isRostered = isRostered;
     this.#invite = invite;
+  }
+
+  memberOf(userId: string, roster: readonly Member[]): Member | undefined {
+    return slackIdentity.memberOf(userId, roster);
+  }
+
+  channelOf(key: string, channels: Readonly<Record<string, ChannelConfig>>): string | undefined {
+    return slackIdentity.channelOf(key, channels);
   }
 
   /** Handles a slash command with its response_url at hand, for a channel the bot cannot post in. */
@@ -106,6 +120,24 @@ export class SlackAdapter implements ChatAdapter {
     });
   }
 
+  /** The member's IM with the bot (`conversations.open`, scope `im:write`); none without a Slack id. */
+  async direct(member: Member): Promise<string | undefined> {
+    if (!member.slack) return undefined;
+    const opened = await this.#client.conversations.open({ users: member.slack });
+    return opened.channel?.id;
+  }
+
+  /** `reactions.add` by the emoji's Slack name (`1️⃣` → `one`); one already there is fine. */
+  async react(ref: MessageRef, emoji: string): Promise<void> {
+    const name = nameOfEmoji(emoji);
+    if (!name) return;
+    try {
+      await this.#client.reactions.add({ channel: ref.channel, timestamp: ref.id, name });
+    } catch (error) {
+      if ((error as { data?: { error?: string } } | null)?.data?.error !== 'already_reacted') throw error;
+    }
+  }
+
   /** The humans in a channel (`conversations.members`, page by page), bots and the bot itself left out. */
   async members(channel: string): Promise<readonly string[]> {
     const ids: string[] = [];
@@ -122,6 +154,22 @@ export class SlackAdapter implements ChatAdapter {
     const humans: string[] = [];
     for (const id of ids) if (await this.isHuman(id)) humans.push(id);
     return humans;
+  }
+
+  /**
+   * A public channel (`conversations.info` says `is_private: false`) is one anyone in the
+   * workspace can find, join and read back: open to anyone, whatever the config says. In
+   * every Slack channel someone who joins later reads the history. The answer is kept
+   * for a few minutes.
+   */
+  async access(channel: string): Promise<ChannelAccess> {
+    const kept = this.#access.get(channel);
+    if (kept && Date.now() - kept.at < ACCESS_KEPT_MS) return kept.access;
+    const info = await this.#client.conversations.info({ channel });
+    if (!info.channel) throw new Error(`Slack: conversations.info gave no channel for ${channel}`);
+    const access = { openToAnyone: info.channel.is_private !== true, historyVisibleToLaterJoiners: true };
+    this.#access.set(channel, { at: Date.now(), access });
+    return access;
   }
 
   /** Whether a Slack user is a person: rostered members are; others are asked once (`users.info`). */

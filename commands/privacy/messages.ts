@@ -12,6 +12,9 @@ const nl = {
   line: (label: string, value: string) => `${label}: ${value}`,
   items: 'Genoemd in',
   audit: 'Regels in het logboek',
+  evaluation: (year: number) =>
+    `Evaluatie ${year}: je hebt meegedaan. Wat je antwoordde, staat nergens bij je naam; na het sluiten is ook niet meer na te gaan dat je meedeed.`,
+  posted: 'Berichten van de bot die dit lid noemen (bewaard om ze te kunnen aanpassen)',
   collections: {
     adviceRequests: 'Adviesverzoeken',
     decisions: 'Besluiten',
@@ -20,6 +23,7 @@ const nl = {
     meetings: 'Overleggen',
     notes: 'Notities',
     actionPoints: 'Actiepunten',
+    agreements: 'Samenwerkingsafspraken',
   } as Record<ItemCollection, string>,
   /** What the member did, by the field that holds their id (test/core/member-fields.test.ts checks every one). */
   fields: {
@@ -55,6 +59,9 @@ const nl = {
     owner: 'eigenaar',
     'done.by': 'afgevinkt',
     'removed.by': 'verwijderd',
+    'versions[].proposedBy': 'afspraak voorgesteld',
+    'versions[].approvals[].by': 'afspraak goedgekeurd',
+    'ended.by': 'afspraak opgezegd',
   } as Record<string, string>,
   none: 'geen',
   why: 'Dit bewaart de bot om de afspraken met de gemeente na te komen (wie wat deed, voor de verantwoording). Uitgaven: omschrijving en bonnen worden na de bewaartermijn gewist.',
@@ -81,6 +88,9 @@ const en: PrivacyMessages = {
   line: (label, value) => `${label}: ${value}`,
   items: 'Named in',
   audit: 'Lines in the audit trail',
+  evaluation: (year) =>
+    `Evaluation ${year}: you took part. What you answered is nowhere next to your name; after closing, nobody can tell that you took part either.`,
+  posted: "The bot's own messages that name this member (kept so they can be edited)",
   collections: {
     adviceRequests: 'Advice requests',
     decisions: 'Decisions',
@@ -89,6 +99,7 @@ const en: PrivacyMessages = {
     meetings: 'Meetings',
     notes: 'Notes',
     actionPoints: 'Action points',
+    agreements: 'Collaboration agreements',
   },
   fields: {
     openedBy: 'opened',
@@ -123,6 +134,9 @@ const en: PrivacyMessages = {
     owner: 'owner',
     'done.by': 'ticked off',
     'removed.by': 'removed',
+    'versions[].proposedBy': 'agreement proposed',
+    'versions[].approvals[].by': 'agreement approved',
+    'ended.by': 'agreement ended',
   },
   none: 'none',
   why: 'The bot keeps this to keep the agreements with the municipality (who did what, for accountability). Expenses: description and receipts are erased after the retention period.',

@@ -1,7 +1,9 @@
 import type { Config } from '../config.ts';
-import { type Db, PHASES, type Phase } from '../store/schema.ts';
+import { type Agreement, type Db, PHASES, type Phase } from '../store/schema.ts';
 import { type CalendarDate, daysBetween, localDate } from '../time.ts';
-import { type Budget, budgetFor } from './budget.ts';
+import { agreementsInYear, yearBudget } from './agreements.ts';
+import type { Budget } from './budget.ts';
+import { type EvaluationResults, evaluationResults, history } from './evaluation.ts';
 import { isHeld, presence, quarterOf } from './meetings.ts';
 import { noteVersions } from './notes.ts';
 import { type FollowThrough, followThrough, type RequestRow, reportDay, requestRows } from './report-rows.ts';
@@ -9,6 +11,8 @@ import { type FollowThrough, followThrough, type RequestRow, reportDay, requestR
 /** The figures for the yearly evaluation of the agreement (§8a), as a pure function. */
 export interface AnnualReport {
   readonly year: number;
+  /** The agreements the year falls under (8a); none: `spending` names whose caps were kept. */
+  readonly agreements: readonly Agreement[];
   readonly requests: {
     readonly received: number;
     readonly adviceIssued: number;
@@ -41,6 +45,13 @@ export interface AnnualReport {
   readonly rows: readonly RequestRow[];
   /** The promises that are due, and how many were kept on time. */
   readonly followThrough: FollowThrough;
+  /** The year's evaluation (afspraak 8a): not held, still open, or closed with its results. */
+  readonly evaluation:
+    | { readonly state: 'none' }
+    | { readonly state: 'open'; readonly closesOn: CalendarDate }
+    | { readonly state: 'closed'; readonly results: EvaluationResults };
+  /** Every year's mean marks up to this one, oldest first. */
+  readonly evaluationHistory: ReturnType<typeof history>;
 }
 
 /**
@@ -102,9 +113,16 @@ export function annualReport(db: Db, config: Config, year: number, today: Calend
       request.advice.dueDate < asOf &&
       !(request.answer && day(request.answer.at) <= asOf),
   );
+  const evaluation = db.evaluations.find((candidate) => candidate.year === year);
   return {
     year,
     rows,
+    evaluation: !evaluation
+      ? { state: 'none' }
+      : evaluation.closed
+        ? { state: 'closed', results: evaluationResults(evaluation.answers) }
+        : { state: 'open', closesOn: evaluation.closesOn },
+    evaluationHistory: history(db).filter((entry) => entry.year <= year),
     followThrough: followThrough(rows, today),
     requests: {
       received: received.length,
@@ -129,7 +147,8 @@ export function annualReport(db: Db, config: Config, year: number, today: Calend
       partly: answered.filter((request) => request.answer!.decision === 'deels').length,
       not: answered.filter((request) => request.answer!.decision === 'niet').length,
     },
-    spending: budgetFor(db.expenses, year, config.caps),
+    spending: yearBudget(db, config, year),
+    agreements: agreementsInYear(db, year),
     meetingsHeld: held.length,
     quartersWithPit,
     notesEndorsed: db.notes.filter((note) => noteVersions(note).some((version) => inYear(version.endorsedAt)))

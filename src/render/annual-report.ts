@@ -5,6 +5,7 @@ import type { RequestRow } from '../domain/report-rows.ts';
 import { reportDay } from '../domain/report-rows.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { formatCents } from '../money.ts';
+import { yearAgreementsLine } from '../texts/agreements.ts';
 import { annualReportTexts, type ReportTexts } from '../texts/annual-report.ts';
 import { developmentMessages } from '../texts/developments.ts';
 import { expenseMessages } from '../texts/expenses.ts';
@@ -121,7 +122,13 @@ function sections(report: AnnualReport, lang: Lang): ReportSection[] {
     },
     {
       title: t.sections.money,
-      note: t.money.explain,
+      // Which agreement's caps the year is measured against (8a): a new agreement never rewrites a past year.
+      note: [
+        yearAgreementsLine(report.year, report.agreements, report.spending.agreement?.id, lang),
+        t.money.explain,
+      ]
+        .filter((text) => text !== undefined)
+        .join(' '),
       figures: [...report.spending.categories, report.spending.total].map((line) => ({
         label: line.category === 'totaal' ? t.money.total : categories[line.category],
         value: t.money.line(
@@ -148,6 +155,57 @@ function sections(report: AnnualReport, lang: Lang): ReportSection[] {
       ],
     },
   ];
+}
+
+/** A mark as Dutch writes it: 7,8 (English 7.8). */
+export function markText(value: number, lang: Lang): string {
+  const text = value.toFixed(1);
+  return lang === 'nl' ? text.replace('.', ',') : text;
+}
+
+/** The year's evaluation: the marks per side, the points without names, and the years before. */
+function evaluationSection(report: AnnualReport, lang: Lang, free: (text: string) => string | undefined) {
+  const t = annualReportTexts[lang];
+  const e = t.evaluation;
+  const mark = (value: number) => markText(value, lang);
+  const figures: ReportFigure[] = [];
+  const { evaluation } = report;
+  if (evaluation.state !== 'closed')
+    figures.push(
+      figure(e.state, evaluation.state === 'none' ? e.none : e.open(formatDate(evaluation.closesOn, lang))),
+    );
+  else {
+    const { results } = evaluation;
+    figures.push(figure(e.answers, e.count(results.panel.answers, results.gemeente.answers)));
+    if (!results.shown) figures.push(figure(e.state, e.tooFew));
+    else {
+      for (const question of ['advisering', 'betekenis'] as const)
+        figures.push(
+          figure(
+            e[question],
+            e.marks(
+              mark(results.total.marks![question].mean),
+              mark(results.panel.marks![question].mean),
+              mark(results.gemeente.marks![question].mean),
+            ),
+          ),
+        );
+      for (const key of ['well', 'better'] as const) {
+        const points = results.total[key].flatMap((point) => free(point) ?? []);
+        figures.push(figure(e[key], points.length > 0 ? points.join('; ') : e.nothing));
+      }
+    }
+  }
+  if (report.evaluationHistory.length > 0)
+    figures.push(
+      figure(
+        e.history,
+        report.evaluationHistory
+          .map((entry) => e.historyEntry(entry.year, mark(entry.advisering), mark(entry.betekenis)))
+          .join('; '),
+      ),
+    );
+  return { title: t.sections.evaluation, note: e.note, figures };
 }
 
 function rowView(row: RequestRow, lang: Lang, title: string, free: (text: string) => string | undefined) {
@@ -205,7 +263,7 @@ export function reportDocument(report: AnnualReport, audience: ReportAudience): 
     versionLine: forPublic ? t.version.public : t.version.internal,
     intro: t.intro(report.year),
     asOf: t.asOf(formatLongDate(reportDay(report.year, today), lang)),
-    sections: sections(report, lang),
+    sections: [...sections(report, lang), evaluationSection(report, lang, free)],
     rowsTitle: t.sections.rows,
     rowsNote: t.rows.explain,
     columns: t.rows.columns,

@@ -51,6 +51,21 @@ const TABLE: Record<string, { readonly line: string; readonly allowed: readonly 
     allowed: ['panel', 'voorzitter', 'secretaris'],
   },
   budget: { line: '/budget', allowed: EVERYONE },
+  afspraak: { line: '/afspraak', allowed: EVERYONE },
+  'afspraak nieuw': {
+    line: '/afspraak nieuw 2027-01-01 2029-12-31 bestanden:2.000',
+    allowed: ['voorzitter', 'secretaris'],
+  },
+  'afspraak wijzig': { line: '/afspraak wijzig AFS-1 kosten:3.500', allowed: ['voorzitter', 'secretaris'] },
+  'afspraak goedkeuren': {
+    line: '/afspraak goedkeuren AFS-1',
+    allowed: ['voorzitter', 'secretaris', 'programmamanager'],
+  },
+  'afspraak opzeggen': {
+    line: '/afspraak opzeggen AFS-2 Toch niet',
+    allowed: ['voorzitter', 'secretaris', 'programmamanager'],
+  },
+  'afspraak geschiedenis': { line: '/afspraak geschiedenis', allowed: EVERYONE },
   'overleg plan': { line: '/overleg plan 1-12-2026', allowed: ['voorzitter', 'secretaris'] },
   'overleg aanwezig': { line: '/overleg aanwezig OVL-1 als-panel', allowed: ['voorzitter', 'secretaris'] },
   'overleg notulen': { line: '/overleg notulen OVL-1 Tekst', allowed: ['voorzitter', 'secretaris'] },
@@ -86,6 +101,15 @@ const TABLE: Record<string, { readonly line: string; readonly allowed: readonly 
   },
   digest: { line: '/digest', allowed: EVERYONE },
   jaarverslag: { line: '/jaarverslag', allowed: EVERYONE },
+  evaluatie: { line: '/evaluatie', allowed: EVERYONE },
+  'evaluatie start': { line: '/evaluatie start 2026 tot:1-3-2027', allowed: ['voorzitter', 'secretaris'] },
+  // Typed in a channel the mark is refused for everyone (others read along); strangers are refused first.
+  'evaluatie cijfer': { line: '/evaluatie cijfer advisering:8 betekenis:8', allowed: ROLES },
+  'evaluatie sluiten': { line: '/evaluatie sluiten', allowed: ['voorzitter', 'secretaris'] },
+  'evaluatie vorige': {
+    line: '/evaluatie vorige 2022 advisering:7,8 betekenis:8,5',
+    allowed: ['voorzitter', 'secretaris'],
+  },
   'privacy inzage': { line: '/privacy inzage als-panel', allowed: ['panel', 'voorzitter'] },
   'privacy vergeet': { line: '/privacy vergeet oud-lid', allowed: ['voorzitter'] },
   website: { line: '/website', allowed: ['voorzitter', 'secretaris'] },
@@ -145,7 +169,7 @@ describe('public channels', () => {
       if (!row.allowed.includes('vreemde') && row.allowed.includes('voorzitter')) {
         // Privacy commands say why in their own words: personal data stays out of public channels.
         expect(reply, row.line).toMatch(
-          /Dit is een openbaar kanaal|persoonsgegevens en dit kanaal is openbaar/,
+          /Dit is een openbaar kanaal|persoonsgegevens en dit kanaal is openbaar|Typ je cijfers niet hier/,
         );
       }
     }
@@ -162,11 +186,12 @@ describe('public channels', () => {
 /** Reactions, written out by hand: who may approve an expense and who may sign a note. */
 const REACTIONS: Record<
   string,
-  { readonly on: 'UIT' | 'GN'; readonly emoji: string; readonly allowed: readonly Who[] }
+  { readonly on: 'UIT' | 'GN' | 'AFS'; readonly emoji: string; readonly allowed: readonly Who[] }
 > = {
   'uitgave ✅': { on: 'UIT', emoji: '✅', allowed: ['programmamanager'] },
   'uitgave ❌': { on: 'UIT', emoji: '❌', allowed: ['programmamanager'] },
   'notitie ✅': { on: 'GN', emoji: '✅', allowed: ROLES },
+  'afspraak ✅': { on: 'AFS', emoji: '✅', allowed: ['voorzitter', 'secretaris', 'programmamanager'] },
 };
 
 describe('the permission table for reactions', () => {
@@ -175,6 +200,7 @@ describe('the permission table for reactions', () => {
   beforeAll(async () => {
     await harness.command('als-panel', '/uitgave 10 reis "Uitgave voor de reacties"');
     expenseId = harness.store.db.expenses.at(-1)!.id;
+    await harness.command('als-voorzitter', '/afspraak nieuw 2031-01-01 2033-12-31 totaal:9.000');
   });
   const cases = Object.entries(REACTIONS).flatMap(([name, row]) =>
     EVERYONE.map((who) => [name, who, row.allowed.includes(who)] as const),
@@ -185,7 +211,9 @@ describe('the permission table for reactions', () => {
     const target =
       row.on === 'UIT'
         ? harness.store.db.expenses.find((expense) => expense.id === expenseId)!
-        : harness.store.db.notes[0]!;
+        : row.on === 'AFS'
+          ? harness.store.db.agreements.at(-1)!
+          : harness.store.db.notes[0]!;
     const [, channel, id] = target.message!.split(':');
     const before = await harness.diskText();
     harness.adapter.clear();

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatCents } from '../../src/money.ts';
-import {
-  findItemIds,
-  formatItemId,
-  parseAmount,
-  parseItemId,
-  parseMention,
-  parseTime,
-} from '../../src/parse/values.ts';
+import { findItemIds, formatItemId, parseAmount, parseItemId, parseTime } from '../../src/parse/values.ts';
 
 describe('parseAmount', () => {
   it.each([
@@ -99,16 +92,6 @@ describe('parseTime', () => {
   });
 });
 
-describe('parseMention', () => {
-  it('reads Slack mentions, Matrix ids and names', () => {
-    expect(parseMention('<@U012AB3CD>')).toEqual({ kind: 'slack', id: 'U012AB3CD' });
-    expect(parseMention('<@U012AB3CD|anna>')).toEqual({ kind: 'slack', id: 'U012AB3CD' });
-    expect(parseMention('@anna:example.org')).toEqual({ kind: 'matrix', id: '@anna:example.org' });
-    expect(parseMention('@anna')).toEqual({ kind: 'name', name: 'anna' });
-    expect(parseMention('Anna de Vries')).toEqual({ kind: 'name', name: 'Anna de Vries' });
-  });
-});
-
 describe('item ids', () => {
   it('reads full and short forms, case-insensitive', () => {
     expect(parseItemId('ADV-2026-007', 2026)).toEqual({ prefix: 'ADV', year: 2026, number: 7 });
@@ -129,5 +112,42 @@ describe('item ids', () => {
       'ADV-2026-003',
       'ONT-2026-002',
     ]);
+  });
+});
+
+/** Pins for what the readers leave open when caps become data (issue 27, "Money that stays right"). */
+describe('parseAmount: amounts as people write them, pinned', () => {
+  it.each(['-1.600', '- 1.600', '+1.600', 'ca1.600', 'ca. 1.600', 'circa 1.600', '~1.600'])(
+    'refuses %s: a sign or text before the amount',
+    (text) => {
+      expect(parseAmount(text)).toEqual({ ok: false, problem: 'not-an-amount' });
+    },
+  );
+
+  it.each(['45 20', '45 2', '1 25', '1 2500'])('refuses %s: spaces that group no thousands', (text) => {
+    const parsed = parseAmount(text);
+    expect(parsed.ok).toBe(false);
+    // Never read as the digits run together (€ 4.520).
+    expect(parsed).not.toEqual({ ok: true, value: 452000 });
+  });
+
+  it.each([
+    ['12 500', 1_250_000],
+    ['12\u202f500', 1_250_000],
+    ['12\u00a0500', 1_250_000],
+    ['125 000', 12_500_000],
+    ['45€', 4_500],
+    ['45 €', 4_500],
+    ['45,20€', 4_520],
+    ['€\u00a045', 4_500],
+  ])('reads %s as %s cents', (text, cents) => {
+    expect(parseAmount(text)).toEqual({ ok: true, value: cents });
+  });
+
+  it('names too-large as the reason, for digits and for the million', () => {
+    expect(parseAmount('1.000.001')).toEqual({ ok: false, problem: 'too-large' });
+    expect(parseAmount('1000000000')).toEqual({ ok: false, problem: 'too-large' });
+    expect(parseAmount('1 000 000 000')).toEqual({ ok: false, problem: 'too-large' });
+    expect(parseAmount('1,000,001.00', 'en')).toEqual({ ok: false, problem: 'too-large' });
   });
 });

@@ -5,6 +5,7 @@ import { commands } from '../../commands/index.ts';
 import { Bot } from '../../src/bot.ts';
 import { SettableClock } from '../../src/clock.ts';
 import { type Config, configSchema, DEMO_MEMBERS } from '../../src/config.ts';
+import { termsOf } from '../../src/domain/agreements.ts';
 import type { ChatEvent, MessageRef } from '../../src/events.ts';
 import { type Logger, silentLogger } from '../../src/log.ts';
 import { Store } from '../../src/store/store.ts';
@@ -46,16 +47,17 @@ export class Harness {
     options: { config?: Config; now?: string; dir?: string; logger?: Logger } = {},
   ): Promise<Harness> {
     const dir = options.dir ?? (await tempDir());
-    const store = await Store.open(dir);
+    const config = options.config ?? testConfig();
+    const store = await Store.open(dir, { firstTerms: termsOf(config) });
     const clock = new SettableClock(new Date(options.now ?? '2026-11-28T09:00:00Z'));
     const bot = new Bot({
-      config: options.config ?? testConfig(),
+      config,
       store,
       clock,
       commands,
       logger: options.logger ?? silentLogger,
     });
-    const adapter = new RecordingAdapter('shell');
+    const adapter = new RecordingAdapter('shell', () => bot.config.channels);
     bot.attach(adapter);
     return new Harness(dir, bot, store, adapter, clock);
   }
@@ -129,7 +131,9 @@ export class Harness {
  * updates of messages. A publication in another channel is not an answer.
  */
 function assertOneAnswer(sent: readonly Sent[], channel: string, text: string): void {
-  const answers = sent.filter((entry) => entry.kind !== 'update' && entry.ref.channel === channel);
+  const answers = sent.filter(
+    (entry) => entry.kind !== 'update' && entry.kind !== 'react' && entry.ref.channel === channel,
+  );
   if (answers.length > 1) {
     throw new Error(
       `'${text}' gave ${answers.length} answers instead of one:\n${answers.map((a) => a.text).join('\n---\n')}`,
