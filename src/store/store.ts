@@ -144,9 +144,10 @@ export class Store {
       const entries = linesToReplay(contents, snapshotSeq);
       replay(data, entries);
       const raised = countersFollowItems(data);
-      if (raised.length > 0)
+      // Said only in a recovery: a new store's built-in first agreement raises its counter at its first start.
+      if (raised.length > 0 && recovering)
         logger.warn(
-          `De teller van ${raised.join(', ')} liep achter op de nummers die er al zijn; hij is opgehoogd, zodat geen nummer twee keer wordt uitgedeeld.`,
+          `Herstel: de teller van ${raised.join(', ')} liep achter op de nummers die er al zijn; hij is opgehoogd, zodat geen nummer twee keer wordt uitgedeeld.`,
         );
       const audited = recovering
         ? await recover({ data, entries, contents, snapshotSeq, file, journal, audit, logger })
