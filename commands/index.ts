@@ -7,6 +7,7 @@ import { budget } from './budget.ts';
 import { digest } from './digest/index.ts';
 import { helpCommand } from './help.ts';
 import { jaarverslag } from './jaarverslag/index.ts';
+import { lid } from './lid/index.ts';
 import { notitie } from './notitie/index.ts';
 import { ontwikkeling } from './ontwikkeling/index.ts';
 import { overleg } from './overleg/index.ts';
@@ -27,6 +28,7 @@ export const commands: readonly CommandSpec[] = [
   ontwikkeling,
   digest,
   jaarverslag,
+  lid,
   privacy,
   website,
   helpCommand(() => commands),

@@ -20,10 +20,13 @@ const ENGLISH_OPTIONS: Readonly<Record<string, string>> = {
   amount: 'bedrag',
   version: 'versie',
   due: 'voor',
+  role: 'rol',
+  declaration: 'geheimhouding',
 };
 const ENGLISH_FLAGS: Readonly<Record<string, string>> = {
   confidential: 'vertrouwelijk',
   history: 'geschiedenis',
+  public: 'openbaar',
 };
 
 /**
@@ -52,6 +55,7 @@ const VALUE_OPTIONS: Readonly<Record<string, ValueKind>> = {
   tot: 'date',
   termijn: 'date',
   voor: 'date',
+  geheimhouding: 'date',
   bedrag: 'amount',
 };
 

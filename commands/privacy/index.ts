@@ -29,12 +29,14 @@ function recordLines(records: readonly PersonalRecord[], m: PrivacyMessages): st
   const kinds = [...new Set(records.map((record) => record.collection))];
   return kinds.map((kind) =>
     m.line(
-      m.collections[kind as ItemCollection] ?? kind,
+      m.collections[kind as ItemCollection | 'roster'] ?? kind,
       records
         .filter((record) => record.collection === kind)
-        .map(
-          (record) => `${record.item} (${record.fields.map((field) => m.fields[field] ?? field).join(', ')})`,
-        )
+        .map((record) => {
+          const fields = record.fields.map((field) => m.fields[field] ?? field).join(', ');
+          // A part of its own (the roster kept in chat) has no item to name.
+          return record.item === record.collection ? fields : `${record.item} (${fields})`;
+        })
         .join('; '),
     ),
   );
@@ -85,6 +87,7 @@ async function forget(context: CommandContext, args: Args): Promise<void> {
   const m = privacyMessages[context.lang];
   const id = memberId(context, args);
   if (context.config.members.some((member) => member.id === id)) context.fail(m.stillMember(id));
+  if (context.startingMembers.some((member) => member.id === id)) context.fail(m.stillInConfig(id));
   const entry = (label: string) => (db: Db) =>
     db.forgottenMembers.find((forgotten) => forgotten.label === label)!;
   const unfinished = context.db.forgottenMembers.find((forgotten) => forgotten.erasing === id);

@@ -20,7 +20,8 @@ const nl = {
     meetings: 'Overleggen',
     notes: 'Notities',
     actionPoints: 'Actiepunten',
-  } as Record<ItemCollection, string>,
+    roster: 'Ledenlijst (bijgehouden in de chat)',
+  } as Record<ItemCollection | 'roster', string>,
   /** What the member did, by the field that holds their id (test/core/member-fields.test.ts checks every one). */
   fields: {
     openedBy: 'geopend',
@@ -55,11 +56,15 @@ const nl = {
     owner: 'eigenaar',
     'done.by': 'afgevinkt',
     'removed.by': 'verwijderd',
+    'members[].id': 'toegevoegd of gewijzigd met /lid',
+    'removed[]': 'weggehaald met /lid',
   } as Record<string, string>,
   none: 'geen',
   why: 'Dit bewaart de bot om de afspraken met de gemeente na te komen (wie wat deed, voor de verantwoording). Uitgaven: omschrijving en bonnen worden na de bewaartermijn gewist.',
+  stillInConfig: (id: string) =>
+    `${id} staat nog in config.json, de ledenlijst waarmee de bot start. Laat de beheerder ${id} daar weghalen (en de bot opnieuw laden), en vergeet ${id} daarna.`,
   stillMember: (id: string) =>
-    `${id} staat nog in de ledenlijst. Vergeten kan alleen voor een oud-lid: haal ${id} eerst uit config.json en start de bot opnieuw.`,
+    `${id} staat nog in de ledenlijst. Vergeten kan alleen voor een oud-lid: haal ${id} eerst uit de ledenlijst met /lid weg ${id}.`,
   unknownMember: (id: string) => `Over '${id}' bewaart de bot niets. Kijk het id na.`,
   unfinished: (id: string, label: string) =>
     `Het vergeten van ${id} is nog niet af: in de gegevens heet het oud-lid al '${label}', maar het logboek of de reservekopieën noemen ${id} misschien nog. Opslaan lukte niet helemaal. Typ /privacy vergeet ${id} nog een keer om het af te maken.`,
@@ -89,6 +94,7 @@ const en: PrivacyMessages = {
     meetings: 'Meetings',
     notes: 'Notes',
     actionPoints: 'Action points',
+    roster: 'Roster (kept in chat)',
   },
   fields: {
     openedBy: 'opened',
@@ -123,11 +129,15 @@ const en: PrivacyMessages = {
     owner: 'owner',
     'done.by': 'ticked off',
     'removed.by': 'removed',
+    'members[].id': 'added or changed with /member',
+    'removed[]': 'removed with /member',
   },
   none: 'none',
   why: 'The bot keeps this to keep the agreements with the municipality (who did what, for accountability). Expenses: description and receipts are erased after the retention period.',
+  stillInConfig: (id) =>
+    `${id} is still in config.json, the roster the bot starts with. Ask the administrator to remove ${id} there (and reload the bot), then forget ${id}.`,
   stillMember: (id) =>
-    `${id} is still on the roster. Only a former member can be forgotten: remove ${id} from config.json first and restart.`,
+    `${id} is still on the roster. Only a former member can be forgotten: take ${id} off the roster first with /member remove ${id}.`,
   unknownMember: (id) => `The bot keeps nothing about '${id}'. Check the id.`,
   unfinished: (id, label) =>
     `Forgetting ${id} is not finished yet: in the data the former member is already called '${label}', but the audit trail or the backups may still name ${id}. Saving did not fully work. Type /privacy forget ${id} once more to finish it.`,
