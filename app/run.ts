@@ -7,7 +7,7 @@ import { loadConfig } from '../src/config.ts';
 import { setVariables } from '../src/environment.ts';
 import { StartupError } from '../src/errors.ts';
 import { consoleLogger } from '../src/log.ts';
-import { onStopSignals } from '../src/stop-signals.ts';
+import { onReloadSignal, onStopSignals } from '../src/stop-signals.ts';
 import { nearest } from '../src/suggest.ts';
 import { type Environment, type Running, start } from './start.ts';
 
@@ -38,6 +38,7 @@ async function main(): Promise<number> {
   // `npm start -- --herstel`: start despite a damaged journal (moved aside, lost changes named).
   const running = await start(env, { demo, recover: process.argv.includes('--herstel') });
   const stop = once(running);
+  onReloadSignal(() => running.reload());
   if (platforms) {
     await runPlatforms(running, platforms, stop);
     return 0;

@@ -25,6 +25,11 @@ export interface Running {
   readonly scheduler: Scheduler;
   /** Waits for pending work, writes everything and lets go of the data folder. */
   stop(): Promise<void>;
+  /**
+   * Reads config.json again (SIGHUP) and takes it in use when it is right as a whole; when it
+   * is not, says why (the same sentence as at start) and keeps the configuration in force.
+   */
+  reload(): Promise<boolean>;
 }
 
 /** Builds config, store, clock and bot from the environment; returns handles a test can stop. */
@@ -67,6 +72,21 @@ export async function start(given: Environment, options: StartOptions = {}): Pro
     demo,
     dataDir,
     scheduler,
+    reload: () =>
+      bot.exclusive(async () => {
+        try {
+          const loaded = await loadConfig(dataDir);
+          bot.reloadConfig(loaded.config);
+          logger.info(
+            `${loaded.path} opnieuw gelezen: ${bot.config.members.length} leden in de ledenlijst (met de wijzigingen uit de chat).`,
+          );
+          return true;
+        } catch (error) {
+          const why = error instanceof StartupError ? error.message : String(error);
+          logger.warn(`config.json is niet opnieuw geladen. ${why} De bot werkt verder zoals hij was.`);
+          return false;
+        }
+      }),
     async stop() {
       if (stopped) return;
       stopped = true;
