@@ -6,6 +6,7 @@ import type { ChannelInfo, CommandSpec } from './command.ts';
 import type { Config, Member } from './config.ts';
 import { ReactionRunContext, RunContext } from './context.ts';
 import { currentRoster } from './domain/roster-changes.ts';
+import { Connections } from './health/connections.ts';
 import { isUserError, StoreWriteError, UserError } from './errors.ts';
 import type {
   ChatEvent,
@@ -62,6 +63,8 @@ export class Bot {
     () => this.config,
     () => this.clock,
   );
+  /** Whether each platform is connected, as its adapter reports it (for /healthz). */
+  readonly connections = new Connections(() => this.clock.now());
   readonly #seen = new Set<string>();
   readonly #turns = new Turns();
   /** config.json as read at start or at the last reload: the starting roster. */

@@ -279,6 +279,13 @@ export async function startMatrix(
     if (waiting) waiting.push(event);
     else route(event);
   });
+  // Connected while the sync works; `Error` and `Reconnecting` count as away (for /healthz).
+  client.on(ClientEvent.Sync, (state) => {
+    const connected =
+      state === SyncState.Prepared || state === SyncState.Syncing || state === SyncState.Catchup;
+    if (connected || state === SyncState.Error || state === SyncState.Reconnecting)
+      bot.connections.mark('matrix', connected);
+  });
   client.on(ClientEvent.Sync, (_state, _previous, data) => {
     if (!waiting && data?.nextSyncToken) position?.advance(data.nextSyncToken, handledAny, () => bot.idle());
     handledAny = false;

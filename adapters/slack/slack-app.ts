@@ -221,6 +221,7 @@ export async function startSlack(bot: Bot, settings: SlackSettings, logger: Logg
   })) as Server | undefined;
   const address =
     server && typeof server.address === 'function' ? (server.address() as AddressInfo | null) : null;
+  watchConnection(bot, app);
   logger.info(
     socketMode
       ? 'Slack: verbonden via Socket Mode.'
@@ -230,4 +231,15 @@ export async function startSlack(bot: Bot, settings: SlackSettings, logger: Logg
     port: address?.port,
     stop: () => app.stop().then(() => undefined),
   };
+}
+
+/**
+ * Slack is connected once the app listens (HTTP) or its socket is open (Socket Mode); the
+ * socket's own events say when it goes away and comes back (for /healthz).
+ */
+function watchConnection(bot: Bot, app: App): void {
+  bot.connections.mark('slack', true);
+  const socket = (app as unknown as { receiver?: { client?: NodeJS.EventEmitter } }).receiver?.client;
+  socket?.on('connected', () => bot.connections.mark('slack', true));
+  socket?.on('disconnected', () => bot.connections.mark('slack', false));
 }

@@ -59,6 +59,9 @@ export class Store {
   readonly #confidential: ConfidentialIndex;
   #compacting: Promise<void> | undefined;
   #compactions = 0;
+  /** When a change last reached the disk, and when one last could not (for /healthz). */
+  #lastWrite: Date | undefined;
+  #lastFailure: Date | undefined;
   #closed = false;
 
   private constructor(parts: {
@@ -265,10 +268,31 @@ export class Store {
         audit: entries,
         changes,
         seq,
-        done: () => resolve(recorded.result),
-        failed: reject,
+        done: () => {
+          this.#lastWrite = new Date();
+          resolve(recorded.result);
+        },
+        failed: (error) => {
+          this.#lastFailure = new Date();
+          reject(error);
+        },
       });
     });
+  }
+
+  /**
+   * How the store is doing, for the health check: its items, the bytes in the journal (not yet
+   * folded into db.json), and when a change last reached the disk or last failed to.
+   */
+  get state(): { items: number; journalBytes: number; lastWrite?: Date; lastFailure?: Date } {
+    const db = this.#tracker.raw;
+    const items = Object.values(ITEM_COLLECTIONS).reduce((sum, key) => sum + db[key].length, 0);
+    return {
+      items,
+      journalBytes: this.#writer.size,
+      ...(this.#lastWrite ? { lastWrite: this.#lastWrite } : {}),
+      ...(this.#lastFailure ? { lastFailure: this.#lastFailure } : {}),
+    };
   }
 
   /** How often db.json was written in full since the store was opened (for the benchmark). */
