@@ -9,9 +9,15 @@ export class BotProcess {
   /** `wrapper` runs the bot inside another command, for example `unshare --pid --fork --mount-proc`. */
   constructor(
     env: Record<string, string>,
-    options: { args?: readonly string[]; wrapper?: readonly string[] } = {},
+    options: { args?: readonly string[]; wrapper?: readonly string[]; command?: readonly string[] } = {},
   ) {
-    const command = [...(options.wrapper ?? []), process.execPath, 'app/main.ts', ...(options.args ?? [])];
+    // `command`: the whole command line instead (a systemd unit's ExecStart).
+    const command = options.command ?? [
+      ...(options.wrapper ?? []),
+      process.execPath,
+      'app/main.ts',
+      ...(options.args ?? []),
+    ];
     this.child = spawn(command[0]!, command.slice(1), {
       env: { PATH: process.env.PATH ?? '', ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
