@@ -10,6 +10,7 @@ import { type Logger, loggerFor } from '../src/log.ts';
 import { onReloadSignal, onStopSignals } from '../src/stop-signals.ts';
 import { nearest } from '../src/suggest.ts';
 import { botVersion } from '../src/version.ts';
+import { serveBackups } from './backup/socket.ts';
 import { startHealthServer } from './health-server.ts';
 import { type Environment, type Running, start } from './start.ts';
 import { startLine } from './start-line.ts';
@@ -49,7 +50,12 @@ async function main(): Promise<number> {
   // As a service, the log starts with what runs where; the terminal has its own welcome.
   if (platforms) logger.info(await startLine(running, platformNames(platforms)));
   const health = await startHealth(running, env, upSince, logger);
-  const stop = once(running, health);
+  // `npm run backup` asks this bot for a copy over a socket in the data folder.
+  const backups = await serveBackups(running.bot, running.dataDir, logger).catch((error: unknown) => {
+    logger.warn(`npm run backup kan deze bot niet bereiken: ${(error as Error).message}`);
+    return undefined;
+  });
+  const stop = once(running, [health, backups]);
   onReloadSignal(() => running.reload());
   if (platforms) {
     await runPlatforms(running, platforms, stop, logger);
@@ -149,10 +155,13 @@ async function runPlatforms(
   await new Promise<never>(() => undefined);
 }
 
-function once(running: Running, health: { stop(): Promise<void> } | undefined): () => Promise<void> {
+function once(
+  running: Running,
+  services: ReadonlyArray<{ stop(): Promise<void> } | undefined>,
+): () => Promise<void> {
   let stopping: Promise<void> | undefined;
   return () => {
-    stopping ??= (health?.stop() ?? Promise.resolve()).then(() => running.stop());
+    stopping ??= Promise.all(services.map((service) => service?.stop())).then(() => running.stop());
     return stopping;
   };
 }

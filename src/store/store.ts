@@ -354,6 +354,16 @@ export class Store {
     });
   }
 
+  /**
+   * The whole store as the text of one db.json, once every change applied so far is on disk:
+   * it needs no journal beside it (a backup). Called in turn with the events (`bot.exclusive`),
+   * so no change comes in meanwhile and the copy holds exactly what was confirmed.
+   */
+  async wholeText(): Promise<string> {
+    await this.idle();
+    return JSON.stringify({ ...this.#tracker.raw, journalSeq: this.#writer.seq });
+  }
+
   /** Resolves when every change is on disk and no compaction runs (tests, the benchmark). */
   async idle(): Promise<void> {
     while (this.#writer.flushing || this.#compacting) await (this.#writer.flushing ?? this.#compacting);
