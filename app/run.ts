@@ -46,7 +46,13 @@ async function main(): Promise<number> {
   });
   // `npm start -- --herstel`: start despite a damaged journal (moved aside, lost changes named).
   const upSince = new Date();
-  const running = await start(env, { demo, recover: process.argv.includes('--herstel'), logger });
+  const running = await start(env, {
+    demo,
+    recover: process.argv.includes('--herstel'),
+    logger,
+    // As a service the bot keeps daily snapshots in backups/; the terminal is for trying out.
+    snapshots: platforms !== undefined,
+  });
   // As a service, the log starts with what runs where; the terminal has its own welcome.
   if (platforms) logger.info(await startLine(running, platformNames(platforms)));
   const health = await startHealth(running, env, upSince, logger);

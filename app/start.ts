@@ -11,6 +11,7 @@ import { STOP_WITHIN_MS, within } from '../src/stop-signals.ts';
 import { folderError } from '../src/store/folder-error.ts';
 import { Store } from '../src/store/store.ts';
 import { parseInstant } from '../src/time.ts';
+import { DailySnapshots } from './backup/snapshots.ts';
 
 export type { Environment };
 
@@ -23,6 +24,8 @@ export interface Running {
   readonly demo: boolean;
   readonly dataDir: string;
   readonly scheduler: Scheduler;
+  /** The daily snapshots in `backups/`, when asked for (as a service). */
+  readonly snapshots: DailySnapshots | undefined;
   /** Waits for pending work, writes everything and lets go of the data folder. */
   stop(): Promise<void>;
   /**
@@ -39,6 +42,8 @@ export interface StartOptions {
   /** Start despite a damaged journal: move it aside and name the changes that were lost. */
   readonly recover?: boolean;
   readonly logger?: Logger;
+  /** Keep a snapshot of the data folder in `backups/` at start and every day. */
+  readonly snapshots?: boolean;
 }
 
 export async function start(given: Environment, options: StartOptions = {}): Promise<Running> {
@@ -62,7 +67,8 @@ export async function start(given: Environment, options: StartOptions = {}): Pro
     },
   );
   const bot = new Bot({ config, store, clock, commands, logger });
-  const scheduler = new Scheduler(bot);
+  const snapshots = options.snapshots ? new DailySnapshots(bot, dataDir) : undefined;
+  const scheduler = new Scheduler(bot, snapshots ? [snapshots] : []);
   let stopped = false;
   return {
     bot,
@@ -72,6 +78,7 @@ export async function start(given: Environment, options: StartOptions = {}): Pro
     demo,
     dataDir,
     scheduler,
+    snapshots,
     reload: () =>
       bot.exclusive(async () => {
         try {
@@ -102,6 +109,7 @@ export async function start(given: Environment, options: StartOptions = {}): Pro
           'Stoppen: niet elk antwoord kon nog worden verstuurd; wat is vastgelegd, blijft bewaard.',
         );
       }
+      await snapshots?.idle();
       await store.close();
     },
   };
