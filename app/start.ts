@@ -61,11 +61,13 @@ export async function start(given: Environment, options: StartOptions = {}): Pro
     }
   }
   const clock = new SettableClock(startTime);
-  const store = await Store.open(dataDir, { recover: options.recover === true, logger }).catch(
-    (error: unknown) => {
-      throw folderError(error, dataDir);
-    },
-  );
+  const store = await Store.open(dataDir, {
+    recover: options.recover === true,
+    logger,
+    timezone: config.timezone,
+  }).catch((error: unknown) => {
+    throw folderError(error, dataDir);
+  });
   const bot = new Bot({ config, store, clock, commands, logger });
   const snapshots = options.snapshots ? new DailySnapshots(bot, dataDir) : undefined;
   const scheduler = new Scheduler(bot, snapshots ? [snapshots] : []);

@@ -6,7 +6,6 @@ import type { ChannelInfo, CommandSpec } from './command.ts';
 import type { Config, Member } from './config.ts';
 import { ReactionRunContext, RunContext } from './context.ts';
 import { currentRoster } from './domain/roster-changes.ts';
-import { Connections } from './health/connections.ts';
 import { isUserError, StoreWriteError, UserError } from './errors.ts';
 import type {
   ChatEvent,
@@ -17,6 +16,7 @@ import type {
   ReactionEvent,
 } from './events.ts';
 import { parseRef, refToString } from './events.ts';
+import { Connections } from './health/connections.ts';
 import { commandHelp } from './help.ts';
 import { messages } from './i18n/messages.ts';
 import { notRunAnswer, tooLate } from './late-events.ts';

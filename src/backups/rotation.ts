@@ -1,4 +1,5 @@
-import { getISOWeek, getISOWeekYear } from 'date-fns';
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { getISOWeekYear } from 'date-fns/getISOWeekYear';
 
 /** How many daily and weekly snapshots `backups/` keeps (config.json `backups`). */
 export interface KeepPolicy {

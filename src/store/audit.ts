@@ -1,4 +1,5 @@
 import { type FileHandle, open, truncate } from 'node:fs/promises';
+import { AuditYears } from './audit-years.ts';
 import { appendAll, countSync, readTextIfExists, writeFileDurably } from './durable-file.ts';
 
 /**
@@ -32,9 +33,18 @@ export class AuditLog {
   readonly #path: string;
   #handle: FileHandle | undefined;
   #chain: Promise<unknown> = Promise.resolve();
+  /** The earlier years, each in a file of its own (`audit-2026.jsonl`); see audit-years.ts. */
+  readonly #years: AuditYears;
 
-  constructor(path: string) {
+  /** `yearOf`: the year an entry's time falls in, in the panel's time zone. */
+  constructor(path: string, yearOf: (at: string) => number = (at) => Number(at.slice(0, 4))) {
     this.#path = path;
+    this.#years = new AuditYears(path, yearOf);
+  }
+
+  /** Every file of the trail, oldest year first, the current one (`audit.jsonl`) last. */
+  files(): Promise<string[]> {
+    return this.#run(async () => [...(await this.#years.rotated()), this.#path]);
   }
 
   #run<T>(work: () => Promise<T>): Promise<T> {
@@ -45,6 +55,8 @@ export class AuditLog {
 
   async #write(entries: readonly AuditEntry[]): Promise<void> {
     if (entries.length === 0) return;
+    // A new year begins a new audit.jsonl; the old one keeps its year in its name.
+    if (await this.#years.rotateBefore(entries[0]!.at)) await this.#close();
     this.#handle ??= await open(this.#path, 'a');
     await appendAll(this.#handle, entries.map((entry) => `${JSON.stringify(entry)}\n`).join(''));
   }
@@ -78,7 +90,8 @@ export class AuditLog {
     return this.#run(async () => {
       const { last, complete, size } = await lastLine(this.#path);
       if (complete < size) await truncate(this.#path, complete);
-      const seen = seqOf(last) ?? 0;
+      // Just after a new year began, the current file may be empty: the last year's file has the last line.
+      const seen = seqOf(last) ?? (await this.#years.lastSeq(lastLine, seqOf)) ?? 0;
       const missing = lines.filter((line) => (line.seq ?? 0) > seen).flatMap((line) => line.audit ?? []);
       if (missing.length === 0) return seen;
       await this.#write(missing);
@@ -91,7 +104,7 @@ export class AuditLog {
   /** The entries of the changes whose number passes `wanted`, to name changes that were lost. */
   entriesOf(wanted: (seq: number) => boolean): Promise<AuditEntry[]> {
     return this.#run(async () => {
-      const text = (await readTextIfExists(this.#path)) ?? '';
+      const text = await this.#allText();
       return text
         .split('\n')
         .filter((line) => {
@@ -106,21 +119,22 @@ export class AuditLog {
   rewrite(change: (entry: AuditEntry) => AuditEntry, damaged: (text: string) => string): Promise<void> {
     return this.#run(async () => {
       await this.#close();
-      const text = await readTextIfExists(this.#path);
-      if (text === null) return;
-      const lines = text
-        .split('\n')
-        .flatMap(piecesOf)
-        .map((piece) => (typeof piece === 'string' ? damaged(piece) : JSON.stringify(change(piece))));
-      await writeFileDurably(this.#path, lines.map((line) => `${line}\n`).join(''));
+      for (const path of [...(await this.#years.rotated()), this.#path]) {
+        const text = await readTextIfExists(path);
+        if (text === null) continue;
+        const lines = text
+          .split('\n')
+          .flatMap(piecesOf)
+          .map((piece) => (typeof piece === 'string' ? damaged(piece) : JSON.stringify(change(piece))));
+        await writeFileDurably(path, lines.map((line) => `${line}\n`).join(''));
+      }
     });
   }
 
   /** How many entries name this actor. */
   countFor(actor: string): Promise<number> {
     return this.#run(async () => {
-      const text = await readTextIfExists(this.#path);
-      if (text === null) return 0;
+      const text = await this.#allText();
       const needle = `"actor":${JSON.stringify(actor)}`;
       return text.split('\n').filter((line) => line.includes(needle)).length;
     });
@@ -128,6 +142,16 @@ export class AuditLog {
 
   close(): Promise<void> {
     return this.#run(() => this.#close());
+  }
+
+  /** The text of every file of the trail, oldest first. */
+  async #allText(): Promise<string> {
+    let text = '';
+    for (const path of [...(await this.#years.rotated()), this.#path]) {
+      const part = (await readTextIfExists(path)) ?? '';
+      text += part.endsWith('\n') || part === '' ? part : `${part}\n`;
+    }
+    return text;
   }
 
   async #close(): Promise<void> {
@@ -169,7 +193,7 @@ const NEWLINE = 0x0a;
  * them is a crash during an append), read from the end: the trail grows for ever, and
  * start-up needs only its last line.
  */
-async function lastLine(path: string): Promise<{ last: string; complete: number; size: number }> {
+export async function lastLine(path: string): Promise<{ last: string; complete: number; size: number }> {
   const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;
     throw error;

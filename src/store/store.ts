@@ -2,6 +2,7 @@ import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Adapter, Low } from 'lowdb';
 import { consoleLogger, type Logger } from '../log.ts';
+import { localYear } from '../time.ts';
 import { type AuditEntry, AuditLog } from './audit.ts';
 import { ConfidentialIndex } from './confidential-index.ts';
 import { DbFile, KEPT_BACKUPS, keepBackup } from './db-file.ts';
@@ -32,6 +33,8 @@ export interface StoreOptions {
   /** Start despite a damaged journal: move it aside and name the lost changes (`--herstel`). */
   readonly recover?: boolean;
   readonly logger?: Logger;
+  /** The panel's time zone: the audit trail begins a new file when a new year begins there. */
+  readonly timezone?: string;
 }
 
 /**
@@ -109,7 +112,8 @@ export class Store {
     try {
       const file = new DbFile(join(dataDir, 'db.json'));
       const journal = new JournalFile(join(dataDir, 'db.journal.jsonl'));
-      const audit = new AuditLog(join(dataDir, 'audit.jsonl'));
+      const zone = options.timezone ?? 'Europe/Amsterdam';
+      const audit = new AuditLog(join(dataDir, 'audit.jsonl'), (at) => localYear(new Date(at), zone));
       // The empty store is made only when there is no db.json (it runs the schema's defaults).
       const low = new Low<Db | null>(file as Adapter<Db | null>, null);
       await low.read();
