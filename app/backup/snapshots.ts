@@ -1,4 +1,4 @@
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { access, mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { snapshotDate, snapshotName, snapshotsToKeep } from '../../src/backups/rotation.ts';
 import type { Bot } from '../../src/bot.ts';
@@ -24,12 +24,14 @@ export class DailySnapshots implements ScheduledJob {
   }
 
   async run(context: ScheduledContext): Promise<void> {
-    if (this.#taken === context.today) return;
-    this.#taken = context.today;
     const folder = join(this.#dataDir, BACKUPS);
+    const file = join(folder, snapshotName(context.today));
+    // Once a day; again when today's is gone (after /privacy vergeet dropped the snapshots).
+    await this.#packing;
+    if (this.#taken === context.today && (await exists(file))) return;
+    this.#taken = context.today;
     await mkdir(folder, { recursive: true, mode: 0o700 });
     const staged = await stage(this.#dataDir, this.#bot.store);
-    const file = join(folder, snapshotName(context.today));
     this.#packing = this.#packing
       .then(() => pack(staged, file))
       .then(() => this.#rotate(folder))
@@ -50,4 +52,11 @@ export class DailySnapshots implements ScheduledJob {
     for (const date of dates)
       if (!keep.has(date)) await rm(join(folder, snapshotName(date)), { force: true });
   }
+}
+
+function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
 }

@@ -1,3 +1,5 @@
+import { readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { getISOWeek } from 'date-fns/getISOWeek';
 import { getISOWeekYear } from 'date-fns/getISOWeekYear';
 
@@ -43,4 +45,11 @@ export function snapshotsToKeep(dates: readonly string[], policy: KeepPolicy): S
     keep.add(date);
   }
   return keep;
+}
+
+/** Removes every snapshot in the folder (after `/privacy vergeet`: they still name the member). */
+export async function dropSnapshots(folder: string): Promise<void> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  for (const name of names)
+    if (snapshotDate(name) !== undefined) await rm(join(folder, name), { force: true });
 }

@@ -1,6 +1,7 @@
 import { copyFile, mkdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { type Adapter, Low } from 'lowdb';
+import { dropSnapshots } from '../backups/rotation.ts';
 import { consoleLogger, type Logger } from '../log.ts';
 import { localYear } from '../time.ts';
 import { type AuditEntry, AuditLog } from './audit.ts';
@@ -393,6 +394,8 @@ export class Store {
     for (let index = 1; index <= KEPT_BACKUPS; index++)
       await rm(`${this.#file.path}.${index}`, { force: true });
     await copyFile(this.#file.path, `${this.#file.path}.1`);
+    // The daily snapshots hold the old id too: they go, and the next one (within a minute, as a service) does not.
+    await dropSnapshots(join(dirname(this.#file.path), 'backups'));
   }
 
   auditCount(actor: string): Promise<number> {

@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkArchive } from '../../app/backup/check.ts';
@@ -52,6 +52,42 @@ describe('daily snapshots in backups/', () => {
     // The new one holds what was confirmed before it; the one at start did not.
     expect((await checkArchive(join(dir, 'backups', '2026-11-29.tar.gz'))).items).toBe(1);
     expect((await checkArchive(join(dir, 'backups', '2026-11-28.tar.gz'))).items).toBe(0);
+  }, 60_000);
+
+  it('after /privacy vergeet the old snapshots go, and a new one without the member comes', async () => {
+    const dir = await tempDir();
+    await writeConfig(dir, {
+      members: [
+        { id: 'anna', name: 'Anna', roles: ['voorzitter', 'panel'] },
+        { id: 'bram', name: 'Bram', roles: ['panel'] },
+      ],
+    });
+    running = await start(
+      { STADSPANEL_DATA_DIR: dir, STADSPANEL_NOW: '2026-11-28T10:00' },
+      { snapshots: true, logger: silentLogger },
+    );
+    await running.scheduler.start({ timer: false });
+    const say = (userId: string, text: string, id: string) =>
+      running!.bot.receive({
+        kind: 'command',
+        eventId: id,
+        actor: { platform: 'shell', userId },
+        channel: 'panel',
+        text,
+      });
+    await say('anna', '/lid nieuw fatima "Fatima El Amrani" rol:panel', 'f1');
+    await say('fatima', '/uitgave 5 reis Bus', 'f2');
+    await at('2026-11-29T03:00');
+    expect(await snapshots(dir)).toEqual(['2026-11-28.tar.gz', '2026-11-29.tar.gz']);
+    await say('anna', '/lid weg fatima', 'f3');
+    await say('anna', '/privacy vergeet fatima', 'f4');
+    expect(await snapshots(dir)).toEqual([]);
+    await at('2026-11-29T03:01');
+    expect(await snapshots(dir)).toEqual(['2026-11-29.tar.gz']);
+    const { folder } = await checkArchive(join(dir, 'backups', '2026-11-29.tar.gz'), true);
+    const text = await readFile(join(folder!, 'db.json'), 'utf8');
+    expect(text).not.toContain('fatima');
+    expect(text).not.toContain('Fatima');
   }, 60_000);
 
   it('keeps the days and weeks config.json asks for, and lets the older ones go', async () => {
