@@ -6,7 +6,7 @@ import { type SlackSettings, slackSettings } from '../adapters/slack/settings.ts
 import { loadConfig } from '../src/config.ts';
 import { setVariables } from '../src/environment.ts';
 import { StartupError } from '../src/errors.ts';
-import { type Logger, loggerFor } from '../src/log.ts';
+import { consoleLogger, type Logger, loggerFor } from '../src/log.ts';
 import { onReloadSignal, onStopSignals } from '../src/stop-signals.ts';
 import { nearest } from '../src/suggest.ts';
 import { botVersion } from '../src/version.ts';
@@ -19,6 +19,9 @@ import { startLine } from './start-line.ts';
  * `npm start`: the terminal shell with the demo roster when no platform is configured.
  * `npm run validate-config`: checks `<data dir>/config.json` and exits.
  */
+/** The JSON logger, once chosen: a refusal to start is then logged as JSON too. */
+let jsonLog: Logger | undefined;
+
 async function main(): Promise<number> {
   refuseUnknownOptions(process.argv.slice(2));
   if (process.argv.includes('--version')) {
@@ -27,6 +30,7 @@ async function main(): Promise<number> {
   }
   const env = setVariables(process.env);
   const logger = await loggerFor(env);
+  if (logger !== consoleLogger) jsonLog = logger;
   if (process.argv.includes('--validate-config')) {
     const { config, demo, path } = await loadConfig(env.STADSPANEL_DATA_DIR ?? 'data');
     console.log(
@@ -204,7 +208,10 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof StartupError) {
+    // With STADSPANEL_LOG=json the refusal is one JSON line too; otherwise the plain sentence.
+    if (jsonLog && error instanceof StartupError) jsonLog.error(`De bot start niet. ${error.message}`);
+    else if (jsonLog) jsonLog.error('De bot start niet door een onverwachte fout', error);
+    else if (error instanceof StartupError) {
       console.error(`De bot start niet. ${error.message}`);
     } else {
       console.error('De bot start niet door een onverwachte fout:', error);

@@ -121,6 +121,21 @@ describe('GET /healthz', () => {
   }, 60_000);
 });
 
+describe('STADSPANEL_LOG', () => {
+  it('=json: a refusal to start is one JSON line too; another value is refused with a sentence', async () => {
+    const dir = await tempDir();
+    await writeConfig(dir, { members: [] });
+    const json = await runShellProcess([], { STADSPANEL_DATA_DIR: dir, STADSPANEL_LOG: 'json' });
+    expect(json.code).toBe(1);
+    const line = JSON.parse(json.stderr.trim()) as { msg: string; level: number };
+    expect(line.level).toBe(50);
+    expect(line.msg).toContain('De bot start niet. Het configuratiebestand');
+    const wrong = await runShellProcess([], { STADSPANEL_DATA_DIR: dir, STADSPANEL_LOG: 'jsn' });
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain("STADSPANEL_LOG='jsn' ken ik niet");
+  }, 60_000);
+});
+
 describe('the health report', () => {
   const base = {
     version: '1.0.0',
