@@ -19,6 +19,7 @@ export interface Running {
   readonly bot: Bot;
   readonly store: Store;
   readonly clock: SettableClock;
+  /** The configuration in force: config.json with the roster as kept in chat (`bot.config`). */
   readonly config: Config;
   /** True when no config file was found and the demo roster is in use. */
   readonly demo: boolean;
@@ -76,7 +77,9 @@ export async function start(given: Environment, options: StartOptions = {}): Pro
     bot,
     store,
     clock,
-    config,
+    get config() {
+      return bot.config;
+    },
     demo,
     dataDir,
     scheduler,

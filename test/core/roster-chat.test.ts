@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Harness, testConfig } from '../support/harness.ts';
+import { start } from '../../app/start.ts';
+import { silentLogger } from '../../src/log.ts';
+import { Harness, tempDir, testConfig } from '../support/harness.ts';
 
 let harness: Harness;
 afterEach(async () => {
@@ -160,5 +162,23 @@ describe('/lid: the roster kept in chat', () => {
     harness = await Harness.create();
     await harness.command('voorzitter', '/lid weg panellid');
     expect(await harness.command('voorzitter', '/privacy vergeet panellid')).toContain('config.json');
+  });
+
+  it('the running bot (and npm run site, which starts the same way) sees the roster kept in chat', async () => {
+    harness = await Harness.create();
+    const env = { STADSPANEL_DATA_DIR: await tempDir(), STADSPANEL_NOW: '2026-11-28T10:00' };
+    let running = await start(env, { logger: silentLogger });
+    await running.bot.receive({
+      kind: 'command',
+      eventId: 'lid-1',
+      actor: { platform: 'shell', userId: 'voorzitter' },
+      channel: 'panel',
+      text: '/lid nieuw fatima "Fatima El Amrani" rol:panel openbaar',
+    });
+    expect(running.config.members.find((member) => member.id === 'fatima')?.openbaar).toBe(true);
+    await running.stop();
+    running = await start(env, { logger: silentLogger });
+    expect(running.config.members.find((member) => member.id === 'fatima')?.openbaar).toBe(true);
+    await running.stop();
   });
 });
