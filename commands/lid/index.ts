@@ -158,7 +158,7 @@ const subcommands: SubcommandSpec[] = [
     name: '',
     usage: { nl: '/lid', en: '/lid' },
     summary: { nl: 'Wie er in de ledenlijst staat, met rollen.', en: 'Who is on the roster, with roles.' },
-    allowed: 'members',
+    allowed: 'everyone',
     changes: false,
     bare: true,
     maxWords: 0,

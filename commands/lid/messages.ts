@@ -3,7 +3,7 @@ import type { Lang } from '../../src/i18n/lang.ts';
 const nl = {
   whatMember: 'het lid, met id of naam (zoals fatima of "Fatima El Amrani")',
   unknownMember: (word: string) =>
-    `'${word}' staat niet in de ledenlijst. Typ /lid om te zien wie erin staat.`,
+    `'${word}' ken ik niet als lid. Typ /lid om te zien wie er in de ledenlijst staat.`,
   whatDate: 'de dag waarop de verklaring is getekend (zoals 2026-12-05)',
   newId: 'een id voor het nieuwe lid: kleine letters, cijfers, punt of streepje (zoals fatima)',
   newName: 'de naam, tussen aanhalingstekens (zoals "Fatima El Amrani")',
@@ -53,7 +53,7 @@ type LidMessages = typeof nl;
 
 const en: LidMessages = {
   whatMember: 'the member, by id or name (like fatima or "Fatima El Amrani")',
-  unknownMember: (word) => `'${word}' is not on the roster. Type /member to see who is.`,
+  unknownMember: (word) => `I do not know '${word}' as a member. Type /member to see who is on the roster.`,
   whatDate: 'the day the declaration was signed (like 2026-12-05)',
   newId: 'an id for the new member: lower-case letters, digits, full stop or hyphen (like fatima)',
   newName: 'the name, in quotes (like "Fatima El Amrani")',

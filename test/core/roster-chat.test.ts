@@ -92,7 +92,7 @@ describe('/lid: the roster kept in chat', () => {
       ['/lid nieuw fatima "Fatima" rol:panel matrix:fatima', 'geen Matrix-id'],
       ['/lid geheimhouding panellid morgen', 'in de toekomst'],
       ['/lid geheimhouding panellid ooit', 'geen datum'],
-      ['/lid rol niemand panel', "'niemand' staat niet in de ledenlijst"],
+      ['/lid rol niemand panel', "'niemand' ken ik niet als lid"],
       ['/lid openbaar panellid misschien', 'Schrijf ja of nee'],
       ['/lid weg voorzitter', ''],
     ];
