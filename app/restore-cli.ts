@@ -1,5 +1,5 @@
 import { cp, mkdir, readdir, rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { StartupError } from '../src/errors.ts';
 import { checkArchive } from './backup/check.ts';
 
@@ -24,7 +24,12 @@ async function main(args: readonly string[]): Promise<void> {
   const { items, folder } = await checkArchive(file, true);
   try {
     await mkdir(dataDir, { recursive: true, mode: 0o700 });
-    await cp(folder!, dataDir, { recursive: true, preserveTimestamps: true });
+    // The check's own lock stays behind: the bot takes a fresh one at its start.
+    await cp(folder!, dataDir, {
+      recursive: true,
+      preserveTimestamps: true,
+      filter: (source) => !basename(source).startsWith('db.lock'),
+    });
   } finally {
     await rm(folder!, { recursive: true, force: true });
   }
