@@ -3,6 +3,7 @@ import { websiteMessages } from '../commands/website/messages.ts';
 import { StartupError } from '../src/errors.ts';
 import { renderText } from '../src/rich-message.ts';
 import { buildSite } from '../src/site/build.ts';
+import { FolderBusyError } from '../src/store/lock.ts';
 import { localDate } from '../src/time.ts';
 import { start } from './start.ts';
 
@@ -16,7 +17,7 @@ async function main(): Promise<number> {
   try {
     running = await start(process.env, { demo });
   } catch (error) {
-    if (error instanceof StartupError && error.message.startsWith('Er draait al een bot')) {
+    if (error instanceof FolderBusyError) {
       console.error(websiteMessages.nl.locked);
       return 1;
     }

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { cp, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { command, folder, NOW, openBot } from './bot.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -36,7 +36,7 @@ export async function withFullJournal(dir: string): Promise<string> {
     await running.store.idle();
   }
   const copy = await folder('journal');
-  await cp(dir, copy, { recursive: true, filter: (path) => !path.endsWith('db.lock') });
+  await cp(dir, copy, { recursive: true, filter: (path) => !basename(path).startsWith('db.lock') });
   await running.stop();
   return copy;
 }
@@ -79,7 +79,7 @@ function warmStart(): Promise<string[]> {
 export async function shellStartup(dir: string): Promise<{ ms: number; rssMB: number }> {
   const args = await warmStart();
   const copy = await folder('start');
-  await cp(dir, copy, { recursive: true, filter: (path) => !path.endsWith('db.lock') });
+  await cp(dir, copy, { recursive: true, filter: (path) => !basename(path).startsWith('db.lock') });
   return spawnShell(copy, args);
 }
 

@@ -79,6 +79,8 @@ export const configSchema = z
         baseUrl: z.url({ protocol: /^https?$/ }).optional(),
         /** The home page's text about the panel; a Dutch (or English) default otherwise. */
         intro: z.string().min(1).max(4000).optional(),
+        /** How to reach the panel (an e-mail address, a web address or a sentence), in every page's footer. */
+        contact: z.string().min(1).max(300).optional(),
       })
       .default({ dir: 'site' }),
     /** The snapshots in `backups/` (see app/backup/snapshots.ts): how many days and weeks stay. */
@@ -261,7 +263,9 @@ function knownKeys(path: readonly PropertyKey[]): string[] {
   if (first === 'members' && path.length === 2) return Object.keys(memberSchema.shape);
   if (first === 'channels' && path.length === 2) return Object.keys(channelSchema.shape);
   if ((first === 'caps' || first === 'site') && path.length === 1)
-    return Object.keys(first === 'caps' ? AGREEMENT_CAPS : { dir: 1, title: 1, baseUrl: 1, intro: 1 });
+    return Object.keys(
+      first === 'caps' ? AGREEMENT_CAPS : { dir: 1, title: 1, baseUrl: 1, intro: 1, contact: 1 },
+    );
   return [];
 }
 

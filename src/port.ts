@@ -29,7 +29,7 @@ export interface ChatAdapter {
 
 /** A text document to share as a file: the yearly report in Markdown. */
 export interface ChatFile {
-  /** The file name, e.g. `jaarverslag-2026.md`. */
+  /** The file name, e.g. `jaarverslag-2026-intern.md`. */
   readonly name: string;
   readonly title: string;
   readonly mimetype: string;

@@ -11,7 +11,7 @@ export async function rejectExpense(
   context: ActionContext,
   target: Expense,
   reason: string | undefined,
-  reaction?: string,
+  reaction?: { readonly ref: string | undefined; readonly mark: string },
 ): Promise<string> {
   const m = expenseMessages[context.lang];
   if (target.rejection) context.fail(m.alreadyRejected(target.id, context.nameOf(target.rejection.by)));
@@ -25,7 +25,8 @@ export async function rejectExpense(
         by: context.actor.id,
         at,
         ...(reason ? { reason } : {}),
-        ...(reaction ? { reaction } : {}),
+        ...(reaction?.ref ? { reaction: reaction.ref } : {}),
+        ...(reaction ? { mark: reaction.mark } : {}),
       };
       target.step = 'afgewezen';
       target.history.push({

@@ -13,7 +13,9 @@ const REJECT = '❌';
 /**
  * Approval by reaction (§6g): ✅ approves, ❌ rejects, by the programme manager or a
  * municipal approver, never by the announcer. Removing one's own ✅ (before the receipt)
- * or ❌ undoes it. Other emoji are people talking, not commands: they are ignored.
+ * or ❌ undoes it: the very reaction that decided (its `mark`, as the platform spells it),
+ * not a second mark (✔️ beside the ✅) that was refused. Other emoji are people talking,
+ * not commands: they are ignored.
  */
 export async function handleExpenseReaction(context: ReactionContext, id: string): Promise<void> {
   const m = expenseMessages[context.lang];
@@ -34,8 +36,9 @@ async function approve(context: ReactionContext, target: Expense): Promise<void>
   if (target.step !== 'aangevraagd') context.fail(m.notNow(target.id, m.step[target.step]));
   const at = context.now.toISOString();
   const reaction = context.event.message ? refToString(context.event.message) : undefined;
+  const mark = markOf(context);
   await change(context, target, 'uitgave.goedgekeurd', () => {
-    target.approval = { by: context.actor.id, at, ...(reaction ? { reaction } : {}) };
+    target.approval = { by: context.actor.id, at, ...(reaction ? { reaction } : {}), mark };
     target.step = target.receipts.length > 0 ? 'bewijs-ingediend' : 'goedgekeurd';
     target.history.push({ at, by: context.actor.id, step: 'goedgekeurd' });
   });
@@ -47,14 +50,14 @@ async function approve(context: ReactionContext, target: Expense): Promise<void>
 }
 
 async function reject(context: ReactionContext, target: Expense): Promise<void> {
-  const reaction = context.event.message ? refToString(context.event.message) : undefined;
-  const line = await rejectExpense(context, target, undefined, reaction);
+  const ref = context.event.message ? refToString(context.event.message) : undefined;
+  const line = await rejectExpense(context, target, undefined, { ref, mark: markOf(context) });
   await logInThread(context, target, line);
 }
 
 async function undoApproval(context: ReactionContext, target: Expense): Promise<void> {
   const m = expenseMessages[context.lang];
-  if (target.approval?.by !== context.actor.id) return;
+  if (target.approval?.by !== context.actor.id || !decidedBy(target.approval, context)) return;
   // Once the receipt is in or the money is paid, the approval is part of the record.
   if (target.step === 'vergoed') context.fail(m.approvalStaysPaid(target.id, context.actor.name));
   if (target.step === 'bewijs-ingediend') context.fail(m.approvalStaysReceipt(target.id, context.actor.name));
@@ -74,6 +77,7 @@ async function undoApproval(context: ReactionContext, target: Expense): Promise<
 
 async function undoRejection(context: ReactionContext, target: Expense): Promise<void> {
   if (target.rejection?.by !== context.actor.id || target.step !== 'afgewezen') return;
+  if (!decidedBy(target.rejection, context)) return;
   const m = expenseMessages[context.lang];
   const fit = fits(context.budget(target.year), target.category, target.amount);
   if (!fit.ok) return;
@@ -86,6 +90,16 @@ async function undoRejection(context: ReactionContext, target: Expense): Promise
   await logInThread(context, target, m.rejectionUndone(target.id, context.actor.name));
 }
 
+/** The reaction as the platform spelled it (`heavy_check_mark`, `✔️`): what tells two marks apart. */
+function markOf(context: ReactionContext): string {
+  return context.event.emoji.trim();
+}
+
+/** Whether the removed reaction is the one that decided (older decisions kept no mark: any spelling). */
+function decidedBy(decision: { readonly mark?: string | undefined }, context: ReactionContext): boolean {
+  return decision.mark === undefined || decision.mark === markOf(context);
+}
+
 function change(context: ReactionContext, target: Expense, action: string, apply: () => void): Promise<void> {
   return context.transact(action, apply, () => target.id);
 }
@@ -94,9 +108,9 @@ function change(context: ReactionContext, target: Expense, action: string, apply
 export function findExpenseReaction(db: Db, reaction: string): StoredReaction | undefined {
   for (const expense of db.expenses) {
     if (expense.approval?.reaction === reaction)
-      return { itemId: expense.id, emoji: APPROVE, by: expense.approval.by };
+      return { itemId: expense.id, emoji: expense.approval.mark ?? APPROVE, by: expense.approval.by };
     if (expense.rejection?.reaction === reaction)
-      return { itemId: expense.id, emoji: REJECT, by: expense.rejection.by };
+      return { itemId: expense.id, emoji: expense.rejection.mark ?? REJECT, by: expense.rejection.by };
   }
   return undefined;
 }

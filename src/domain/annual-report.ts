@@ -4,7 +4,7 @@ import { type CalendarDate, daysBetween, localDate } from '../time.ts';
 import { type Budget, budgetFor } from './budget.ts';
 import { isHeld, presence, quarterOf } from './meetings.ts';
 import { noteVersions } from './notes.ts';
-import { type FollowThrough, followThrough, type RequestRow, requestRows } from './report-rows.ts';
+import { type FollowThrough, followThrough, type RequestRow, reportDay, requestRows } from './report-rows.ts';
 
 /** The figures for the yearly evaluation of the agreement (§8a), as a pure function. */
 export interface AnnualReport {
@@ -20,8 +20,12 @@ export interface AnnualReport {
   /** Median calendar days from advice to the municipality's answer, for answers this year. */
   readonly medianDaysToAnswer: number | undefined;
   readonly answers: {
+    /** Answers that came this year. */
     readonly total: number;
+    /** Of those, on time. */
     readonly onTime: number;
+    /** Answers due this year that had not come by the end of it (or today): late too. */
+    readonly missing: number;
     readonly completeFirstTry: number;
     readonly followed: number;
     readonly partly: number;
@@ -29,7 +33,7 @@ export interface AnnualReport {
   };
   readonly spending: Budget;
   readonly meetingsHeld: number;
-  /** Per quarter: was there a municipal meeting with a PIT member present, or is the quarter still to come? */
+  /** Per quarter: was there a municipal meeting with a PIT member present, and if not, why not? */
   readonly quartersWithPit: readonly [QuarterOutcome, QuarterOutcome, QuarterOutcome, QuarterOutcome];
   readonly notesEndorsed: number;
   readonly developments: { readonly reported: number; readonly byPhase: Readonly<Record<Phase, number>> };
@@ -39,7 +43,26 @@ export interface AnnualReport {
   readonly followThrough: FollowThrough;
 }
 
-export type QuarterOutcome = 'met' | 'missed' | 'not-yet';
+/**
+ * A quarter's meeting with the municipality and its privacy team (PIT): held with PIT
+ * (`met`), held without PIT, not held, still to come, or before the bot kept records.
+ */
+export type QuarterOutcome = 'met' | 'without-pit' | 'no-meeting' | 'not-yet' | 'not-tracked';
+
+/** The first day the panel recorded anything in the bot: what lies before it was not counted. */
+export function firstRecordDay(db: Db, zone: string): CalendarDate | undefined {
+  const day = (instant: string) => localDate(new Date(instant), zone);
+  const days = [
+    ...db.adviceRequests.map((request) => day(request.openedAt)),
+    ...db.decisions.map((decision) => day(decision.at)),
+    ...db.expenses.map((expense) => day(expense.announcedAt)),
+    ...db.developments.map((development) => day(development.reportedAt)),
+    ...db.meetings.map((meeting) => day(meeting.plannedAt)),
+    ...db.notes.map((note) => day(note.createdAt)),
+  ];
+  // ISO dates sort as text.
+  return days.sort()[0];
+}
 
 export function median(values: readonly number[]): number | undefined {
   if (values.length === 0) return undefined;
@@ -57,18 +80,28 @@ export function annualReport(db: Db, config: Config, year: number, today: Calend
   const issued = db.adviceRequests.filter((request) => inYear(request.advice?.at));
   const answered = db.adviceRequests.filter((request) => inYear(request.answer?.at));
   const held = db.meetings.filter((meeting) => meeting.date.startsWith(`${year}-`) && isHeld(meeting, today));
+  const since = firstRecordDay(db, zone) ?? today;
   const quartersWithPit = [1, 2, 3, 4].map((quarter): QuarterOutcome => {
-    const met = held.some(
-      (meeting) => quarterOf(meeting.date).quarter === quarter && presence(meeting, config.members).met,
+    const { end } = quarterOf(`${year}-${String(quarter * 3).padStart(2, '0')}-01`);
+    if (end < since) return 'not-tracked';
+    const inQuarter = held.filter(
+      (meeting) => quarterOf(meeting.date).quarter === quarter && meeting.municipal,
     );
-    if (met) return 'met';
+    if (inQuarter.some((meeting) => presence(meeting, config.members).met)) return 'met';
     // A quarter that has not ended yet can still be met.
-    return quarterOf(`${year}-${String(quarter * 3).padStart(2, '0')}-01`).end >= today
-      ? 'not-yet'
-      : 'missed';
+    if (end >= today) return 'not-yet';
+    return inQuarter.length > 0 ? 'without-pit' : 'no-meeting';
   }) as [QuarterOutcome, QuarterOutcome, QuarterOutcome, QuarterOutcome];
   const reported = db.developments.filter((development) => inYear(development.reportedAt));
-  const rows = requestRows(db.adviceRequests, year, zone);
+  const rows = requestRows(db.adviceRequests, year, zone, today);
+  const asOf = reportDay(year, today);
+  // An answer whose date passed in this year without it coming counts as not on time.
+  const missing = db.adviceRequests.filter(
+    (request) =>
+      request.advice?.dueDate.startsWith(`${year}-`) === true &&
+      request.advice.dueDate < asOf &&
+      !(request.answer && day(request.answer.at) <= asOf),
+  );
   return {
     year,
     rows,
@@ -90,6 +123,7 @@ export function annualReport(db: Db, config: Config, year: number, today: Calend
     answers: {
       total: answered.length,
       onTime: answered.filter((request) => request.answer!.daysLate === 0).length,
+      missing: missing.length,
       completeFirstTry: answered.filter((request) => request.answerRefusals === 0).length,
       followed: answered.filter((request) => request.answer!.decision === 'opgevolgd').length,
       partly: answered.filter((request) => request.answer!.decision === 'deels').length,

@@ -7,7 +7,7 @@ import type { Lang } from '../i18n/lang.ts';
 import { findItem, titleOf } from '../items.ts';
 import { attendanceOf } from '../roster.ts';
 import type { AdviceRequest, Db, Decision, Development, Meeting, Theme } from '../store/schema.ts';
-import { type CalendarDate, localDate } from '../time.ts';
+import { type CalendarDate, daysBetween, localDate } from '../time.ts';
 
 /**
  * What the public website may show, taken from the store in one place: every page is
@@ -44,6 +44,23 @@ export interface PublicRequest {
   readonly withheld: number;
   readonly decisions: readonly PublicDecision[];
   readonly promise?: PublicPromise | undefined;
+  /** Where the municipality's answer stands today: late answers are shown as late everywhere. */
+  readonly answerStatus: AnswerStatus;
+}
+
+export type AnswerStatus =
+  | { readonly kind: 'answered'; readonly daysLate: number }
+  | { readonly kind: 'overdue'; readonly due: CalendarDate; readonly daysLate: number }
+  | { readonly kind: 'due'; readonly due: CalendarDate }
+  | { readonly kind: 'declined' }
+  | { readonly kind: 'no-advice' };
+
+export function answerStatus(request: AdviceRequest, today: CalendarDate): AnswerStatus {
+  if (request.answer) return { kind: 'answered', daysLate: request.answer.daysLate };
+  if (request.declined) return { kind: 'declined' };
+  if (!request.advice) return { kind: 'no-advice' };
+  const due = request.advice.dueDate;
+  return due < today ? { kind: 'overdue', due, daysLate: daysBetween(due, today) } : { kind: 'due', due };
 }
 
 /** What the municipality promised in its answer, and what became of it. */
@@ -138,6 +155,7 @@ export function siteModel(db: Db, config: Config, today: CalendarDate): SiteMode
       request,
       development: reference(request.development),
       texts,
+      answerStatus: answerStatus(request, today),
       withheld:
         Object.values(free).filter((value) => value !== undefined).length -
         Object.values(texts).filter((value) => value !== undefined).length,

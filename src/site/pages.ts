@@ -1,11 +1,11 @@
 import type { Config } from '../config.ts';
-import { annualReport } from '../domain/annual-report.ts';
 import { budgetFor } from '../domain/budget.ts';
 import type { Db } from '../store/schema.ts';
 import { advicePages } from './advice-pages.ts';
 import { budgetChart } from './chart.ts';
 import type { SiteModel } from './model.ts';
 import { type Page, SECTIONS } from './page.ts';
+import { reportPages } from './report-pages.ts';
 import { type SiteTexts, siteTexts } from './texts.ts';
 
 /** Every page of the site, from the public model (and the counts of the yearly figures). */
@@ -96,28 +96,6 @@ function budgetPages(model: SiteModel, db: Db, config: Config, t: SiteTexts): Pa
         title: t.budget.yearTitle(budget.year),
         section: 'budget',
         data: { budget, chart: budgetChart(budget, model.lang), years },
-      }),
-    ),
-  ];
-}
-
-function reportPages(model: SiteModel, db: Db, config: Config, t: SiteTexts): Page[] {
-  const years = [...model.years].reverse();
-  return [
-    {
-      path: SECTIONS.reports,
-      template: 'reports',
-      title: t.reports.title,
-      section: 'reports',
-      data: { years },
-    },
-    ...years.map(
-      (year): Page => ({
-        path: `jaarverslagen/${year}.html`,
-        template: 'report',
-        title: t.reports.yearTitle(year),
-        section: 'reports',
-        data: { report: annualReport(db, config, year, model.today), years },
       }),
     ),
   ];

@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { Eta } from 'eta';
 import type { Config } from '../config.ts';
+import { fileTitle, type ReportDocument } from '../render/annual-report.ts';
+import { reportCsv } from '../render/report-files.ts';
 import type { Db } from '../store/schema.ts';
 import type { CalendarDate } from '../time.ts';
 import { siteFeed } from './feed.ts';
 import { siteModel } from './model.ts';
 import { helpers, SECTIONS } from './page.ts';
 import { sitePages } from './pages.ts';
+import { publicReports } from './report-pages.ts';
 import { siteTexts } from './texts.ts';
 
 const TEMPLATES = new URL('./templates/', import.meta.url);
@@ -39,6 +42,8 @@ export function renderSite(db: Db, config: Config, today: CalendarDate): Map<str
       root,
       section: page.section,
       sections: SECTIONS,
+      contact: config.site.contact,
+      today: model.today,
     });
     files.set(page.path, html);
   }
@@ -46,6 +51,15 @@ export function renderSite(db: Db, config: Config, today: CalendarDate): Map<str
     'feed.xml',
     eta.render('./feed', { feed: siteFeed(model, siteTitle, config.site.baseUrl), lang: model.lang }),
   );
+  for (const doc of publicReports(db, config, model)) {
+    files.set(`jaarverslagen/${doc.year}-print.html`, renderReportFile(doc));
+    files.set(`jaarverslagen/${doc.year}.csv`, reportCsv(doc));
+  }
   files.set('style.css', STYLE);
   return new Map([...files].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** The yearly report as one page to print on A4 or attach to a mail: no menu, its style inside. */
+export function renderReportFile(doc: ReportDocument): string {
+  return eta.render('./report-file', { doc, fileTitle: fileTitle(doc), style: STYLE });
 }

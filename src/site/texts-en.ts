@@ -20,7 +20,12 @@ export const en: SiteTexts = {
     budget: 'Budget',
     reports: 'Yearly reports',
   },
-  footer: { feed: 'News as an Atom feed', never: 'Confidential matters are not on this website.' },
+  footer: {
+    feed: 'News as an Atom feed',
+    never: 'Confidential matters are not on this website.',
+    built: (date) => `This website was updated on ${date}.`,
+    contact: 'Contact the panel:',
+  },
   home: {
     members: 'Members',
     noMembers: 'No member names are on this website yet.',
@@ -56,6 +61,16 @@ export const en: SiteTexts = {
       answer: "Municipality's answer",
     },
     noAnswer: 'no answer yet',
+    answerCell: {
+      answered: (decision, daysLate) =>
+        daysLate > 0 ? `${decision}, ${plural(daysLate, 'day', 'days')} late` : decision,
+      overdue: (days) => `no answer yet: ${plural(days, 'day', 'days')} late`,
+      due: (date) => `no answer yet (due ${date})`,
+      declined: 'no advice given, so no answer needed',
+      'no-advice': 'no advice yet',
+    },
+    answerOverdue: (date, days) =>
+      `The municipality should have answered by ${date}. The answer is ${plural(days, 'day', 'days')} late.`,
     timeline: 'Timeline',
     advice: 'Our advice',
     adviceGiven: (date) => `Given on ${date}.`,
@@ -200,6 +215,8 @@ export const en: SiteTexts = {
     spent: 'Budget used',
     noValue: '–',
     note: 'These figures include confidential matters, without naming them.',
+    printable: 'This yearly report as a page to print (A4)',
+    csv: 'All requests as a table for a spreadsheet (CSV)',
   },
   feed: {
     title: (site) => `${site}: news`,

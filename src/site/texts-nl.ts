@@ -23,6 +23,8 @@ export const nl = {
   footer: {
     feed: 'Nieuws als Atom-feed',
     never: 'Vertrouwelijke onderwerpen staan niet op deze website.',
+    built: (date: string) => `Deze website is bijgewerkt op ${date}.`,
+    contact: 'Contact met het panel:',
   },
   home: {
     members: 'Leden',
@@ -59,6 +61,16 @@ export const nl = {
       answer: 'Antwoord gemeente',
     },
     noAnswer: 'nog geen antwoord',
+    answerCell: {
+      answered: (decision: string, daysLate: number) =>
+        daysLate > 0 ? `${decision}, ${plural(daysLate, 'dag', 'dagen')} te laat` : decision,
+      overdue: (days: number) => `nog geen antwoord: ${plural(days, 'dag', 'dagen')} te laat`,
+      due: (date: string) => `nog geen antwoord (uiterlijk ${date})`,
+      declined: 'geen advies gegeven, dus geen antwoord nodig',
+      'no-advice': 'nog geen advies',
+    },
+    answerOverdue: (date: string, days: number) =>
+      `De gemeente had uiterlijk op ${date} moeten antwoorden. Het antwoord is ${plural(days, 'dag', 'dagen')} te laat.`,
     timeline: 'Tijdlijn',
     advice: 'Ons advies',
     adviceGiven: (date: string) => `Gegeven op ${date}.`,
@@ -208,6 +220,8 @@ export const nl = {
     spent: 'Budget gebruikt',
     noValue: '–',
     note: 'Deze cijfers tellen ook vertrouwelijke onderwerpen mee, zonder ze te noemen.',
+    printable: 'Dit jaarverslag als pagina om af te drukken (A4)',
+    csv: 'Alle verzoeken als tabel voor een rekenblad (CSV)',
   },
   feed: {
     title: (site: string) => `${site}: nieuws`,

@@ -52,7 +52,7 @@ async function readManifest(dir: string): Promise<Record<string, string> | undef
     // Only plain relative paths: a damaged manifest must never make a rebuild remove other files.
     return Object.fromEntries(
       Object.entries(json).filter(
-        ([path, hash]) => typeof hash === 'string' && /^[\w-]+(\/[\w-]+)*\.(html|xml|css)$/.test(path),
+        ([path, hash]) => typeof hash === 'string' && /^[\w-]+(\/[\w-]+)*\.(html|xml|css|csv)$/.test(path),
       ),
     ) as Record<string, string>;
   } catch {

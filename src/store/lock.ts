@@ -1,215 +1,112 @@
-import { randomUUID } from 'node:crypto';
-import { readFileSync, readlinkSync } from 'node:fs';
-import { mkdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
-import { hostname } from 'node:os';
+import { accessSync, constants } from 'node:fs';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { StartupError } from '../errors.ts';
+import { retireOldLock } from './old-lock.ts';
+
+/** The file whose lock says which process writes the data folder. It is never deleted. */
+export const LOCK_FILE = 'db.lock.sqlite';
+
+/** SQLite's result code for a database that another connection has locked. */
+const SQLITE_BUSY = 5;
 
 /**
  * One bot per data folder: two writers on one `db.json` would give out the same ids and
- * lose each other's changes. The lock is a folder (`db.lock/`): creating a folder is
- * atomic on every file system, also one that containers or hosts share. The holder
- * touches it every second; a lock that has not been touched for `STALE_MS` belongs to a
- * bot that stopped without letting go (a crash, a killed container) and is taken over.
- * A PID is only trusted where it means the same process: same host, same boot, same PID
- * namespace; so a crashed bot on this machine is taken over at once.
+ * lose each other's changes. The lock is an exclusive lock that the kernel keeps on an open
+ * file (`db.lock.sqlite`, through SQLite's own `fcntl` locking in `node:sqlite`): SQLite
+ * takes it with `BEGIN EXCLUSIVE` in `locking_mode=EXCLUSIVE` and it is never committed, so
+ * it lasts as long as the process. The kernel lets go of it when the process dies, keeps it
+ * while the process is paused, compares no clocks, and refuses every other process on the
+ * host, whatever its PID namespace or container. Nothing needs refreshing, so nothing can
+ * fail later (not even when the process runs out of file descriptors).
+ *
+ * `fcntl` locks need a local file system of one host (not NFS or another network share), and
+ * they belong to the process: if this process ever opened and closed `db.lock.sqlite` in any
+ * other way (a backup that copies the folder in-process, for example), the kernel would drop
+ * the lock. Nothing but this class may open that file.
  */
-export const STALE_MS = 10_000;
-const REFRESH_MS = 1_000;
-/** How long a takeover may take before another bot may redo it. */
-const TAKEOVER_STALE_MS = 5_000;
-const POLL_MS = 100;
+export class FolderLock {
+  readonly dataDir: string;
+  readonly #connection: DatabaseSync;
+  #held = true;
 
-interface Owner {
-  readonly pid: number;
-  /** Where `pid` means something: host name, boot id and PID namespace. */
-  readonly where: string;
-  readonly token: string;
-  readonly since: string;
+  private constructor(dataDir: string, connection: DatabaseSync) {
+    this.dataDir = dataDir;
+    this.#connection = connection;
+  }
+
+  /**
+   * Takes the lock of `dataDir` (which must exist), or refuses at once with a sentence that
+   * says what to do. A lock folder left by the previous release is removed when no bot of that
+   * release still runs on it (see `old-lock.ts`).
+   */
+  static async take(dataDir: string): Promise<FolderLock> {
+    const lock = new FolderLock(dataDir, hold(dataDir));
+    try {
+      await retireOldLock(dataDir);
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+    return lock;
+  }
+
+  /** Whether this process still holds the lock (until `release`, or until it dies). */
+  get held(): boolean {
+    return this.#held;
+  }
+
+  /** Lets go of the lock; another bot may start on the folder from now on. */
+  release(): void {
+    if (!this.#held) return;
+    this.#held = false;
+    this.#connection.close();
+  }
 }
 
-type Seen =
-  | { readonly kind: 'gone' }
-  | { readonly kind: 'file' }
-  | { readonly kind: 'folder'; readonly owner: Owner | undefined; readonly touched: number };
-
-/** Locks this process holds, so a second store in the same process is refused too. */
-const held = new Set<string>();
-
-function readOr(path: string, fallback: string): string {
+function hold(dataDir: string): DatabaseSync {
+  const path = join(dataDir, LOCK_FILE);
   try {
-    return path.startsWith('/proc/sys') ? readFileSync(path, 'utf8').trim() : readlinkSync(path);
+    // SQLite opens a file it may not write read-only, and such a lock would not exclude anyone.
+    accessSync(path, constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM') throw noAccess(path, code);
+  }
+  let connection: DatabaseSync;
+  try {
+    connection = new DatabaseSync(path, { timeout: 0 });
   } catch {
-    return fallback;
+    // The folder itself is the problem (not writable, read-only disk): let the folder check say so.
+    accessSync(dataDir, constants.W_OK);
+    throw noAccess(path, 'CANTOPEN');
+  }
+  try {
+    // No rollback journal beside the file: the lock's transaction never writes anything.
+    connection.exec('PRAGMA journal_mode = MEMORY');
+    connection.exec('PRAGMA locking_mode = EXCLUSIVE');
+    connection.exec('BEGIN EXCLUSIVE');
+    return connection;
+  } catch (error) {
+    connection.close();
+    if ((error as { errcode?: number }).errcode === SQLITE_BUSY) throw busy(dataDir);
+    throw noAccess(path, (error as { errstr?: string }).errstr ?? String(error));
   }
 }
 
-const HERE = [
-  hostname(),
-  readOr('/proc/sys/kernel/random/boot_id', ''),
-  readOr('/proc/self/ns/pid', ''),
-].join('|');
+/** Another bot holds the folder (`npm run site` says it in its own words). */
+export class FolderBusyError extends StartupError {}
 
-function busy(path: string, owner: Owner | undefined): StartupError {
-  const which =
-    owner && owner.where === HERE ? `proces ${owner.pid}` : 'in een ander proces of een andere container';
-  return new StartupError(
-    `Er draait al een bot (${which}) op deze gegevensmap. Stop die eerst; twee bots op één map verliezen wijzigingen. (Slot: ${path})`,
+function busy(dataDir: string): FolderBusyError {
+  return new FolderBusyError(
+    `Er draait al een bot op de gegevensmap ${dataDir} (in een ander proces of een andere container op deze computer). ` +
+      'Twee bots op één map verliezen wijzigingen, dus deze start niet. Stop eerst die andere bot, of kies met STADSPANEL_DATA_DIR een andere map.',
   );
 }
 
-function noAccess(path: string, error: NodeJS.ErrnoException): StartupError {
+function noAccess(path: string, reason: string): StartupError {
   return new StartupError(
-    `De bot heeft geen toegang tot het slot ${path} (${error.code}). Het is waarschijnlijk gemaakt door een andere gebruiker (bijvoorbeeld root). ` +
-      'Draait er geen andere bot, verwijder het dan en start de bot als de gebruiker die eigenaar is van de gegevensmap.',
+    `De bot heeft geen toegang tot het slot ${path} (${reason}). Het is waarschijnlijk gemaakt door een andere gebruiker (bijvoorbeeld root). ` +
+      'Start de bot als de gebruiker die eigenaar is van de gegevensmap, of geef die gebruiker het bestand (chown).',
   );
-}
-
-function legacy(path: string): StartupError {
-  return new StartupError(
-    `${path} is een slotbestand van een oudere versie van de bot. Draait die oudere bot nog, stop hem dan eerst; zo niet, verwijder ${path} en start opnieuw.`,
-  );
-}
-
-async function look(path: string): Promise<Seen> {
-  try {
-    const info = await stat(path);
-    if (!info.isDirectory()) return { kind: 'file' };
-    let owner: Owner | undefined;
-    try {
-      owner = JSON.parse(await readFile(join(path, 'owner.json'), 'utf8')) as Owner;
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EACCES' || code === 'EPERM') throw noAccess(path, error as NodeJS.ErrnoException);
-      owner = undefined; // Being written right now, or left half-made by a crash.
-    }
-    return { kind: 'folder', owner, touched: info.mtimeMs };
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'gone' };
-    throw error;
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** 'stale': take it over; 'alive': refuse; 'unknown': watch whether its holder touches it. */
-function judge(path: string, seen: Seen & { kind: 'folder' }): 'stale' | 'alive' | 'unknown' {
-  if (Date.now() - seen.touched > STALE_MS) return 'stale';
-  const owner = seen.owner;
-  if (!owner || owner.where !== HERE) return 'unknown';
-  if (owner.pid === process.pid) return held.has(path) ? 'alive' : 'stale';
-  return isRunning(owner.pid) ? 'alive' : 'stale';
-}
-
-/** Removes a stale lock, guarded so that two bots never remove each other's fresh lock. */
-async function takeOver(path: string): Promise<void> {
-  const guard = `${path}.overname`;
-  try {
-    await mkdir(guard);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    const since = await stat(guard).then(
-      (info) => info.mtimeMs,
-      () => Date.now(),
-    );
-    if (Date.now() - since > TAKEOVER_STALE_MS) await rm(guard, { recursive: true, force: true });
-    return;
-  }
-  try {
-    const seen = await look(path);
-    if (seen.kind === 'folder' && judge(path, seen) === 'stale')
-      await rm(path, { recursive: true, force: true });
-  } finally {
-    await rm(guard, { recursive: true, force: true });
-  }
-}
-
-export interface LockOptions {
-  /** Called when another bot has taken the lock after all (this one stalled for `STALE_MS`). */
-  readonly onLost?: () => void;
-}
-
-export async function acquireLock(path: string, options: LockOptions = {}): Promise<() => Promise<void>> {
-  const me: Owner = { pid: process.pid, where: HERE, token: randomUUID(), since: new Date().toISOString() };
-  let watched: { token: string | undefined; touched: number } | undefined;
-  for (;;) {
-    try {
-      await mkdir(path);
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    const seen = await look(path);
-    if (seen.kind === 'gone') continue;
-    if (seen.kind === 'file') throw legacy(path);
-    const verdict = judge(path, seen);
-    if (verdict === 'alive') throw busy(path, seen.owner);
-    if (verdict === 'stale') {
-      await takeOver(path);
-      continue;
-    }
-    // Another host or namespace: alive if it touches the lock while we watch.
-    const token = seen.owner?.token;
-    if (watched && watched.token === token && token !== undefined && watched.touched !== seen.touched) {
-      throw busy(path, seen.owner);
-    }
-    if (!watched || watched.token !== token) watched = { token, touched: seen.touched };
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
-  try {
-    await writeFile(join(path, 'owner.json'), JSON.stringify(me));
-  } catch (error) {
-    await rm(path, { recursive: true, force: true });
-    throw error;
-  }
-  held.add(path);
-  return keep(path, me, options);
-}
-
-function keep(path: string, me: Owner, options: LockOptions): () => Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  let released = false;
-  const ours = async () => {
-    const text = await readFile(join(path, 'owner.json'), 'utf8').catch(() => '');
-    return text.includes(me.token);
-  };
-  const refresh = async () => {
-    if (released) return;
-    if (!(await ours())) {
-      held.delete(path);
-      (options.onLost ?? lost(path))();
-      return;
-    }
-    const now = new Date();
-    await utimes(path, now, now).catch(() => undefined);
-    if (!released) schedule();
-  };
-  const schedule = () => {
-    timer = setTimeout(() => void refresh(), REFRESH_MS);
-    timer.unref();
-  };
-  schedule();
-  return async () => {
-    if (released) return;
-    released = true;
-    clearTimeout(timer);
-    held.delete(path);
-    if (await ours()) await rm(path, { recursive: true, force: true });
-  };
-}
-
-function lost(path: string): () => void {
-  return () => {
-    console.error(
-      `[fout] Een andere bot heeft het slot ${path} overgenomen, omdat deze bot te lang niet reageerde. Deze bot stopt nu om geen wijzigingen te verliezen.`,
-    );
-    process.exit(1);
-  };
 }

@@ -186,14 +186,21 @@ const expense = z.strictObject({
   announcedBy: memberId,
   announcedAt: instant,
   message: messageRef.optional(),
-  /** `reaction`: the platform's id of the ✅ that gave it, so removing it still works after a restart. */
-  approval: z.strictObject({ by: memberId, at: instant, reaction: messageRef.optional() }).optional(),
+  /**
+   * `reaction`: the platform's id of the ✅ that gave it, so removing it still works after a
+   * restart. `mark`: that reaction as the platform spelled it (`white_check_mark`, `✔️`), so
+   * only removing that one undoes it, not removing a second mark that was refused.
+   */
+  approval: z
+    .strictObject({ by: memberId, at: instant, reaction: messageRef.optional(), mark: z.string().optional() })
+    .optional(),
   rejection: z
     .strictObject({
       by: memberId,
       at: instant,
       reason: z.string().optional(),
       reaction: messageRef.optional(),
+      mark: z.string().optional(),
     })
     .optional(),
   receipts: z

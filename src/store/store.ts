@@ -2,6 +2,7 @@ import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { type Adapter, Low } from 'lowdb';
 import { dropSnapshots } from '../backups/rotation.ts';
+import { StoreWriteError } from '../errors.ts';
 import { consoleLogger, type Logger } from '../log.ts';
 import { localYear } from '../time.ts';
 import { type AuditEntry, AuditLog } from './audit.ts';
@@ -12,7 +13,7 @@ import { ItemIndex, idKeys, messageKeys } from './item-index.ts';
 import { entryFor, JournalFile, replay } from './journal.ts';
 import { checkJournal, linesToReplay, reportLost } from './journal-check.ts';
 import { encodeLine } from './journal-line.ts';
-import { acquireLock } from './lock.ts';
+import { FolderLock } from './lock.ts';
 import { type Db, emptyDb, ITEM_COLLECTIONS, type ItemCollection } from './schema.ts';
 import { serializeInSlices } from './snapshot.ts';
 import { problemOf } from './snapshot-check.ts';
@@ -25,8 +26,11 @@ export { syncCount } from './durable-file.ts';
 const COMPACT_BYTES = 1 << 20;
 
 export interface StoreOptions {
-  /** Take the one-writer lock on the folder (default true). */
-  readonly lock?: boolean;
+  /**
+   * The folder's one-writer lock, taken by the caller (`FolderLock.take`); without it the
+   * store takes it itself. Either way the store lets go of it when it closes.
+   */
+  readonly lock?: FolderLock;
   /** Also fold the journal into db.json after this many lines (tests). */
   readonly compactAfter?: number;
   /** Fold the journal into db.json from this many bytes (default 1 MiB, or a quarter of db.json). */
@@ -52,7 +56,7 @@ export class Store {
   readonly #file: DbFile;
   readonly #journal: JournalFile;
   readonly #audit: AuditLog;
-  readonly #release: () => Promise<void>;
+  readonly #lock: FolderLock;
   readonly #tracker: Tracker<Db>;
   readonly #logger: Logger;
   readonly #limits: { readonly lines: number; readonly bytes: number };
@@ -73,7 +77,7 @@ export class Store {
     file: DbFile;
     journal: JournalFile;
     audit: AuditLog;
-    release: () => Promise<void>;
+    lock: FolderLock;
     logger: Logger;
     seq: number;
     written: { size: number; lines: number };
@@ -82,7 +86,7 @@ export class Store {
     this.#file = parts.file;
     this.#journal = parts.journal;
     this.#audit = parts.audit;
-    this.#release = parts.release;
+    this.#lock = parts.lock;
     this.#logger = parts.logger;
     this.#limits = parts.limits;
     this.#tracker = new Tracker(parts.data, Object.values(ITEM_COLLECTIONS), ['handledEvents']);
@@ -108,7 +112,8 @@ export class Store {
 
   static async open(dataDir: string, options: StoreOptions = {}): Promise<Store> {
     await mkdir(dataDir, { recursive: true });
-    const release = options.lock === false ? async () => {} : await acquireLock(join(dataDir, 'db.lock'));
+    const lock = options.lock ?? (await FolderLock.take(dataDir));
+    if (!lock.held || lock.dataDir !== dataDir) throw new Error(`Store: the lock of ${dataDir} is not held`);
     const logger = options.logger ?? consoleLogger;
     try {
       const file = new DbFile(join(dataDir, 'db.json'));
@@ -136,7 +141,7 @@ export class Store {
         file,
         journal,
         audit,
-        release,
+        lock,
         logger,
         seq: Math.max(snapshotSeq, audited, ...entries.map((entry) => entry.seq ?? 0)),
         written: lost
@@ -154,7 +159,7 @@ export class Store {
       else store.#compactIfDue();
       return store;
     } catch (error) {
-      await release();
+      lock.release();
       throw error;
     }
   }
@@ -234,6 +239,9 @@ export class Store {
    * an object, `transact` resolves with the store's own copy.
    */
   transact<T>(change: (db: Db) => T, audit: (result: T) => AuditEntry[]): Promise<T> {
+    // Only the holder of the folder's lock writes (after `close`, this store no longer is).
+    if (!this.#lock.held)
+      return Promise.reject(new StoreWriteError(`The lock of ${this.#file.path} is not held`));
     const data = this.#tracker.raw;
     const lastHandled = data.handledEvents.at(-1)?.key;
     const seq = this.#writer.seq + 1;
@@ -333,6 +341,7 @@ export class Store {
    * replay skips the lines db.json holds.
    */
   async #compact(): Promise<void> {
+    if (!this.#lock.held) throw new StoreWriteError(`The lock of ${this.#file.path} is not held`);
     const quiet = async () => {
       await new Promise((resolve) => setImmediate(resolve));
       while (!this.#writer.quiet) await this.#writer.written();
@@ -409,6 +418,6 @@ export class Store {
     if (this.#writer.lines > 0 || this.#writer.broken) await this.#compact().catch(() => undefined);
     await this.#journal.close();
     await this.#audit.close();
-    await this.#release();
+    this.#lock.release();
   }
 }

@@ -41,21 +41,21 @@ describe('the yearly report says what became of each advice', () => {
 
     harness.clock.set(new Date('2026-12-15T10:00:00Z'));
     const report = await harness.command('panellid', '/jaarverslag 2026');
-    expect(report).toContain('Mediaan van advies tot complete reactie: 0 dagen');
-    expect(report).toContain('Toezeggingen op tijd nagekomen: 1 van 3 (33%)');
+    expect(report).toContain('Dagen tot een antwoord: 0 dagen.');
+    expect(report).toContain('Toezeggingen op tijd nagekomen: 1 van 3 (33%).');
     expect(report).toContain(
-      `${kept} Druktemeter — ontvangen 5-1-2026; advies 5-1-2026; reactie: opgevolgd, op tijd, meteen compleet; toezegging: op tijd`,
+      `${kept} Druktemeter — Ontvangen: 5-1-2026; Advies: advies op 5-1-2026; Antwoord gemeente: opgevolgd, op tijd; Toezegging: op tijd`,
     );
     expect(report).toContain(`${late} Bodycams`);
-    expect(report).toContain('toezegging: te laat (2 dagen, 1× uitgesteld)');
+    expect(report).toContain('Toezegging: 2 dagen te laat, 1× uitgesteld');
     expect(report).toContain(`${forgotten} Snelliuslaan`);
-    expect(report).toContain('toezegging: open, uiterlijk 1-3-2026');
-    expect(report).toContain('Geheime camera — ontvangen 5-1-2026; geen advies (nog)');
+    expect(report).toContain('Toezegging: open, uiterlijk 1-3-2026');
+    expect(report).toContain('🔒 ADV-2026-004 Geheime camera — Ontvangen: 5-1-2026; Advies: nog geen advies');
     expect(report).toContain('Nog in overweging');
 
     const outside = await harness.command('panellid', '/jaarverslag 2026', { channel: 'openbaar' });
     expect(outside).not.toContain('Geheime camera');
-    expect(outside).toContain('vertrouwelijk verzoek — ontvangen 5-1-2026');
+    expect(outside).toContain('1 vertrouwelijk verzoek staat niet in deze versie.');
     expect(outside).toContain('Toezeggingen op tijd nagekomen: 1 van 3');
   });
 });

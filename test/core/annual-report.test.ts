@@ -44,13 +44,14 @@ describe('the yearly report on the demo year', () => {
     expect(report.answers).toEqual({
       total: 2,
       onTime: 1,
+      missing: 1,
       completeFirstTry: 2,
       followed: 1,
       partly: 1,
       not: 0,
     });
     expect(report.meetingsHeld).toBe(5);
-    expect(report.quartersWithPit).toEqual(['met', 'met', 'missed', 'met']);
+    expect(report.quartersWithPit).toEqual(['met', 'met', 'without-pit', 'met']);
     expect(report.notesEndorsed).toBe(1);
     expect(report.developments).toEqual({
       reported: 7,
@@ -71,25 +72,26 @@ describe('the yearly report on the demo year', () => {
 
   it('prints the figures in words and as Markdown', async () => {
     const text = await harness.command('panellid', '/jaarverslag 2026');
+    expect(text).toContain('Verzoeken ontvangen: 6. Zo vaak vroeg de gemeente dit jaar het panel om advies.');
+    expect(text).toContain('Adviezen gegeven: 4.');
+    expect(text).toContain('Geen advies gegeven: 1.');
+    expect(text).toContain('Dagen tot een advies: 47,5 dagen. Het middelste getal');
+    // ADV-2026-005's answer was due on 7 November 2026 and has not come: it counts as late.
+    expect(text).toContain('Antwoorden op tijd: 1 van 3 (33%).');
     expect(text).toContain(
-      'Adviesverzoeken: 6 ontvangen. 4 adviezen uitgebracht, 1 keer geen advies, 1 nog open.',
-    );
-    expect(text).toContain('Van verzoek tot advies: mediaan 47,5 dagen.');
-    expect(text).toContain('Op tijd: 1 van 2 (50%).');
-    expect(text).toContain(
-      'Kwartalen met een overleg met gemeente en PIT: 3 van 4 (Q1 ✅ Q2 ✅ Q3 ❌ Q4 ✅)',
+      'Kwartalen met overleg met gemeente en privacyteam: 3 van 4 (Q1 ✅, Q2 ✅, Q3 ❌ overleg zonder iemand van het privacyteam, Q4 ✅).',
     );
     const markdown = await harness.command('panellid', '/jaarverslag 2026 markdown');
-    expect(markdown).toMatch(/^# Jaarverslag Stadspanel 2026/);
-    expect(markdown).toContain('| Mediaan dagen tot advies | 47,5 |');
-    expect(markdown).toContain('| totaal panelbudget | € 695,20 | € 1.600,00 | € 8.000,00 |');
-    expect(await harness.command('panellid', '/jaarverslag --markdown')).toContain(
-      '# Jaarverslag Stadspanel 2026',
+    expect(markdown).toMatch(/^# Jaarverslag 2026 – Stadspanel Data \(interne versie\)\n/);
+    expect(markdown).toContain('| Dagen tot een advies | 47,5 dagen | Het middelste getal');
+    expect(markdown).toContain(
+      '| Alles samen | € 695,20 betaald, € 1.600,00 toegezegd, van € 8.000,00 (28%) | Alle soorten samen',
     );
+    expect(await harness.command('panellid', '/jaarverslag --markdown')).toContain('# Jaarverslag 2026 –');
     expect(await harness.command('panellid', '/jaarverslag vorig')).toContain("'vorig' begrijp ik hier niet");
   });
 
-  it('names no confidential request in a public channel; it says "vertrouwelijk verzoek" instead', async () => {
+  it('names no confidential request in a public channel; it only counts them', async () => {
     const text = await harness.command('panellid', '/jaarverslag 2026 markdown', { channel: 'openbaar' });
     const confidential = harness.store.db.adviceRequests.filter((r) => r.confidentiality === 'vertrouwelijk');
     expect(confidential.length).toBeGreaterThan(0);
@@ -97,7 +99,8 @@ describe('the yearly report on the demo year', () => {
       expect(text).not.toContain(request.title);
       expect(text).not.toContain(request.id);
     }
-    expect(text).toContain('| vertrouwelijk verzoek |');
+    expect(text).toContain('1 vertrouwelijk verzoek staat niet in deze versie.');
+    expect(text).toContain('(openbare versie)');
   });
 });
 

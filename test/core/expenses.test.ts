@@ -189,6 +189,31 @@ describe('approval by reaction', () => {
     expect(harness.adapter.last().text).toContain('goedkeuring van UIT-2026-001 weggehaald');
   });
 
+  it('keeps the approval when the approver removes a second, refused mark (✔️) and not her ✅', async () => {
+    const id = await announce();
+    await react('fleur', '✅', anchor(id));
+    await react('fleur', '✔️', anchor(id));
+    expect(harness.adapter.last().text).toContain('al goedgekeurd');
+    await react('fleur', '✔️', anchor(id), false);
+    expect(step(id)).toBe('goedgekeurd');
+    // Slack's names for the two marks.
+    await react('fleur', 'heavy_check_mark', anchor(id));
+    await react('fleur', 'heavy_check_mark', anchor(id), false);
+    expect(step(id)).toBe('goedgekeurd');
+    await react('fleur', '✅', anchor(id), false);
+    expect(step(id)).toBe('aangevraagd');
+  });
+
+  it('keeps the rejection when the approver removes a second, refused ✖️ and not her ❌', async () => {
+    const id = await announce();
+    await react('fleur', '❌', anchor(id));
+    await react('fleur', '✖️', anchor(id));
+    await react('fleur', '✖️', anchor(id), false);
+    expect(step(id)).toBe('afgewezen');
+    await react('fleur', '❌', anchor(id), false);
+    expect(step(id)).toBe('aangevraagd');
+  });
+
   it('keeps the approval when the ✅ is removed after payment', async () => {
     const id = await announce();
     await react('fleur', '✅', anchor(id));

@@ -21,8 +21,8 @@ describe('figures that agree everywhere', () => {
     expect(list).toMatch(/OVL-2026-002 .* — aanwezigheid niet vastgelegd/);
     expect(list).not.toContain('0 aanwezig');
     const report = await harness.command('panellid', '/jaarverslag 2026');
-    expect(report).toContain('Overleggen: 1 gehouden');
-    expect(report).toContain('Q1 nog niet Q2 nog niet Q3 nog niet Q4 nog niet');
+    expect(report).toContain('Overleggen gehouden: 1.');
+    expect(report).toContain('Q1 nog niet, Q2 nog niet, Q3 nog niet, Q4 nog niet');
   });
 
   it('rounds every percentage down, so the bar and the warning agree', async () => {
@@ -62,12 +62,15 @@ describe('figures that agree everywhere', () => {
 });
 
 describe('figures in the shell', () => {
-  it('shows quarters still to come as nog niet', async () => {
+  it('shows quarters still to come as nog niet, and quarters before the bot was used as not recorded', async () => {
     const run = await runShellProcess(['/jaarverslag'], {
       STADSPANEL_DATA_DIR: await tempDir(),
       STADSPANEL_NOW: '2026-05-10T10:00',
     });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Q1 ❌ Q2 nog niet Q3 nog niet Q4 nog niet');
+    expect(run.stdout).toContain(
+      'Q1 – niet bijgehouden (van vóór de bot), Q2 nog niet, Q3 nog niet, Q4 nog niet',
+    );
+    expect(run.stdout).not.toContain('❌');
   });
 });

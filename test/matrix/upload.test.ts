@@ -41,14 +41,14 @@ describe('the yearly report as a Matrix file', () => {
       (event) => event.sender === BOT && event.content.msgtype === 'm.file',
     );
     expect(file.content).toMatchObject({
-      body: 'jaarverslag-2026.md',
-      filename: 'jaarverslag-2026.md',
+      body: 'jaarverslag-2026-openbaar.md',
+      filename: 'jaarverslag-2026-openbaar.md',
       info: { mimetype: 'text/markdown' },
     });
     const url = String(file.content.url);
     expect(url).toMatch(/^mxc:\/\/test\.local\//);
     const stored = server.media.bytes(url)!.toString('utf8');
-    expect(stored).toContain('# Jaarverslag Stadspanel 2026');
+    expect(stored).toContain('# Jaarverslag 2026 – Stadspanel Data (openbare versie)');
     expect(stored).toContain('| ADV-2026-001 Bodycams voor handhavers |');
     expect((file.content.info as { size: number }).size).toBe(Buffer.byteLength(stored));
   });

@@ -51,8 +51,7 @@ describe('one bot per data folder', () => {
       await new Promise((resolve) => setTimeout(resolve, 25));
     const second = await runShellProcess(['/advies lijst'], { STADSPANEL_DATA_DIR: dir });
     expect(second.code).toBe(1);
-    expect(second.stderr).toContain('Er draait al een bot');
-    expect(second.stderr).toContain('op deze gegevensmap');
+    expect(second.stderr).toContain(`Er draait al een bot op de gegevensmap ${dir}`);
     first.stdin.end();
     const code = await new Promise<number | null>((resolve) => first.on('close', resolve));
     expect(code).toBe(0);

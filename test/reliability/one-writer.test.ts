@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { STALE_MS } from '../../src/store/lock.ts';
 import { BotProcess } from '../support/bot-process.ts';
 import { tempDir } from '../support/harness.ts';
 
@@ -20,17 +19,16 @@ function start(dir: string, wrapper?: readonly string[]): BotProcess {
 
 async function refused(bot: BotProcess): Promise<void> {
   expect(await bot.exited, bot.output).toBe(1);
-  expect(bot.output).toContain('Er draait al een bot');
-  expect(bot.output).toContain('op deze gegevensmap');
+  expect(bot.output).toContain('Er draait al een bot op de gegevensmap');
 }
 
 describe('one bot per data folder, also across PID namespaces', () => {
-  it('leaves exactly one of 20 simultaneous starts running, half of them in their own namespace', async () => {
+  it('leaves exactly one of 12 simultaneous starts running, half of them in their own namespace', async () => {
     const dir = await tempDir();
-    const started = Array.from({ length: 20 }, (_, index) =>
+    const started = Array.from({ length: 12 }, (_, index) =>
       start(dir, index % 2 ? OWN_NAMESPACE : undefined),
     );
-    const until = Date.now() + 60_000;
+    const until = Date.now() + 150_000;
     while (started.filter((bot) => bot.running).length > 1 && Date.now() < until) {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
@@ -38,7 +36,7 @@ describe('one bot per data folder, also across PID namespaces', () => {
     expect(running).toHaveLength(1);
     await running[0]!.waitFor('Wat ik kan');
     for (const bot of started.filter((other) => other !== running[0])) await refused(bot);
-  }, 90_000);
+  }, 180_000);
 
   it('refuses a second bot when both are PID 1 of their own namespace', async () => {
     const dir = await tempDir();
@@ -48,7 +46,7 @@ describe('one bot per data folder, also across PID namespaces', () => {
     expect(first.running).toBe(true);
   }, 30_000);
 
-  it(`takes over the lock of a bot killed in another namespace after ${STALE_MS / 1000} s, not before`, async () => {
+  it('starts at once after a bot in another namespace was killed', async () => {
     const dir = await tempDir();
     const first = start(dir, OWN_NAMESPACE);
     await first.waitFor('Wat ik kan');
@@ -56,7 +54,8 @@ describe('one bot per data folder, also across PID namespaces', () => {
     await first.exited;
     const killedAt = Date.now();
     const second = start(dir);
-    await second.waitFor('Wat ik kan', STALE_MS + 10_000);
-    expect(Date.now() - killedAt).toBeGreaterThanOrEqual(STALE_MS - 1_500);
+    await second.waitFor('Wat ik kan');
+    // The previous release waited 10 s for a lock from another namespace to go stale.
+    expect(Date.now() - killedAt).toBeLessThan(8_000);
   }, 40_000);
 });

@@ -231,6 +231,20 @@ describe('a data folder the bot cannot use', () => {
   it('says so for a lock it may not touch', async () => {
     const dir = await tempDir();
     await chmod(dir, 0o1777);
+    await writeFile(join(dir, 'db.lock.sqlite'), '', { mode: 0o644 });
+    await chown(join(dir, 'db.lock.sqlite'), OTHER_USER, OTHER_USER);
+    const started = bot({ STADSPANEL_DATA_DIR: dir }, { wrapper: nobody });
+    started.child.stdin!.end('/help\n');
+    const code = await started.exited;
+    expect(code).not.toBe(0);
+    expect(started.output).toContain(join(dir, 'db.lock.sqlite'));
+    expect(started.output).toContain('geen toegang');
+    expect(started.output).not.toMatch(/\n\s+at /);
+  });
+
+  it('says so for a lock folder of the previous release it may not read', async () => {
+    const dir = await tempDir();
+    await chmod(dir, 0o1777);
     await mkdir(join(dir, 'db.lock'), { mode: 0o700 });
     await writeFile(join(dir, 'db.lock', 'owner.json'), '{}');
     await chown(join(dir, 'db.lock', 'owner.json'), OTHER_USER, OTHER_USER);
@@ -240,7 +254,7 @@ describe('a data folder the bot cannot use', () => {
     const code = await started.exited;
     expect(code).not.toBe(0);
     expect(started.output).toContain(join(dir, 'db.lock'));
-    expect(started.output).toContain('geen toegang');
+    expect(started.output).toContain('oudere versie van de bot');
     expect(started.output).not.toMatch(/\n\s+at /);
   });
 });

@@ -1,7 +1,8 @@
-import { access, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createClient } from 'matrix-js-sdk';
 import { afterEach, describe, expect, it } from 'vitest';
+import { FolderLock } from '../../src/store/lock.ts';
 import { Store } from '../../src/store/store.ts';
 import { FakeHomeserver } from '../fakes/homeserver.ts';
 import { BotProcess } from '../support/bot-process.ts';
@@ -51,11 +52,11 @@ async function matrixBot(): Promise<{
   return { bot, homeserver, room, dir, say };
 }
 
-async function lockGone(dir: string): Promise<boolean> {
-  return access(join(dir, 'db.lock')).then(
-    () => false,
-    () => true,
-  );
+/** Whether another process may take the folder's lock now. */
+async function lockFree(dir: string): Promise<boolean> {
+  const lock = await FolderLock.take(dir).catch(() => undefined);
+  lock?.release();
+  return lock !== undefined;
 }
 
 describe('stopping with Matrix connected', () => {
@@ -70,7 +71,7 @@ describe('stopping with Matrix connected', () => {
       const { ms, code } = await bot.stopWith(signal);
       expect(code).toBe(0);
       expect(ms).toBeLessThan(5_000);
-      expect(await lockGone(dir)).toBe(true);
+      expect(await lockFree(dir)).toBe(true);
       const store = await Store.open(dir);
       expect(store.db.adviceRequests.map((request) => request.title)).toEqual(['Voor de stop']);
       await store.close();

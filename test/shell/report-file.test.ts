@@ -27,11 +27,11 @@ describe('the yearly report in the terminal', () => {
       channel: 'panel',
       text: '/jaarverslag 2026 markdown',
     });
-    const path = join(harness.dir, 'jaarverslag-2026.md');
+    const path = join(harness.dir, 'jaarverslag-2026-intern.md');
     expect(printed).toContain(path);
     const text = await readFile(path, 'utf8');
-    expect(text).toContain('# Jaarverslag Stadspanel 2026');
+    expect(text).toContain('# Jaarverslag 2026 – Stadspanel Data (interne versie)');
     expect(text).toContain('| ADV-2026-001 Bodycams voor handhavers |');
-    expect(printed).not.toContain('| Onderdeel | Aantal |');
+    expect(printed).not.toContain('| Onderwerp | Cijfer |');
   });
 });

@@ -124,11 +124,19 @@ describe('the public website in Chromium', () => {
       'budget/2026.html',
       'jaarverslagen/index.html',
       'jaarverslagen/2026.html',
+      'jaarverslagen/2026-print.html',
     ];
     const meetings = await open('overleggen/index.html');
     pages.push(`overleggen/${await meetings.locator('main a').first().getAttribute('href')}`);
     await meetings.context().close();
-    const phone = ['index.html', 'adviezen/index.html', requestPage, 'budget/2026.html', `en/${requestPage}`];
+    const phone = [
+      'index.html',
+      'adviezen/index.html',
+      requestPage,
+      'budget/2026.html',
+      'jaarverslagen/2026.html',
+      `en/${requestPage}`,
+    ];
     pages.push('en/index.html', `en/${requestPage}`, 'en/budget/2026.html');
     for (const [path, width] of [
       ...pages.map((path) => [path, 1280] as const),
@@ -156,7 +164,7 @@ describe('the public website in Chromium', () => {
       expect.arrayContaining(['color-contrast', 'image-alt']),
     );
     await page.context().close();
-  }, 120_000);
+  }, 300_000);
 
   it('starts with a skip link that shows on focus, and keyboard focus is visible', async () => {
     const page = await open('index.html');
@@ -205,6 +213,64 @@ describe('the public website in Chromium', () => {
     expect(await page.locator('h1').textContent()).toBe('Adviezen over privacy');
     await page.context().close();
   });
+
+  it('shows the answer column and the cap and room columns on a 390-pixel phone without scrolling sideways', async () => {
+    for (const [path, headers] of [
+      ['adviezen/index.html', ['Antwoord gemeente', 'Onderwerp']],
+      ['budget/2026.html', ['Plafond', 'Over', 'Samen']],
+      ['en/budget/2026.html', ['Cap', 'Left']],
+    ] as const) {
+      const page = await open(path, { width: 390 });
+      for (const header of headers) {
+        const cell = page.locator('thead th', { hasText: new RegExp(`^${header}$`) });
+        expect(await cell.isVisible(), `${path}: ${header}`).toBe(true);
+        const box = (await cell.boundingBox())!;
+        expect(box.x + box.width, `${path}: ${header}`).toBeLessThanOrEqual(390);
+      }
+      const overflow = await page.evaluate(() =>
+        [...document.querySelectorAll('.table-scroll')].map(
+          (element) => element.scrollWidth - element.clientWidth,
+        ),
+      );
+      expect(
+        overflow.every((extra) => extra <= 0),
+        `${path}: ${overflow}`,
+      ).toBe(true);
+      await page.context().close();
+    }
+  }, 120_000);
+
+  it('prints the yearly report on A4 with no table cut off at the page edge', async () => {
+    const page = await open('jaarverslagen/2026-print.html', { width: 1280 });
+    // A4 is 210 mm wide; with 15 mm margins 180 mm remain: 680 CSS pixels.
+    await page.setViewportSize({ width: 680, height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+    const tables = await page.evaluate(() =>
+      [...document.querySelectorAll('table')].map((table) => ({
+        right: table.getBoundingClientRect().right,
+        wider: table.scrollWidth - table.clientWidth,
+        cells: [...table.querySelectorAll('th, td')].filter(
+          (cell) => cell.getBoundingClientRect().right > 680.5 || cell.scrollWidth > cell.clientWidth + 1,
+        ).length,
+      })),
+    );
+    expect(tables.length).toBeGreaterThanOrEqual(5);
+    for (const table of tables) expect(table, JSON.stringify(table)).toMatchObject({ wider: 0, cells: 0 });
+    expect(Math.max(...tables.map((table) => table.right))).toBeLessThanOrEqual(680.5);
+    const breaks = await page.evaluate(() =>
+      [...document.querySelectorAll('.report-section')].map(
+        (section) => getComputedStyle(section).breakBefore,
+      ),
+    );
+    expect(breaks.slice(1).every((value) => value === 'page')).toBe(true);
+    const pdf = await page.pdf({
+      format: 'A4',
+      margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' },
+    });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0).toBeGreaterThanOrEqual(5);
+    await page.context().close();
+  }, 120_000);
 
   it('takes screenshots of the home page and a request page at phone and desktop width when asked', async () => {
     const folder = process.env.SITE_SCREENSHOTS;

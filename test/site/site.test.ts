@@ -205,9 +205,9 @@ describe('the public site', () => {
   it('counts in the yearly report only the quarters that had their meeting with the PIT', async () => {
     const report = renderSite(harness.store.db, testConfig(), '2026-11-28').get('jaarverslagen/2026.html')!;
     expect(report).toMatch(
-      /Kwartalen met overleg met de gemeente en het privacyteam<\/th><td class="num">0 \/ 4</,
+      /Kwartalen met overleg met gemeente en privacyteam<\/th><td class="num">0 van 4 \(Q1 – niet bijgehouden \(van vóór de bot\), /,
     );
-    expect(report).toMatch(/Beloftes op tijd nagekomen<\/th><td class="num">0 van 0</);
+    expect(report).toMatch(/Toezeggingen op tijd nagekomen<\/th><td class="num">—</);
   });
 
   it('speaks English when the config says so', async () => {

@@ -47,15 +47,15 @@ describe('the yearly report as a Slack file', () => {
     await slash('U0ANNA', '/jaarverslag', '2026 markdown');
     const [complete] = await api.waitFor('files.completeUploadExternal');
     const [asked] = api.callsOf('files.getUploadURLExternal');
-    expect(asked!.args).toMatchObject({ filename: 'jaarverslag-2026.md' });
+    expect(asked!.args).toMatchObject({ filename: 'jaarverslag-2026-intern.md' });
     expect(complete!.args).toMatchObject({ channel_id: 'C0PANEL' });
     expect(complete!.args.files).toEqual([
-      { id: asked!.result.file_id, title: 'Jaarverslag Stadspanel 2026' },
+      { id: asked!.result.file_id, title: 'Jaarverslag 2026 – Stadspanel Data (interne versie)' },
     ]);
     expect(String(complete!.args.initial_comment)).toContain('Markdown-bestand');
     const file = api.files.get(String(asked!.result.file_id))!;
     expect(file.shared).toEqual(['C0PANEL']);
-    expect(file.content).toContain('# Jaarverslag Stadspanel 2026');
+    expect(file.content).toContain('# Jaarverslag 2026 – Stadspanel Data');
     expect(file.content).toContain('| ADV-2026-001 Bodycams voor handhavers |');
     expect(file.content).toContain('Geheime camera');
     expect(api.callsOf('chat.postMessage').some((call) => String(call.args.text).includes('```'))).toBe(
@@ -71,7 +71,8 @@ describe('the yearly report as a Slack file', () => {
     const file = api.files.get(String(asked!.result.file_id))!;
     expect(file.shared).toEqual(['C0PUBLIC']);
     expect(file.content).not.toContain('Geheime camera');
-    expect(file.content).toContain('| vertrouwelijk verzoek |');
+    expect(file.content).toContain('1 vertrouwelijk verzoek staat niet in deze versie.');
+    expect(file.content?.split('\n')[0]).toContain('(openbare versie)');
   });
 
   it('carries no confidential title when a guest without a declaration is in the channel', async () => {
@@ -82,7 +83,8 @@ describe('the yearly report as a Slack file', () => {
     const [asked] = api.callsOf('files.getUploadURLExternal');
     const file = api.files.get(String(asked!.result.file_id))!;
     expect(file.content).not.toContain('Geheime camera');
-    expect(file.content).toContain('| vertrouwelijk verzoek |');
+    expect(file.content).toContain('1 vertrouwelijk verzoek staat niet in deze versie.');
+    expect(file.content?.split('\n')[0]).toContain('(openbare versie)');
   });
 
   it('escapes the comment beside the file, so it can never ping the channel', async () => {

@@ -7,6 +7,7 @@ import { emptyDb } from '../../src/store/schema.ts';
 import { Store } from '../../src/store/store.ts';
 import { tempDir } from '../support/harness.ts';
 import { runShellProcess } from '../support/run-shell-process.ts';
+import { openUntilCrash } from '../support/stores.ts';
 
 const request = (number: number, title: string) => ({
   id: `ADV-2026-00${number}`,
@@ -34,8 +35,7 @@ function capture(): Logger & { lines: string[] } {
 /** A folder whose journal holds three confirmed changes (the store was never closed: a crash). */
 async function crashedWithThreeLines(): Promise<{ dir: string; journal: string }> {
   const dir = await tempDir();
-  // Without the lock: the crashed bot is gone, and another process may start on the folder.
-  const store = await Store.open(dir, { lock: false });
+  const { store, crash } = await openUntilCrash(dir);
   for (const [number, title] of [
     [1, 'Eerste'],
     [2, 'Tweede'],
@@ -54,12 +54,14 @@ async function crashedWithThreeLines(): Promise<{ dir: string; journal: string }
     );
   }
   await store.idle();
+  // The crashed bot is gone, and the kernel has let go of its lock.
+  crash();
   return { dir, journal: join(dir, 'db.journal.jsonl') };
 }
 
 /** Every file of a folder with its bytes and time, to show that nothing was touched. */
 async function folderState(dir: string): Promise<string[]> {
-  const names = (await readdir(dir)).filter((name) => name !== 'db.lock').sort();
+  const names = (await readdir(dir)).filter((name) => !name.startsWith('db.lock')).sort();
   return Promise.all(
     names.map(async (name) => {
       const path = join(dir, name);
@@ -74,7 +76,7 @@ describe('a torn last line', () => {
     await writeFile(join(dir, 'db.json'), JSON.stringify(emptyDb()));
     await writeFile(join(dir, 'db.journal.jsonl'), '{"counters":{"ADV-2026":2},"sched');
     const logger = capture();
-    const store = await Store.open(dir, { logger });
+    const { store, crash } = await openUntilCrash(dir, { logger });
     expect(logger.lines).toHaveLength(1);
     expect(logger.lines[0]).toMatch(/half geschreven regel \(regel 1.*afgeknipt/);
     await store.transact(
@@ -82,7 +84,8 @@ describe('a torn last line', () => {
       () => [],
     );
     // A second crash: the store is not closed.
-    const again = await Store.open(dir, { lock: false, logger: capture() });
+    crash();
+    const again = await Store.open(dir, { logger: capture() });
     expect(again.db.adviceRequests.map((entry) => entry.title)).toEqual(['Bevestigd']);
     await again.close();
     await store.close();
@@ -96,7 +99,7 @@ describe('damage in the middle of the journal', () => {
     lines[1] = '{"counters":{"AD';
     await writeFile(journal, lines.join('\n'));
     const before = await folderState(dir);
-    const error = await Store.open(dir, { lock: false }).catch((caught: unknown) => caught);
+    const error = await Store.open(dir).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(StartupError);
     expect((error as Error).message).toContain(journal);
     expect((error as Error).message).toContain('regel 2');
@@ -109,7 +112,7 @@ describe('damage in the middle of the journal', () => {
     const text = await readFile(journal, 'utf8');
     await writeFile(journal, text.replace('"Tweede"', '"Twwede"'));
     const before = await folderState(dir);
-    await expect(Store.open(dir, { lock: false })).rejects.toThrow(/regel 2: de controlesom klopt niet/);
+    await expect(Store.open(dir)).rejects.toThrow(/regel 2: de controlesom klopt niet/);
     expect(await folderState(dir)).toEqual(before);
   });
 
@@ -118,7 +121,7 @@ describe('damage in the middle of the journal', () => {
     const damaged = (await readFile(journal, 'utf8')).replace('"Tweede"', '"Twwede"');
     await writeFile(journal, damaged);
     const logger = capture();
-    const store = await Store.open(dir, { lock: false, recover: true, logger });
+    const store = await Store.open(dir, { recover: true, logger });
     try {
       expect(store.db.adviceRequests.map((entry) => entry.title)).toEqual(['Eerste', 'Derde']);
       const aside = (await readdir(dir)).filter((name) => name.startsWith('db.journal.jsonl.beschadigd-'));
@@ -132,7 +135,7 @@ describe('damage in the middle of the journal', () => {
     } finally {
       await store.close();
     }
-    const again = await Store.open(dir, { lock: false });
+    const again = await Store.open(dir);
     expect(again.db.adviceRequests).toHaveLength(2);
     await again.close();
   });

@@ -4,6 +4,7 @@ import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { Store } from '../../src/store/store.ts';
 import { tempDir } from '../support/harness.ts';
+import { openUntilCrash } from '../support/stores.ts';
 
 const decision = (index: number) => ({
   id: `BES-2026-${String(index).padStart(3, '0')}`,
@@ -16,13 +17,14 @@ const decision = (index: number) => ({
 /** A folder whose journal holds `count` confirmed decisions (the store was never closed: a crash). */
 async function crashed(count: number): Promise<{ dir: string; journal: string; schema: string }> {
   const dir = await tempDir();
-  const store = await Store.open(dir, { lock: false });
+  const { store, crash } = await openUntilCrash(dir);
   for (let index = 1; index <= count; index++)
     await store.transact(
       (db) => db.decisions.push(decision(index)),
       () => [],
     );
   await store.idle();
+  crash();
   const proof = JSON.parse(await readFile(join(dir, 'db.check.json'), 'utf8')) as { schema: string };
   return { dir, journal: join(dir, 'db.journal.jsonl'), schema: proof.schema };
 }
@@ -55,17 +57,16 @@ describe('journal lines with the proof of their check', () => {
 
   it('carry no fingerprint when an item broke the schema, so the next start checks that line', async () => {
     const dir = await tempDir();
-    const store = await Store.open(dir, { lock: false });
+    const { store, crash } = await openUntilCrash(dir);
     await store.transact(
       (db) => db.decisions.push({ ...decision(1), at: 'gisteren' }),
       () => [],
     );
     await store.idle();
+    crash();
     const [line] = await entries(join(dir, 'db.journal.jsonl'));
     expect(line?.schema).toBeUndefined();
-    await expect(Store.open(dir, { lock: false })).rejects.toThrow(
-      /regel 1: onderdeel 1 is geen geldig item/,
-    );
+    await expect(Store.open(dir)).rejects.toThrow(/regel 1: onderdeel 1 is geen geldig item/);
   });
 
   it('spare the start a check of every item while the fingerprint is that of this schema', async () => {
@@ -74,7 +75,7 @@ describe('journal lines with the proof of their check', () => {
     const lines = await entries(journal);
     (lines[1]!.items as Array<Record<string, unknown>>)[0]!.at = 'gisteren';
     await writeLines(journal, lines);
-    const store = await Store.open(dir, { lock: false });
+    const store = await Store.open(dir);
     expect(store.db.decisions.map((item) => item.id)).toEqual(['BES-2026-001', 'BES-2026-002']);
     await store.close();
   });
@@ -85,15 +86,13 @@ describe('journal lines with the proof of their check', () => {
     (lines[1]!.items as Array<Record<string, unknown>>)[0]!.at = 'gisteren';
     lines[1]!.schema = '0:00000000';
     await writeLines(journal, lines);
-    await expect(Store.open(dir, { lock: false })).rejects.toThrow(
-      /regel 2: onderdeel 1 is geen geldig item/,
-    );
+    await expect(Store.open(dir)).rejects.toThrow(/regel 2: onderdeel 1 is geen geldig item/);
   });
 
   it('are still refused on a flipped byte, whatever fingerprint they carry', async () => {
     const { dir, journal } = await crashed(2);
     const text = await readFile(journal, 'utf8');
     await writeFile(journal, text.replace('"Besluit 2"', '"Besluiu 2"'));
-    await expect(Store.open(dir, { lock: false })).rejects.toThrow(/regel 2: de controlesom klopt niet/);
+    await expect(Store.open(dir)).rejects.toThrow(/regel 2: de controlesom klopt niet/);
   });
 });

@@ -26,7 +26,7 @@ describe('a version 2 store with action points inside its meetings', () => {
       join(dir, 'db.json'),
       JSON.stringify({ schemaVersion: 2, counters: { 'OVL-2026': 1 }, meetings: [meeting] }),
     );
-    const store = await Store.open(dir, { lock: false });
+    const store = await Store.open(dir);
     expect(store.db.meetings[0]).not.toHaveProperty('actions');
     expect(store.db.actionPoints).toMatchObject([
       {

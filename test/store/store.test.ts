@@ -7,7 +7,7 @@ import { type AdviceRequest, emptyDb, SCHEMA_VERSION } from '../../src/store/sch
 import { Store } from '../../src/store/store.ts';
 import { diskState } from '../support/disk.ts';
 import { tempDir } from '../support/harness.ts';
-import { storesClosedAfterEach } from '../support/stores.ts';
+import { openUntilCrash, storesClosedAfterEach } from '../support/stores.ts';
 
 const open = storesClosedAfterEach();
 
@@ -243,7 +243,7 @@ describe('the journal', () => {
 
   it('keeps a declared change in the journal, not in db.json, and replays it after a restart', async () => {
     const dir = await tempDir();
-    const first = await Store.open(dir);
+    const { store: first, crash } = await openUntilCrash(dir);
     await first.transact(
       (db) => db.adviceRequests.push({ ...request }),
       () => [],
@@ -255,8 +255,9 @@ describe('the journal', () => {
     );
     expect(await readFile(join(dir, 'db.json'), 'utf8')).toBe(snapshot);
     expect(await readFile(join(dir, 'db.journal.jsonl'), 'utf8')).toContain('Tweede');
-    // A crash: the store is not closed, the lock is left behind by "another" process.
-    const again = await Store.open(dir, { lock: false });
+    // A crash: the store is not closed; the kernel lets go of the dead process's lock.
+    crash();
+    const again = await Store.open(dir);
     expect(again.db.adviceRequests.map((entry) => entry.title)).toEqual([
       'Bodycams voor handhavers',
       'Tweede',
@@ -270,7 +271,7 @@ describe('the journal', () => {
 
   it('ignores a torn last line (a crash in the middle of an append)', async () => {
     const dir = await tempDir();
-    const store = await Store.open(dir);
+    const { store, crash } = await openUntilCrash(dir);
     await store.transact(
       (db) => db.adviceRequests.push({ ...request }),
       () => [],
@@ -279,7 +280,8 @@ describe('the journal', () => {
       join(dir, 'db.journal.jsonl'),
       `${await readFile(join(dir, 'db.journal.jsonl'), 'utf8')}{"counters":{`,
     );
-    const again = await Store.open(dir, { lock: false });
+    crash();
+    const again = await Store.open(dir);
     expect(again.db.adviceRequests).toHaveLength(1);
     await again.close();
     await store.close();
@@ -336,7 +338,7 @@ describe('the journal', () => {
 
   it('folds the journal in by size too, and replay skips the lines db.json holds', async () => {
     const dir = await tempDir();
-    const store = await Store.open(dir, { compactBytes: 2_000 });
+    const { store, crash } = await openUntilCrash(dir, { compactBytes: 2_000 });
     const text = 'x'.repeat(500);
     for (let index = 1; index <= 12; index++) {
       await store.transact(
@@ -361,7 +363,8 @@ describe('the journal', () => {
     expect(size).toBeLessThan(2_000);
     const snapshot = JSON.parse(await readFile(join(dir, 'db.json'), 'utf8'));
     expect(snapshot.journalSeq).toBeGreaterThan(0);
-    const again = await Store.open(dir, { lock: false });
+    crash();
+    const again = await Store.open(dir);
     expect(again.db.decisions).toHaveLength(12);
     expect(again.db.counters.X).toBe(12);
     await again.close();
@@ -370,7 +373,7 @@ describe('the journal', () => {
 
   it('journals every item a change wrote, also through an item read before the change', async () => {
     const dir = await tempDir();
-    const store = await Store.open(dir);
+    const { store, crash } = await openUntilCrash(dir);
     await store.transact(
       (db) => db.adviceRequests.push({ ...request }, { ...request2 }),
       () => [],
@@ -384,7 +387,8 @@ describe('the journal', () => {
       },
       () => [],
     );
-    const again = await Store.open(dir, { lock: false });
+    crash();
+    const again = await Store.open(dir);
     expect(again.db.adviceRequests.map((entry) => entry.title)).toEqual([
       'Bodycams voor handhavers',
       'Stiekem',
@@ -422,7 +426,7 @@ describe('the journal', () => {
       Array.from({ length: 100 }, (_, index) => [`ADV-${1900 + index}`, 7]),
     );
     await writeFile(join(dir, 'db.json'), JSON.stringify({ ...emptyDb(), counters }));
-    const store = await Store.open(dir);
+    const { store, crash } = await openUntilCrash(dir);
     await store.transact(
       (db) => {
         db.counters['ADV-2026'] = 8;
@@ -432,7 +436,8 @@ describe('the journal', () => {
     const line = await readFile(join(dir, 'db.journal.jsonl'), 'utf8');
     expect(line).toContain('"patch":{"counters":{"ADV-2026":8}}');
     expect(line).not.toContain('ADV-1900');
-    const again = await Store.open(dir, { lock: false });
+    crash();
+    const again = await Store.open(dir);
     expect(again.db.counters).toEqual({ ...counters, 'ADV-2026': 8 });
     await again.close();
     await store.close();
@@ -507,7 +512,7 @@ describe('the journal', () => {
 
   it('hands back its own copy of an object a change put in, so a later change to it counts', async () => {
     const dir = await tempDir();
-    const store = await Store.open(dir);
+    const { store, crash } = await openUntilCrash(dir);
     const created = await store.transact(
       (db) => {
         const fresh: AdviceRequest = { ...request };
@@ -522,7 +527,8 @@ describe('the journal', () => {
       },
       () => [],
     );
-    const again = await Store.open(dir, { lock: false });
+    crash();
+    const again = await Store.open(dir);
     expect(again.db.adviceRequests[0]!.message).toBe('shell:panel:1');
     await again.close();
     await store.close();

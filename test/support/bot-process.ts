@@ -1,6 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 
-/** A real bot process (`node app/main.ts`, as `npm start` runs it) with its output collected. */
+/**
+ * A real bot process (`node app/main.ts`, as `npm start` runs it; or another `script` such as
+ * `app/site.ts`) with its output collected.
+ */
 export class BotProcess {
   readonly child: ChildProcess;
   #output = '';
@@ -9,13 +12,19 @@ export class BotProcess {
   /** `wrapper` runs the bot inside another command, for example `unshare --pid --fork --mount-proc`. */
   constructor(
     env: Record<string, string>,
-    options: { args?: readonly string[]; wrapper?: readonly string[]; command?: readonly string[] } = {},
+    options: {
+      args?: readonly string[];
+      wrapper?: readonly string[];
+      script?: string;
+      command?: readonly string[];
+    } = {},
   ) {
+    const script = options.script ?? 'app/main.ts';
     // `command`: the whole command line instead (a systemd unit's ExecStart).
     const command = options.command ?? [
       ...(options.wrapper ?? []),
       process.execPath,
-      'app/main.ts',
+      script,
       ...(options.args ?? []),
     ];
     this.child = spawn(command[0]!, command.slice(1), {
