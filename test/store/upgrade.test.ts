@@ -87,7 +87,7 @@ describe('upgrading a store written by an earlier version', () => {
       const old = JSON.parse(await readFile(join(fixture, 'db.json'), 'utf8'));
       const actions = (old.meetings as Array<{ actions?: unknown[] }>).reduce(
         (sum, meeting) => sum + (meeting.actions?.length ?? 0),
-        0,
+        (old.actionPoints as unknown[] | undefined)?.length ?? 0,
       );
       expect(db.actionPoints).toHaveLength(actions);
     },
