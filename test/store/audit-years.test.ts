@@ -2,7 +2,9 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stage } from '../../app/backup/archive.ts';
-import { Harness, testConfig } from '../support/harness.ts';
+import { Store } from '../../src/store/store.ts';
+import { Harness, tempDir, testConfig } from '../support/harness.ts';
+import { openUntilCrash } from '../support/stores.ts';
 
 let harness: Harness;
 afterEach(async () => {
@@ -69,5 +71,25 @@ describe('the audit trail by year', () => {
     for (const file of ['audit-2026.jsonl', 'audit.jsonl']) {
       expect((await lines(file)).join('\n'), file).not.toContain('"fatima"');
     }
+  });
+
+  it('a restart after the new year began, with last year’s changes still in the journal, writes nothing twice', async () => {
+    harness = await Harness.create();
+    const dir = await tempDir();
+    const { store, crash } = await openUntilCrash(dir);
+    const entry = (at: string, n: number) => () => [{ at, actor: 'bot', action: `proef.${n}` }];
+    for (let n = 1; n <= 3; n++) await store.transact(() => undefined, entry('2026-12-31T22:00:00Z', n));
+    for (let n = 4; n <= 5; n++) await store.transact(() => undefined, entry('2026-12-31T23:30:00Z', n));
+    await store.idle();
+    // The bot stops without closing: the journal still holds all five changes.
+    crash();
+    const again = await Store.open(dir);
+    await again.idle();
+    await again.close();
+    const read = async (file: string) => (await readFile(join(dir, file), 'utf8')).trim().split('\n');
+    const actions = [...(await read('audit-2026.jsonl')), ...(await read('audit.jsonl'))].map(
+      (line) => (JSON.parse(line) as { action: string }).action,
+    );
+    expect(actions).toEqual(['proef.1', 'proef.2', 'proef.3', 'proef.4', 'proef.5']);
   });
 });
