@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { start } from '../../app/start.ts';
 import { silentLogger } from '../../src/log.ts';
 import { Harness, tempDir, testConfig } from '../support/harness.ts';
+import { RecordingAdapter } from '../support/recording-adapter.ts';
 
 let harness: Harness;
 afterEach(async () => {
@@ -29,7 +30,7 @@ describe('/lid: the roster kept in chat', () => {
       'Fatima El Amrani (fatima) staat in de ledenlijst',
     );
     expect(await harness.command('fatima', '/uitgave 12,50 reis Trein')).toContain('UIT-2026-001');
-    expect(harness.bot.memberFor('slack', 'U07ABC')?.id).toBe('fatima');
+    expect(harness.bot.config.members.find((member) => member.slack === 'U07ABC')?.id).toBe('fatima');
     const audit = await auditLines(harness.dir);
     expect(audit.find((entry) => entry.action === 'lid.nieuw')).toMatchObject({
       actor: 'secretaris',
@@ -168,6 +169,7 @@ describe('/lid: the roster kept in chat', () => {
     harness = await Harness.create();
     const env = { STADSPANEL_DATA_DIR: await tempDir(), STADSPANEL_NOW: '2026-11-28T10:00' };
     let running = await start(env, { logger: silentLogger });
+    running.bot.attach(new RecordingAdapter('shell'));
     await running.bot.receive({
       kind: 'command',
       eventId: 'lid-1',

@@ -6,6 +6,7 @@ import { type Running, start } from '../../app/start.ts';
 import { snapshotsToKeep } from '../../src/backups/rotation.ts';
 import { silentLogger } from '../../src/log.ts';
 import { tempDir, writeConfig } from '../support/harness.ts';
+import { RecordingAdapter } from '../support/recording-adapter.ts';
 
 let running: Running | undefined;
 afterEach(async () => {
@@ -41,6 +42,7 @@ describe('daily snapshots in backups/', () => {
       { STADSPANEL_DATA_DIR: dir, STADSPANEL_NOW: '2026-11-28T22:00' },
       { snapshots: true, logger: silentLogger },
     );
+    running.bot.attach(new RecordingAdapter('shell'));
     await running.scheduler.start({ timer: false });
     await running.snapshots!.idle();
     expect(await snapshots(dir)).toEqual(['2026-11-28.tar.gz']);
@@ -66,6 +68,7 @@ describe('daily snapshots in backups/', () => {
       { STADSPANEL_DATA_DIR: dir, STADSPANEL_NOW: '2026-11-28T10:00' },
       { snapshots: true, logger: silentLogger },
     );
+    running.bot.attach(new RecordingAdapter('shell'));
     await running.scheduler.start({ timer: false });
     const say = (userId: string, text: string, id: string) =>
       running!.bot.receive({
