@@ -97,6 +97,11 @@ export class Bot {
     return this.#starting;
   }
 
+  /** The adapter's connection to its platform came or went (for /healthz). */
+  connection(platform: Platform, connected: boolean): void {
+    this.connections.mark(platform, connected);
+  }
+
   /** Takes a checked config.json in use (SIGHUP); the chat's roster changes stay before it. */
   reloadConfig(config: Config): void {
     this.#starting = config;

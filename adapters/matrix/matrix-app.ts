@@ -284,7 +284,7 @@ export async function startMatrix(
     const connected =
       state === SyncState.Prepared || state === SyncState.Syncing || state === SyncState.Catchup;
     if (connected || state === SyncState.Error || state === SyncState.Reconnecting)
-      bot.connections.mark('matrix', connected);
+      bot.connection('matrix', connected);
   });
   client.on(ClientEvent.Sync, (_state, _previous, data) => {
     if (!waiting && data?.nextSyncToken) position?.advance(data.nextSyncToken, handledAny, () => bot.idle());

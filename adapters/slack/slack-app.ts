@@ -238,8 +238,8 @@ export async function startSlack(bot: Bot, settings: SlackSettings, logger: Logg
  * socket's own events say when it goes away and comes back (for /healthz).
  */
 function watchConnection(bot: Bot, app: App): void {
-  bot.connections.mark('slack', true);
+  bot.connection('slack', true);
   const socket = (app as unknown as { receiver?: { client?: NodeJS.EventEmitter } }).receiver?.client;
-  socket?.on('connected', () => bot.connections.mark('slack', true));
-  socket?.on('disconnected', () => bot.connections.mark('slack', false));
+  socket?.on('connected', () => bot.connection('slack', true));
+  socket?.on('disconnected', () => bot.connection('slack', false));
 }
