@@ -1,5 +1,6 @@
+import { dirname, join } from 'node:path';
 import { answerEdit, reactionOfRedaction } from './afterwards.ts';
-import { audienceOf, ChannelMembers } from './audience.ts';
+import { accessOf, audienceOf, ChannelMembers } from './audience.ts';
 import { mayCarry, newcomerNotice, refuseConfidentialHere } from './audience-rules.ts';
 import { type Clock, systemClock } from './clock.ts';
 import type { ChannelInfo, CommandSpec } from './command.ts';
@@ -27,10 +28,13 @@ import { cleanInput, tokenize } from './parse/tokens.ts';
 import { parseAmount } from './parse/values.ts';
 import { panelChannelName, refusal } from './permissions.ts';
 import type { ChatAdapter } from './port.ts';
+import { shownIn } from './posted-messages.ts';
+import { recordingPort } from './posted-port.ts';
 import { CommandRegistry, chooseSubcommand, describeCommand } from './registry.ts';
 import { errorMessage, type RichMessage } from './rich-message.ts';
 import type { AuditEntry } from './store/audit.ts';
 import { wasHandled } from './store/handled-events.ts';
+import { PostedLog } from './store/posted.ts';
 import type { Db } from './store/schema.ts';
 import type { Store } from './store/store.ts';
 import { localDate, localYear } from './time.ts';
@@ -108,8 +112,36 @@ export class Bot {
     this.#current = undefined;
   }
 
+  #posted: PostedLog | undefined;
+
+  /** The messages the bot posted that show an item or a member: `posted.jsonl` beside db.json. */
+  get posted(): PostedLog {
+    this.#posted ??= new PostedLog(join(dirname(this.store.path), 'posted.jsonl'));
+    return this.#posted;
+  }
+
+  /** Takes an adapter; the messages the bot posts through it are kept (see store/posted.ts). */
   attach(adapter: ChatAdapter): void {
-    this.#adapters.set(adapter.platform, adapter);
+    this.#adapters.set(
+      adapter.platform,
+      recordingPort(adapter, (ref, message) => this.#keep(ref, message)),
+    );
+  }
+
+  /** Keeps a message the bot posted or edited when it shows an item or a member; never fails the send. */
+  async #keep(ref: MessageRef, message: RichMessage): Promise<void> {
+    const shown = shownIn(message, this.config.members);
+    if (shown.items.length === 0 && shown.members.length === 0) return;
+    try {
+      await this.posted.record({
+        at: this.clock.now().toISOString(),
+        ref: refToString(ref),
+        ...shown,
+        message,
+      });
+    } catch (error) {
+      this.logger.error(`Could not keep message ${refToString(ref)} in posted.jsonl`, error);
+    }
   }
 
   adapter(platform: Platform): ChatAdapter | undefined {
@@ -168,13 +200,25 @@ export class Bot {
     return { id: channelId, key: entry?.[0], public: open, open, outsiders: [] };
   }
 
+  /** Who the core counts in a channel now (joined, invited, knocking), without asking; undefined when not known. */
+  counted(platform: Platform, channelId: string): ReadonlySet<string> | undefined {
+    return this.members.present(platform, channelId);
+  }
+
+  /** What is known of who is in a channel may be out of date: asked again, between two events. */
+  recount(platform: Platform, channelId: string): void {
+    void this.exclusive(async () => this.members.forget(platform, channelId));
+  }
+
   /** A channel with who is in it: public too when someone there, or the asker, may not read confidential content. */
   async audience(platform: Platform, channelId: string, asker?: string): Promise<ChannelInfo> {
     const base = this.channelInfo(platform, channelId);
     if (base.open) return base;
-    const humans = await this.members.of(this.#adapters.get(platform), platform, channelId);
+    const adapter = this.#adapters.get(platform);
+    const access = await accessOf(adapter, channelId);
+    const humans = await this.members.of(adapter, platform, channelId);
     const today = localDate(this.clock.now(), this.config.timezone);
-    return audienceOf(base, humans, asker, (userId) => this.memberFor(platform, userId), today);
+    return audienceOf(base, access, humans, asker, (userId) => this.memberFor(platform, userId), today);
   }
 
   /** The platform's channel id of a configured channel (the shell uses the key itself). */

@@ -22,6 +22,11 @@ const ENGLISH_OPTIONS: Readonly<Record<string, string>> = {
   due: 'voor',
   role: 'rol',
   declaration: 'geheimhouding',
+  files: 'bestanden',
+  costs: 'kosten',
+  total: 'totaal',
+  from: 'vanaf',
+  articles: 'artikelen',
 };
 const ENGLISH_FLAGS: Readonly<Record<string, string>> = {
   confidential: 'vertrouwelijk',
@@ -57,6 +62,11 @@ const VALUE_OPTIONS: Readonly<Record<string, ValueKind>> = {
   voor: 'date',
   geheimhouding: 'date',
   bedrag: 'amount',
+  bestanden: 'amount',
+  kosten: 'amount',
+  expertise: 'amount',
+  totaal: 'amount',
+  vanaf: 'date',
 };
 
 export type ValueKind = 'date' | 'amount';

@@ -12,6 +12,7 @@ const nl = {
   line: (label: string, value: string) => `${label}: ${value}`,
   items: 'Genoemd in',
   audit: 'Regels in het logboek',
+  posted: 'Berichten van de bot die dit lid noemen (bewaard om ze te kunnen aanpassen)',
   collections: {
     adviceRequests: 'Adviesverzoeken',
     decisions: 'Besluiten',
@@ -21,6 +22,7 @@ const nl = {
     notes: 'Notities',
     actionPoints: 'Actiepunten',
     roster: 'Ledenlijst (bijgehouden in de chat)',
+    agreements: 'Samenwerkingsafspraken',
   } as Record<ItemCollection | 'roster', string>,
   /** What the member did, by the field that holds their id (test/core/member-fields.test.ts checks every one). */
   fields: {
@@ -58,6 +60,9 @@ const nl = {
     'removed.by': 'verwijderd',
     'members[].id': 'toegevoegd of gewijzigd met /lid',
     'removed[]': 'weggehaald met /lid',
+    'versions[].proposedBy': 'afspraak voorgesteld',
+    'versions[].approvals[].by': 'afspraak goedgekeurd',
+    'ended.by': 'afspraak opgezegd',
   } as Record<string, string>,
   none: 'geen',
   why: 'Dit bewaart de bot om de afspraken met de gemeente na te komen (wie wat deed, voor de verantwoording). Uitgaven: omschrijving en bonnen worden na de bewaartermijn gewist.',
@@ -86,6 +91,7 @@ const en: PrivacyMessages = {
   line: (label, value) => `${label}: ${value}`,
   items: 'Named in',
   audit: 'Lines in the audit trail',
+  posted: "The bot's own messages that name this member (kept so they can be edited)",
   collections: {
     adviceRequests: 'Advice requests',
     decisions: 'Decisions',
@@ -95,6 +101,7 @@ const en: PrivacyMessages = {
     notes: 'Notes',
     actionPoints: 'Action points',
     roster: 'Roster (kept in chat)',
+    agreements: 'Collaboration agreements',
   },
   fields: {
     openedBy: 'opened',
@@ -131,6 +138,9 @@ const en: PrivacyMessages = {
     'removed.by': 'removed',
     'members[].id': 'added or changed with /member',
     'removed[]': 'removed with /member',
+    'versions[].proposedBy': 'agreement proposed',
+    'versions[].approvals[].by': 'agreement approved',
+    'ended.by': 'agreement ended',
   },
   none: 'none',
   why: 'The bot keeps this to keep the agreements with the municipality (who did what, for accountability). Expenses: description and receipts are erased after the retention period.',

@@ -115,7 +115,11 @@ export class AuditLog {
     });
   }
 
-  /** Rewrites every entry (to forget a member); the file is replaced atomically. */
+  /**
+   * Rewrites every entry (to forget a member), in this file and in every other audit file
+   * beside it (`audit*.jsonl`: earlier years, however they are split); each file is
+   * replaced atomically, while this one is closed.
+   */
   rewrite(change: (entry: AuditEntry) => AuditEntry, damaged: (text: string) => string): Promise<void> {
     return this.#run(async () => {
       await this.#close();

@@ -2,6 +2,7 @@ import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { type Adapter, Low } from 'lowdb';
 import { dropSnapshots } from '../backups/rotation.ts';
+import { BUILT_IN_TERMS, recordFirstAgreement } from '../domain/agreements.ts';
 import { StoreWriteError } from '../errors.ts';
 import { consoleLogger, type Logger } from '../log.ts';
 import { localYear } from '../time.ts';
@@ -14,7 +15,7 @@ import { entryFor, JournalFile, replay } from './journal.ts';
 import { checkJournal, linesToReplay, reportLost } from './journal-check.ts';
 import { encodeLine } from './journal-line.ts';
 import { FolderLock } from './lock.ts';
-import { type Db, emptyDb, ITEM_COLLECTIONS, type ItemCollection } from './schema.ts';
+import { type AgreementTerms, type Db, emptyDb, ITEM_COLLECTIONS, type ItemCollection } from './schema.ts';
 import { serializeInSlices } from './snapshot.ts';
 import { problemOf } from './snapshot-check.ts';
 import { type Contribution, Tally } from './tally.ts';
@@ -40,6 +41,11 @@ export interface StoreOptions {
   readonly logger?: Logger;
   /** The panel's time zone: the audit trail begins a new file when a new year begins there. */
   readonly timezone?: string;
+  /**
+   * The terms of the first agreement, recorded in a new store or one from before
+   * agreements were records (default: the built-in ones). Config's `caps` and `responseWindowDays`.
+   */
+  readonly firstTerms?: AgreementTerms;
 }
 
 /**
@@ -52,6 +58,13 @@ export interface StoreOptions {
  * plus what is being written. db.json is rewritten in full only now and then, off the
  * reply path.
  */
+/** A new store: empty, with the first agreement in force. */
+function newDb(firstTerms: AgreementTerms): Db {
+  const data = emptyDb();
+  recordFirstAgreement(data, firstTerms, new Date().toISOString(), 'start');
+  return data;
+}
+
 export class Store {
   readonly #file: DbFile;
   readonly #journal: JournalFile;
@@ -116,14 +129,15 @@ export class Store {
     if (!lock.held || lock.dataDir !== dataDir) throw new Error(`Store: the lock of ${dataDir} is not held`);
     const logger = options.logger ?? consoleLogger;
     try {
-      const file = new DbFile(join(dataDir, 'db.json'));
+      const firstTerms = options.firstTerms ?? BUILT_IN_TERMS;
+      const file = new DbFile(join(dataDir, 'db.json'), { firstTerms });
       const journal = new JournalFile(join(dataDir, 'db.journal.jsonl'));
       const zone = options.timezone ?? 'Europe/Amsterdam';
       const audit = new AuditLog(join(dataDir, 'audit.jsonl'), (at) => localYear(new Date(at), zone));
       // The empty store is made only when there is no db.json (it runs the schema's defaults).
       const low = new Low<Db | null>(file as Adapter<Db | null>, null);
       await low.read();
-      const data = low.data ?? emptyDb();
+      const data = low.data ?? newDb(firstTerms);
       const snapshotSeq = data.journalSeq;
       const contents = await journal.read();
       const { lost } = await checkJournal(journal, contents, {
@@ -168,6 +182,16 @@ export class Store {
    * The current data. Read it freely; change it only inside `transact` (a write
    * anywhere else is refused with an error).
    */
+  /** Whether this start made the store: there was no db.json. */
+  get created(): boolean {
+    return !this.#file.found;
+  }
+
+  /** The schema version db.json had when this start upgraded it; undefined when it needed no upgrade. */
+  get upgradedFrom(): number | undefined {
+    return this.#file.upgradedFrom;
+  }
+
   get db(): Db {
     return this.#tracker.view;
   }
