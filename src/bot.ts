@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import { answerEdit, reactionOfRedaction } from './afterwards.ts';
 import { audienceOf, ChannelMembers } from './audience.ts';
 import { mayCarry, newcomerNotice, refuseConfidentialHere } from './audience-rules.ts';
@@ -25,10 +26,13 @@ import { cleanInput, tokenize } from './parse/tokens.ts';
 import { parseAmount } from './parse/values.ts';
 import { panelChannelName, refusal } from './permissions.ts';
 import type { ChatAdapter } from './port.ts';
+import { shownIn } from './posted-messages.ts';
+import { recordingPort } from './posted-port.ts';
 import { CommandRegistry, chooseSubcommand, describeCommand } from './registry.ts';
 import { errorMessage, type RichMessage } from './rich-message.ts';
 import type { AuditEntry } from './store/audit.ts';
 import { wasHandled } from './store/handled-events.ts';
+import { PostedLog } from './store/posted.ts';
 import type { Db } from './store/schema.ts';
 import type { Store } from './store/store.ts';
 import { localDate, localYear } from './time.ts';
@@ -73,8 +77,36 @@ export class Bot {
     this.registry = new CommandRegistry(options.commands);
   }
 
+  #posted: PostedLog | undefined;
+
+  /** The messages the bot posted that show an item or a member: `posted.jsonl` beside db.json. */
+  get posted(): PostedLog {
+    this.#posted ??= new PostedLog(join(dirname(this.store.path), 'posted.jsonl'));
+    return this.#posted;
+  }
+
+  /** Takes an adapter; the messages the bot posts through it are kept (see store/posted.ts). */
   attach(adapter: ChatAdapter): void {
-    this.#adapters.set(adapter.platform, adapter);
+    this.#adapters.set(
+      adapter.platform,
+      recordingPort(adapter, (ref, message) => this.#keep(ref, message)),
+    );
+  }
+
+  /** Keeps a message the bot posted or edited when it shows an item or a member; never fails the send. */
+  async #keep(ref: MessageRef, message: RichMessage): Promise<void> {
+    const shown = shownIn(message, this.config.members);
+    if (shown.items.length === 0 && shown.members.length === 0) return;
+    try {
+      await this.posted.record({
+        at: this.clock.now().toISOString(),
+        ref: refToString(ref),
+        ...shown,
+        message,
+      });
+    } catch (error) {
+      this.logger.error(`Could not keep message ${refToString(ref)} in posted.jsonl`, error);
+    }
   }
 
   adapter(platform: Platform): ChatAdapter | undefined {

@@ -9,8 +9,10 @@ import type { Messages } from './i18n/messages.ts';
 import type { Token } from './parse/tokens.ts';
 import { joinTokens } from './parse/tokens.ts';
 import type { ChatFile } from './port.ts';
+import type { Person } from './posted-messages.ts';
 import type { RichMessage } from './rich-message.ts';
 import type { Allowed } from './roles.ts';
+import type { PostedMessage } from './store/posted.ts';
 import type { Db, ItemCollection } from './store/schema.ts';
 import type { CalendarDate } from './time.ts';
 
@@ -56,7 +58,10 @@ export interface ScheduledContext {
     change: (db: Db) => T,
     target?: (result: T) => string | readonly string[] | undefined,
   ): Promise<T>;
-  /** Replaces the earlier and later values in the audit entries about these items (after the retention period). */
+  /**
+   * Replaces the earlier and later values in the audit entries about these items (after the
+   * retention period), and keeps no more of the bot's own messages that showed them.
+   */
   eraseAuditValues(targets: readonly string[], erased: string): Promise<void>;
   /** Posts in a configured channel on every connected platform that has it. */
   broadcast(channelKey: string, content: (forPublic: boolean) => RichMessage): Promise<void>;
@@ -223,13 +228,28 @@ export interface CommandContext extends ActionContext {
   ): Promise<MessageRef | undefined>;
   /** Answers only the person who typed it where the platform can (Slack); elsewhere like `respond`. */
   respondPrivately(message: RichMessage): Promise<void>;
-  /** The audit trail: how often a member acted, and replacing a member id (forgetting). */
+  /** The audit trail and the other copies of the data: how often a member acted, and forgetting a member. */
   readonly audit: {
     count(actor: string): Promise<number>;
-    /** Replaces the id in every entry of the audit trail, torn lines included. */
-    replaceActor(from: string, to: string): Promise<void>;
+    /**
+     * Replaces the member in every entry of every audit file (actor, target, and the
+     * values before and after), torn lines included.
+     */
+    forget(person: Person, label: string): Promise<void>;
+    /** Replaces the member in the copies the store does not keep itself (backups/, journals set aside). */
+    forgetInCopies(person: Person, label: string): Promise<void>;
     /** Replaces the kept copies of the store by one of the store as it is now. */
     replaceBackups(): Promise<void>;
+  };
+  /**
+   * The messages the bot posted that name this member, as they read now, and an edit of
+   * one of them (in its channel, on its platform); afterwards the kept messages are
+   * rewritten without the member.
+   */
+  readonly posted: {
+    naming(id: string): Promise<PostedMessage[]>;
+    edit(ref: string, content: RichMessage): Promise<void>;
+    forget(person: Person, label: string): Promise<void>;
   };
 }
 

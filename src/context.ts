@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import type { Bot } from './bot.ts';
 import type {
   ActionContext,
@@ -10,6 +11,7 @@ import type {
 } from './command.ts';
 import type { Config, Member } from './config.ts';
 import { type Budget, budgetFromSums, budgetShare } from './domain/budget.ts';
+import { forgetInAuditEntry, forgetInText } from './domain/forget-copies.ts';
 import { UserError } from './errors.ts';
 import {
   type ChatEvent,
@@ -23,9 +25,11 @@ import {
 import type { Lang } from './i18n/lang.ts';
 import { type Messages, messages } from './i18n/messages.ts';
 import type { ChatFile } from './port.ts';
+import { forgetInMessage, type Person } from './posted-messages.ts';
 import { usageOf } from './registry.ts';
 import type { RichMessage } from './rich-message.ts';
 import type { AuditEntry } from './store/audit.ts';
+import { forgetInCopies } from './store/forget-files.ts';
 import { rememberEvent } from './store/handled-events.ts';
 import type { Db, ItemCollection } from './store/schema.ts';
 import { localDate, localYear } from './time.ts';
@@ -215,16 +219,30 @@ export class RunContext extends BaseContext<CommandEvent> implements CommandCont
     const store = this.bot.store;
     return {
       count: (actor: string) => store.auditCount(actor),
-      replaceActor: (from: string, to: string) =>
+      forget: (person: Person, label: string) =>
         store.rewriteAudit(
-          (entry) => ({
-            ...entry,
-            actor: entry.actor === from ? to : entry.actor,
-            ...(entry.target === from ? { target: to } : {}),
-          }),
-          (damaged) => replaceInDamaged(damaged, from, to),
+          (entry) => forgetInAuditEntry(entry, person, label),
+          (damaged) => forgetInText(replaceInDamaged(damaged, person.id, label), person, label),
         ),
+      forgetInCopies: async (person: Person, label: string) => {
+        await store.idle();
+        await forgetInCopies(dirname(store.path), person, label);
+      },
       replaceBackups: () => store.replaceBackups(),
+    };
+  }
+
+  get posted() {
+    const posted = this.bot.posted;
+    return {
+      naming: (id: string) => posted.showing({ member: id }),
+      edit: (ref: string, content: RichMessage) => this.bot.update(ref, content),
+      forget: (person: Person, label: string) =>
+        posted.rewrite((kept) => ({
+          ...kept,
+          members: kept.members.filter((member) => member.id !== person.id),
+          message: forgetInMessage(kept.message, person, label),
+        })),
     };
   }
 }

@@ -76,6 +76,17 @@ function correctionHistory(scope: RenderScope, db: Db, item: Correctable, forPub
       : text;
   const value = (entry: Correction, text: string) =>
     text ? `'${shown(entry, text)}'` : entry.field.startsWith('notulen') ? m.struck : m.empty;
+  // In public only THAT a field changed: a line is often corrected because it should not have been public.
+  if (forPublic) {
+    const said = (item.corrections ?? []).map((entry) =>
+      m.historyLinePublic(dayOf(scope, entry.at), scope.nameOf(entry.by), m.field(entry.field)),
+    );
+    return [
+      paragraph(`${m.historyTitle}:`),
+      said.length ? list(said) : contextLine(m.noHistory),
+      ...(said.length ? [contextLine(m.earlierOnlyInPanel)] : []),
+    ];
+  }
   const lines = (item.corrections ?? []).map((entry) =>
     m.historyLine(
       dayOf(scope, entry.at),

@@ -80,14 +80,19 @@ export class Scheduler {
           const id = typeof named === 'string' ? named : named?.join(',');
           return [{ at, actor: 'bot', action, ...(id ? { target: id } : {}) }];
         }),
-      eraseAuditValues: (targets, erased) =>
-        bot.store.rewriteAudit(
+      eraseAuditValues: async (targets, erased) => {
+        await bot.store.rewriteAudit(
           (entry) =>
             entry.target && targets.includes(entry.target) && (entry.before || entry.after)
               ? { ...entry, before: erased, after: erased }
               : entry,
           (damaged) => damaged,
-        ),
+        );
+        // The bot's own messages about them showed the text too: they are no longer kept.
+        await bot.posted.rewrite((posted) =>
+          posted.items.some((item) => targets.includes(item)) ? undefined : posted,
+        );
+      },
       broadcast: async (channelKey, content) => {
         for (const adapter of bot.adapters()) {
           const channel = bot.platformChannel(adapter.platform, channelKey);

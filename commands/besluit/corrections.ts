@@ -80,15 +80,19 @@ export async function showDecision(context: CommandContext, args: Args): Promise
     context.fail(m.confidentialHere(decision.id));
   }
   const withdrawn = decision.withdrawn;
+  // In a public channel an earlier text is not repeated: a text is often changed because it should not have been public.
+  const all = decisionVersions(decision);
   const versions = shownLines(
-    decisionVersions(decision).map((version) =>
-      m.version(
-        version.number,
-        dayOf(context, version.at),
-        context.nameOf(version.by),
-        version.text,
-        version.reason,
-      ),
+    all.map((version) =>
+      context.channel.public && version.number < all.length
+        ? m.earlierVersion(version.number, dayOf(context, version.at), context.nameOf(version.by))
+        : m.version(
+            version.number,
+            dayOf(context, version.at),
+            context.nameOf(version.by),
+            version.text,
+            context.channel.public ? undefined : version.reason,
+          ),
     ),
     guardFor(context.db, context.today, context.channel.public),
   );

@@ -1,5 +1,12 @@
 import type { ActionContext, CommandContext } from '../../src/command.ts';
-import { guardFor, isConfidential, shownLines, withheldNote } from '../../src/confidentiality.ts';
+import { isConfidential } from '../../src/confidentiality.ts';
+import {
+  type Place,
+  type ReportChanges,
+  reportChanges,
+  reportLines,
+  storedLines,
+} from '../../src/domain/report-lines.ts';
 import { refToString } from '../../src/events.ts';
 import { summaryMessage } from '../../src/render/meeting.ts';
 import {
@@ -9,7 +16,6 @@ import {
   message,
   paragraph,
   type RichMessage,
-  renderText,
 } from '../../src/rich-message.ts';
 import type { Meeting } from '../../src/store/schema.ts';
 import { meetingMessages } from '../../src/texts/meetings.ts';
@@ -26,23 +32,6 @@ import { formatDate } from '../../src/time.ts';
 export function publicChannel(context: ActionContext): string | undefined {
   const key = Object.entries(context.config.channels).find(([, channel]) => channel.public)?.[0];
   return key && context.hasChannel(key) ? key : undefined;
-}
-
-/** Lines that are in `after` but not in `before`, and the other way round (as many times as they occur). */
-export function changedLines(
-  before: readonly string[],
-  after: readonly string[],
-): { added: string[]; removed: string[] } {
-  const minus = (from: readonly string[], what: readonly string[]) => {
-    const left = [...what];
-    return from.filter((line) => {
-      const index = left.indexOf(line);
-      if (index < 0) return true;
-      left.splice(index, 1);
-      return false;
-    });
-  };
-  return { added: minus(after, before), removed: minus(before, after) };
 }
 
 /** Shows, where the command was typed, exactly what would be posted, with the withheld lines marked. */
@@ -80,7 +69,8 @@ export async function publishSummary(
   const m = meetingMessages[context.lang];
   if (isConfidential(target, context.today)) context.fail(m.confidentialHere(target.id));
   const content = summaryMessage(context, context.db, target, 'public');
-  const lines = renderText(content).split('\n');
+  const now = reportLines(content);
+  const lines = storedLines(now);
   const before = target.publication;
   const record = (ref: string) =>
     context.transact(
@@ -97,24 +87,35 @@ export async function publishSummary(
     if (posted) await record(refToString(posted));
     return 'posted';
   }
-  const { added, removed } = changedLines(before.lines, lines);
-  if (added.length === 0 && removed.length === 0) return 'unchanged';
-  await context.amendPublished(before.message, content, changes(context, added, removed));
+  const changed = reportChanges(before.lines, now);
+  if (changed.added.length === 0 && changed.removed.length === 0) return 'unchanged';
+  await context.amendPublished(before.message, content, changes(context, changed));
   await record(before.message);
   return 'updated';
 }
 
-function changes(context: ActionContext, added: readonly string[], removed: readonly string[]): RichMessage {
+/**
+ * What changed, for the public thread: the new lines as they read now, and for a line
+ * that was changed or taken out only which line it was, never the text it had.
+ */
+function changes(context: ActionContext, changed: ReportChanges): RichMessage {
   const m = meetingMessages[context.lang];
-  const strip = (line: string) => line.replace(/^• /, '');
-  // A line taken out because it now names a confidential item is not repeated here.
-  const { shown, withheld } = shownLines(removed, guardFor(context.db, context.today, true));
+  const where = (place: Place) =>
+    place.kind === 'heading'
+      ? m.headingPlace
+      : place.kind === 'field'
+        ? m.fieldPlace(place.label)
+        : place.numbered
+          ? m.linePlace(place.section, place.number)
+          : m.somePlace(place.section);
+  const said = [
+    ...changed.changed.map((place) => m.changedPlace(where(place))),
+    ...changed.removed.map((place) => m.removedPlace(where(place))),
+  ];
   return message(
     heading(m.changedTitle(formatDate(context.today, context.lang))),
-    added.length > 0 && paragraph(`${m.changedAdded}:`),
-    added.length > 0 && list(added.map(strip)),
-    shown.length > 0 && paragraph(`${m.changedRemoved}:`),
-    shown.length > 0 && list(shown.map(strip)),
-    withheld > 0 && contextLine(withheldNote(context.lang, withheld, 'line')!),
+    said.length > 0 && paragraph(said.join(' ')),
+    changed.added.length > 0 && paragraph(`${m.changedAdded}:`),
+    changed.added.length > 0 && list(changed.added.map((line) => line.text.replace(/^• /, ''))),
   );
 }

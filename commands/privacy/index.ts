@@ -3,17 +3,19 @@ import {
   ERASED,
   eraseExpired,
   expiredExpenses,
+  forgetMember,
   mentions,
   nextLabel,
   type PersonalRecord,
   personalRecords,
-  replaceMember,
 } from '../../src/domain/privacy.ts';
 import { hasRole } from '../../src/permissions.ts';
+import { forgetInMessage } from '../../src/posted-messages.ts';
 import { errorMessage, heading, list, message, paragraph } from '../../src/rich-message.ts';
 import { longestMatch } from '../../src/roster.ts';
 import type { Db, ItemCollection } from '../../src/store/schema.ts';
 import { type PrivacyMessages, privacyMessages } from './messages.ts';
+import { refreshMeetings } from './refresh.ts';
 
 /** A current member by id, name or mention; a former member by the id they had. */
 function memberId(context: CommandContext, args: Args): string {
@@ -49,6 +51,7 @@ async function inspect(context: CommandContext, args: Args): Promise<void> {
   if (!member && !mentions(context.db, id)) context.fail(m.unknownMember(id));
   const records = personalRecords(context.db, id);
   const auditLines = await context.audit.count(id);
+  const posted = (await context.posted.naming(id)).length;
   await context.transact(
     'privacy.inzage',
     () => undefined,
@@ -70,7 +73,11 @@ async function inspect(context: CommandContext, args: Args): Promise<void> {
             )
           : m.notInRoster,
       ),
-      list([...recordLines(records, m), m.line(m.audit, String(auditLines))]),
+      list([
+        ...recordLines(records, m),
+        m.line(m.audit, String(auditLines)),
+        m.line(m.posted, String(posted)),
+      ]),
       paragraph(m.why),
     ),
   );
@@ -94,7 +101,7 @@ async function forget(context: CommandContext, args: Args): Promise<void> {
       'privacy.vergeet',
       (db) => {
         const next = nextLabel(db);
-        replaceMember(db, id, next);
+        forgetMember(db, id, next);
         db.forgottenMembers.push({ label: next, at: context.now.toISOString(), erasing: id });
         return next;
       },
@@ -111,7 +118,24 @@ async function forget(context: CommandContext, args: Args): Promise<void> {
     );
   try {
     if (entry(label)(context.db).erasing !== undefined) {
-      await context.audit.replaceActor(id, label);
+      // The names the bot wrote for them, as its own messages kept them.
+      const naming = await context.posted.naming(id);
+      const person = {
+        id,
+        names: [
+          ...new Set(
+            naming.flatMap((posted) =>
+              posted.members.filter((member) => member.id === id).map((member) => member.name),
+            ),
+          ),
+        ],
+      };
+      for (const posted of naming)
+        await context.posted.edit(posted.ref, forgetInMessage(posted.message, person, label));
+      await refreshMeetings(context, label, new Set(naming.map((posted) => posted.ref)));
+      await context.posted.forget(person, label);
+      await context.audit.forget(person, label);
+      await context.audit.forgetInCopies(person, label);
       await step((forgotten) => {
         delete forgotten.erasing;
         forgotten.copiesPending = true;

@@ -12,6 +12,7 @@ const nl = {
   line: (label: string, value: string) => `${label}: ${value}`,
   items: 'Genoemd in',
   audit: 'Regels in het logboek',
+  posted: 'Berichten van de bot die dit lid noemen (bewaard om ze te kunnen aanpassen)',
   collections: {
     adviceRequests: 'Adviesverzoeken',
     decisions: 'Besluiten',
@@ -81,6 +82,7 @@ const en: PrivacyMessages = {
   line: (label, value) => `${label}: ${value}`,
   items: 'Named in',
   audit: 'Lines in the audit trail',
+  posted: "The bot's own messages that name this member (kept so they can be edited)",
   collections: {
     adviceRequests: 'Advice requests',
     decisions: 'Decisions',

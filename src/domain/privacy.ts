@@ -1,5 +1,6 @@
 import { type MemberSlot, memberPaths, memberSlots } from '../store/member-fields.ts';
 import { type Correction, type Db, dbSchema, type Expense, ITEM_COLLECTIONS } from '../store/schema.ts';
+import { withoutText } from './report-lines.ts';
 
 /**
  * Privacy by design (AVG) as pure functions: what the store holds about a member, how a
@@ -75,6 +76,21 @@ export function mentions(db: Db, id: string): boolean {
 /** Replaces a member id by a neutral label in every record; counts and links stay as they were. */
 export function replaceMember(db: Db, from: string, to: string): void {
   for (const slot of slots(db)) if (slot.value === from) slot.set(to);
+}
+
+/**
+ * Forgets a former member in the live data: their id becomes the label in every member
+ * field, and a report kept line by line as text by an earlier version (with the names the
+ * bot wrote in it) is kept as places and digests only.
+ */
+export function forgetMember(db: Db, from: string, to: string): void {
+  replaceMember(db, from, to);
+  for (const meeting of db.meetings) {
+    const publication = meeting.publication;
+    if (!publication) continue;
+    const lines = withoutText(publication.lines);
+    if (lines.some((line, index) => line !== publication.lines[index])) publication.lines = lines;
+  }
 }
 
 /** The next neutral label for a forgotten member: `oud-lid-1`, `oud-lid-2`, … */

@@ -7,6 +7,8 @@ const nl = {
   historyTitle: 'Correcties',
   historyLine: (date: string, name: string, field: string, before: string, after: string) =>
     `${date}, ${name} — ${field}: ${before} → ${after}`,
+  historyLinePublic: (date: string, name: string, field: string) => `${date}, ${name} — ${field} aangepast`,
+  earlierOnlyInPanel: 'Wat er eerder stond, zie je alleen in het panelkanaal.',
   struck: '(geschrapt)',
   empty: '(leeg)',
   noHistory: 'Er is nog niets gecorrigeerd.',
@@ -31,6 +33,8 @@ const en: CorrectionMessages = {
   earlierHint: (command) => `Earlier values: ${command}.`,
   historyTitle: 'Corrections',
   historyLine: (date, name, field, before, after) => `${date}, ${name} — ${field}: ${before} → ${after}`,
+  historyLinePublic: (date, name, field) => `${date}, ${name} — ${field} changed`,
+  earlierOnlyInPanel: 'What was there before is shown only in the panel channel.',
   struck: '(struck)',
   empty: '(empty)',
   noHistory: 'Nothing has been corrected yet.',

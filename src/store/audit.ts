@@ -1,4 +1,5 @@
-import { type FileHandle, open, truncate } from 'node:fs/promises';
+import { type FileHandle, open, readdir, truncate } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { appendAll, countSync, readTextIfExists, writeFileDurably } from './durable-file.ts';
 
 /**
@@ -172,19 +173,19 @@ export class AuditLog {
     });
   }
 
-  /** Rewrites every entry (to forget a member); the file is replaced atomically. */
+  /**
+   * Rewrites every entry (to forget a member), in this file and in every other audit file
+   * beside it (`audit*.jsonl`: earlier years, however they are split); each file is
+   * replaced atomically, while this one is closed.
+   */
   rewrite(change: (entry: AuditEntry) => AuditEntry, damaged: (text: string) => string): Promise<void> {
     return this.#run(async () => {
       await this.#close();
       // Entries still waiting to be written are changed too.
       this.#unwritten = this.#unwritten.map(change);
-      const text = await readTextIfExists(this.#path);
-      if (text === null) return;
-      const lines = text
-        .split('\n')
-        .flatMap(piecesOf)
-        .map((piece) => (typeof piece === 'string' ? damaged(piece) : JSON.stringify(change(piece))));
-      await writeFileDurably(this.#path, lines.map((line) => `${line}\n`).join(''));
+      const folder = dirname(this.#path);
+      const files = (await readdir(folder)).filter((name) => AUDIT_FILE.test(name));
+      for (const name of files) await rewriteFile(join(folder, name), change, damaged);
     });
   }
 
@@ -207,6 +208,23 @@ export class AuditLog {
     this.#handle = undefined;
     await handle?.close();
   }
+}
+
+/** An audit file: `audit.jsonl`, `audit-2026.jsonl`, … */
+const AUDIT_FILE = /^audit.*\.jsonl$/;
+
+async function rewriteFile(
+  path: string,
+  change: (entry: AuditEntry) => AuditEntry,
+  damaged: (text: string) => string,
+): Promise<void> {
+  const text = await readTextIfExists(path);
+  if (text === null) return;
+  const lines = text
+    .split('\n')
+    .flatMap(piecesOf)
+    .map((piece) => (typeof piece === 'string' ? damaged(piece) : JSON.stringify(change(piece))));
+  await writeFileDurably(path, lines.map((line) => `${line}\n`).join(''));
 }
 
 /**

@@ -35,6 +35,8 @@ export const decisionTexts = {
       `ingetrokken op ${date} door ${name} — reden: ${reason}`,
     version: (number: number, date: string, name: string, text: string, reason: string | undefined) =>
       `Versie ${number} (${date}, ${name}): ${text}${reason ? ` — reden: ${reason}` : ''}`,
+    earlierVersion: (number: number, date: string, name: string) =>
+      `Versie ${number} (${date}, ${name}): de tekst staat alleen in het panelkanaal.`,
     confidentialHere: (id: string) =>
       `${id} is vertrouwelijk en dit kanaal is openbaar. Bekijk het in het panelkanaal.`,
   },
@@ -71,6 +73,8 @@ export const decisionTexts = {
       `withdrawn on ${date} by ${name} — reason: ${reason}`,
     version: (number: number, date: string, name: string, text: string, reason: string | undefined) =>
       `Version ${number} (${date}, ${name}): ${text}${reason ? ` — reason: ${reason}` : ''}`,
+    earlierVersion: (number: number, date: string, name: string) =>
+      `Version ${number} (${date}, ${name}): the text is shown only in the panel channel.`,
     confidentialHere: (id: string) =>
       `${id} is confidential and this channel is public. View it in the panel channel.`,
   },

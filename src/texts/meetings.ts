@@ -59,7 +59,13 @@ const nl = {
     `Het verslag van ${id} in ${where} was al zo. Er is niets veranderd.`,
   changedTitle: (date: string) => `✏️ Dit verslag is bijgewerkt op ${date}.`,
   changedAdded: 'Nieuw of gewijzigd',
-  changedRemoved: 'Weggehaald of vervangen',
+  /** A changed or removed line is named by its place only: a correction never repeats the old text in public. */
+  changedPlace: (where: string) => `${where} is aangepast.`,
+  removedPlace: (where: string) => `${where} is weggehaald.`,
+  headingPlace: 'De kop',
+  fieldPlace: (label: string) => `De regel '${label}'`,
+  linePlace: (section: string, number: number) => `${section}: regel ${number}`,
+  somePlace: (section: string) => (section ? `${section}: een regel` : 'Een regel'),
   onlyChairPublishes: (id: string) =>
     `Alleen de voorzitter of de secretaris plaatst het verslag van ${id}. Je ✅ telt daarom niet; er is niets geplaatst.`,
   listTitle: (count: number) => `Overleggen: ${count}`,
@@ -142,7 +148,12 @@ const en: MeetingMessages = {
   summaryUnchanged: (id, where) => `The report of ${id} in ${where} was already like this. Nothing changed.`,
   changedTitle: (date) => `✏️ This report was updated on ${date}.`,
   changedAdded: 'New or changed',
-  changedRemoved: 'Removed or replaced',
+  changedPlace: (where) => `${where} was changed.`,
+  removedPlace: (where) => `${where} was taken out.`,
+  headingPlace: 'The heading',
+  fieldPlace: (label) => `The line '${label}'`,
+  linePlace: (section, number) => `${section}: line ${number}`,
+  somePlace: (section) => (section ? `${section}: a line` : 'A line'),
   onlyChairPublishes: (id) =>
     `Only the chair or the secretary posts the report of ${id}. Your ✅ does not count; nothing was posted.`,
   listTitle: (count) => `Meetings: ${count}`,

@@ -7,6 +7,8 @@ export interface Sent {
   readonly ref: MessageRef;
   readonly text: string;
   readonly message: RichMessage;
+  /** For a reply: the reply's own reference (`ref` is the thread it went into). */
+  readonly own?: MessageRef;
 }
 
 /** A fake adapter for core tests: records everything the bot says. */
@@ -27,12 +29,17 @@ export class RecordingAdapter implements ChatAdapter {
 
   async reply(thread: MessageRef, message: RichMessage): Promise<MessageRef> {
     const ref = { platform: this.platform, channel: thread.channel, id: String(++this.#next) };
-    this.sent.push({ kind: 'reply', ref: thread, text: renderText(message), message });
+    this.sent.push({ kind: 'reply', ref: thread, text: renderText(message), message, own: ref });
     return ref;
   }
 
   async update(ref: MessageRef, message: RichMessage): Promise<void> {
     this.sent.push({ kind: 'update', ref, text: renderText(message), message });
+  }
+
+  /** Numbers new messages after this one (a restarted bot in the same channels). */
+  continueAfter(number: number): void {
+    this.#next = Math.max(this.#next, number);
   }
 
   last(): Sent {
@@ -48,4 +55,15 @@ export class RecordingAdapter implements ChatAdapter {
   clear(): void {
     this.sent.length = 0;
   }
+}
+
+/** Every message the bot posted, as it reads now (its last edit), by reference; from one or more runs. */
+export function currentMessages(...runs: ReadonlyArray<readonly Sent[]>): Map<string, string> {
+  const current = new Map<string, string>();
+  for (const sent of runs.flat()) {
+    if (sent.kind === 'notice') continue;
+    const ref = sent.kind === 'reply' ? sent.own : sent.ref;
+    if (ref) current.set(`${ref.platform}:${ref.channel}:${ref.id}`, sent.text);
+  }
+  return current;
 }
