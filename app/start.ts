@@ -3,13 +3,16 @@ import { commands } from '../commands/index.ts';
 import { Bot } from '../src/bot.ts';
 import { SettableClock } from '../src/clock.ts';
 import { type Config, loadConfig } from '../src/config.ts';
+import { BUILT_IN_TERMS, sameTerms, termsOf } from '../src/domain/agreements.ts';
 import { type Environment, setVariables } from '../src/environment.ts';
 import { StartupError } from '../src/errors.ts';
 import { consoleLogger, type Logger } from '../src/log.ts';
 import { Scheduler } from '../src/scheduler.ts';
 import { STOP_WITHIN_MS, within } from '../src/stop-signals.ts';
 import { folderError } from '../src/store/folder-error.ts';
+import { AGREEMENTS_SINCE } from '../src/store/migrations.ts';
 import { Store } from '../src/store/store.ts';
+import { firstAgreementNote } from '../src/texts/agreements.ts';
 import { parseInstant } from '../src/time.ts';
 
 export type { Environment };
@@ -51,11 +54,17 @@ export async function start(given: Environment, options: StartOptions = {}): Pro
     }
   }
   const clock = new SettableClock(startTime);
-  const store = await Store.open(dataDir, { recover: options.recover === true, logger }).catch(
+  const firstTerms = termsOf(config);
+  const store = await Store.open(dataDir, { recover: options.recover === true, logger, firstTerms }).catch(
     (error: unknown) => {
       throw folderError(error, dataDir);
     },
   );
+  if (store.upgradedFrom !== undefined && store.upgradedFrom < AGREEMENTS_SINCE) {
+    logger.info(firstAgreementNote(config.language, firstTerms));
+  } else if (store.created && !sameTerms(firstTerms, BUILT_IN_TERMS)) {
+    logger.info(firstAgreementNote(config.language, firstTerms, 'new'));
+  }
   const bot = new Bot({ config, store, clock, commands, logger });
   const scheduler = new Scheduler(bot);
   let stopped = false;

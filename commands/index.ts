@@ -2,6 +2,7 @@ import type { CommandSpec } from '../src/command.ts';
 import { actie } from './actie/index.ts';
 import { acties } from './actie/list.ts';
 import { advies } from './advies/index.ts';
+import { afspraak } from './afspraak/index.ts';
 import { besluit } from './besluit/index.ts';
 import { budget } from './budget.ts';
 import { digest } from './digest/index.ts';
@@ -20,6 +21,7 @@ export const commands: readonly CommandSpec[] = [
   besluit,
   uitgave,
   budget,
+  afspraak,
   overleg,
   actie,
   acties,

@@ -4,6 +4,7 @@ import * as z from 'zod';
 import { parseCron } from './cron.ts';
 import { StartupError } from './errors.ts';
 import { LANGUAGES } from './i18n/lang.ts';
+import { parseAmount } from './parse/values.ts';
 import { ROLES } from './roles.ts';
 import { nearest } from './suggest.ts';
 
@@ -11,8 +12,28 @@ z.config(z.locales.nl());
 
 /** The agreement's yearly caps in cents (§6e–g and the council letter). */
 export const AGREEMENT_CAPS = { bestanden: 160_000, kosten: 250_000, expertise: 300_000, totaal: 800_000 };
+/** The agreement's answer window in days (§5a): the municipality answers within six weeks. */
+export const AGREEMENT_WINDOW_DAYS = 42;
 
-const cents = z.number().int().nonnegative();
+/**
+ * A cap: cents as a number (`160000` is € 1.600,00), or euros as text as the agreement
+ * writes them (`"€ 1.600"`, `"1.600"`, `"1600,00"`). A number from 1 to 99 is less than
+ * a euro: almost surely euros meant as cents, so it is refused with the unit named.
+ */
+const cents = z.union([z.number(), z.string()]).transform((value, context) => {
+  if (typeof value === 'string') {
+    if (/^\s*(€\s*)?0+([.,]0{1,2})?\s*$/.test(value)) return 0;
+    const parsed = parseAmount(value, 'nl');
+    if (parsed.ok) return parsed.value;
+    context.addIssue({ code: 'custom', message: 'capEuros' });
+    return z.NEVER;
+  }
+  if (!Number.isInteger(value) || value < 0 || (value > 0 && value < 100)) {
+    context.addIssue({ code: 'custom', message: 'capCents' });
+    return z.NEVER;
+  }
+  return value;
+});
 
 const memberSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'memberId'),
@@ -66,7 +87,7 @@ export const configSchema = z
         totaal: cents.default(AGREEMENT_CAPS.totaal),
       })
       .default(AGREEMENT_CAPS),
-    responseWindowDays: z.number().int().min(1).max(365).default(42),
+    responseWindowDays: z.number().int().min(1).max(365).default(AGREEMENT_WINDOW_DAYS),
     /** Years after payment that an expense's description and receipts are kept (the Dutch fiscal term). */
     retentionYears: z.number().int().min(1).max(30).default(7),
     /** The public website that `npm run site` and `/website` build (issue 19). */
@@ -81,6 +102,10 @@ export const configSchema = z
         intro: z.string().min(1).max(4000).optional(),
         /** How to reach the panel (an e-mail address, a web address or a sentence), in every page's footer. */
         contact: z.string().min(1).max(300).optional(),
+        /** Where the text of each collaboration agreement is published (`"AFS-2026-001": "https://…"`), to link from the budget pages. */
+        agreements: z
+          .record(z.string().regex(/^AFS-\d{4}-\d{3,}$/, 'agreementId'), z.url({ protocol: /^https?$/ }))
+          .optional(),
       })
       .default({ dir: 'site' }),
     digest: z
@@ -167,6 +192,8 @@ const CONFIG_TEXTS = {
   nl: {
     whole: '(het hele bestand)',
     unknownKey: (keys: string) => `onbekende sleutel '${keys}': haal die weg of controleer de spelling`,
+    capsPerPeriod:
+      "plafonds per jaar of per periode staan in de samenwerkingsafspraak: leg ze vast in de chat met /afspraak nieuw of /afspraak wijzig. 'caps' geldt alleen als begin voor een nieuwe opslag",
     member: (number: number, name: string | undefined) => `lid ${number}${name ? ` (${name})` : ''}`,
     at: (where: string, detail: string) => `bij ${where}: ${detail}`,
     meant: (key: string) => `; bedoel je '${key}'?`,
@@ -185,6 +212,10 @@ const CONFIG_TEXTS = {
       cron: () => 'een cron-regel zoals "0 9 * * 1" (maandag 09:00)',
       digestChannel: (params: IssueParams) => `een kanaal uit 'channels' (${params.known})`,
       idTwice: (params: IssueParams) => `id '${params.id}' komt twee keer voor`,
+      agreementId: () => 'het nummer van een samenwerkingsafspraak, zoals "AFS-2026-001"',
+      capCents: () =>
+        'een bedrag in centen, een heel getal van 100 of meer (160000 is € 1.600,00), of 0; of in euro\'s als tekst, zoals "€ 1.600" of "1.600"',
+      capEuros: () => 'een bedrag in euro\'s zoals "€ 1.600" of "1.600", of in centen als getal (160000)',
     },
     json: (path: string, where: string) =>
       `Het configuratiebestand ${path} is geen geldige JSON${where}. Kijk daar of er een komma, aanhalingsteken of haakje mist of te veel staat.`,
@@ -197,6 +228,8 @@ const CONFIG_TEXTS = {
   en: {
     whole: '(the whole file)',
     unknownKey: (keys: string) => `unknown key '${keys}': remove it or check the spelling`,
+    capsPerPeriod:
+      "caps per year or per period are in the collaboration agreement: record them in chat with /agreement new or /agreement change. 'caps' only counts as the start of a new store",
     member: (number: number, name: string | undefined) => `member ${number}${name ? ` (${name})` : ''}`,
     at: (where: string, detail: string) => `at ${where}: ${detail}`,
     meant: (key: string) => `; did you mean '${key}'?`,
@@ -214,6 +247,10 @@ const CONFIG_TEXTS = {
       cron: () => 'a cron line like "0 9 * * 1" (Monday 09:00)',
       digestChannel: (params: IssueParams) => `a channel from 'channels' (${params.known})`,
       idTwice: (params: IssueParams) => `id '${params.id}' appears twice`,
+      agreementId: () => 'the number of a collaboration agreement, like "AFS-2026-001"',
+      capCents: () =>
+        'an amount in cents, a whole number of 100 or more (160000 is €1,600.00), or 0; or in euros as text, like "€ 1.600" or "1.600"',
+      capEuros: () => 'an amount in euros like "€ 1.600" or "1.600", or in cents as a number (160000)',
     },
     json: (path: string, where: string) =>
       `The configuration file ${path} is not valid JSON${where}. Look there for a comma, quote or bracket that is missing or too many.`,
@@ -257,7 +294,9 @@ function knownKeys(path: readonly PropertyKey[]): string[] {
   if (first === 'channels' && path.length === 2) return Object.keys(channelSchema.shape);
   if ((first === 'caps' || first === 'site') && path.length === 1)
     return Object.keys(
-      first === 'caps' ? AGREEMENT_CAPS : { dir: 1, title: 1, baseUrl: 1, intro: 1, contact: 1 },
+      first === 'caps'
+        ? AGREEMENT_CAPS
+        : { dir: 1, title: 1, baseUrl: 1, intro: 1, contact: 1, agreements: 1 },
     );
   return [];
 }
@@ -284,6 +323,8 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown, lang: ConfigLang
     const where = rest ? `${rest}.` : '';
     const [first] = issue.keys;
     const meant = issue.keys.length === 1 && first ? nearest(first, knownKeys(issue.path)) : undefined;
+    if (issue.path[0] === 'caps' && issue.keys.some((key) => /^\d{4}/.test(key)))
+      return `${t.unknownKey(`${where}${issue.keys.join(`', '${where}`)}`)}; ${t.capsPerPeriod}`;
     return inMember(
       `${t.unknownKey(`${where}${issue.keys.join(`', '${where}`)}`)}${meant ? t.meant(meant) : ''}`,
     );

@@ -32,6 +32,7 @@ import type { AuditEntry } from './store/audit.ts';
 import { forgetInCopies } from './store/forget-files.ts';
 import { rememberEvent } from './store/handled-events.ts';
 import type { Db, ItemCollection } from './store/schema.ts';
+import { budgetAgreement, termsOfYear } from './terms.ts';
 import { localDate, localYear } from './time.ts';
 
 interface ContextParts<E extends ChatEvent> {
@@ -97,7 +98,13 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
   }
 
   budget(year: number): Budget {
-    return budgetFromSums(year, this.config.caps, this.bot.store.tally('budget', 'expenses', budgetShare));
+    const source = termsOfYear(this, year);
+    return budgetFromSums(
+      year,
+      source.terms.caps,
+      this.bot.store.tally('budget', 'expenses', budgetShare),
+      budgetAgreement(source),
+    );
   }
 
   transact<T>(

@@ -20,6 +20,11 @@ const ENGLISH_OPTIONS: Readonly<Record<string, string>> = {
   amount: 'bedrag',
   version: 'versie',
   due: 'voor',
+  files: 'bestanden',
+  costs: 'kosten',
+  total: 'totaal',
+  from: 'vanaf',
+  articles: 'artikelen',
 };
 const ENGLISH_FLAGS: Readonly<Record<string, string>> = {
   confidential: 'vertrouwelijk',
@@ -53,6 +58,11 @@ const VALUE_OPTIONS: Readonly<Record<string, ValueKind>> = {
   termijn: 'date',
   voor: 'date',
   bedrag: 'amount',
+  bestanden: 'amount',
+  kosten: 'amount',
+  expertise: 'amount',
+  totaal: 'amount',
+  vanaf: 'date',
 };
 
 export type ValueKind = 'date' | 'amount';

@@ -30,8 +30,15 @@ export interface DemoResult {
   readonly refusals: readonly string[];
 }
 
+/** Nothing recorded yet but the first agreement, which every new store starts with. */
 export function isEmpty(db: Db): boolean {
-  return Object.keys(ITEM_COLLECTIONS).every((prefix) => itemsOfKind(db, prefix).length === 0);
+  const recordedOnly = db.agreements.every((agreement) =>
+    agreement.versions.every((version) => version.recorded),
+  );
+  return (
+    recordedOnly &&
+    Object.keys(ITEM_COLLECTIONS).every((prefix) => prefix === 'AFS' || itemsOfKind(db, prefix).length === 0)
+  );
 }
 
 /**

@@ -4,6 +4,7 @@ import { answerDueDate, canMove, MANUAL_STEPS, stepsBefore } from '../../src/dom
 import { ADVICE_STEP_WORDS } from '../../src/domain/vocabulary.ts';
 import { message, paragraph } from '../../src/rich-message.ts';
 import type { AdviceRequest, AdviceStep } from '../../src/store/schema.ts';
+import { termsAt } from '../../src/terms.ts';
 import { adviceMessages } from '../../src/texts/advice.ts';
 import { formatDate } from '../../src/time.ts';
 import { didYouMean, only, readWord, suggestWord } from '../../src/words.ts';
@@ -74,16 +75,13 @@ export async function issue(context: CommandContext, args: Args): Promise<void> 
   const { request: target, rest } = request(context, args);
   refuseMove(context, target, 'advies-uitgebracht');
   const summary = textOrFail(context, rest, texts(context).whatSummary);
-  const dueDate = answerDueDate(context.today, context.config.responseWindowDays);
+  const window = termsAt(context, context.today).terms.responseWindowDays;
+  const dueDate = answerDueDate(context.today, window);
   await move(context, target, 'advies-uitgebracht', undefined, (request) => {
     request.advice = { summary, by: context.actor.id, at: context.now.toISOString(), dueDate };
   });
   const m = texts(context);
-  await context.respond(
-    message(
-      paragraph(m.issued(target.id, formatDate(dueDate, context.lang), context.config.responseWindowDays)),
-    ),
-  );
+  await context.respond(message(paragraph(m.issued(target.id, formatDate(dueDate, context.lang), window))));
 }
 
 export async function decline(context: CommandContext, args: Args): Promise<void> {

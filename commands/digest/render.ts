@@ -13,6 +13,7 @@ import { quarterLine, when } from '../../src/render/meeting.ts';
 import type { RenderScope } from '../../src/render-scope.ts';
 import { type Block, heading, list, message, paragraph, type RichMessage } from '../../src/rich-message.ts';
 import { adviceMessages } from '../../src/texts/advice.ts';
+import { agreementNoticeLines, agreementTexts } from '../../src/texts/agreements.ts';
 import { expenseMessages } from '../../src/texts/expenses.ts';
 import { noteMessages } from '../../src/texts/notes.ts';
 import { formatDate, localDate } from '../../src/time.ts';
@@ -155,5 +156,6 @@ export function digestMessage(scope: RenderScope, digest: Digest, forPublic: boo
     ...section(m.sections.quiet, quiet),
     ...section(m.sections.notes, notes),
     ...followUpSections(scope, digest, forPublic),
+    ...section(agreementTexts[scope.lang].digestTitle, agreementNoticeLines(digest.agreement, scope.lang)),
   );
 }

@@ -21,6 +21,7 @@ const nl = {
     meetings: 'Overleggen',
     notes: 'Notities',
     actionPoints: 'Actiepunten',
+    agreements: 'Samenwerkingsafspraken',
   } as Record<ItemCollection, string>,
   /** What the member did, by the field that holds their id (test/core/member-fields.test.ts checks every one). */
   fields: {
@@ -56,6 +57,9 @@ const nl = {
     owner: 'eigenaar',
     'done.by': 'afgevinkt',
     'removed.by': 'verwijderd',
+    'versions[].proposedBy': 'afspraak voorgesteld',
+    'versions[].approvals[].by': 'afspraak goedgekeurd',
+    'ended.by': 'afspraak opgezegd',
   } as Record<string, string>,
   none: 'geen',
   why: 'Dit bewaart de bot om de afspraken met de gemeente na te komen (wie wat deed, voor de verantwoording). Uitgaven: omschrijving en bonnen worden na de bewaartermijn gewist.',
@@ -91,6 +95,7 @@ const en: PrivacyMessages = {
     meetings: 'Meetings',
     notes: 'Notes',
     actionPoints: 'Action points',
+    agreements: 'Collaboration agreements',
   },
   fields: {
     openedBy: 'opened',
@@ -125,6 +130,9 @@ const en: PrivacyMessages = {
     owner: 'owner',
     'done.by': 'ticked off',
     'removed.by': 'removed',
+    'versions[].proposedBy': 'agreement proposed',
+    'versions[].approvals[].by': 'agreement approved',
+    'ended.by': 'agreement ended',
   },
   none: 'none',
   why: 'The bot keeps this to keep the agreements with the municipality (who did what, for accountability). Expenses: description and receipts are erased after the retention period.',

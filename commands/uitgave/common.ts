@@ -2,6 +2,7 @@ import { findOrFail, type Kind, takeItemId } from '../../src/arguments.ts';
 import type { ActionContext, Args, CommandContext } from '../../src/command.ts';
 import { capOf, fits } from '../../src/domain/budget.ts';
 import { formatCents } from '../../src/money.ts';
+import { capSourceSentence } from '../../src/render/agreement-source.ts';
 import type { Category, Expense, ExpenseStep } from '../../src/store/schema.ts';
 import { expenseMessages } from '../../src/texts/expenses.ts';
 
@@ -18,21 +19,21 @@ export function expense(context: CommandContext, args: Args): { expense: Expense
 
 /** Refuses when `extra` cents more would pass the category's cap or the total. */
 export function refuseOverCap(context: ActionContext, year: number, category: Category, extra: number): void {
-  const fit = fits(context.budget(year), category, extra);
+  const budget = context.budget(year);
+  const fit = fits(budget, category, extra);
   if (fit.ok) return;
   const m = texts(context);
   const money = (cents: number) => formatCents(cents, context.lang);
   if (fit.cap === 'category') {
     context.fail(
-      m.overCategory(
-        m.category[category],
-        year,
-        money(fit.left),
-        money(capOf(context.config.caps, category)!),
-      ),
+      m.overCategory(m.category[category], year, money(fit.left), money(capOf(budget.caps, category)!)) +
+        capSourceSentence(context.db, budget, category, context.lang),
     );
   }
-  context.fail(m.overTotal(year, money(fit.left), money(context.config.caps.totaal)));
+  context.fail(
+    m.overTotal(year, money(fit.left), money(budget.caps.totaal)) +
+      capSourceSentence(context.db, budget, 'totaal', context.lang),
+  );
 }
 
 export function moveStep(target: Expense, step: ExpenseStep, by: string, at: string, note?: string): void {

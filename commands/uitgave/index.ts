@@ -26,8 +26,9 @@ const CURRENCY = /^(€|eur|euro)$/i;
 
 function categoryChoices(context: CommandContext): string {
   const m = texts(context);
+  const { caps } = context.budget(context.year);
   return CATEGORIES.map((key) => {
-    const cap = capOf(context.config.caps, key);
+    const cap = capOf(caps, key);
     return cap === undefined
       ? m.noCapChoice(key, m.categoryHint[key])
       : m.categoryChoice(key, m.categoryHint[key], formatCents(cap, context.lang));

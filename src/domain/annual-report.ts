@@ -1,7 +1,8 @@
 import type { Config } from '../config.ts';
-import { type Db, PHASES, type Phase } from '../store/schema.ts';
+import { type Agreement, type Db, PHASES, type Phase } from '../store/schema.ts';
 import { type CalendarDate, daysBetween, localDate } from '../time.ts';
-import { type Budget, budgetFor } from './budget.ts';
+import { agreementsInYear, yearBudget } from './agreements.ts';
+import type { Budget } from './budget.ts';
 import { isHeld, presence, quarterOf } from './meetings.ts';
 import { noteVersions } from './notes.ts';
 import { type FollowThrough, followThrough, type RequestRow, reportDay, requestRows } from './report-rows.ts';
@@ -9,6 +10,8 @@ import { type FollowThrough, followThrough, type RequestRow, reportDay, requestR
 /** The figures for the yearly evaluation of the agreement (§8a), as a pure function. */
 export interface AnnualReport {
   readonly year: number;
+  /** The agreements the year falls under (8a); none: `spending` names whose caps were kept. */
+  readonly agreements: readonly Agreement[];
   readonly requests: {
     readonly received: number;
     readonly adviceIssued: number;
@@ -129,7 +132,8 @@ export function annualReport(db: Db, config: Config, year: number, today: Calend
       partly: answered.filter((request) => request.answer!.decision === 'deels').length,
       not: answered.filter((request) => request.answer!.decision === 'niet').length,
     },
-    spending: budgetFor(db.expenses, year, config.caps),
+    spending: yearBudget(db, config, year),
+    agreements: agreementsInYear(db, year),
     meetingsHeld: held.length,
     quartersWithPit,
     notesEndorsed: db.notes.filter((note) => noteVersions(note).some((version) => inYear(version.endorsedAt)))

@@ -46,8 +46,19 @@ export interface BudgetLine extends Spending {
   readonly left: number | undefined;
 }
 
+/** The agreement whose caps a budget year uses, and whether it was in force in that year. */
+export interface BudgetAgreement {
+  readonly id: string;
+  readonly version: number;
+  readonly inForce: boolean;
+}
+
 export interface Budget {
   readonly year: number;
+  /** Where the caps come from; none when no agreement was ever recorded. */
+  readonly agreement?: BudgetAgreement | undefined;
+  /** The caps of the year. */
+  readonly caps: Caps;
   readonly categories: readonly BudgetLine[];
   readonly total: BudgetLine;
 }
@@ -82,7 +93,12 @@ function line(category: Category | 'totaal', cap: number | undefined, sums: Spen
 }
 
 /** The year's figures per category and in total, from the sums of the expenses' shares (`budgetShare`). */
-export function budgetFromSums(year: number, caps: Caps, sum: (key: string) => number): Budget {
+export function budgetFromSums(
+  year: number,
+  caps: Caps,
+  sum: (key: string) => number,
+  agreement?: BudgetAgreement,
+): Budget {
   const spending = (category: Category): Spending => ({
     paid: sum(sumKey(year, category, 'paid')),
     approved: sum(sumKey(year, category, 'approved')),
@@ -92,6 +108,8 @@ export function budgetFromSums(year: number, caps: Caps, sum: (key: string) => n
   const total = (column: Column) => lines.reduce((all, entry) => all + entry.sums[column], 0);
   return {
     year,
+    ...(agreement ? { agreement } : {}),
+    caps,
     categories: lines.map(({ category, sums }) => line(category, capOf(caps, category), sums)),
     total: line('totaal', caps.totaal, {
       paid: total('paid'),
@@ -102,14 +120,19 @@ export function budgetFromSums(year: number, caps: Caps, sum: (key: string) => n
 }
 
 /** The year's figures per category and in total, in one walk over the expenses. */
-export function budgetFor(expenses: readonly Expense[], year: number, caps: Caps): Budget {
+export function budgetFor(
+  expenses: readonly Expense[],
+  year: number,
+  caps: Caps,
+  agreement?: BudgetAgreement,
+): Budget {
   const sums = new Map<string, number>();
   for (const expense of expenses) {
     if (expense.year !== year) continue;
     const share = budgetShare(expense);
     if (share) sums.set(share[0], (sums.get(share[0]) ?? 0) + share[1]);
   }
-  return budgetFromSums(year, caps, (key) => sums.get(key) ?? 0);
+  return budgetFromSums(year, caps, (key) => sums.get(key) ?? 0, agreement);
 }
 
 export type Fit =

@@ -3,7 +3,8 @@ import type { AdviceRequest, AdviceStep, Db, Development, Expense, Meeting, Note
 import { type CalendarDate, daysBetween, localDate } from '../time.ts';
 import { openByOwner } from './action-points.ts';
 import { awaitsAnswer } from './advice.ts';
-import { type Budget, budgetFor } from './budget.ts';
+import { type AgreementNotice, agreementNotice, termsOf, yearBudget } from './agreements.ts';
+import type { Budget } from './budget.ts';
 import { DUE_SOON_DAYS, QUIET_AFTER_DAYS } from './digest-windows.ts';
 import { type PromiseDigest, promiseDigest } from './follow-up.ts';
 import { mentionedIds, nextMeeting, type QuarterStatus, quarterStatus } from './meetings.ts';
@@ -33,6 +34,8 @@ export interface Digest {
   readonly promises: PromiseDigest;
   /** Open action points per owner. */
   readonly actions: ReturnType<typeof openByOwner>;
+  /** The agreement running out, or none in force, and proposals awaiting approval (afspraak 8). */
+  readonly agreement: AgreementNotice;
 }
 
 const OPEN_STEPS: readonly AdviceStep[] = [
@@ -101,7 +104,7 @@ export function buildDigest(db: Db, config: Config, today: CalendarDate): Digest
         .map((request) => ({ request, age: daysBetween(dateOf(request.openedAt, zone), today) })),
     })).filter((group) => group.requests.length > 0),
     awaitingApproval: db.expenses.filter((expense) => expense.step === 'aangevraagd'),
-    budget: budgetFor(db.expenses, Number(today.slice(0, 4)), config.caps),
+    budget: yearBudget(db, config, Number(today.slice(0, 4))),
     nextMeeting: nextMeeting(db.meetings, today),
     quarter: quarterStatus(db.meetings, config.members, today),
     quietDevelopments: db.developments.filter(
@@ -114,5 +117,6 @@ export function buildDigest(db: Db, config: Config, today: CalendarDate): Digest
       .map((note) => ({ note, sides: missingSides(note) })),
     promises: promiseDigest(db, zone, today),
     actions: openByOwner(db.actionPoints),
+    agreement: agreementNotice(db, today, termsOf(config)),
   };
 }

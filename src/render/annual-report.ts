@@ -5,6 +5,7 @@ import type { RequestRow } from '../domain/report-rows.ts';
 import { reportDay } from '../domain/report-rows.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { formatCents } from '../money.ts';
+import { yearAgreementsLine } from '../texts/agreements.ts';
 import { annualReportTexts, type ReportTexts } from '../texts/annual-report.ts';
 import { developmentMessages } from '../texts/developments.ts';
 import { expenseMessages } from '../texts/expenses.ts';
@@ -121,7 +122,13 @@ function sections(report: AnnualReport, lang: Lang): ReportSection[] {
     },
     {
       title: t.sections.money,
-      note: t.money.explain,
+      // Which agreement's caps the year is measured against (8a): a new agreement never rewrites a past year.
+      note: [
+        yearAgreementsLine(report.year, report.agreements, report.spending.agreement?.id, lang),
+        t.money.explain,
+      ]
+        .filter((text) => text !== undefined)
+        .join(' '),
       figures: [...report.spending.categories, report.spending.total].map((line) => ({
         label: line.category === 'totaal' ? t.money.total : categories[line.category],
         value: t.money.line(

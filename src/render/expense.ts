@@ -6,6 +6,7 @@ import { dayOf, type RenderScope } from '../render-scope.ts';
 import { context, fields, heading, list, message, paragraph, type RichMessage } from '../rich-message.ts';
 import type { Expense } from '../store/schema.ts';
 import { expenseMessages } from '../texts/expenses.ts';
+import { capsSourceLine } from './agreement-source.ts';
 
 function money(scope: RenderScope, cents: number): string {
   return formatCents(cents, scope.lang);
@@ -140,8 +141,10 @@ export function budgetWarnings(lang: Lang, budget: Budget): string[] {
 export function budgetMessage(scope: RenderScope, budget: Budget): RichMessage {
   const m = expenseMessages[scope.lang];
   const warnings = budgetWarnings(scope.lang, budget);
+  const source = capsSourceLine(scope.db, budget, scope.lang);
   return message(
     heading(m.budgetTitle(budget.year)),
+    source !== undefined && context(source),
     ...budget.categories.map((line) => paragraph(budgetLines(scope, line).join('\n'))),
     paragraph(budgetLines(scope, budget.total).join('\n')),
     warnings.length > 0 && list(warnings),

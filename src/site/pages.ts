@@ -1,6 +1,9 @@
 import type { Config } from '../config.ts';
-import { budgetFor } from '../domain/budget.ts';
+import { lastDayOf, yearBudget } from '../domain/agreements.ts';
+import type { Budget } from '../domain/budget.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { Db } from '../store/schema.ts';
+import { describeTerms, nameAgreement } from '../texts/agreements.ts';
 import { advicePages } from './advice-pages.ts';
 import { budgetChart } from './chart.ts';
 import type { SiteModel } from './model.ts';
@@ -78,16 +81,39 @@ function meetingPages(model: SiteModel, t: SiteTexts): Page[] {
   ];
 }
 
+/**
+ * The agreement whose caps a budget year used, for its page: its name and period, its
+ * caps, and a link to its text where the config's `site.agreements` gives one.
+ */
+function siteAgreement(db: Db, config: Config, budget: Budget, lang: Lang) {
+  const source = budget.agreement;
+  const agreement = source && db.agreements.find((entry) => entry.id === source.id);
+  const version = agreement?.versions.find((entry) => entry.number === source?.version);
+  if (!source || !agreement || !version) return undefined;
+  const url = config.site.agreements?.[agreement.id];
+  return {
+    name: nameAgreement(agreement, version.number, lang, lastDayOf(agreement)),
+    caps: describeTerms(version.terms, lang),
+    inForce: source.inForce,
+    ...(url ? { url } : {}),
+  };
+}
+
 function budgetPages(model: SiteModel, db: Db, config: Config, t: SiteTexts): Page[] {
   const years = [...model.years].reverse();
-  const budgets = years.map((year) => budgetFor(db.expenses, year, config.caps));
+  const budgets = years.map((year) => yearBudget(db, config, year));
   return [
     {
       path: SECTIONS.budget,
       template: 'budget-index',
       title: t.budget.title,
       section: 'budget',
-      data: { budgets },
+      data: {
+        budgets,
+        agreements: Object.fromEntries(
+          budgets.map((budget) => [budget.year, siteAgreement(db, config, budget, model.lang)]),
+        ),
+      },
     },
     ...budgets.map(
       (budget): Page => ({
@@ -95,7 +121,12 @@ function budgetPages(model: SiteModel, db: Db, config: Config, t: SiteTexts): Pa
         template: 'budget-year',
         title: t.budget.yearTitle(budget.year),
         section: 'budget',
-        data: { budget, chart: budgetChart(budget, model.lang), years },
+        data: {
+          budget,
+          chart: budgetChart(budget, model.lang),
+          years,
+          agreement: siteAgreement(db, config, budget, model.lang),
+        },
       }),
     ),
   ];

@@ -176,8 +176,13 @@ export const en: SiteTexts = {
       used: 'Together',
       cap: 'Cap',
       left: 'Left',
+      agreement: 'Collaboration agreement',
     },
     noCap: 'no cap of its own',
+    agreement: (year) => `The caps of ${year} come from the collaboration agreement`,
+    agreementKept: (year) =>
+      `No collaboration agreement was in force in ${year}. The caps come from the last agreement`,
+    capsAre: 'Caps per year:',
     total: 'Total',
     usedOf: (used, cap) => `${used} of ${cap}`,
     category: {

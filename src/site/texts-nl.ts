@@ -181,9 +181,14 @@ export const nl = {
       used: 'Samen',
       cap: 'Plafond',
       left: 'Over',
+      agreement: 'Samenwerkingsafspraak',
     },
     noCap: 'geen eigen plafond',
     total: 'Totaal',
+    agreement: (year: number) => `De plafonds van ${year} komen uit de samenwerkingsafspraak`,
+    agreementKept: (year: number) =>
+      `In ${year} was geen samenwerkingsafspraak van kracht. De plafonds komen uit de laatste afspraak`,
+    capsAre: 'Plafonds per jaar:',
     usedOf: (used: string, cap: string) => `${used} van ${cap}`,
     category: {
       bestanden: 'bestanden en opslag',

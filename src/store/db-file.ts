@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { StartupError } from '../errors.ts';
 import { readBytesIfExists, writeFileDurably } from './durable-file.ts';
-import { migrate } from './migrations.ts';
+import { type MigrationContext, migrate } from './migrations.ts';
 import { type Db, dbSchema, SCHEMA_VERSION } from './schema.ts';
 import type { Seal } from './seal.ts';
 import { provenValid, recordProof } from './snapshot-check.ts';
@@ -25,12 +25,17 @@ export class DbFile implements Adapter<Db> {
   found = false;
   /** Whether the file was written by an older version and upgraded on read. */
   migrated = false;
+  /** The schema version the file had when it was upgraded on read. */
+  upgradedFrom: number | undefined;
   /** Bytes of the last snapshot read or written: compaction waits for a journal of a part of this. */
   size = 0;
 
-  constructor(path: string, seal: Seal) {
+  readonly #upgrade: MigrationContext | undefined;
+
+  constructor(path: string, seal: Seal, upgrade?: MigrationContext) {
     this.path = path;
     this.#seal = seal;
+    this.#upgrade = upgrade;
   }
 
   async read(): Promise<Db | null> {
@@ -53,9 +58,10 @@ export class DbFile implements Adapter<Db> {
       );
     }
     this.migrated = typeof version === 'number' && version < SCHEMA_VERSION;
+    if (this.migrated) this.upgradedFrom = version as number;
     // The file as the store wrote it after checking it: not checked item by item again.
     if (!this.migrated && (await provenValid(this.path, bytes, this.#seal))) return json as Db;
-    return validate(this.path, migrate(json));
+    return validate(this.path, migrate(json, this.#upgrade));
   }
 
   async write(db: Db): Promise<void> {

@@ -1,6 +1,7 @@
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Adapter, Low } from 'lowdb';
+import { BUILT_IN_TERMS, recordFirstAgreement } from '../domain/agreements.ts';
 import { StoreWriteError } from '../errors.ts';
 import { consoleLogger, type Logger } from '../log.ts';
 import { type AuditEntry, AuditLog } from './audit.ts';
@@ -14,7 +15,7 @@ import { checkJournal, linesToReplay } from './journal-check.ts';
 import { checkedLine } from './journal-line.ts';
 import { FolderLock } from './lock.ts';
 import { recover, writeSnapshot } from './recovery.ts';
-import { type Db, emptyDb, ITEM_COLLECTIONS, type ItemCollection } from './schema.ts';
+import { type AgreementTerms, type Db, emptyDb, ITEM_COLLECTIONS, type ItemCollection } from './schema.ts';
 import { Seal } from './seal.ts';
 import { type Contribution, Tally } from './tally.ts';
 import { type Changes, Tracker } from './tracker.ts';
@@ -37,6 +38,11 @@ export interface StoreOptions {
   /** Start despite a damaged journal: move it aside and name the lost changes (`--herstel`). */
   readonly recover?: boolean;
   readonly logger?: Logger;
+  /**
+   * The terms of the first agreement, recorded in a new store or one from before
+   * agreements were records (default: the built-in ones). Config's `caps` and `responseWindowDays`.
+   */
+  readonly firstTerms?: AgreementTerms;
 }
 
 /**
@@ -49,6 +55,13 @@ export interface StoreOptions {
  * plus what is being written. db.json is rewritten in full only now and then, off the
  * reply path.
  */
+/** A new store: empty, with the first agreement in force. */
+function newDb(firstTerms: AgreementTerms): Db {
+  const data = emptyDb();
+  recordFirstAgreement(data, firstTerms, new Date().toISOString(), 'start');
+  return data;
+}
+
 export class Store {
   readonly #file: DbFile;
   readonly #journal: JournalFile;
@@ -113,14 +126,15 @@ export class Store {
     if (!lock.held || lock.dataDir !== dataDir) throw new Error(`Store: the lock of ${dataDir} is not held`);
     const logger = options.logger ?? consoleLogger;
     try {
+      const firstTerms = options.firstTerms ?? BUILT_IN_TERMS;
       const seal = await Seal.open(dataDir);
-      const file = new DbFile(join(dataDir, 'db.json'), seal);
+      const file = new DbFile(join(dataDir, 'db.json'), seal, { firstTerms });
       const journal = new JournalFile(join(dataDir, 'db.journal.jsonl'), seal);
       const audit = new AuditLog(join(dataDir, 'audit.jsonl'));
       // The empty store is made only when there is no db.json (it runs the schema's defaults).
       const low = new Low<Db | null>(file as Adapter<Db | null>, null);
       await low.read();
-      const data = low.data ?? emptyDb();
+      const data = low.data ?? newDb(firstTerms);
       const snapshotSeq = data.journalSeq;
       const contents = await journal.read();
       const { recovering } = await checkJournal(journal, contents, {
@@ -171,6 +185,16 @@ export class Store {
    * The current data. Read it freely; change it only inside `transact` (a write
    * anywhere else is refused with an error).
    */
+  /** Whether this start made the store: there was no db.json. */
+  get created(): boolean {
+    return !this.#file.found;
+  }
+
+  /** The schema version db.json had when this start upgraded it; undefined when it needed no upgrade. */
+  get upgradedFrom(): number | undefined {
+    return this.#file.upgradedFrom;
+  }
+
   get db(): Db {
     return this.#tracker.view;
   }

@@ -51,6 +51,21 @@ const TABLE: Record<string, { readonly line: string; readonly allowed: readonly 
     allowed: ['panel', 'voorzitter', 'secretaris'],
   },
   budget: { line: '/budget', allowed: EVERYONE },
+  afspraak: { line: '/afspraak', allowed: EVERYONE },
+  'afspraak nieuw': {
+    line: '/afspraak nieuw 2027-01-01 2029-12-31 bestanden:2.000',
+    allowed: ['voorzitter', 'secretaris'],
+  },
+  'afspraak wijzig': { line: '/afspraak wijzig AFS-1 kosten:3.500', allowed: ['voorzitter', 'secretaris'] },
+  'afspraak goedkeuren': {
+    line: '/afspraak goedkeuren AFS-1',
+    allowed: ['voorzitter', 'secretaris', 'programmamanager'],
+  },
+  'afspraak opzeggen': {
+    line: '/afspraak opzeggen AFS-2 Toch niet',
+    allowed: ['voorzitter', 'secretaris', 'programmamanager'],
+  },
+  'afspraak geschiedenis': { line: '/afspraak geschiedenis', allowed: EVERYONE },
   'overleg plan': { line: '/overleg plan 1-12-2026', allowed: ['voorzitter', 'secretaris'] },
   'overleg aanwezig': { line: '/overleg aanwezig OVL-1 als-panel', allowed: ['voorzitter', 'secretaris'] },
   'overleg notulen': { line: '/overleg notulen OVL-1 Tekst', allowed: ['voorzitter', 'secretaris'] },
@@ -162,11 +177,12 @@ describe('public channels', () => {
 /** Reactions, written out by hand: who may approve an expense and who may sign a note. */
 const REACTIONS: Record<
   string,
-  { readonly on: 'UIT' | 'GN'; readonly emoji: string; readonly allowed: readonly Who[] }
+  { readonly on: 'UIT' | 'GN' | 'AFS'; readonly emoji: string; readonly allowed: readonly Who[] }
 > = {
   'uitgave ✅': { on: 'UIT', emoji: '✅', allowed: ['programmamanager'] },
   'uitgave ❌': { on: 'UIT', emoji: '❌', allowed: ['programmamanager'] },
   'notitie ✅': { on: 'GN', emoji: '✅', allowed: ROLES },
+  'afspraak ✅': { on: 'AFS', emoji: '✅', allowed: ['voorzitter', 'secretaris', 'programmamanager'] },
 };
 
 describe('the permission table for reactions', () => {
@@ -175,6 +191,7 @@ describe('the permission table for reactions', () => {
   beforeAll(async () => {
     await harness.command('als-panel', '/uitgave 10 reis "Uitgave voor de reacties"');
     expenseId = harness.store.db.expenses.at(-1)!.id;
+    await harness.command('als-voorzitter', '/afspraak nieuw 2031-01-01 2033-12-31 totaal:9.000');
   });
   const cases = Object.entries(REACTIONS).flatMap(([name, row]) =>
     EVERYONE.map((who) => [name, who, row.allowed.includes(who)] as const),
@@ -185,7 +202,9 @@ describe('the permission table for reactions', () => {
     const target =
       row.on === 'UIT'
         ? harness.store.db.expenses.find((expense) => expense.id === expenseId)!
-        : harness.store.db.notes[0]!;
+        : row.on === 'AFS'
+          ? harness.store.db.agreements.at(-1)!
+          : harness.store.db.notes[0]!;
     const [, channel, id] = target.message!.split(':');
     const before = await harness.diskText();
     harness.adapter.clear();

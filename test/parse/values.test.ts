@@ -131,3 +131,40 @@ describe('item ids', () => {
     ]);
   });
 });
+
+/** Pins for what the readers leave open when caps become data (issue 27, "Money that stays right"). */
+describe('parseAmount: amounts as people write them, pinned', () => {
+  it.each(['-1.600', '- 1.600', '+1.600', 'ca1.600', 'ca. 1.600', 'circa 1.600', '~1.600'])(
+    'refuses %s: a sign or text before the amount',
+    (text) => {
+      expect(parseAmount(text)).toEqual({ ok: false, problem: 'not-an-amount' });
+    },
+  );
+
+  it.each(['45 20', '45 2', '1 25', '1 2500'])('refuses %s: spaces that group no thousands', (text) => {
+    const parsed = parseAmount(text);
+    expect(parsed.ok).toBe(false);
+    // Never read as the digits run together (€ 4.520).
+    expect(parsed).not.toEqual({ ok: true, value: 452000 });
+  });
+
+  it.each([
+    ['12 500', 1_250_000],
+    ['12\u202f500', 1_250_000],
+    ['12\u00a0500', 1_250_000],
+    ['125 000', 12_500_000],
+    ['45€', 4_500],
+    ['45 €', 4_500],
+    ['45,20€', 4_520],
+    ['€\u00a045', 4_500],
+  ])('reads %s as %s cents', (text, cents) => {
+    expect(parseAmount(text)).toEqual({ ok: true, value: cents });
+  });
+
+  it('names too-large as the reason, for digits and for the million', () => {
+    expect(parseAmount('1.000.001')).toEqual({ ok: false, problem: 'too-large' });
+    expect(parseAmount('1000000000')).toEqual({ ok: false, problem: 'too-large' });
+    expect(parseAmount('1 000 000 000')).toEqual({ ok: false, problem: 'too-large' });
+    expect(parseAmount('1,000,001.00', 'en')).toEqual({ ok: false, problem: 'too-large' });
+  });
+});

@@ -28,7 +28,9 @@ describe('the store', () => {
   it('starts empty without a file and writes a valid file at once', async () => {
     const dir = await tempDir();
     const store = await open(dir);
-    expect(store.db).toEqual(emptyDb());
+    // Empty, but for the first agreement (2022–2025) in force with the built-in terms.
+    expect({ ...store.db, agreements: [] }).toEqual(emptyDb());
+    expect(store.db.agreements.map((agreement) => agreement.id)).toEqual(['AFS-2022-001']);
     await store.transact(
       (db) => db.adviceRequests.push({ ...request }),
       () => [],

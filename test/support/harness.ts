@@ -5,6 +5,7 @@ import { commands } from '../../commands/index.ts';
 import { Bot } from '../../src/bot.ts';
 import { SettableClock } from '../../src/clock.ts';
 import { type Config, configSchema, DEMO_MEMBERS } from '../../src/config.ts';
+import { termsOf } from '../../src/domain/agreements.ts';
 import type { ChatEvent, MessageRef } from '../../src/events.ts';
 import { type Logger, silentLogger } from '../../src/log.ts';
 import { Store } from '../../src/store/store.ts';
@@ -46,10 +47,11 @@ export class Harness {
     options: { config?: Config; now?: string; dir?: string; logger?: Logger } = {},
   ): Promise<Harness> {
     const dir = options.dir ?? (await tempDir());
-    const store = await Store.open(dir);
+    const config = options.config ?? testConfig();
+    const store = await Store.open(dir, { firstTerms: termsOf(config) });
     const clock = new SettableClock(new Date(options.now ?? '2026-11-28T09:00:00Z'));
     const bot = new Bot({
-      config: options.config ?? testConfig(),
+      config,
       store,
       clock,
       commands,
