@@ -26,7 +26,6 @@ const nl = {
     `per ${date} door ${name} (${side}): ${reason}`,
   hint: (id: string) =>
     `Panel (voorzitter of secretaris) en gemeente (programmamanager of goedkeurder) keuren goed met ✅ onder dit bericht of /afspraak goedkeuren ${id}. Pas als beide kanten hebben goedgekeurd, geldt hij.`,
-  articleList: (text: string) => text,
   noneInForce: (today: string, kept: string, terms: string) =>
     `Op ${today} is geen samenwerkingsafspraak van kracht. Tot een nieuwe is goedgekeurd, gebruikt de bot de voorwaarden van ${kept}: ${terms}. De voorzitter of secretaris stelt een nieuwe voor met /afspraak nieuw <van> <tot> bestanden:<bedrag> kosten:<bedrag> expertise:<bedrag> totaal:<bedrag> termijn:<dagen>.`,
   pendingList: 'Wacht op goedkeuring:',
@@ -56,10 +55,6 @@ const nl = {
     `${date} valt buiten de periode van de afspraak (${period}). Kies een datum daarbinnen. Er is niets vastgelegd.`,
   ended: (id: string) =>
     `${id} is opgezegd; die verandert niet meer. Stel een nieuwe afspraak voor met /afspraak nieuw.`,
-  proposed: (id: string) =>
-    `${id} is voorgesteld. Hij geldt pas als panel en gemeente allebei hebben goedgekeurd.`,
-  amended: (id: string, version: number, from: string) =>
-    `Versie ${version} van ${id} (vanaf ${from}) is voorgesteld. Tot panel en gemeente allebei hebben goedgekeurd, blijft de vorige versie gelden.`,
   // Approving
   notAnApprover: (name: string) =>
     `${name}, een afspraak keuren alleen de voorzitter of secretaris (voor het panel) en de programmamanager of een gemeentelid dat goedkeurder is (voor de gemeente) goed. Er is niets veranderd.`,
@@ -108,7 +103,6 @@ const en: typeof nl = {
   endedBy: (date, name, side, reason) => `as of ${date} by ${name} (${side}): ${reason}`,
   hint: (id) =>
     `The panel (chair or secretary) and the municipality (programme manager or approver) approve with ✅ under this message or /agreement approve ${id}. It applies only once both sides approved.`,
-  articleList: (text) => text,
   noneInForce: (today, kept, terms) =>
     `On ${today} no collaboration agreement is in force. Until a new one is approved, the bot uses the terms of ${kept}: ${terms}. The chair or secretary proposes a new one with /agreement new <from> <to> files:<amount> costs:<amount> expertise:<amount> total:<amount> deadline:<days>.`,
   pendingList: 'Awaiting approval:',
@@ -136,10 +130,6 @@ const en: typeof nl = {
   fromOutside: (date, period) =>
     `${date} lies outside the agreement's period (${period}). Choose a date within it. Nothing was recorded.`,
   ended: (id) => `${id} has ended; it does not change any more. Propose a new agreement with /agreement new.`,
-  proposed: (id) =>
-    `${id} is proposed. It applies only once the panel and the municipality have both approved it.`,
-  amended: (id, version, from) =>
-    `Version ${version} of ${id} (from ${from}) is proposed. Until the panel and the municipality have both approved it, the previous version applies.`,
   notAnApprover: (name) =>
     `${name}, only the chair or secretary (for the panel) and the programme manager or a municipal member marked as approver (for the municipality) approve an agreement. Nothing was changed.`,
   nothingToApprove: (id) =>

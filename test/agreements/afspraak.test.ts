@@ -38,6 +38,27 @@ describe('/afspraak', () => {
     expect(agreement.versions[0]!.terms.responseWindowDays).toBe(42);
   });
 
+  it('records the article numbers the bot quotes', async () => {
+    harness = await Harness.create({ now: '2026-12-07T09:00:00Z' });
+    expect(
+      await harness.command(
+        'voorzitter',
+        '/afspraak nieuw 2026-01-01 2028-12-31 artikelen:bestanden=7a,zomaar=1',
+      ),
+    ).toContain('kan ik niet lezen als artikelen');
+    await withProposal(harness, 'bestanden:2.000 artikelen:bestanden=7e,kosten=7g,expertise=7g');
+    await harness.command('voorzitter', '/afspraak goedkeuren AFS-2026-001');
+    await harness.command('programmamanager', '/afspraak goedkeuren AFS-2026-001');
+    expect(harness.store.db.agreements.at(-1)!.versions[0]!.terms.articles).toMatchObject({
+      bestanden: '7e',
+      kosten: '7g',
+      website: '6f',
+      termijn: '5a',
+    });
+    expect(await harness.command('panellid', '/budget 2026')).toContain('artikel 7e–7g');
+    expect(await harness.command('panellid', '/uitgave 2.500 bestanden Opslag')).toContain('artikel 7e.');
+  });
+
   it('refuses an amount it cannot read with the reason, and changes nothing', async () => {
     harness = await Harness.create({ now: '2026-12-07T09:00:00Z' });
     const before = await harness.diskText();
