@@ -4,18 +4,25 @@
  * `app/main.ts` into `dist/`. The bundle is used only while every file it was built from,
  * and the package files that decide the dependencies, are as they were when it was built
  * (same size, same change time: any write changes a file's change time); otherwise it is
- * built again first. So it never runs old code. If it cannot be built, the caller runs
- * the sources. Plain JavaScript, so a start from the bundle never loads the TypeScript
+ * built again first. So it never runs old code. Its outputs are written durably (each
+ * synced before it is renamed into place, the folder synced after), and the manifest
+ * records each output's size and SHA-256: a start checks them and builds again when one is
+ * missing, empty or changed (a crash mid-write, a bad disk), so it never runs half a bundle.
+ * If it cannot be built, the caller runs the sources. Plain JavaScript, so a start from the bundle never loads the TypeScript
  * stripper. Tests run the sources; `test/shell/bundle.test.ts` runs this.
  */
+import { createHash } from 'node:crypto';
 import {
+  closeSync,
+  fsyncSync,
   mkdirSync,
+  openSync,
   readdirSync,
   readFileSync,
   renameSync,
   statSync,
   unlinkSync,
-  writeFileSync,
+  writeSync,
 } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, extname, join, relative, sep } from 'node:path';
@@ -83,7 +90,8 @@ export async function bundled(options = {}) {
 }
 
 /**
- * The manifest when the bundle was built from `entry` and nothing it was built from changed since.
+ * The manifest when the bundle was built from `entry`, nothing it was built from changed
+ * since, and every output is still what was written.
  * @returns {{ output: string, schema?: string } | undefined}
  */
 function fresh(root, manifestPath, entry) {
@@ -98,7 +106,46 @@ function fresh(root, manifestPath, entry) {
     const [nowSize, nowChanged] = stamp(join(root, path));
     if (nowSize !== size || nowChanged !== changed) return undefined;
   }
+  // Manifests of earlier versions listed their outputs without size and hash.
+  if (Array.isArray(manifest.outputs) || typeof manifest.outputs !== 'object') return undefined;
+  const dist = dirname(manifestPath);
+  for (const [name, [size, hash]] of Object.entries(manifest.outputs)) {
+    let contents;
+    try {
+      contents = readFileSync(join(dist, name));
+    } catch {
+      return undefined;
+    }
+    if (contents.length !== size || sha256(contents) !== hash) return undefined;
+  }
   return manifest;
+}
+
+function sha256(contents) {
+  return createHash('sha256').update(contents).digest('hex');
+}
+
+/** Writes `contents` to `path` through a synced temporary file, so `path` is whole or absent. */
+function writeDurably(path, contents) {
+  const temp = `${path}.${process.pid}.tmp`;
+  const fd = openSync(temp, 'w');
+  try {
+    let written = 0;
+    while (written < contents.length) written += writeSync(fd, contents, written);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temp, path);
+}
+
+function syncFolder(path) {
+  const fd = openSync(path, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Size and change time of a file (-1 when it is missing), taken before it is read, so a change during the build is not missed. */
@@ -136,13 +183,12 @@ async function build(root, dist, entry, manifestPath, fingerprint) {
     plugins: [readOnce(root, dist, files)],
   });
   mkdirSync(dist, { recursive: true });
-  const outputs = [];
+  const outputs = {};
   for (const file of result.outputFiles) {
-    const temp = `${file.path}.${process.pid}.tmp`;
-    writeFileSync(temp, file.contents);
-    renameSync(temp, file.path);
-    outputs.push(relative(dist, file.path));
+    writeDurably(file.path, file.contents);
+    outputs[relative(dist, file.path)] = [file.contents.length, sha256(file.contents)];
   }
+  syncFolder(dist);
   const outputOf = (point) => {
     const output = Object.entries(result.metafile.outputs).find(([, info]) => info.entryPoint === point)?.[0];
     if (!output) throw new Error(`esbuild made no bundle of ${point}`);
@@ -155,10 +201,10 @@ async function build(root, dist, entry, manifestPath, fingerprint) {
     const { schemaFingerprint } = await import(pathToFileURL(join(dist, outputOf(fingerprint))).href);
     manifest.schema = schemaFingerprint();
   }
-  const temp = `${manifestPath}.${process.pid}.tmp`;
-  writeFileSync(temp, JSON.stringify(manifest));
-  renameSync(temp, manifestPath);
-  removeOld(dist, new Set([...outputs, 'manifest.json']));
+  // The manifest last: it names only outputs that are on disk.
+  writeDurably(manifestPath, Buffer.from(JSON.stringify(manifest)));
+  syncFolder(dist);
+  removeOld(dist, new Set([...Object.keys(outputs), 'manifest.json']));
   return manifest;
 }
 

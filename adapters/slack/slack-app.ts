@@ -5,11 +5,12 @@ import type { Bot } from '../../src/bot.ts';
 import type { MessageRef } from '../../src/events.ts';
 import { messages } from '../../src/i18n/messages.ts';
 import type { Logger } from '../../src/log.ts';
+import { BODY_LIMIT, guardDoor, IDLE_MS, MAX_CONNECTIONS, SERVER_OPTIONS } from './door.ts';
 import { editOf, type SlackMessageChanged } from './edits.ts';
 import { formErrors, formModal, formValues, type ModalState } from './modal.ts';
 import type { SlackSettings } from './settings.ts';
 import { SlackAdapter } from './slack-adapter.ts';
-import { checkSlack, refuseNonObjectBodies, slackStartError } from './start-errors.ts';
+import { checkSlack, slackStartError } from './start-errors.ts';
 
 export interface RunningSlack {
   /** The HTTP port in HTTP mode (useful when started on port 0). */
@@ -62,8 +63,12 @@ export async function startSlack(bot: Bot, settings: SlackSettings, logger: Logg
   const lang = bot.config.language;
   let receiver: HTTPReceiver | undefined;
   if (!socketMode) {
-    receiver = new HTTPReceiver({ signingSecret: settings.signingSecret!, logLevel: LogLevel.ERROR });
-    receiver.requestListener = refuseNonObjectBodies(receiver.requestListener);
+    receiver = new HTTPReceiver({
+      signingSecret: settings.signingSecret!,
+      logLevel: LogLevel.ERROR,
+      bodyLimit: BODY_LIMIT,
+    });
+    receiver.requestListener = guardDoor(receiver.requestListener, settings.signingSecret!);
   }
   // Slack is asked once who the bot is; Bolt then needs no auth.test of its own.
   const who = await checkSlack(settings.botToken, settings.apiUrl, lang, settings.port, logger);
@@ -216,9 +221,15 @@ export async function startSlack(bot: Bot, settings: SlackSettings, logger: Logg
     logger.error('Slack: a request could not be handled', error);
   });
 
-  const server = (await (socketMode ? app.start() : app.start(settings.port)).catch((error: unknown) => {
-    throw slackStartError(error, lang, settings.port);
-  })) as Server | undefined;
+  const server = (await (socketMode ? app.start() : app.start(settings.port, SERVER_OPTIONS)).catch(
+    (error: unknown) => {
+      throw slackStartError(error, lang, settings.port);
+    },
+  )) as Server | undefined;
+  if (server) {
+    server.maxConnections = MAX_CONNECTIONS;
+    server.setTimeout(IDLE_MS);
+  }
   const address =
     server && typeof server.address === 'function' ? (server.address() as AddressInfo | null) : null;
   logger.info(

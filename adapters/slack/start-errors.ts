@@ -1,5 +1,4 @@
-import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { defaultBodyLimit, HTTPModuleFunctions, isRawBodyError, LogLevel, webApi } from '@slack/bolt';
+import { LogLevel, webApi } from '@slack/bolt';
 import { StartupError } from '../../src/errors.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
 import type { Logger } from '../../src/log.ts';
@@ -80,45 +79,5 @@ export async function checkSlack(
       logger.warn(TEXTS[lang].retry(cause, seconds, attempt, ATTEMPTS));
       await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
     }
-  }
-}
-
-/**
- * Bolt's HTTP receiver reads `body.type` of whatever JSON arrives, so a signed body that
- * is JSON but not an object (`null`, `42`, `[]`) throws outside any handler and would end
- * the process. Such a body is answered with 400 before Bolt sees it.
- */
-export function refuseNonObjectBodies(listener: RequestListener): RequestListener {
-  return (request: IncomingMessage, response: ServerResponse) => {
-    if (request.method !== 'POST') return listener(request, response);
-    HTTPModuleFunctions.bufferIncomingMessage(request, defaultBodyLimit).then(
-      (buffered) => {
-        if (isObjectBody(buffered.rawBody.toString('utf8'), request.headers['content-type'])) {
-          listener(buffered, response);
-        } else {
-          response.writeHead(400);
-          response.end();
-        }
-      },
-      (error: unknown) => {
-        response.writeHead(isRawBodyError(error) && error.statusCode === 413 ? 413 : 400);
-        response.end();
-      },
-    );
-  };
-}
-
-function isObjectBody(text: string, contentType: string | undefined): boolean {
-  let json: string | undefined = text;
-  if (contentType === 'application/x-www-form-urlencoded') {
-    const payload = new URLSearchParams(text).get('payload');
-    if (payload === null) return true;
-    json = payload;
-  }
-  try {
-    const body: unknown = JSON.parse(json);
-    return typeof body === 'object' && body !== null && !Array.isArray(body);
-  } catch {
-    return true; // Bolt answers malformed JSON with 400 itself.
   }
 }

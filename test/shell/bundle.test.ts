@@ -76,6 +76,36 @@ describe('npm start runs the bot from one bundled file', () => {
     expect(await output(second)).toBe('twe\n');
   });
 
+  it('is built again when an output is empty or changed, and then runs the bot', async () => {
+    const dist = await tempDir();
+    const builds: unknown[] = [];
+    const onBuild = (error?: unknown) => builds.push(error);
+    const first = await bundled({ dist, onBuild });
+    expect(first).toBeDefined();
+    const manifest = JSON.parse(await readFile(join(dist, 'manifest.json'), 'utf8'));
+    // Each output with its size and hash.
+    for (const [name, [size, hash]] of Object.entries(manifest.outputs as Record<string, [number, string]>)) {
+      expect((await stat(join(dist, name))).size).toBe(size);
+      expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    }
+    const chunks = Object.keys(manifest.outputs).filter((name) => name.startsWith('chunk-'));
+    const entry = fileURLToPath(first!);
+    // A crash left the entry empty (written, never synced): found, and built again.
+    await writeFile(entry, '');
+    const second = await bundled({ dist, onBuild });
+    expect(builds).toHaveLength(2);
+    expect((await stat(fileURLToPath(second!))).size).toBeGreaterThan(0);
+    // A chunk changed in place, same size: found by its hash.
+    const chunk = join(dist, chunks[0]!);
+    const text = await readFile(chunk, 'utf8');
+    await writeFile(chunk, text.replace(/.$/s, text.endsWith(';') ? ' ' : ';'));
+    await bundled({ dist, onBuild });
+    expect(builds).toHaveLength(3);
+    expect(await readFile(chunk, 'utf8')).toBe(text);
+    const started = await runShellProcess(['/help'], { STADSPANEL_DATA_DIR: await tempDir() }, [], entry);
+    expect(started.stdout).toContain('Wat ik kan');
+  });
+
   it('falls back to nothing (the caller runs the sources) when it cannot be built', async () => {
     const root = await tempDir();
     await writeFile(join(root, 'entry.ts'), "import './missing.ts';\n");
