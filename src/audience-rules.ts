@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { maySeeConfidential } from './audience.ts';
+import { accessOf, maySeeConfidential } from './audience.ts';
 import type { Bot } from './bot.ts';
 import type { Args, CommandContext } from './command.ts';
 import { guardFor, isConfidential } from './confidentiality.ts';
@@ -29,9 +29,11 @@ export function refuseConfidentialHere(context: CommandContext, text: string, ar
   if (!maySeeConfidential(context.member, context.today)) {
     context.fail(t.confidentialNotForYou(ids, context.member !== undefined));
   }
-  const who = channel.membersUnknown
-    ? t.membersUnknown
-    : t.joinAnd(channel.outsiders.map((person) => person.member?.name ?? person.userId));
+  const who = channel.openToAnyone
+    ? t.anyoneMayEnter
+    : channel.membersUnknown
+      ? t.membersUnknown
+      : t.joinAnd(channel.outsiders.map((person) => person.member?.name ?? person.userId));
   context.fail(t.confidentialNotHere(ids, who));
 }
 
@@ -42,7 +44,8 @@ function newcomerKey(platform: Platform, channel: string, userId: string): strin
 
 /**
  * The chair's notice (in the panel channel) when someone who may not read confidential
- * content joins a channel that is not public: once per newcomer per channel, also across
+ * content joins a channel that is not public (by the config or by its own settings), and
+ * whether they can read what was said before they came: once per newcomer per channel, also across
  * restarts. It is stored before it is sent, so a crash never sends it twice.
  */
 export async function newcomerNotice(
@@ -56,6 +59,8 @@ export async function newcomerNotice(
   const now = bot.clock.now();
   const today = localDate(now, bot.config.timezone);
   if (info.open || maySeeConfidential(member, today)) return undefined;
+  const access = await accessOf(bot.adapter(platform), channel);
+  if (access !== 'unknown' && access?.openToAnyone) return undefined;
   const key = newcomerKey(platform, channel, userId);
   if (bot.store.db.noticedNewcomers.some((entry) => entry.key === key)) return undefined;
   const at = now.toISOString();
@@ -68,9 +73,10 @@ export async function newcomerNotice(
   const t = messages[bot.config.language];
   const chairs = bot.config.members.filter((candidate) => candidate.roles.includes('voorzitter'));
   const chair = chairs.length ? t.joinAnd(chairs.map((candidate) => candidate.name)) : t.chairFallback;
-  return message(
-    paragraph(t.newcomer(chair, member?.name ?? userId, info.key ?? channel, member !== undefined)),
-  );
+  const notice = t.newcomer(chair, member?.name ?? userId, info.key ?? channel, member !== undefined);
+  // Where a newcomer can scroll back, what was said before they came is theirs to read too.
+  const history = access !== 'unknown' && access?.historyVisibleToLaterJoiners === true;
+  return message(paragraph(history ? `${notice} ${t.newcomerReadsHistory}` : notice));
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Clock } from './clock.ts';
 import type { ChannelInfo } from './command.ts';
 import type { Config, Member } from './config.ts';
 import type { Platform } from './events.ts';
-import type { ChatAdapter } from './port.ts';
+import type { ChannelAccess, ChatAdapter } from './port.ts';
 import type { CalendarDate } from './time.ts';
 
 /**
@@ -17,15 +17,24 @@ export function maySeeConfidential(member: Member | undefined, today: CalendarDa
 
 /** How long a channel whose members the platform would not tell is taken as unknown before asking again. */
 const UNKNOWN_FOR_MS = 5 * 60_000;
+/**
+ * How long the platform's answer on who is in a channel is trusted. Join and leave events
+ * keep it current in between, but a platform may give up delivering one (Slack stops after
+ * three tries), so it is asked again after this time.
+ */
+export const MEMBERS_FRESH_FOR_MS = 5 * 60_000;
 
 /**
- * The human members of each channel, asked of the platform once and then kept current
- * from its join and leave events. A channel whose members could not be learned counts as
+ * The human members of each channel, asked of the platform and then kept current from its
+ * join and leave events, and asked again when the answer is older than
+ * `MEMBERS_FRESH_FOR_MS`. A channel whose members could not be learned counts as
  * having someone who may not read confidential content; the platform is asked again after
  * `UNKNOWN_FOR_MS` (not on every command), or at once when the bot is let in.
  */
 export class ChannelMembers {
   readonly #known = new Map<string, Set<string>>();
+  /** When the platform last said who is in each known channel (ms since the epoch). */
+  readonly #askedAt = new Map<string, number>();
   /** Channels the platform would not tell about, with when to ask again (ms since the epoch). */
   readonly #unknownUntil = new Map<string, number>();
   readonly #config: () => Config;
@@ -44,8 +53,9 @@ export class ChannelMembers {
   ): Promise<Set<string> | undefined> {
     const key = `${platform}:${channel}`;
     const known = this.#known.get(key);
-    if (known) return known;
     const now = this.#clock().now().getTime();
+    const fresh = platform === 'shell' || now - (this.#askedAt.get(key) ?? now) < MEMBERS_FRESH_FOR_MS;
+    if (known && fresh) return known;
     if (now < (this.#unknownUntil.get(key) ?? Number.NEGATIVE_INFINITY)) return undefined;
     let humans: readonly string[] | undefined;
     if (platform === 'shell') humans = [...this.#fromConfig(channel)];
@@ -57,11 +67,22 @@ export class ChannelMembers {
     this.#unknownUntil.delete(key);
     const set = new Set(humans);
     this.#known.set(key, set);
+    this.#askedAt.set(key, now);
     return set;
   }
 
   #fromConfig(channel: string): Set<string> {
     return new Set(this.#config().channels[channel]?.members ?? []);
+  }
+
+  /** Who is in a channel as far as the core knows now, without asking the platform; undefined when not known. */
+  present(platform: Platform, channel: string): ReadonlySet<string> | undefined {
+    return this.#known.get(`${platform}:${channel}`);
+  }
+
+  /** What is known of a channel may be out of date (the platform skipped events): asked again at the next command. */
+  forget(platform: Platform, channel: string): void {
+    this.#known.delete(`${platform}:${channel}`);
   }
 
   /** The bot itself was let into a channel: who is there is asked at the next command. */
@@ -90,6 +111,18 @@ export class ChannelMembers {
   }
 }
 
+/**
+ * The channel's own settings, when its platform tells them: undefined when it has no way
+ * to, `'unknown'` when it could not tell this time.
+ */
+export async function accessOf(
+  adapter: ChatAdapter | undefined,
+  channel: string,
+): Promise<ChannelAccess | 'unknown' | undefined> {
+  if (!adapter?.access) return undefined;
+  return adapter.access(channel).catch(() => 'unknown' as const);
+}
+
 /** Someone in a channel who may not read confidential content, and why. */
 export interface Outsider {
   readonly userId: string;
@@ -98,17 +131,21 @@ export interface Outsider {
 }
 
 /**
- * A channel as a command sees it: public when the config says so, and also when someone
- * in it (or the asker) may not read confidential content. `open` keeps the config's word.
+ * A channel as a command sees it: public when the config says so, when its own settings
+ * let anyone join or read it, and when someone in it (or the asker) may not read
+ * confidential content. `open` keeps the config's word.
  */
 export function audienceOf(
   base: ChannelInfo,
+  access: ChannelAccess | 'unknown' | undefined,
   humans: ReadonlySet<string> | undefined,
   asker: string | undefined,
   memberFor: (userId: string) => Member | undefined,
   today: CalendarDate,
 ): ChannelInfo {
   if (base.open) return base;
+  if (access === 'unknown') return { ...base, public: true, membersUnknown: true };
+  if (access?.openToAnyone) return { ...base, public: true, openToAnyone: true };
   const people = [...(humans ?? []), ...(asker !== undefined && !humans?.has(asker) ? [asker] : [])];
   const outsiders = people
     .map((userId) => ({ userId, member: memberFor(userId) }))

@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import { answerEdit, reactionOfRedaction } from './afterwards.ts';
-import { audienceOf, ChannelMembers } from './audience.ts';
+import { accessOf, audienceOf, ChannelMembers } from './audience.ts';
 import { mayCarry, newcomerNotice, refuseConfidentialHere } from './audience-rules.ts';
 import { type Clock, systemClock } from './clock.ts';
 import type { ChannelInfo, CommandSpec } from './command.ts';
@@ -165,13 +165,25 @@ export class Bot {
     return { id: channelId, key: entry?.[0], public: open, open, outsiders: [] };
   }
 
+  /** Who the core counts in a channel now (joined, invited, knocking), without asking; undefined when not known. */
+  counted(platform: Platform, channelId: string): ReadonlySet<string> | undefined {
+    return this.members.present(platform, channelId);
+  }
+
+  /** What is known of who is in a channel may be out of date: asked again, between two events. */
+  recount(platform: Platform, channelId: string): void {
+    void this.exclusive(async () => this.members.forget(platform, channelId));
+  }
+
   /** A channel with who is in it: public too when someone there, or the asker, may not read confidential content. */
   async audience(platform: Platform, channelId: string, asker?: string): Promise<ChannelInfo> {
     const base = this.channelInfo(platform, channelId);
     if (base.open) return base;
-    const humans = await this.members.of(this.#adapters.get(platform), platform, channelId);
+    const adapter = this.#adapters.get(platform);
+    const access = await accessOf(adapter, channelId);
+    const humans = await this.members.of(adapter, platform, channelId);
     const today = localDate(this.clock.now(), this.config.timezone);
-    return audienceOf(base, humans, asker, (userId) => this.memberFor(platform, userId), today);
+    return audienceOf(base, access, humans, asker, (userId) => this.memberFor(platform, userId), today);
   }
 
   /** The platform's channel id of a configured channel (the shell uses the key itself). */

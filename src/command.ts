@@ -136,6 +136,8 @@ export interface ChannelInfo {
   readonly outsiders: readonly Outsider[];
   /** Set when the platform could not say who is in the channel. */
   readonly membersUnknown?: boolean;
+  /** Set when the channel's own settings let anyone join or read it (whatever the config says). */
+  readonly openToAnyone?: boolean;
 }
 
 /**

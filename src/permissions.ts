@@ -41,7 +41,7 @@ export function refusal(
   }
   // Personal data stays out of public channels, and out of channels where others may not read it.
   const others = channel.outsiders.some((person) => person.member === undefined || person.member !== member);
-  if (sub.personal && (channel.open || others)) return t.personalData;
+  if (sub.personal && (channel.open || channel.openToAnyone || others)) return t.personalData;
   if (sub.changes && channel.open) return t.publicChannel(panelChannelName(config));
   return undefined;
 }

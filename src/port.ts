@@ -21,10 +21,23 @@ export interface ChatAdapter {
    */
   members?(channel: string): Promise<readonly string[]>;
   /**
+   * What the platform's own settings say about who can reach a channel (Matrix join rule
+   * and history visibility, Slack `conversations.info`); optional. Rejects when it cannot tell.
+   */
+  access?(channel: string): Promise<ChannelAccess>;
+  /**
    * Shares a document as a file (Slack's files.uploadV2, a Matrix `m.file`, a file in the
    * data folder for the shell), with `comment` beside it; optional.
    */
   upload?(channel: string, file: ChatFile, comment: RichMessage, thread?: MessageRef): Promise<MessageRef>;
+}
+
+/** Who can reach a channel by its own settings, whatever the config says. */
+export interface ChannelAccess {
+  /** Anyone can join it without an invitation, or read it without joining. */
+  readonly openToAnyone: boolean;
+  /** Someone who joins later can read what was said before they came. */
+  readonly historyVisibleToLaterJoiners: boolean;
 }
 
 /** A text document to share as a file: the yearly report in Markdown. */

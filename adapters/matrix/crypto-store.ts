@@ -1,4 +1,5 @@
 import { Buffer } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import { chmod, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -15,7 +16,15 @@ import {
 
 /** The folder in the data folder that holds the bot's Matrix device (keys of every encrypted room). */
 export const CRYPTO_FOLDER = 'matrix-crypto';
-const FILE = 'store.v8';
+export const CRYPTO_FILE = 'store.v8';
+const FILE = CRYPTO_FILE;
+/**
+ * The file starts with this line and the SHA-256 of what follows, so that a damaged file
+ * (a flipped byte on disk) is refused with a clear sentence before the Rust crypto reads
+ * it. Files written before carry no digest and are read as they are.
+ */
+const MAGIC = Buffer.from('stadspanel-crypto-store 2\n');
+const DIGEST_BYTES = 32;
 /** The prefix of the IndexedDB databases the Rust crypto creates (`<prefix>::matrix-sdk-crypto`). */
 export const DATABASE_PREFIX = 'stadspanel';
 
@@ -34,7 +43,7 @@ export interface DeviceIdentity {
 /**
  * The Rust crypto store of one device, kept in `<data>/matrix-crypto/store.v8` (folder mode
  * 700). It lives in a fake IndexedDB while the bot runs; `save()` writes a snapshot
- * atomically with fsync, and skips the write when nothing changed. The records are
+ * atomically with fsync, with its SHA-256, and skips the write when nothing changed. The records are
  * encrypted by the Rust crypto with MATRIX_STORE_KEY; the names of the tables are not.
  */
 export class CryptoStore {
@@ -100,16 +109,25 @@ export class CryptoStore {
       ...this.#identity,
       databases: await snapshotDatabases(this.factory, DATABASE_PREFIX),
     };
-    const bytes = serialize(file);
+    const payload = serialize(file);
+    const bytes = Buffer.concat([MAGIC, digest(payload), payload]);
     if (this.#last && Buffer.compare(this.#last, bytes) === 0) return;
     await writeFileDurably(join(this.folder, FILE), bytes, 0o600);
     this.#last = bytes;
   }
 }
 
+const digest = (payload: Buffer): Buffer => createHash('sha256').update(payload).digest();
+
 function parse(bytes: Buffer, folder: string, lang: Lang): SnapshotFile {
   try {
-    const file = deserialize(bytes) as SnapshotFile;
+    let payload = bytes;
+    if (bytes.subarray(0, MAGIC.length).equals(MAGIC)) {
+      const stored = bytes.subarray(MAGIC.length, MAGIC.length + DIGEST_BYTES);
+      payload = bytes.subarray(MAGIC.length + DIGEST_BYTES);
+      if (!digest(payload).equals(stored)) throw new Error('digest does not match');
+    }
+    const file = deserialize(payload) as SnapshotFile;
     if (file.format === 1 && Array.isArray(file.databases)) return file;
   } catch {
     // Falls through to the refusal below.

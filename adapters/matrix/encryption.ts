@@ -1,8 +1,9 @@
+import { join } from 'node:path';
 import { createClient, type MatrixClient, Method } from 'matrix-js-sdk';
 import { StartupError } from '../../src/errors.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
 import type { Logger } from '../../src/log.ts';
-import { CryptoStore, DATABASE_PREFIX } from './crypto-store.ts';
+import { CRYPTO_FILE, CryptoStore, DATABASE_PREFIX } from './crypto-store.ts';
 import { encryptionTexts } from './encryption-texts.ts';
 import type { MatrixSettings } from './settings.ts';
 import { matrixStartError, otherUserError } from './start-errors.ts';
@@ -94,6 +95,9 @@ export async function startCrypto(
     if (/unpickl|decrypt|cipher|mac/i.test(text))
       throw new StartupError(encryptionTexts[lang].wrongKey(folder));
     if (/match/i.test(text)) throw new StartupError(encryptionTexts[lang].storeOfOtherDevice(folder));
+    // A record the Rust crypto cannot read back (a store written before it carried a digest).
+    if (error instanceof WebAssembly.RuntimeError || /deserializ|unreachable|panicked/i.test(text))
+      throw new StartupError(encryptionTexts[lang].damaged(join(folder, CRYPTO_FILE), folder));
     throw error;
   }
   await encryption.store.save();

@@ -1,13 +1,35 @@
 import { randomUUID } from 'node:crypto';
-import { ConnectionError, type MatrixClient, MatrixError, Method } from 'matrix-js-sdk';
+import {
+  ConnectionError,
+  HistoryVisibility,
+  JoinRule,
+  type MatrixClient,
+  MatrixError,
+  Method,
+} from 'matrix-js-sdk';
 import type { MessageRef } from '../../src/events.ts';
 import type { Logger } from '../../src/log.ts';
-import type { ChatAdapter, ChatFile } from '../../src/port.ts';
+import type { ChannelAccess, ChatAdapter, ChatFile } from '../../src/port.ts';
 import type { RichMessage } from '../../src/rich-message.ts';
 import { uploadFile } from './attachment.ts';
 import { fitting, MAX_CONTENT_BYTES, type MatrixText, toMatrixText } from './html.ts';
+import { PRESENT } from './membership.ts';
 
+/** Join rules that let someone in without an invitation. */
+const OPEN_JOIN_RULES = new Set<string>([JoinRule.Public, JoinRule.Restricted, 'knock_restricted']);
 const MAX_RATE_LIMIT_RETRIES = 5;
+/**
+ * The content an encrypted event can carry: a homeserver takes events up to 65,536 bytes
+ * (Synapse answers 413 M_TOO_LARGE beyond), and Megolm's ciphertext is base64 of the
+ * encrypted JSON (type, content and room id), a third larger than the text, beside the
+ * session's keys and ids.
+ */
+const MAX_ENCRYPTED_CONTENT_BYTES = 45_000;
+/** How often a message refused as too large is shortened and sent again. */
+const MAX_SHORTENINGS = 3;
+
+const tooLarge = (error: unknown): boolean =>
+  error instanceof MatrixError && (error.errcode === 'M_TOO_LARGE' || error.httpStatus === 413);
 const MAX_WAIT_MS = 30_000;
 /** Waits after a lost connection or a 5xx (a homeserver restarting): about two minutes in all. */
 const OUTAGE_WAITS_MS = [500, 1_000, 2_000, 4_000, 8_000, 15_000, 30_000, 30_000, 30_000];
@@ -57,27 +79,48 @@ export class MatrixAdapter implements ChatAdapter {
     this.#wait = wait;
   }
 
-  /** The message as content, shortened to fit an event (`copies`: an edit carries its text twice). */
-  #text(message: RichMessage, copies = 1): MatrixText {
-    return toMatrixText(fitting(message, this.#shortened, toMatrixText, MAX_CONTENT_BYTES / copies));
+  /**
+   * Sends a message shortened to fit one event: `content` builds it from the text, which
+   * gets `budget` bytes (an edit carries its text twice, so each copy gets half). In an
+   * encrypted room the text must fit after encryption, which makes it about a third
+   * larger; should the server still refuse the event as too large, the text is shortened
+   * further and sent again.
+   */
+  async #sendFitting(
+    roomId: string,
+    message: RichMessage,
+    copies: number,
+    content: (text: MatrixText) => Record<string, unknown>,
+  ): Promise<string> {
+    const encrypted = this.#client.getRoom(roomId)?.hasEncryptionStateEvent() === true;
+    let budget = Math.floor((encrypted ? MAX_ENCRYPTED_CONTENT_BYTES : MAX_CONTENT_BYTES) / copies);
+    for (let attempt = 0; ; attempt++) {
+      const text = toMatrixText(fitting(message, this.#shortened, toMatrixText, budget));
+      try {
+        return await this.send(roomId, 'm.room.message', content(text));
+      } catch (error) {
+        if (!tooLarge(error) || attempt >= MAX_SHORTENINGS) throw error;
+        budget = Math.floor(budget * 0.75);
+        this.#logger.warn(`Matrix: ${roomId} refused a message as too large; it is sent again, shorter.`);
+      }
+    }
   }
 
   async post(channel: string, message: RichMessage): Promise<MessageRef> {
-    const eventId = await this.send(channel, 'm.room.message', { ...this.#text(message) });
+    const eventId = await this.#sendFitting(channel, message, 1, (text) => ({ ...text }));
     return { platform: 'matrix', channel, id: eventId };
   }
 
   async reply(thread: MessageRef, message: RichMessage): Promise<MessageRef> {
-    const eventId = await this.send(thread.channel, 'm.room.message', {
-      ...this.#text(message),
+    const eventId = await this.#sendFitting(thread.channel, message, 1, (text) => ({
+      ...text,
       'm.relates_to': inThread(thread),
-    });
+    }));
     return { platform: 'matrix', channel: thread.channel, id: eventId };
   }
 
   async update(ref: MessageRef, message: RichMessage): Promise<void> {
-    const text = this.#text(message, 2);
-    await this.send(ref.channel, 'm.room.message', {
+    await this.#sendFitting(ref.channel, message, 2, (text) => ({
       msgtype: text.msgtype,
       body: `* ${text.body}`,
       format: text.format,
@@ -85,14 +128,38 @@ export class MatrixAdapter implements ChatAdapter {
       'm.mentions': {},
       'm.new_content': text,
       'm.relates_to': { rel_type: 'm.replace', event_id: ref.id },
-    });
+    }));
   }
 
-  /** The people joined to a room (`/joined_members`), the bot itself left out. */
+  /**
+   * The people in a room (`/members`): joined, invited or knocking alike, since each can
+   * read what is said there or soon will (`/joined_members` leaves out the invited); the
+   * bot itself left out.
+   */
   async members(roomId: string): Promise<readonly string[]> {
-    const { joined } = await this.#client.getJoinedRoomMembers(roomId);
+    const { chunk } = await this.#client.members(roomId, undefined, 'leave');
     const me = this.#client.getUserId();
-    return Object.keys(joined).filter((userId) => userId !== me);
+    return (chunk ?? [])
+      .filter((event) => PRESENT.has(String(event.content?.membership)))
+      .map((event) => event.state_key)
+      .filter((userId): userId is string => typeof userId === 'string' && userId !== me);
+  }
+
+  /**
+   * The room's own settings: anyone can come in when the join rule lets people join
+   * without an invitation (`public`, or `restricted` to members of another room or space),
+   * and anyone can read along when history is `world_readable`. Later joiners read what
+   * came before when history is `shared` (the spec's default) or `world_readable`.
+   */
+  async access(roomId: string): Promise<ChannelAccess> {
+    const room = this.#client.getRoom(roomId);
+    if (!room) throw new Error(`Matrix: ${roomId} is not a room the bot is in`);
+    const history = room.getHistoryVisibility();
+    return {
+      openToAnyone: OPEN_JOIN_RULES.has(room.getJoinRule()) || history === HistoryVisibility.WorldReadable,
+      historyVisibleToLaterJoiners:
+        history === HistoryVisibility.Shared || history === HistoryVisibility.WorldReadable,
+    };
   }
 
   /** Uploads the document to the homeserver's media repository and posts it as an `m.file`. */
@@ -148,6 +215,7 @@ export class MatrixAdapter implements ChatAdapter {
       } catch (error) {
         const wait = retryAfter(error, attempt);
         if (wait === undefined) {
+          if (tooLarge(error)) throw error;
           this.#logger.error(
             `Matrix: sending to ${roomId} failed`,
             error instanceof Error ? error.message : error,

@@ -1,10 +1,12 @@
 import {
   ClientEvent,
   createClient,
+  Filter,
   type MatrixClient,
   type MatrixEvent,
   type Room,
   RoomEvent,
+  RoomStateEvent,
   SyncState,
 } from 'matrix-js-sdk';
 import { logger as sdkLogger } from 'matrix-js-sdk/lib/logger.js';
@@ -13,9 +15,12 @@ import type { MessageRef } from '../../src/events.ts';
 import { messages } from '../../src/i18n/messages.ts';
 import type { Logger } from '../../src/log.ts';
 import { within } from '../../src/stop-signals.ts';
-import { catchUp, SyncPosition } from './catch-up.ts';
+import { Arrivals, TIMELINE_LIMIT } from './arrivals.ts';
+import { BoundedMap } from './bounded-map.ts';
+import { SyncPosition } from './catch-up.ts';
 import { editOf } from './edits.ts';
 import { crossSign, type Encryption, openEncryption, startCrypto } from './encryption.ts';
+import { encryptOnlyForCounted } from './encryption-targets.ts';
 import { MatrixAdapter } from './matrix-adapter.ts';
 import { followMembership, membershipOf } from './membership.ts';
 import type { MatrixSettings } from './settings.ts';
@@ -31,8 +36,16 @@ export interface MatrixOptions {
 
 export interface RunningMatrix {
   readonly client: MatrixClient;
+  /** How many reactions the bot remembers (to undo one when it is redacted); never more than `REMEMBERED_REACTIONS`. */
+  rememberedReactions(): number;
   stop(): Promise<void>;
 }
+
+/**
+ * Reactions remembered so that a redaction can undo one. A reaction older than the last
+ * few thousand is still undone after a restart, through the item's stored approvals.
+ */
+export const REMEMBERED_REACTIONS = 2_000;
 
 interface Relation {
   readonly rel_type?: string;
@@ -88,8 +101,8 @@ export function withoutReplyFallback(body: string): string {
 /**
  * The bot on a Matrix homeserver (matrix-js-sdk): commands typed as `!advies …` or
  * `/advies …`, thread messages (`m.thread`), reactions (`m.annotation`) and their
- * redaction. Only live events that arrive after the start are handled, so a restart
- * never replays old commands; its own events are ignored.
+ * redaction. Events reach the bot in order, each once (`arrivals.ts`): what was typed while
+ * it was down, the events a sync left out, then the live ones; its own events are ignored.
  */
 export async function startMatrix(
   bot: Bot,
@@ -126,12 +139,9 @@ export async function startMatrix(
   const adapter = new MatrixAdapter(client, logger, messages[lang].shortened);
   bot.attach(adapter);
   const encrypted = new EncryptedEvents(client, bot, adapter, logger, options.undecryptableGraceMs ?? 15_000);
-  const reactions = new Map<string, KnownReaction>();
+  const reactions = new BoundedMap<string, KnownReaction>(REMEMBERED_REACTIONS);
   const warnedEncrypted = new Set<string>();
   let prepared = false;
-  /** Live events wait here while the bot handles what arrived while it was down. */
-  let waiting: MatrixEvent[] | undefined = [];
-  let handledAny = false;
   const position = options.dataDir ? new SyncPosition(options.dataDir, me) : undefined;
   const saved = await position?.read();
 
@@ -168,7 +178,6 @@ export async function startMatrix(
     const roomId = event.getRoomId();
     const eventId = event.getId();
     if (!sender || !roomId || !eventId || sender === me) return;
-    handledAny = true;
     const sentAt = new Date(event.getTs());
     const content = event.getContent() as Record<string, unknown>;
     const relation = (content['m.relates_to'] ?? {}) as Relation;
@@ -270,18 +279,33 @@ export async function startMatrix(
     void onEvent(readable).catch((error: unknown) =>
       logger.error('Matrix: an event could not be handled', error),
     );
-  const route = (event: MatrixEvent) => {
-    if (encryption) encrypted.whenReadable(event, handle);
-    else handle(event);
-  };
-  client.on(RoomEvent.Timeline, (event, _room, toStartOfTimeline, removed, data) => {
-    if (!prepared || toStartOfTimeline || removed || !data?.liveEvent) return;
-    if (waiting) waiting.push(event);
-    else route(event);
+  /** Resolves once the event is handed to the bot (an encrypted one once it can be read). */
+  const route = (event: MatrixEvent) =>
+    new Promise<void>((resolve) => {
+      const hand = (readable: MatrixEvent) => {
+        handle(readable);
+        resolve();
+      };
+      if (encryption) encrypted.whenReadable(event, hand);
+      else hand(event);
+    });
+  if (encryption) encryptOnlyForCounted(client, me, (roomId) => bot.counted('matrix', roomId));
+  const arrivals = new Arrivals({
+    client,
+    me,
+    saved,
+    position,
+    logger,
+    deliver: route,
+    idle: () => bot.idle(),
+    // Who is in the room is read again (between two events): the gap may have hidden a join that only the state shows.
+    gapped: (roomId) => bot.recount('matrix', roomId),
   });
-  client.on(ClientEvent.Sync, (_state, _previous, data) => {
-    if (!waiting && data?.nextSyncToken) position?.advance(data.nextSyncToken, handledAny, () => bot.idle());
-    handledAny = false;
+
+  // A room can become known after the start (the server may start the bot from a cached, older sync).
+  client.on(RoomStateEvent.Events, (event) => {
+    const roomId = event.getRoomId();
+    if (prepared && !encryption && roomId && event.getType() === 'm.room.encryption') warnEncrypted(roomId);
   });
 
   followMembership(
@@ -310,25 +334,13 @@ export async function startMatrix(
       }
     };
     client.on(ClientEvent.Sync, onSync);
-    void client.startClient({ initialSyncLimit: 0 });
+    // A timeline limit of our own: without one Synapse sends at most 10 events per room per sync.
+    const filter = new Filter(me);
+    filter.setDefinition({ room: { timeline: { limit: TIMELINE_LIMIT } } });
+    void client.startClient({ initialSyncLimit: 0, filter });
   });
   prepared = true;
-  if (saved) {
-    // With encryption one page only: a `/sync` from a newer position tells the server to
-    // forget the to-device messages (room keys) before it, which this request never hands
-    // to the crypto; the SDK's own sync delivers those.
-    await catchUp(client, saved, route, logger, encryption ? 1 : undefined).then(
-      () => logger.info('Matrix: berichten van terwijl de bot uit stond zijn nagelezen.'),
-      (error: unknown) =>
-        logger.warn(
-          `Matrix: nalezen wat binnenkwam terwijl de bot uit stond lukte niet (${(error as Error).message}); de bot gaat verder met nieuwe berichten.`,
-        ),
-    );
-  }
-  for (const event of waiting) route(event);
-  waiting = undefined;
-  const head = client.getSyncStateData()?.nextSyncToken ?? client.store.getSyncToken();
-  if (head) position?.advance(head, true, () => bot.idle());
+  await arrivals.settled();
 
   for (const room of client.getRooms()) {
     if (room.getMyMembership() === 'invite') await handleInvite(room);
@@ -345,9 +357,11 @@ export async function startMatrix(
   logger.info(`Matrix: verbonden als ${me} met ${settings.homeserverUrl}.`);
   return {
     client,
+    rememberedReactions: () => reactions.size,
     stop: async () => {
       encrypted.stop();
       client.stopClient();
+      await within(arrivals.settled(), 3_000);
       position?.stop();
       // Where the sync stood, once the events before it are handled (a hung reply does not hold up the stop).
       if (position)

@@ -2,9 +2,16 @@ import { type MatrixClient, type MatrixEvent, RoomStateEvent } from 'matrix-js-s
 import type { MembershipEvent } from '../../src/events.ts';
 
 /**
+ * Who counts as in a room for confidential content (afspraak 7c): someone joined, and
+ * also someone invited (the invitation lets them in, and Synapse shares room keys with
+ * invited members when history is not `joined`) or knocking (asking to be let in).
+ */
+export const PRESENT = new Set(['join', 'invite', 'knock']);
+
+/**
  * A change of who is in a room, from an `m.room.member` state event (afspraak 7c), or
- * nothing for the bot itself or a change that keeps someone joined (a new name or
- * avatar). `unsigned.prev_content` is optional in the spec, so a leave, kick or ban is
+ * nothing for the bot itself or a change that keeps someone present (a new name or
+ * avatar, an invitation accepted). `unsigned.prev_content` is optional in the spec, so a leave, kick or ban is
  * never taken for "no change" when it is missing; the core asks `/joined_members` again
  * after anyone leaves rather than trusting the event's order.
  */
@@ -14,7 +21,7 @@ export function membershipOf(event: MatrixEvent, me: string): MembershipEvent | 
   const roomId = event.getRoomId();
   const eventId = event.getId();
   if (!user || user === me || !roomId || !eventId) return undefined;
-  const joined = (event.getContent() as { membership?: string }).membership === 'join';
+  const joined = PRESENT.has((event.getContent() as { membership?: string }).membership ?? '');
   const before = (event.getPrevContent() as { membership?: string }).membership;
   if (joined && before === 'join') return undefined;
   return {

@@ -1,6 +1,6 @@
 import type { WebClient } from '@slack/web-api';
 import type { MessageRef } from '../../src/events.ts';
-import type { ChatAdapter, ChatFile } from '../../src/port.ts';
+import type { ChannelAccess, ChatAdapter, ChatFile } from '../../src/port.ts';
 import { type RichMessage, renderText } from '../../src/rich-message.ts';
 import { escapeMrkdwn, LIMITS, type SlackBlock, toSlackMessage } from './blocks.ts';
 
@@ -14,6 +14,8 @@ type Respond = (message: {
 const context = (text: string): SlackBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] });
 
 /** Slack's answer when the bot may not post in a channel: not invited, or a direct message. */
+/** How long a channel's `conversations.info` answer is kept (a channel can be made private or public). */
+const ACCESS_KEPT_MS = 5 * 60_000;
 const OUTSIDE = new Set(['not_in_channel', 'channel_not_found', 'cannot_dm_bot', 'restricted_action']);
 
 function isOutside(error: unknown): boolean {
@@ -32,6 +34,7 @@ export class SlackAdapter implements ChatAdapter {
   readonly #shortened: string;
   readonly #isRostered: (userId: string) => boolean;
   readonly #humans = new Map<string, boolean>();
+  readonly #access = new Map<string, { readonly at: number; readonly access: ChannelAccess }>();
   readonly #invite: string;
   /** Slash commands being handled, by channel: their way to answer when the bot is not in the channel. */
   readonly #responders = new Map<string, Respond>();
@@ -122,6 +125,22 @@ export class SlackAdapter implements ChatAdapter {
     const humans: string[] = [];
     for (const id of ids) if (await this.isHuman(id)) humans.push(id);
     return humans;
+  }
+
+  /**
+   * A public channel (`conversations.info` says `is_private: false`) is one anyone in the
+   * workspace can find, join and read back: open to anyone, whatever the config says. In
+   * every Slack channel someone who joins later reads the history. The answer is kept
+   * for a few minutes.
+   */
+  async access(channel: string): Promise<ChannelAccess> {
+    const kept = this.#access.get(channel);
+    if (kept && Date.now() - kept.at < ACCESS_KEPT_MS) return kept.access;
+    const info = await this.#client.conversations.info({ channel });
+    if (!info.channel) throw new Error(`Slack: conversations.info gave no channel for ${channel}`);
+    const access = { openToAnyone: info.channel.is_private !== true, historyVisibleToLaterJoiners: true };
+    this.#access.set(channel, { at: Date.now(), access });
+    return access;
   }
 
   /** Whether a Slack user is a person: rostered members are; others are asked once (`users.info`). */

@@ -107,9 +107,13 @@ const nl = {
   confidentialNotHere: (ids: string, who: string) =>
     `${ids} is vertrouwelijk, en in dit kanaal zit iemand die dat niet mag lezen: ${who}. Typ dit in een kanaal waarin alleen leden zitten die de geheimhoudingsverklaring tekenden (afspraak 7c). Er is niets getoond of veranderd.`,
   membersUnknown: 'ik kan niet nagaan wie er in dit kanaal zit',
+  anyoneMayEnter:
+    'misschien iedereen, want het kanaal is zelf zo ingesteld dat iedereen kan binnenkomen of meelezen (maak het besloten: alleen op uitnodiging, geschiedenis niet openbaar)',
   thisOne: 'Dit',
   newcomer: (chair: string, who: string, channel: string, rostered: boolean) =>
     `👋 ${chair}: ${who} zit nu in ${channel} en ${rostered ? 'heeft geen geheimhoudingsverklaring getekend' : 'staat niet in de ledenlijst'}. Vertrouwelijke zaken toon ik daar daarom alleen als aantal, tot iedereen daar in de ledenlijst staat met een getekende geheimhoudingsverklaring (afspraak 7c).`,
+  newcomerReadsHistory:
+    'Let op: wie later binnenkomt, kan in dit kanaal ook de berichten van vóór zijn komst lezen.',
   chairFallback: 'voorzitter',
   textNouns: {
     minute: ['notulenregel', 'notulenregels'],
@@ -213,9 +217,13 @@ const en: Messages = {
   confidentialNotHere: (ids, who) =>
     `${ids} is confidential, and someone in this channel may not read it: ${who}. Type this in a channel where only members who signed the confidentiality declaration sit (agreement 7c). Nothing was shown or changed.`,
   membersUnknown: 'I cannot tell who is in this channel',
+  anyoneMayEnter:
+    'possibly anyone, as the channel itself is set so that anyone can come in or read along (make it private: invitation only, history not public)',
   thisOne: 'This',
   newcomer: (chair, who, channel, rostered) =>
     `👋 ${chair}: ${who} is now in ${channel} and ${rostered ? 'has not signed the confidentiality declaration' : 'is not on the roster'}. So I show confidential matters there only as a count, until everyone there is on the roster with a signed declaration (agreement 7c).`,
+  newcomerReadsHistory:
+    'Note: whoever comes in later can also read the messages from before they came in this channel.',
   chairFallback: 'chair',
   textNouns: {
     minute: ['line of minutes', 'lines of minutes'],

@@ -17,7 +17,8 @@ interface Room {
   readonly events: RoomEvent[];
 }
 
-interface Entry {
+/** An event at its position in the server's stream. */
+export interface Entry {
   readonly position: number;
   readonly roomId: string;
   readonly event: RoomEvent;
@@ -137,50 +138,19 @@ export class RoomDirectory {
     return event;
   }
 
-  /**
-   * The `rooms` part of a `/sync` answer for `user` since a stream position. With `limit`,
-   * each room's timeline holds only its last `limit` events (`limited: true`), and the state
-   * events left out come in the room's `state` section.
-   */
-  syncRooms(user: string, since: number, initial: boolean, limit: number | undefined) {
-    const join: Record<string, unknown> = {};
-    const invite: Record<string, unknown> = {};
-    const leave: Record<string, unknown> = {};
-    for (const room of this.#rooms.values()) {
-      const membership = this.membership(room.id, user);
-      const fresh = this.#stream
-        .filter((entry) => entry.position > since && entry.roomId === room.id)
-        .map((entry) => entry.event);
-      if (membership === 'join') {
-        if (!initial && fresh.length === 0) continue;
-        const joinedNow = fresh.some((event) => event.type === 'm.room.member' && event.state_key === user);
-        const cut = !initial && limit !== undefined && fresh.length > limit ? fresh.length - limit : 0;
-        const timeline = fresh.slice(cut);
-        const skipped = new Map(
-          fresh
-            .slice(0, cut)
-            .filter((e) => e.state_key !== undefined)
-            .map((e) => [`${e.type}|${e.state_key}`, e]),
-        );
-        join[room.id] = {
-          state: {
-            events:
-              initial || joinedNow
-                ? [...room.state.values()].filter((e) => !fresh.includes(e))
-                : [...skipped.values()],
-          },
-          timeline: { events: initial ? [] : timeline, limited: cut > 0, prev_batch: `p${since}` },
-          ephemeral: { events: [] },
-          account_data: { events: [] },
-          unread_notifications: {},
-        };
-      } else if (membership === 'invite' && (initial || fresh.length > 0)) {
-        invite[room.id] = { invite_state: { events: [...room.state.values()] } };
-      } else if (membership === 'leave' && fresh.length > 0) {
-        leave[room.id] = { timeline: { events: fresh } };
-      }
-    }
-    return { join, invite, leave };
+  /** The room's stream entries after `since`, oldest first (see homeserver-timeline.ts). */
+  entries(roomId: string, since = 0): Entry[] {
+    return this.#stream.filter((entry) => entry.position > since && entry.roomId === roomId);
+  }
+
+  /** The ids of the rooms, in the order they were made. */
+  ids(): string[] {
+    return [...this.#rooms.keys()];
+  }
+
+  /** The current state of a room (one event per type and state key). */
+  state(roomId: string): RoomEvent[] {
+    return [...(this.#rooms.get(roomId)?.state.values() ?? [])];
   }
 
   /** Answers a room endpoint (the path after `/_matrix/client/v3`); undefined when it is none of them. */

@@ -5,6 +5,7 @@ import { BadRequest, KeyDirectory } from './homeserver-keys.ts';
 import { MediaRepository } from './homeserver-media.ts';
 import { RoomDirectory, type RoomEvent } from './homeserver-rooms.ts';
 import { SendEndpoint, type SendFault } from './homeserver-sends.ts';
+import { DEFAULT_TIMELINE_LIMIT, messages, positionOf, syncRooms, token } from './homeserver-timeline.ts';
 
 export type { RoomEvent } from './homeserver-rooms.ts';
 export type { SendFault } from './homeserver-sends.ts';
@@ -37,6 +38,15 @@ export class FakeHomeserver {
   holdSendsBy: string | undefined;
   /** When set, the next incremental `/sync` gives each room at most this many timeline events (a gap). */
   #limitNext: number | undefined;
+  /** Filters uploaded with `POST /user/{userId}/filter`, by id. */
+  readonly #filters = new Map<string, Record<string, unknown>>();
+  /**
+   * How long an answer to an initial `/sync` is served again to the same request, as
+   * Synapse's response cache does (`sync_response_cache_duration`, two minutes by default):
+   * a client that restarts within that time starts from the older position.
+   */
+  syncCacheMs = 120_000;
+  readonly #syncCache = new Map<string, { readonly at: number; readonly body: Record<string, unknown> }>();
   #paused: Promise<void> | undefined;
   #resume: (() => void) | undefined;
   #server: Server | undefined;
@@ -130,6 +140,22 @@ export class FakeHomeserver {
     this.rooms.append(roomId, inviter, 'm.room.member', { membership: 'invite' }, invitee);
   }
 
+  /** Someone asks to be let in (`POST /knock`, a room whose join rule is `knock`). */
+  knock(roomId: string, userId: string): void {
+    this.rooms.append(roomId, userId, 'm.room.member', { membership: 'knock' }, userId);
+  }
+
+  /** A state event set by `sender`, such as `m.room.join_rules` or `m.room.history_visibility`. */
+  setState(
+    roomId: string,
+    sender: string,
+    type: string,
+    content: Record<string, unknown>,
+    stateKey = '',
+  ): void {
+    this.rooms.append(roomId, sender, type, content, stateKey);
+  }
+
   membership(roomId: string, userId: string): string | undefined {
     return this.rooms.membership(roomId, userId);
   }
@@ -145,6 +171,11 @@ export class FakeHomeserver {
    */
   failNextSends(faults: readonly SendFault[], userId: string): void {
     this.#sends.failNext(faults, userId);
+  }
+
+  /** Events larger than this are refused with 413 M_TOO_LARGE (65,536 bytes, as the spec says, unless a test lowers it). */
+  set maxEventBytes(bytes: number) {
+    this.#sends.maxEventBytes = bytes;
   }
 
   /** Answers the next `count` sends (by `userId`, or anyone) with 429. */
@@ -207,7 +238,12 @@ export class FakeHomeserver {
     if (route === '/capabilities') return this.#json(response, 200, { capabilities: {} });
     if (route.startsWith('/pushrules')) return this.#json(response, 200, { global: {} });
     const filter = params(/^\/user\/[^/]+\/filter(?:\/(.+))?$/);
-    if (filter) return this.#json(response, 200, filter[0] ? {} : { filter_id: 'filter1' });
+    if (filter) {
+      if (filter[0]) return this.#json(response, 200, this.#filters.get(filter[0]) ?? {});
+      const id = `filter${this.#filters.size + 1}`;
+      this.#filters.set(id, body);
+      return this.#json(response, 200, { filter_id: id });
+    }
     if (route === '/sync') return this.#sync(user, device, url, response);
     const password = this.#passwords.get(user);
     const keys = keyRoute(this.keys, { route, method, user, device, body, password });
@@ -224,6 +260,11 @@ export class FakeHomeserver {
     if (send && user === this.holdSendsBy) return;
     if (send)
       return this.#sends.handle(response, user, { roomId: send[0]!, type: send[1]!, txnId: send[2]! }, body);
+    const history = params(/^\/rooms\/([^/]+)\/messages$/, 'GET');
+    if (history) {
+      const answer = messages(this.rooms, user, history[0]!, url.searchParams);
+      return this.#json(response, answer.status, answer.body);
+    }
     const room = this.rooms.handle(route, method, user, body);
     if (room) return this.#json(response, room.status, room.body);
     return this.#json(response, 404, {
@@ -233,9 +274,13 @@ export class FakeHomeserver {
   }
 
   async #sync(user: string, device: string, url: URL, response: ServerResponse): Promise<void> {
-    const since = Number((url.searchParams.get('since') ?? 's0').slice(1));
-    const timeout = Math.min(Number(url.searchParams.get('timeout') ?? 0), 30_000);
     const initial = !url.searchParams.has('since');
+    const since = positionOf(url.searchParams.get('since'), 0);
+    const timeout = Math.min(Number(url.searchParams.get('timeout') ?? 0), 30_000);
+    const cacheKey = [user, device, url.searchParams.get('filter'), timeout].join('|');
+    const cached = this.#syncCache.get(cacheKey);
+    if (initial && cached && Date.now() - cached.at < this.syncCacheMs)
+      return this.#json(response, 200, cached.body);
     if (!initial) this.keys.acknowledge(user, device, since);
     if (!initial && this.#position <= since && timeout > 0) {
       await new Promise<void>((resolve) => {
@@ -250,24 +295,42 @@ export class FakeHomeserver {
     }
     while (this.#paused) await this.#paused;
     if (response.destroyed) return;
-    const body = this.#syncBody(user, initial ? this.#position : since, initial);
+    const body = this.#syncBody(user, initial ? this.#position : since, initial, this.#timelineLimit(url));
     const sharing = (other: string) => this.rooms.sharesRoom(user, other);
     const keys = this.keys.syncPart(user, device, since, initial ? this.#position : since, sharing);
     const lists = keys.device_lists as { changed: string[] };
     if (!initial) lists.changed = [...new Set([...lists.changed, ...this.rooms.newlyShared(user, since)])];
-    this.#json(response, 200, { ...body, ...keys });
+    const answer = { ...body, ...keys };
+    if (initial) this.#syncCache.set(cacheKey, { at: Date.now(), body: answer });
+    this.#json(response, 200, answer);
+  }
+
+  /** The filter's `room.timeline.limit` (an uploaded filter's id or a filter inline), else Synapse's 10. */
+  #timelineLimit(url: URL): number {
+    const param = url.searchParams.get('filter');
+    let filter: Record<string, unknown> | undefined;
+    if (param?.startsWith('{')) {
+      try {
+        filter = JSON.parse(param) as Record<string, unknown>;
+      } catch {
+        filter = undefined;
+      }
+    } else if (param) filter = this.#filters.get(param);
+    const limit = (filter?.room as { timeline?: { limit?: unknown } } | undefined)?.timeline?.limit;
+    return typeof limit === 'number' && limit >= 0 ? limit : DEFAULT_TIMELINE_LIMIT;
   }
 
   #authFlows(): Record<string, unknown> {
     return { flows: [{ stages: ['m.login.password'] }], params: {}, session: `uia${++this.#counter}` };
   }
 
-  #syncBody(user: string, since: number, initial: boolean): Record<string, unknown> {
-    const limit = initial ? undefined : this.#limitNext;
+  #syncBody(user: string, since: number, initial: boolean, filterLimit: number): Record<string, unknown> {
+    const limit =
+      initial || this.#limitNext === undefined ? filterLimit : Math.min(filterLimit, this.#limitNext);
     if (!initial) this.#limitNext = undefined;
     return {
-      next_batch: `s${this.#position}`,
-      rooms: this.rooms.syncRooms(user, since, initial, limit),
+      next_batch: token(this.#position),
+      rooms: syncRooms(this.rooms, user, since, initial, limit),
       presence: { events: [] },
       account_data: { events: [] },
     };

@@ -19,6 +19,8 @@ export class FakeSlackApi {
   readonly botUserId = 'UBOT';
   /** Who is in each channel (`conversations.members`); a channel not here is `channel_not_found`. */
   readonly channelMembers = new Map<string, string[]>();
+  /** Channels that anyone in the workspace can find and join (`conversations.info` says `is_private: false`); others are private. */
+  readonly publicChannels = new Set<string>();
   /** Users that are bots or app users (`users.info` says `is_bot`); the bot itself always is. */
   readonly bots = new Set<string>();
   /** Page size of `conversations.members` when the caller asks for more, to exercise the cursor. */
@@ -178,6 +180,15 @@ export class FakeSlackApi {
       case 'chat.postEphemeral':
         if (this.#outside(args.channel)) return { ok: false, error: 'not_in_channel' };
         return { ok: true, message_ts: `${this.#ts++}.000200` };
+      case 'conversations.info': {
+        const id = String(args.channel);
+        if (!this.channelMembers.has(id)) return { ok: false, error: 'channel_not_found' };
+        const open = this.publicChannels.has(id);
+        return {
+          ok: true,
+          channel: { id, is_channel: true, is_group: false, is_im: false, is_private: !open },
+        };
+      }
       case 'conversations.members': {
         const members = this.channelMembers.get(String(args.channel));
         if (!members) return { ok: false, error: 'channel_not_found' };

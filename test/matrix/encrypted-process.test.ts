@@ -86,5 +86,5 @@ describe('the encrypted Matrix bot as a process', () => {
     const answer = await waitForReadable(dewi, room, BOT, (body) => body.includes('Tweede'), 15_000);
     expect(answer.isEncrypted()).toBe(true);
     expect(second.output()).not.toContain(storeKey);
-  });
+  }, 60_000);
 });

@@ -1,5 +1,5 @@
 import { createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { mkdir, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MatrixClient } from 'matrix-js-sdk';
 import { OnlySignedDevicesIsolationMode } from 'matrix-js-sdk/lib/crypto-api/index.js';
@@ -10,7 +10,7 @@ import { type RunningMatrix, startMatrix } from '../../adapters/matrix/matrix-ap
 import type { MatrixSettings } from '../../adapters/matrix/settings.ts';
 import { StartupError } from '../../src/errors.ts';
 import { consoleLogger } from '../../src/log.ts';
-import { message, paragraph } from '../../src/rich-message.ts';
+import { list, message, paragraph } from '../../src/rich-message.ts';
 import { FakeHomeserver } from '../fakes/homeserver.ts';
 import { encryptedMember, sendText, waitForReadable } from '../support/encrypted-member.ts';
 import { Harness, testConfig } from '../support/harness.ts';
@@ -31,6 +31,8 @@ let harness: Harness | undefined;
 let matrix: RunningMatrix | undefined;
 let dewi: MatrixClient | undefined;
 let anna: MatrixClient | undefined;
+let guest: MatrixClient | undefined;
+const GUEST = '@gast:test.local';
 let storeKey: Uint8Array;
 
 function settings(overrides: Partial<MatrixSettings> = {}): MatrixSettings {
@@ -94,6 +96,8 @@ afterEach(async () => {
   await stopBot();
   dewi?.stopClient();
   anna?.stopClient();
+  guest?.stopClient();
+  guest = undefined;
   dewi = undefined;
   anna = undefined;
   await server.stop();
@@ -225,6 +229,28 @@ describe('what the Matrix bot sends in an encrypted room', () => {
     expect(post.isEncrypted()).toBe(true);
   });
 
+  it('shortens a long answer until it fits after encryption, so it arrives', async () => {
+    await startBot();
+    dewi = await encryptedMember(baseUrl, DEWI, 'dewi-token', 'DEWIPHONE');
+    const crypto = matrix!.client.getCrypto()!;
+    await until(async () => (await crypto.getUserDeviceInfo([DEWI])).get(DEWI)?.has('DEWIPHONE') === true);
+    // About 55,000 bytes of text: below the plain limit, a third larger once encrypted.
+    const lines = Array.from(
+      { length: 1_000 },
+      (_, n) => `Regel ${String(n).padStart(4, '0')} van het lange overzicht, met wat tekst`,
+    );
+    await harness!.bot.adapter('matrix')!.post(roomId, message(paragraph('Lang overzicht'), list(lines)));
+    const post = await waitForReadable(dewi, roomId, BOT, (body) => body.includes('Lang overzicht'));
+    expect(post.isEncrypted()).toBe(true);
+    const body = String(post.getContent().body);
+    expect(body).toContain('Regel 0000');
+    expect(body).toContain('ingekort');
+    const sent = server
+      .timeline(roomId)
+      .filter((event) => event.sender === BOT && event.type === 'm.room.encrypted');
+    expect(Buffer.byteLength(JSON.stringify(sent.at(-1)))).toBeLessThanOrEqual(65_536);
+  });
+
   it('uploads a file encrypted: the homeserver sees only ciphertext, the member decrypts it', async () => {
     await startBot();
     dewi = await encryptedMember(baseUrl, DEWI, 'dewi-token', 'DEWIPHONE');
@@ -274,6 +300,65 @@ describe('what the Matrix bot sends in an encrypted room', () => {
   });
 });
 
+describe('the encrypted Matrix bot after a sync with a gap', () => {
+  it('runs every command of the gap in the order typed, though decrypting them takes a moment', async () => {
+    await startBot();
+    dewi = await encryptedMember(baseUrl, DEWI, 'dewi-token', 'DEWIPHONE');
+    await sendText(dewi, roomId, '!advies nieuw Eerste');
+    await waitForReadable(dewi, roomId, BOT, (body) => body.includes('ADV-2026-001'));
+    await harness!.bot.idle();
+    server.pauseSyncs();
+    for (const title of ['Tweede', 'Derde', 'Vierde']) await sendText(dewi, roomId, `!advies nieuw ${title}`);
+    // The bot's own message (the SDK already knows it) comes last in the timeline that is cut short.
+    await harness!.bot.adapter('matrix')!.post(roomId, message(paragraph('Weekoverzicht: niets nieuws.')));
+    server.limitNextSync(2);
+    server.resumeSyncs();
+    await waitForReadable(dewi, roomId, BOT, (body) => body.includes('ADV-2026-004'), 20_000);
+    await harness!.bot.idle();
+    expect(harness!.store.db.adviceRequests.map((request) => request.title)).toEqual([
+      'Eerste',
+      'Tweede',
+      'Derde',
+      'Vierde',
+    ]);
+  }, 40_000);
+});
+
+describe('the encrypted Matrix bot and someone it has not counted yet', () => {
+  it('never encrypts for the devices of someone who joined before the bot handled the join', async () => {
+    await startBot();
+    dewi = await encryptedMember(baseUrl, DEWI, 'dewi-token', 'DEWIPHONE');
+    // A command: the bot now knows who is in the room.
+    await sendText(dewi, roomId, '!advies lijst');
+    await waitForReadable(dewi, roomId, BOT, (body) => body.includes('Adviesverzoeken'));
+    server.addUser(GUEST, 'gast-token', { deviceId: 'GASTPHONE' });
+    guest = await encryptedMember(baseUrl, GUEST, 'gast-token', 'GASTPHONE');
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // The bot is busy with an earlier event: the guest's join waits its turn.
+    const busy = harness!.bot.exclusive(() => held);
+    await guest.joinRoom(roomId);
+    const crypto = matrix!.client.getCrypto()!;
+    await until(() => matrix!.client.getRoom(roomId)?.getMember(GUEST)?.membership === 'join');
+    await until(async () => (await crypto.getUserDeviceInfo([GUEST])).get(GUEST)?.has('GASTPHONE') === true);
+    await harness!.bot.adapter('matrix')!.post(roomId, message(paragraph('Vertrouwelijk: Project Merel')));
+    release();
+    await busy;
+    await waitForReadable(dewi, roomId, BOT, (body) => body.includes('Project Merel'));
+    const fromBotForGuest = async () =>
+      (guest!.getRoom(roomId)?.getLiveTimeline().getEvents() ?? []).filter(
+        (event) => event.getSender() === BOT,
+      );
+    await until(async () => (await fromBotForGuest()).length > 0);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const events = await fromBotForGuest();
+    expect(events.some((event) => event.isDecryptionFailure())).toBe(true);
+    expect(events.map((event) => String(event.getContent().body ?? '')).join('\n')).not.toContain('Merel');
+  }, 40_000);
+});
+
 describe('the Matrix bot with a crypto store that does not fit', () => {
   it('refuses to start with another MATRIX_STORE_KEY, in a Dutch sentence that says what to do', async () => {
     await startBot();
@@ -287,6 +372,28 @@ describe('the Matrix bot with a crypto store that does not fit', () => {
     await harness!.close();
     await expect(startBot(dir, { storeKey: new Uint8Array(randomBytes(32)) }, true, 'en')).rejects.toThrow(
       /MATRIX_STORE_KEY does not fit the crypto store.*Put back the key/,
+    );
+  });
+
+  it('refuses a damaged store (bytes flipped inside) with the same clear sentence as a cut-off one', async () => {
+    await startBot();
+    const dir = harness!.dir;
+    await stopBot();
+    const file = join(dir, 'matrix-crypto', 'store.v8');
+    const saved = await readFile(file);
+    const flipped = (bytes: Buffer) => {
+      const copy = Buffer.from(bytes);
+      for (const at of [0.3, 0.5, 0.7]) {
+        const index = Math.floor(copy.length * at);
+        copy[index] = copy[index]! ^ 0x5a;
+      }
+      return copy;
+    };
+    await writeFile(file, flipped(saved));
+    const started = startBot(dir);
+    await expect(started).rejects.toBeInstanceOf(StartupError);
+    await expect(started).rejects.toThrow(
+      /De crypto-opslag .*store\.v8 is beschadigd\. Zet hem terug uit de reservekopie/,
     );
   });
 

@@ -95,4 +95,17 @@ describe('Matrix: an answer larger than an event may be', () => {
     expect(String(answer.content.body)).toContain('Besluit 30:');
     expect(String(answer.content.body)).toContain('ingekort');
   }, 30_000);
+
+  it('is shortened further when the server still refuses it as too large', async () => {
+    for (let index = 1; index <= 30; index++)
+      await harness.command(
+        'anna',
+        `/besluit Besluit ${index}: ${'een lange tekst over het besluit '.repeat(60)}`,
+      );
+    server.maxEventBytes = 30_000;
+    await send(ANNA, { msgtype: 'm.text', body: '!besluit lijst' });
+    const answer = await server.waitForEvent(roomId, fromBot);
+    expect(Buffer.byteLength(JSON.stringify(answer.content))).toBeLessThan(30_000);
+    expect(String(answer.content.body)).toContain('ingekort');
+  }, 30_000);
 });

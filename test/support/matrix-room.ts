@@ -37,6 +37,7 @@ export async function startMatrixBot(options: {
     harness.bot,
     { homeserverUrl: options.baseUrl, accessToken: 'bot-token', userId: MATRIX_BOT },
     options.logger ?? silentLogger,
+    { dataDir: harness.dir },
   );
   return { harness, matrix };
 }
