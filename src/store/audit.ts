@@ -32,6 +32,10 @@ export interface AuditEntry {
 export class AuditLog {
   readonly #path: string;
   #handle: FileHandle | undefined;
+  /** Bytes of whole entries in the file, while it is open. */
+  #size = 0;
+  /** Entries whose append failed (a full disk): written first, before any later entry. */
+  #unwritten: AuditEntry[] = [];
   #chain: Promise<unknown> = Promise.resolve();
 
   constructor(path: string) {
@@ -44,10 +48,39 @@ export class AuditLog {
     return run;
   }
 
+  /**
+   * Appends entries, after any that failed before. An append that fails is cut back to
+   * the last whole entry, so no half line is left for the next entry to be glued onto,
+   * and its entries wait for the next append (their journal line still holds them).
+   */
   async #write(entries: readonly AuditEntry[]): Promise<void> {
-    if (entries.length === 0) return;
-    this.#handle ??= await open(this.#path, 'a');
-    await appendAll(this.#handle, entries.map((entry) => `${JSON.stringify(entry)}\n`).join(''));
+    const all = [...this.#unwritten, ...entries];
+    if (all.length === 0) return;
+    this.#unwritten = all;
+    if (!this.#handle) {
+      const handle = await open(this.#path, 'a');
+      try {
+        this.#size = (await handle.stat()).size;
+      } catch (error) {
+        await handle.close();
+        throw error;
+      }
+      this.#handle = handle;
+    }
+    const text = all.map((entry) => `${JSON.stringify(entry)}\n`).join('');
+    try {
+      await appendAll(this.#handle, text);
+    } catch (error) {
+      const cut = await this.#handle.truncate(this.#size).then(
+        () => true,
+        () => false,
+      );
+      // Not even cut back: open anew next time, and cut back to the whole entries then.
+      if (!cut) await this.#close().catch(() => undefined);
+      throw error;
+    }
+    this.#size += Buffer.byteLength(text);
+    this.#unwritten = [];
   }
 
   /** Appends entries (their journal line is already on disk, so no sync of their own). */
@@ -60,9 +93,13 @@ export class AuditLog {
     return this.#run(async () => {});
   }
 
-  /** Waits for pending appends and puts the file on disk. */
+  /**
+   * Waits for pending appends, writes entries that failed before, and puts the file on
+   * disk; fails when an entry is still not written (its journal line must then stay).
+   */
   sync(): Promise<void> {
     return this.#run(async () => {
+      await this.#write([]);
       if (!this.#handle) return;
       await this.#handle.datasync();
       countSync();
@@ -70,36 +107,69 @@ export class AuditLog {
   }
 
   /**
-   * At start: cuts a torn last line (its journal line still has it), then appends the
-   * entries of journal lines newer than the last one here, and syncs.
+   * At start: makes the end of the file match the journal. `lines` are the journal lines
+   * the snapshot does not hold, in order. The entries at the end of the file that belong
+   * to those lines are read back; when they are whole and in order, the missing ones are
+   * appended; when they are not (a torn line, half an entry glued to the next one), that
+   * end is cut back and all of the lines' entries are written again. A torn last line is
+   * always cut. Returns the highest change number the file then holds.
    */
   catchUp(
     lines: ReadonlyArray<{ readonly seq?: number; readonly audit?: readonly AuditEntry[] }>,
   ): Promise<number> {
     return this.#run(async () => {
-      const { last, complete, size } = await lastLine(this.#path);
-      if (complete < size) await truncate(this.#path, complete);
-      const seen = seqOf(last) ?? 0;
-      const missing = lines.filter((line) => (line.seq ?? 0) > seen).flatMap((line) => line.audit ?? []);
-      if (missing.length === 0) return seen;
+      const expected = lines.flatMap((line) =>
+        line.seq === undefined ? [] : (line.audit ?? []).map((entry) => ({ ...entry, seq: line.seq! })),
+      );
+      const end = await tailFrom(this.#path, expected[0]?.seq ?? Number.POSITIVE_INFINITY);
+      const last = expected.at(-1)?.seq ?? 0;
+      // Whole, in order, and any entry past the journal's lines newer than all of them.
+      const inOrder = end.entries.every((entry, index) =>
+        index < expected.length ? entry?.seq === expected[index]!.seq : (entry?.seq ?? 0) > last,
+      );
+      let missing: AuditEntry[];
+      if (inOrder || expected.length === 0) {
+        // Entries no journal line holds any more are never cut, only a torn last line.
+        if (end.complete < end.size) await truncate(this.#path, end.complete);
+        missing = inOrder ? expected.slice(end.entries.length) : [];
+      } else {
+        // Cut back and written again from the journal, keeping every readable entry it does not hold.
+        const held = new Set(expected.map((entry) => entry.seq));
+        const others = end.lines
+          .flatMap(piecesOf)
+          .filter((piece): piece is AuditEntry => typeof piece !== 'string')
+          .filter((entry) => typeof entry.seq === 'number' && !held.has(entry.seq));
+        await truncate(this.#path, end.start);
+        missing = [...expected, ...others].sort((one, other) => one.seq! - other.seq!);
+      }
+      if (missing.length === 0) return Math.max(end.lastSeq, last);
       await this.#write(missing);
       await this.#handle!.datasync();
       countSync();
-      return Math.max(seen, ...missing.map((entry) => entry.seq ?? 0));
+      return Math.max(end.lastSeq, last);
     });
   }
 
-  /** The entries of the changes whose number passes `wanted`, to name changes that were lost. */
-  entriesOf(wanted: (seq: number) => boolean): Promise<AuditEntry[]> {
+  /**
+   * The entries of the changes whose number passes `wanted`, to name changes that were
+   * lost. A line that cannot be read is skipped, and `unreadable` says which (file and line).
+   */
+  entriesOf(wanted: (seq: number) => boolean, unreadable: (problem: string) => void): Promise<AuditEntry[]> {
     return this.#run(async () => {
       const text = (await readTextIfExists(this.#path)) ?? '';
-      return text
-        .split('\n')
-        .filter((line) => {
-          const seq = seqOf(line);
-          return seq !== undefined && wanted(seq);
-        })
-        .map((line) => JSON.parse(line) as AuditEntry);
+      const found: AuditEntry[] = [];
+      for (const [index, line] of text.split('\n').entries()) {
+        if (seqOf(line) === undefined) continue;
+        for (const piece of piecesOf(line)) {
+          if (typeof piece === 'string') {
+            if (seqOf(piece) !== undefined && wanted(seqOf(piece)!))
+              unreadable(
+                `${this.#path} regel ${index + 1} is beschadigd en kan niet worden gelezen; die regel is overgeslagen.`,
+              );
+          } else if (typeof piece.seq === 'number' && wanted(piece.seq)) found.push(piece);
+        }
+      }
+      return found;
     });
   }
 
@@ -111,6 +181,8 @@ export class AuditLog {
   rewrite(change: (entry: AuditEntry) => AuditEntry, damaged: (text: string) => string): Promise<void> {
     return this.#run(async () => {
       await this.#close();
+      // Entries still waiting to be written are changed too.
+      this.#unwritten = this.#unwritten.map(change);
       const folder = dirname(this.#path);
       const files = (await readdir(folder)).filter((name) => AUDIT_FILE.test(name));
       for (const name of files) await rewriteFile(join(folder, name), change, damaged);
@@ -132,8 +204,9 @@ export class AuditLog {
   }
 
   async #close(): Promise<void> {
-    await this.#handle?.close();
+    const handle = this.#handle;
     this.#handle = undefined;
+    await handle?.close();
   }
 }
 
@@ -178,49 +251,89 @@ function parse(text: string): AuditEntry | undefined {
   }
 }
 
-/** Bytes read from the end of the file at a time, looking for its last line. */
+/** Bytes read from the end of the file at a time, looking for its last lines. */
 const TAIL = 64 * 1024;
 const NEWLINE = 0x0a;
 
+/** The end of the audit file from the first entry of change `from` on, as `catchUp` needs it. */
+interface Tail {
+  /** Where those entries begin (after the last whole entry of an earlier change). */
+  readonly start: number;
+  /** Where the whole lines end (a torn line after them is a crash during an append). */
+  readonly complete: number;
+  readonly size: number;
+  /** Each whole line from `start` on, as text and parsed (undefined where it does not parse). */
+  readonly lines: readonly string[];
+  readonly entries: ReadonlyArray<AuditEntry | undefined>;
+  /** The highest change number of a whole entry seen in this end of the file. */
+  readonly lastSeq: number;
+}
+
 /**
- * The last complete line of the file and where the complete lines end (a torn line after
- * them is a crash during an append), read from the end: the trail grows for ever, and
- * start-up needs only its last line.
+ * Reads the file from its end back to the last whole entry of a change before `from`
+ * (or to its start): the trail grows for ever, and start-up needs only the entries of
+ * the journal's lines.
  */
-async function lastLine(path: string): Promise<{ last: string; complete: number; size: number }> {
+async function tailFrom(path: string, from: number): Promise<Tail> {
   const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;
     throw error;
   });
-  if (!handle) return { last: '', complete: 0, size: 0 };
+  if (!handle) return { start: 0, complete: 0, size: 0, lines: [], entries: [], lastSeq: 0 };
   try {
     const { size } = await handle.stat();
     let tail = Buffer.alloc(0);
-    let complete = -1;
-    let start = -1;
-    for (let from = size; from > 0 && start < 0; ) {
-      const length = Math.min(TAIL, from);
-      from -= length;
-      const chunk = Buffer.alloc(length);
-      await handle.read(chunk, 0, length, from);
-      tail = Buffer.concat([chunk, tail]);
-      // The end of the complete lines, then the start of the last of them.
-      if (complete < 0) {
-        const end = tail.lastIndexOf(NEWLINE);
-        if (end >= 0) complete = from + end + 1;
+    let offset = size;
+    for (;;) {
+      if (offset > 0) {
+        const length = Math.min(TAIL, offset);
+        offset -= length;
+        const chunk = Buffer.alloc(length);
+        await handle.read(chunk, 0, length, offset);
+        tail = Buffer.concat([chunk, tail]);
       }
-      if (complete >= 0) {
-        const before = complete - from - 2 >= 0 ? tail.lastIndexOf(NEWLINE, complete - from - 2) : -1;
-        if (before >= 0) start = from + before + 1;
-        else if (from === 0) start = 0;
+      const last = tail.lastIndexOf(NEWLINE);
+      const first = offset === 0 ? 0 : tail.indexOf(NEWLINE) + 1;
+      if (last < 0 && offset > 0) continue;
+      const complete = last < 0 ? 0 : offset + last + 1;
+      const lines = last < 0 ? [] : tail.toString('utf8', first, last).split('\n');
+      // From the last whole line back to the last whole entry of an earlier change (or an entry without a number).
+      let end = last;
+      for (let index = lines.length - 1; index >= 0; index--) {
+        const line = lines[index]!;
+        const entry = parse(line);
+        if (entry && (typeof entry.seq !== 'number' || entry.seq < from)) {
+          const after = lines.slice(index + 1).filter((text) => text.trim() !== '');
+          return tailOf(
+            offset + end + 1,
+            complete,
+            size,
+            after,
+            typeof entry.seq === 'number' ? entry.seq : 0,
+          );
+        }
+        end -= Buffer.byteLength(line) + 1;
+      }
+      if (offset === 0) {
+        const all = lines.filter((text) => text.trim() !== '');
+        return tailOf(0, complete, size, all, 0);
       }
     }
-    if (complete < 0) return { last: '', complete: 0, size };
-    const offset = size - tail.length;
-    return { last: tail.toString('utf8', start - offset, complete - offset).trim(), complete, size };
   } finally {
     await handle.close();
   }
+}
+
+function tailOf(
+  start: number,
+  complete: number,
+  size: number,
+  lines: readonly string[],
+  before: number,
+): Tail {
+  const entries = lines.map(parse);
+  const seqs = entries.flatMap((entry) => (typeof entry?.seq === 'number' ? [entry.seq] : []));
+  return { start, complete, size, lines, entries, lastSeq: Math.max(before, ...seqs) };
 }
 
 /** The `seq` of an audit line, read without parsing the whole line. */
