@@ -1,5 +1,5 @@
 import type { Args, CommandContext } from './command.ts';
-import type { Db } from './store/schema.ts';
+import { collectionOf, type Db } from './store/schema.ts';
 import { expenseMessages } from './texts/expenses.ts';
 import { yearMessages } from './texts/years.ts';
 
@@ -11,9 +11,15 @@ export function yearOrFail(context: CommandContext, args: Args): number {
   return Number(typed);
 }
 
-/** The first year the panel numbered an item in (`ADV-2026-…`), or `thisYear` for a new panel. */
+/**
+ * The first year the panel numbered an item in (`ADV-2026-…`), or `thisYear` for a new
+ * panel. Agreements do not count: the first one (`AFS-2022-001`) is built in, and its year
+ * is not one the panel recorded anything in (the store keeps every counter at least at the
+ * highest id there is, that one too).
+ */
 function firstRecordedYear(db: Db, thisYear: number): number {
   const years = Object.keys(db.counters)
+    .filter((key) => collectionOf(key.split('-')[0] ?? '') !== 'agreements')
     .map((key) => Number(/-(\d{4})$/.exec(key)?.[1]))
     .filter((year) => Number.isInteger(year));
   return Math.min(thisYear, ...years);

@@ -32,6 +32,10 @@ export interface AuditEntry {
 export class AuditLog {
   readonly #path: string;
   #handle: FileHandle | undefined;
+  /** Bytes of whole entries in the file, while it is open. */
+  #size = 0;
+  /** Entries whose append failed (a full disk): written first, before any later entry. */
+  #unwritten: AuditEntry[] = [];
   #chain: Promise<unknown> = Promise.resolve();
   /** The earlier years, each in a file of its own (`audit-2026.jsonl`); see audit-years.ts. */
   readonly #years: AuditYears;
@@ -44,7 +48,11 @@ export class AuditLog {
 
   /** Every file of the trail, oldest year first, the current one (`audit.jsonl`) last. */
   files(): Promise<string[]> {
-    return this.#run(async () => [...(await this.#years.rotated()), this.#path]);
+    return this.#run(() => this.#files());
+  }
+
+  async #files(): Promise<string[]> {
+    return [...(await this.#years.rotated()), this.#path];
   }
 
   #run<T>(work: () => Promise<T>): Promise<T> {
@@ -53,12 +61,41 @@ export class AuditLog {
     return run;
   }
 
+  /**
+   * Appends entries, after any that failed before. An append that fails is cut back to
+   * the last whole entry, so no half line is left for the next entry to be glued onto,
+   * and its entries wait for the next append (their journal line still holds them).
+   */
   async #write(entries: readonly AuditEntry[]): Promise<void> {
-    if (entries.length === 0) return;
+    const all = [...this.#unwritten, ...entries];
+    if (all.length === 0) return;
+    this.#unwritten = all;
     // A new year begins a new audit.jsonl; the old one keeps its year in its name.
-    if (await this.#years.rotateBefore(entries[0]!.at)) await this.#close();
-    this.#handle ??= await open(this.#path, 'a');
-    await appendAll(this.#handle, entries.map((entry) => `${JSON.stringify(entry)}\n`).join(''));
+    if (await this.#years.rotateBefore(all[0]!.at)) await this.#close();
+    if (!this.#handle) {
+      const handle = await open(this.#path, 'a');
+      try {
+        this.#size = (await handle.stat()).size;
+      } catch (error) {
+        await handle.close();
+        throw error;
+      }
+      this.#handle = handle;
+    }
+    const text = all.map((entry) => `${JSON.stringify(entry)}\n`).join('');
+    try {
+      await appendAll(this.#handle, text);
+    } catch (error) {
+      const cut = await this.#handle.truncate(this.#size).then(
+        () => true,
+        () => false,
+      );
+      // Not even cut back: open anew next time, and cut back to the whole entries then.
+      if (!cut) await this.#close().catch(() => undefined);
+      throw error;
+    }
+    this.#size += Buffer.byteLength(text);
+    this.#unwritten = [];
   }
 
   /** Appends entries (their journal line is already on disk, so no sync of their own). */
@@ -71,9 +108,13 @@ export class AuditLog {
     return this.#run(async () => {});
   }
 
-  /** Waits for pending appends and puts the file on disk. */
+  /**
+   * Waits for pending appends, writes entries that failed before, and puts the file on
+   * disk; fails when an entry is still not written (its journal line must then stay).
+   */
   sync(): Promise<void> {
     return this.#run(async () => {
+      await this.#write([]);
       if (!this.#handle) return;
       await this.#handle.datasync();
       countSync();
@@ -81,49 +122,87 @@ export class AuditLog {
   }
 
   /**
-   * At start: cuts a torn last line (its journal line still has it), then appends the
-   * entries of journal lines newer than the last one here, and syncs.
+   * At start: makes the end of the file match the journal. `lines` are the journal lines
+   * the snapshot does not hold, in order. The entries at the end of the file that belong
+   * to those lines are read back; when they are whole and in order, the missing ones are
+   * appended; when they are not (a torn line, half an entry glued to the next one), that
+   * end is cut back and all of the lines' entries are written again. A torn last line is
+   * always cut. Returns the highest change number the file then holds.
    */
   catchUp(
     lines: ReadonlyArray<{ readonly seq?: number; readonly audit?: readonly AuditEntry[] }>,
   ): Promise<number> {
     return this.#run(async () => {
-      const { last, complete, size } = await lastLine(this.#path);
-      if (complete < size) await truncate(this.#path, complete);
-      // Just after a new year began, the current file may be empty: the last year's file has the last line.
-      const seen = seqOf(last) ?? (await this.#years.lastSeq(lastLine, seqOf)) ?? 0;
-      const missing = lines.filter((line) => (line.seq ?? 0) > seen).flatMap((line) => line.audit ?? []);
-      if (missing.length === 0) return seen;
+      // Entries up to the end of last year's file are there already (the journal may still hold their lines).
+      const newest = (await this.#years.rotated()).at(-1);
+      const rotatedLast =
+        newest === undefined ? 0 : (await tailFrom(newest, Number.POSITIVE_INFINITY)).lastSeq;
+      const expected = lines
+        .flatMap((line) =>
+          line.seq === undefined ? [] : (line.audit ?? []).map((entry) => ({ ...entry, seq: line.seq! })),
+        )
+        .filter((entry) => entry.seq > rotatedLast);
+      const end = await tailFrom(this.#path, expected[0]?.seq ?? Number.POSITIVE_INFINITY);
+      const last = expected.at(-1)?.seq ?? 0;
+      // Whole, in order, and any entry past the journal's lines newer than all of them.
+      const inOrder = end.entries.every((entry, index) =>
+        index < expected.length ? entry?.seq === expected[index]!.seq : (entry?.seq ?? 0) > last,
+      );
+      let missing: AuditEntry[];
+      if (inOrder || expected.length === 0) {
+        // Entries no journal line holds any more are never cut, only a torn last line.
+        if (end.complete < end.size) await truncate(this.#path, end.complete);
+        missing = inOrder ? expected.slice(end.entries.length) : [];
+      } else {
+        // Cut back and written again from the journal, keeping every readable entry it does not hold.
+        const held = new Set(expected.map((entry) => entry.seq));
+        const others = end.lines
+          .flatMap(piecesOf)
+          .filter((piece): piece is AuditEntry => typeof piece !== 'string')
+          .filter((entry) => typeof entry.seq === 'number' && !held.has(entry.seq));
+        await truncate(this.#path, end.start);
+        missing = [...expected, ...others].sort((one, other) => one.seq! - other.seq!);
+      }
+      if (missing.length === 0) return Math.max(end.lastSeq, last, rotatedLast);
       await this.#write(missing);
       await this.#handle!.datasync();
       countSync();
-      return Math.max(seen, ...missing.map((entry) => entry.seq ?? 0));
-    });
-  }
-
-  /** The entries of the changes whose number passes `wanted`, to name changes that were lost. */
-  entriesOf(wanted: (seq: number) => boolean): Promise<AuditEntry[]> {
-    return this.#run(async () => {
-      const text = await this.#allText();
-      return text
-        .split('\n')
-        .filter((line) => {
-          const seq = seqOf(line);
-          return seq !== undefined && wanted(seq);
-        })
-        .map((line) => JSON.parse(line) as AuditEntry);
+      return Math.max(end.lastSeq, last, rotatedLast);
     });
   }
 
   /**
-   * Rewrites every entry (to forget a member), in this file and in every other audit file
-   * beside it (`audit*.jsonl`: earlier years, however they are split); each file is
-   * replaced atomically, while this one is closed.
+   * The entries of the changes whose number passes `wanted`, to name changes that were
+   * lost. A line that cannot be read is skipped, and `unreadable` says which (file and line).
    */
+  entriesOf(wanted: (seq: number) => boolean, unreadable: (problem: string) => void): Promise<AuditEntry[]> {
+    return this.#run(async () => {
+      const found: AuditEntry[] = [];
+      for (const path of await this.#files()) {
+        const text = (await readTextIfExists(path)) ?? '';
+        for (const [index, line] of text.split('\n').entries()) {
+          if (seqOf(line) === undefined) continue;
+          for (const piece of piecesOf(line)) {
+            if (typeof piece === 'string') {
+              if (seqOf(piece) !== undefined && wanted(seqOf(piece)!))
+                unreadable(
+                  `${path} regel ${index + 1} is beschadigd en kan niet worden gelezen; die regel is overgeslagen.`,
+                );
+            } else if (typeof piece.seq === 'number' && wanted(piece.seq)) found.push(piece);
+          }
+        }
+      }
+      return found;
+    });
+  }
+
+  /** Rewrites every entry (to forget a member); the file is replaced atomically. */
   rewrite(change: (entry: AuditEntry) => AuditEntry, damaged: (text: string) => string): Promise<void> {
     return this.#run(async () => {
       await this.#close();
-      for (const path of [...(await this.#years.rotated()), this.#path]) {
+      // Entries still waiting to be written are changed too.
+      this.#unwritten = this.#unwritten.map(change);
+      for (const path of await this.#files()) {
         const text = await readTextIfExists(path);
         if (text === null) continue;
         const lines = text
@@ -138,9 +217,13 @@ export class AuditLog {
   /** How many entries name this actor. */
   countFor(actor: string): Promise<number> {
     return this.#run(async () => {
-      const text = await this.#allText();
       const needle = `"actor":${JSON.stringify(actor)}`;
-      return text.split('\n').filter((line) => line.includes(needle)).length;
+      let count = 0;
+      for (const path of await this.#files()) {
+        const text = (await readTextIfExists(path)) ?? '';
+        count += text.split('\n').filter((line) => line.includes(needle)).length;
+      }
+      return count;
     });
   }
 
@@ -148,19 +231,10 @@ export class AuditLog {
     return this.#run(() => this.#close());
   }
 
-  /** The text of every file of the trail, oldest first. */
-  async #allText(): Promise<string> {
-    let text = '';
-    for (const path of [...(await this.#years.rotated()), this.#path]) {
-      const part = (await readTextIfExists(path)) ?? '';
-      text += part.endsWith('\n') || part === '' ? part : `${part}\n`;
-    }
-    return text;
-  }
-
   async #close(): Promise<void> {
-    await this.#handle?.close();
+    const handle = this.#handle;
     this.#handle = undefined;
+    await handle?.close();
   }
 }
 
@@ -188,49 +262,89 @@ function parse(text: string): AuditEntry | undefined {
   }
 }
 
-/** Bytes read from the end of the file at a time, looking for its last line. */
+/** Bytes read from the end of the file at a time, looking for its last lines. */
 const TAIL = 64 * 1024;
 const NEWLINE = 0x0a;
 
+/** The end of the audit file from the first entry of change `from` on, as `catchUp` needs it. */
+interface Tail {
+  /** Where those entries begin (after the last whole entry of an earlier change). */
+  readonly start: number;
+  /** Where the whole lines end (a torn line after them is a crash during an append). */
+  readonly complete: number;
+  readonly size: number;
+  /** Each whole line from `start` on, as text and parsed (undefined where it does not parse). */
+  readonly lines: readonly string[];
+  readonly entries: ReadonlyArray<AuditEntry | undefined>;
+  /** The highest change number of a whole entry seen in this end of the file. */
+  readonly lastSeq: number;
+}
+
 /**
- * The last complete line of the file and where the complete lines end (a torn line after
- * them is a crash during an append), read from the end: the trail grows for ever, and
- * start-up needs only its last line.
+ * Reads the file from its end back to the last whole entry of a change before `from`
+ * (or to its start): the trail grows for ever, and start-up needs only the entries of
+ * the journal's lines.
  */
-export async function lastLine(path: string): Promise<{ last: string; complete: number; size: number }> {
+async function tailFrom(path: string, from: number): Promise<Tail> {
   const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;
     throw error;
   });
-  if (!handle) return { last: '', complete: 0, size: 0 };
+  if (!handle) return { start: 0, complete: 0, size: 0, lines: [], entries: [], lastSeq: 0 };
   try {
     const { size } = await handle.stat();
     let tail = Buffer.alloc(0);
-    let complete = -1;
-    let start = -1;
-    for (let from = size; from > 0 && start < 0; ) {
-      const length = Math.min(TAIL, from);
-      from -= length;
-      const chunk = Buffer.alloc(length);
-      await handle.read(chunk, 0, length, from);
-      tail = Buffer.concat([chunk, tail]);
-      // The end of the complete lines, then the start of the last of them.
-      if (complete < 0) {
-        const end = tail.lastIndexOf(NEWLINE);
-        if (end >= 0) complete = from + end + 1;
+    let offset = size;
+    for (;;) {
+      if (offset > 0) {
+        const length = Math.min(TAIL, offset);
+        offset -= length;
+        const chunk = Buffer.alloc(length);
+        await handle.read(chunk, 0, length, offset);
+        tail = Buffer.concat([chunk, tail]);
       }
-      if (complete >= 0) {
-        const before = complete - from - 2 >= 0 ? tail.lastIndexOf(NEWLINE, complete - from - 2) : -1;
-        if (before >= 0) start = from + before + 1;
-        else if (from === 0) start = 0;
+      const last = tail.lastIndexOf(NEWLINE);
+      const first = offset === 0 ? 0 : tail.indexOf(NEWLINE) + 1;
+      if (last < 0 && offset > 0) continue;
+      const complete = last < 0 ? 0 : offset + last + 1;
+      const lines = last < 0 ? [] : tail.toString('utf8', first, last).split('\n');
+      // From the last whole line back to the last whole entry of an earlier change (or an entry without a number).
+      let end = last;
+      for (let index = lines.length - 1; index >= 0; index--) {
+        const line = lines[index]!;
+        const entry = parse(line);
+        if (entry && (typeof entry.seq !== 'number' || entry.seq < from)) {
+          const after = lines.slice(index + 1).filter((text) => text.trim() !== '');
+          return tailOf(
+            offset + end + 1,
+            complete,
+            size,
+            after,
+            typeof entry.seq === 'number' ? entry.seq : 0,
+          );
+        }
+        end -= Buffer.byteLength(line) + 1;
+      }
+      if (offset === 0) {
+        const all = lines.filter((text) => text.trim() !== '');
+        return tailOf(0, complete, size, all, 0);
       }
     }
-    if (complete < 0) return { last: '', complete: 0, size };
-    const offset = size - tail.length;
-    return { last: tail.toString('utf8', start - offset, complete - offset).trim(), complete, size };
   } finally {
     await handle.close();
   }
+}
+
+function tailOf(
+  start: number,
+  complete: number,
+  size: number,
+  lines: readonly string[],
+  before: number,
+): Tail {
+  const entries = lines.map(parse);
+  const seqs = entries.flatMap((entry) => (typeof entry?.seq === 'number' ? [entry.seq] : []));
+  return { start, complete, size, lines, entries, lastSeq: Math.max(before, ...seqs) };
 }
 
 /** The `seq` of an audit line, read without parsing the whole line. */

@@ -1,9 +1,11 @@
-import { copyFile, rename } from 'node:fs/promises';
+import { copyFile, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { StartupError } from '../errors.ts';
 import { readBytesIfExists, writeFileDurably } from './durable-file.ts';
 import { type MigrationContext, migrate } from './migrations.ts';
 import { type Db, dbSchema, SCHEMA_VERSION } from './schema.ts';
+import type { Seal } from './seal.ts';
 import { provenValid, recordProof } from './snapshot-check.ts';
 
 export const KEPT_BACKUPS = 3;
@@ -19,6 +21,7 @@ function invalid(path: string, detail: string): StartupError {
 /** lowdb's adapter for `db.json`: validated (and upgraded) on read, written durably. */
 export class DbFile implements Adapter<Db> {
   readonly path: string;
+  readonly #seal: Seal;
   found = false;
   /** Whether the file was written by an older version and upgraded on read. */
   migrated = false;
@@ -29,8 +32,9 @@ export class DbFile implements Adapter<Db> {
 
   readonly #upgrade: MigrationContext | undefined;
 
-  constructor(path: string, upgrade?: MigrationContext) {
+  constructor(path: string, seal: Seal, upgrade?: MigrationContext) {
     this.path = path;
+    this.#seal = seal;
     this.#upgrade = upgrade;
   }
 
@@ -56,7 +60,7 @@ export class DbFile implements Adapter<Db> {
     this.migrated = typeof version === 'number' && version < SCHEMA_VERSION;
     if (this.migrated) this.upgradedFrom = version as number;
     // The file as the store wrote it after checking it: not checked item by item again.
-    if (!this.migrated && (await provenValid(this.path, bytes))) return json as Db;
+    if (!this.migrated && (await provenValid(this.path, bytes, this.#seal))) return json as Db;
     return validate(this.path, migrate(json, this.#upgrade));
   }
 
@@ -70,9 +74,10 @@ export class DbFile implements Adapter<Db> {
    * snapshot-check.ts).
    */
   async writeText(text: string | readonly string[], checked = false): Promise<void> {
-    const written = await writeFileDurably(this.path, text, 0o666, SYNC_EVERY);
+    const sealing = checked ? this.#seal.begin() : undefined;
+    const written = await writeFileDurably(this.path, text, 0o666, SYNC_EVERY, sealing?.update);
     this.size = typeof text === 'string' ? text.length : text.reduce((sum, piece) => sum + piece.length, 0);
-    if (checked) await recordProof(this.path, written);
+    if (sealing) await recordProof(this.path, written.bytes, sealing.end());
   }
 }
 
@@ -84,10 +89,20 @@ export function validate(path: string, json: unknown): Db {
   throw invalid(path, `klopt niet bij '${where}': ${issue.message}.`);
 }
 
-/** Keeps the last good copies as `db.json.1` (newest) … `db.json.3`. */
+/**
+ * Keeps the last good copies as `db.json.1` (newest) … `db.json.3`. The copy is made
+ * first: when it cannot be made (a full disk), the kept copies stay as they were.
+ */
 export async function keepBackup(path: string): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.1.${process.pid}.tmp`);
+  try {
+    await copyFile(path, temp);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
   for (let index = KEPT_BACKUPS - 1; index >= 1; index--) {
     await rename(`${path}.${index}`, `${path}.${index + 1}`).catch(() => undefined);
   }
-  await copyFile(path, `${path}.1`);
+  await rename(temp, `${path}.1`);
 }

@@ -1,4 +1,4 @@
-import { type FileHandle, open, readFile, rename } from 'node:fs/promises';
+import { type FileHandle, open, readFile, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { crc32 } from 'node:zlib';
 
@@ -73,15 +73,18 @@ export async function writeFileDurably(
   data: string | Uint8Array | readonly string[],
   mode = 0o666,
   syncEvery = Number.POSITIVE_INFINITY,
+  observe?: (chunk: Uint8Array) => void,
 ): Promise<Written> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   const handle = await open(temp, 'w', mode);
   let position = 0;
   let checksum = 0;
+  let written = false;
   try {
     let unsynced = 0;
     for (const bytes of chunksOf(data)) {
       checksum = crc32(bytes, checksum);
+      observe?.(bytes);
       for (let offset = 0; offset < bytes.length; ) {
         if (unsynced >= syncEvery) {
           await handle.datasync();
@@ -90,6 +93,8 @@ export async function writeFileDurably(
         }
         const length = Math.min(bytes.length - offset, syncEvery - unsynced);
         const { bytesWritten } = await handle.write(bytes, offset, length, position);
+        if (bytesWritten === 0)
+          throw Object.assign(new Error('No bytes could be written'), { code: 'ENOSPC' });
         offset += bytesWritten;
         position += bytesWritten;
         unsynced += bytesWritten;
@@ -97,10 +102,16 @@ export async function writeFileDurably(
     }
     await handle.sync();
     countSync();
+    written = true;
   } finally {
     await handle.close();
+    // A write that failed (a full disk) leaves nothing behind: the old file is as it was.
+    if (!written) await unlink(temp).catch(() => undefined);
   }
-  await rename(temp, path);
+  await rename(temp, path).catch(async (error: unknown) => {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  });
   await syncFolder(dirname(path));
   return { bytes: position, crc32: checksum };
 }

@@ -20,6 +20,7 @@ export function folderError(error: unknown, dataDir: string): unknown {
       );
     case 'ENOSPC':
     case 'EDQUOT':
+    case 'EFBIG':
       return new StartupError(
         `De schijf van de gegevensmap ${dataDir} is vol. Maak ruimte vrij en start opnieuw; er is niets gewijzigd.`,
       );

@@ -2,7 +2,7 @@ import { crc32 } from 'node:zlib';
 import type * as z from 'zod';
 import type { AuditEntry } from './audit.ts';
 import { collectionOf, type Db, dbSchema, ITEM_COLLECTIONS, partSchema } from './schema.ts';
-import { schemaFingerprint } from './snapshot-check.ts';
+import type { Seal } from './seal.ts';
 
 /**
  * One line of the journal: `<crc32 as 8 hex digits> <JSON>\n`. The checksum covers the
@@ -24,17 +24,26 @@ export interface JournalEntry {
   readonly counters?: Db['counters'];
   readonly scheduler?: Db['scheduler'];
   readonly forgottenMembers?: Db['forgottenMembers'];
-  /**
-   * The fingerprint of the schema its items and parts passed when the store wrote it (see
-   * snapshot-check.ts): under the same schema, start-up need not check them again. A line
-   * without it, or from another schema, is checked in full.
-   */
-  readonly schema?: string;
 }
 
-export function encodeLine(entry: JournalEntry): string {
+/** Encodes a line as the store writes it: sealed when a seal is given (see seal.ts). */
+export function encodeLine(entry: JournalEntry, seal?: Seal): string {
   const json = JSON.stringify(entry);
-  return `${checksum(json)} ${json}\n`;
+  const text = seal ? `${json.slice(0, -1)},"seal":"${seal.of(json)}"}` : json;
+  return `${checksum(text)} ${text}\n`;
+}
+
+/**
+ * The line of a change, sealed, if it reads back as the same change under the schema, in
+ * full (as a line without a seal is read at start); otherwise the first thing that would
+ * not load, named by its place (never by its value). The store writes only what it can load.
+ */
+export function checkedLine(
+  entry: JournalEntry,
+  seal: Seal,
+): { readonly text: string } | { readonly problem: string } {
+  const decoded = checkEntry(JSON.parse(JSON.stringify(entry)), false);
+  return 'problem' in decoded ? decoded : { text: encodeLine(entry, seal) };
 }
 
 function checksum(json: string): string {
@@ -57,12 +66,15 @@ export function isHexDigit(byte: number | undefined): boolean {
   return byte !== undefined && ((byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x66));
 }
 
+/** The end of a sealed line's JSON: `,"seal":"<64 hex digits>"}`. */
+const SEALED = /,"seal":"([0-9a-f]{64})"\}$/;
+
 /**
  * Reads one line (its bytes, without the newline), checked: its checksum (over the bytes
- * as written), its JSON, and every item and part it holds, unless the line carries the
- * fingerprint of this schema (it passed when the store wrote it).
+ * as written), its JSON, and every item and part it holds, unless the line carries this
+ * store's seal (it passed the schema when the store wrote it; see seal.ts).
  */
-export function decodeLine(line: Uint8Array | string): Decoded {
+export function decodeLine(line: Uint8Array | string, seal?: Seal): Decoded {
   const bytes =
     typeof line === 'string' ? Buffer.from(line) : Buffer.from(line.buffer, line.byteOffset, line.length);
   let json: string;
@@ -78,7 +90,9 @@ export function decodeLine(line: Uint8Array | string): Decoded {
   } catch {
     return { problem: 'het is geen geldige JSON' };
   }
-  return checkEntry(parsed);
+  const sealed = seal ? SEALED.exec(json) : null;
+  const proven = sealed !== null && seal!.verifies(`${json.slice(0, sealed.index)}}`, sealed[1]);
+  return checkEntry(parsed, proven);
 }
 
 const itemSchemas = new Map<string, z.ZodType>(
@@ -93,38 +107,58 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A value that passed `schema`: as parsed, or as it is when the line was proven (checked when written). */
-type Checked = { readonly success: true; readonly data: unknown } | { readonly success: false };
+/** A value that passed `schema` (as parsed), or where and why it did not. */
+type Checked =
+  | { readonly success: true; readonly data: unknown }
+  | { readonly success: false; readonly where: string };
 
+/** Checks values against their schema; a proven line's values are taken as they are (checked when written). */
 function checker(proven: boolean): (schema: z.ZodType | undefined, value: unknown) => Checked {
-  return proven
-    ? (schema, value) => (schema ? { success: true, data: value } : { success: false })
-    : (schema, value) => schema?.safeParse(value) ?? { success: false };
+  return (schema, value) => {
+    if (!schema) return { success: false, where: '' };
+    if (proven) return { success: true, data: value };
+    const result = schema.safeParse(value);
+    if (result.success) return result;
+    const issue = result.error.issues[0]!;
+    const path = issue.path.map(String).join('.');
+    return { success: false, where: `${path ? ` bij '${path}'` : ''} (${issue.message})` };
+  };
 }
 
-function checkEntry(parsed: unknown): Decoded {
+function checkEntry(parsed: unknown, proven: boolean): Decoded {
   if (!isRecord(parsed) || !Array.isArray(parsed.items)) return { problem: 'er staat geen wijziging in' };
-  const check = checker(typeof parsed.schema === 'string' && parsed.schema === schemaFingerprint());
+  const check = checker(proven);
   const items: Array<{ id: string }> = [];
   for (const [index, item] of parsed.items.entries()) {
-    const key =
-      isRecord(item) && typeof item.id === 'string' ? collectionOf(item.id.split('-')[0]!) : undefined;
+    const id = isRecord(item) && typeof item.id === 'string' ? item.id : undefined;
+    const key = id === undefined ? undefined : collectionOf(id.split('-')[0]!);
     const result = check(key && itemSchemas.get(key), item);
-    if (!result.success) return { problem: `onderdeel ${index + 1} is geen geldig item` };
+    if (!result.success) {
+      if (!key) {
+        const what = id === undefined ? 'het heeft geen id' : `onbekend soort id: ${id.split('-')[0]}`;
+        return { problem: `onderdeel ${index + 1} is geen geldig item bij 'id' (${what})` };
+      }
+      return { problem: `onderdeel ${index + 1} (${key} ${id}) is geen geldig item${result.where}` };
+    }
     items.push(result.data as { id: string });
   }
+  if (parsed.shared !== undefined && !isRecord(parsed.shared))
+    return { problem: "het deel 'shared' klopt niet" };
+  if (parsed.patch !== undefined && !isRecord(parsed.patch))
+    return { problem: "het deel 'patch' klopt niet" };
   const shared: Record<string, unknown> = {};
-  const parts = { ...(isRecord(parsed.shared) ? parsed.shared : {}) };
+  const parts = { ...parsed.shared };
   for (const key of LEGACY_PARTS) if (parsed[key] !== undefined) parts[key] = parsed[key];
   for (const [key, value] of Object.entries(parts)) {
     const result = check(partSchema(key), value);
-    if (!result.success) return { problem: `het deel '${key}' klopt niet` };
+    if (!result.success) return { problem: `het deel '${key}' klopt niet${result.where}` };
     shared[key] = result.data;
   }
   const patch: Record<string, Record<string, unknown>> = {};
-  for (const [key, value] of Object.entries(isRecord(parsed.patch) ? parsed.patch : {})) {
+  for (const [key, value] of Object.entries(parsed.patch ?? {})) {
     const result = isRecord(value) ? check(partSchema(key), value) : undefined;
-    if (!result?.success || !isRecord(result.data)) return { problem: `het deel '${key}' klopt niet` };
+    if (!result?.success || !isRecord(result.data))
+      return { problem: `het deel '${key}' klopt niet${result && !result.success ? result.where : ''}` };
     patch[key] = value as Record<string, unknown>;
   }
   const handled = parsed.handled;
@@ -133,10 +167,12 @@ function checkEntry(parsed: unknown): Decoded {
     !(isRecord(handled) && typeof handled.key === 'string' && typeof handled.at === 'string')
   )
     return { problem: "het deel 'handled' klopt niet" };
-  const seq = typeof parsed.seq === 'number' && Number.isSafeInteger(parsed.seq) ? parsed.seq : undefined;
-  const audit = Array.isArray(parsed.audit)
-    ? (parsed.audit.filter(isRecord) as unknown as AuditEntry[])
-    : undefined;
+  const seq = parsed.seq;
+  if (seq !== undefined && !(typeof seq === 'number' && Number.isSafeInteger(seq) && seq >= 0))
+    return { problem: "het deel 'seq' klopt niet" };
+  const audit = parsed.audit;
+  if (audit !== undefined && !(Array.isArray(audit) && audit.every(isRecord)))
+    return { problem: "het deel 'audit' klopt niet" };
   return {
     entry: {
       ...(seq !== undefined ? { seq } : {}),
@@ -144,24 +180,7 @@ function checkEntry(parsed: unknown): Decoded {
       ...(Object.keys(shared).length > 0 ? { shared } : {}),
       ...(Object.keys(patch).length > 0 ? { patch } : {}),
       ...(handled ? { handled: handled as JournalEntry['handled'] } : {}),
-      ...(audit ? { audit } : {}),
+      ...(audit ? { audit: audit as unknown as AuditEntry[] } : {}),
     },
   };
-}
-
-/**
- * The entry with the fingerprint of this schema when every item and part it holds passes
- * it (see `JournalEntry.schema`); as it is otherwise, so the next start checks it in full.
- * A part that is a whole collection (a change that removed an item) is not checked here:
- * that line is checked at start.
- */
-export function proven(entry: JournalEntry): JournalEntry {
-  for (const item of entry.items) {
-    const key = collectionOf(item.id.split('-')[0] ?? '');
-    if (!key || !itemSchemas.get(key)!.safeParse(item).success) return entry;
-  }
-  for (const [key, value] of Object.entries(entry.shared ?? {})) {
-    if (itemSchemas.has(key) || !partSchema(key)?.safeParse(value).success) return entry;
-  }
-  return { ...entry, schema: schemaFingerprint() };
 }

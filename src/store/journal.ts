@@ -3,8 +3,9 @@ import { type FileHandle, open, readFile, rename, unlink } from 'node:fs/promise
 import { dirname } from 'node:path';
 import { appendAll, countSync, syncFolder, writeFileDurably } from './durable-file.ts';
 import { rememberEvents } from './handled-events.ts';
-import { decodeLine, isHexDigit, type JournalEntry, proven } from './journal-line.ts';
+import { decodeLine, isHexDigit, type JournalEntry } from './journal-line.ts';
 import { collectionOf, type Db, type ItemCollection, partSchema } from './schema.ts';
+import type { Seal } from './seal.ts';
 import type { Changes } from './tracker.ts';
 
 export type { JournalEntry } from './journal-line.ts';
@@ -43,13 +44,13 @@ export function entryFor(
   for (const [item, collection] of changes.items) {
     if (!changes.shared.has(collection)) items.push(item as { id: string });
   }
-  return proven({
+  return {
     ...extra,
     items,
     ...(Object.keys(shared).length > 0 ? { shared } : {}),
     ...(Object.keys(patch).length > 0 ? { patch } : {}),
     ...(added ? { handled: added } : {}),
-  });
+  };
 }
 
 /**
@@ -112,10 +113,13 @@ const DSYNC =
 
 export class JournalFile {
   readonly path: string;
+  readonly #seal: Seal | undefined;
   #handle: FileHandle | undefined;
 
-  constructor(path: string) {
+  /** Without `seal`, every line is checked in full when read. */
+  constructor(path: string, seal?: Seal) {
     this.path = path;
+    this.#seal = seal;
   }
 
   async read(): Promise<JournalContents> {
@@ -135,7 +139,7 @@ export class JournalFile {
       start = end + 1;
       // A blank line is skipped (a line the store wrote starts with its checksum: not blank).
       if (!isHexDigit(line[0]) && !line.toString('utf8').trim()) continue;
-      const decoded = decodeLine(line);
+      const decoded = decodeLine(line, this.#seal);
       if ('entry' in decoded) lines.push({ number, entry: decoded.entry });
       else damaged.push({ number, problem: decoded.problem });
     }

@@ -2,21 +2,21 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import * as z from 'zod';
-import type { Written } from './durable-file.ts';
 import { dbSchema, partSchema, SCHEMA_VERSION } from './schema.ts';
+import type { Seal } from './seal.ts';
 
 /**
  * The proof that a `db.json` passed the schema when the store wrote it, kept beside it in
- * `db.check.json`: its length and checksum, and a fingerprint of the schema it passed. At
- * start, a file whose bytes still match (and a schema that did not change since) needs no
- * second check of every item; a file edited by hand, restored from a copy, damaged on
- * disk or written under another schema does not match and is checked in full, as before.
- * The compaction checks the data a part at a time while it writes it (see store.ts).
+ * `db.check.json`: its length, and the store's seal (see seal.ts) over its bytes, made
+ * with a key of this store under this schema. At start, a file whose bytes still match
+ * needs no second check of every item; a file edited by hand, restored from a copy,
+ * damaged on disk, written under another schema, or a proof made by hand does not match
+ * and is checked in full, as before. The compaction checks the data a part at a time
+ * while it writes it (see store.ts).
  */
 interface Proof {
   readonly bytes: number;
-  readonly crc32: number;
-  readonly schema: string;
+  readonly seal: string;
 }
 
 let fingerprint: string | undefined;
@@ -41,25 +41,25 @@ function proofPath(dbPath: string): string {
   return join(dirname(dbPath), `${basename(dbPath, '.json')}.check.json`);
 }
 
-/** Whether `bytes`, read from `dbPath`, are what the store wrote after checking them against this schema. */
-export async function provenValid(dbPath: string, bytes: Uint8Array): Promise<boolean> {
+/** Whether `bytes`, read from `dbPath`, are what this store wrote after checking them against this schema. */
+export async function provenValid(dbPath: string, bytes: Uint8Array, seal: Seal): Promise<boolean> {
   let proof: Partial<Proof>;
   try {
     proof = JSON.parse(await readFile(proofPath(dbPath), 'utf8')) as Partial<Proof>;
   } catch {
     return false;
   }
-  return proof.bytes === bytes.length && proof.crc32 === crc32(bytes) && proof.schema === schemaFingerprint();
+  return proof.bytes === bytes.length && seal.verifies(bytes, proof.seal);
 }
 
 /**
- * Records that the bytes just written durably to `dbPath` (their length and checksum)
+ * Records that the bytes just written durably to `dbPath` (their length and seal)
  * passed the schema. Not synced: a proof lost in a crash only means one full check at the
  * next start.
  */
-export async function recordProof(dbPath: string, written: Written): Promise<void> {
+export async function recordProof(dbPath: string, bytes: number, seal: string): Promise<void> {
   const path = proofPath(dbPath);
-  const proof: Proof = { bytes: written.bytes, crc32: written.crc32, schema: schemaFingerprint() };
+  const proof: Proof = { bytes, seal };
   const temp = `${path}.${process.pid}.tmp`;
   await writeFile(temp, JSON.stringify(proof));
   await rename(temp, path);

@@ -8,16 +8,17 @@ import { consoleLogger, type Logger } from '../log.ts';
 import { localYear } from '../time.ts';
 import { type AuditEntry, AuditLog } from './audit.ts';
 import { ConfidentialIndex } from './confidential-index.ts';
+import { countersFollowItems } from './counters.ts';
 import { DbFile, KEPT_BACKUPS, keepBackup } from './db-file.ts';
 import { GroupCommit } from './group-commit.ts';
 import { ItemIndex, idKeys, messageKeys } from './item-index.ts';
 import { entryFor, JournalFile, replay } from './journal.ts';
-import { checkJournal, linesToReplay, reportLost } from './journal-check.ts';
-import { encodeLine } from './journal-line.ts';
+import { checkJournal, linesToReplay } from './journal-check.ts';
+import { checkedLine } from './journal-line.ts';
 import { FolderLock } from './lock.ts';
+import { recover, writeSnapshot } from './recovery.ts';
 import { type AgreementTerms, type Db, emptyDb, ITEM_COLLECTIONS, type ItemCollection } from './schema.ts';
-import { serializeInSlices } from './snapshot.ts';
-import { problemOf } from './snapshot-check.ts';
+import { Seal } from './seal.ts';
 import { type Contribution, Tally } from './tally.ts';
 import { type Changes, Tracker } from './tracker.ts';
 
@@ -69,6 +70,7 @@ export class Store {
   readonly #file: DbFile;
   readonly #journal: JournalFile;
   readonly #audit: AuditLog;
+  readonly #seal: Seal;
   readonly #lock: FolderLock;
   readonly #tracker: Tracker<Db>;
   readonly #logger: Logger;
@@ -90,6 +92,7 @@ export class Store {
     file: DbFile;
     journal: JournalFile;
     audit: AuditLog;
+    seal: Seal;
     lock: FolderLock;
     logger: Logger;
     seq: number;
@@ -99,6 +102,7 @@ export class Store {
     this.#file = parts.file;
     this.#journal = parts.journal;
     this.#audit = parts.audit;
+    this.#seal = parts.seal;
     this.#lock = parts.lock;
     this.#logger = parts.logger;
     this.#limits = parts.limits;
@@ -130,8 +134,9 @@ export class Store {
     const logger = options.logger ?? consoleLogger;
     try {
       const firstTerms = options.firstTerms ?? BUILT_IN_TERMS;
-      const file = new DbFile(join(dataDir, 'db.json'), { firstTerms });
-      const journal = new JournalFile(join(dataDir, 'db.journal.jsonl'));
+      const seal = await Seal.open(dataDir);
+      const file = new DbFile(join(dataDir, 'db.json'), seal, { firstTerms });
+      const journal = new JournalFile(join(dataDir, 'db.journal.jsonl'), seal);
       const zone = options.timezone ?? 'Europe/Amsterdam';
       const audit = new AuditLog(join(dataDir, 'audit.jsonl'), (at) => localYear(new Date(at), zone));
       // The empty store is made only when there is no db.json (it runs the schema's defaults).
@@ -140,25 +145,31 @@ export class Store {
       const data = low.data ?? newDb(firstTerms);
       const snapshotSeq = data.journalSeq;
       const contents = await journal.read();
-      const { lost } = await checkJournal(journal, contents, {
+      const { recovering } = await checkJournal(journal, contents, {
         recover: options.recover === true,
-        snapshotSeq,
         logger,
       });
       const entries = linesToReplay(contents, snapshotSeq);
       replay(data, entries);
-      const audited = await audit.catchUp(entries);
-      if (lost) await reportLost(lost, audit, logger);
-      if (file.found) await keepBackup(file.path);
+      const raised = countersFollowItems(data);
+      if (raised.length > 0)
+        logger.warn(
+          `De teller van ${raised.join(', ')} liep achter op de nummers die er al zijn; hij is opgehoogd, zodat geen nummer twee keer wordt uitgedeeld.`,
+        );
+      const audited = recovering
+        ? await recover({ data, entries, contents, snapshotSeq, file, journal, audit, logger })
+        : await audit.catchUp(entries);
+      if (!recovering && file.found) await keepBackup(file.path);
       const store = new Store({
         data,
         file,
         journal,
         audit,
+        seal,
         lock,
         logger,
         seq: Math.max(snapshotSeq, audited, ...entries.map((entry) => entry.seq ?? 0)),
-        written: lost
+        written: recovering
           ? { size: 0, lines: 0 }
           : { size: contents.torn?.offset ?? contents.size, lines: contents.lines.length },
         limits: {
@@ -166,10 +177,10 @@ export class Store {
           bytes: options.compactBytes ?? COMPACT_BYTES,
         },
       });
-      // A new, upgraded or recovered store is written in full once. A replayed journal stays
-      // (it is on disk already) until it is due to be folded in, as during the run: start-up
-      // does not wait for db.json to be rewritten.
-      if (lost || !file.found || file.migrated) await store.#compact();
+      // A new or upgraded store is written in full once (a recovered one was, before its
+      // journal was moved aside). A replayed journal stays (it is on disk already) until it
+      // is due to be folded in, as during the run: start-up does not wait for db.json to be rewritten.
+      if (!recovering && (!file.found || file.migrated)) await store.#compact();
       else store.#compactIfDue();
       return store;
     } catch (error) {
@@ -276,7 +287,14 @@ export class Store {
       recorded = this.#tracker.record(() => change(this.#tracker.view));
       try {
         entries = audit(recorded.result).map((entry) => ({ ...entry, seq }));
-        text = encodeLine(entryFor(data, recorded.changes, lastHandled, { seq, audit: entries }));
+        const line = checkedLine(
+          entryFor(data, recorded.changes, lastHandled, { seq, audit: entries }),
+          this.#seal,
+        );
+        // The store never writes what it cannot load: such a change is refused before it is confirmed.
+        if ('problem' in line)
+          throw new Error(`Store: a change was refused, it would not load again: ${line.problem}`);
+        text = line.text;
       } catch (error) {
         recorded.changes.undo();
         throw error;
@@ -374,17 +392,8 @@ export class Store {
     const data = this.#tracker.raw;
     const { seq, size, lines } = this.#writer;
     data.journalSeq = seq;
-    let problem: string | undefined;
-    const text = await serializeInSlices(data, quiet, (key, value, offset) => {
-      problem ??= problemOf(key, value, offset);
-    });
     // Audit entries of the lines about to go must be on disk first.
-    await this.#audit.sync();
-    await this.#file.writeText(text, problem === undefined);
-    if (problem !== undefined)
-      this.#logger.error(
-        `Het bestand ${this.#file.path} klopt niet bij ${problem}; de bot controleert het bij de volgende start helemaal.`,
-      );
+    await writeSnapshot(this.#file, data, quiet, () => this.#audit.sync());
     this.#compactions++;
     await this.#writer.exclusive(async () => {
       await this.#journal.keepFrom(size, this.#writer.size);

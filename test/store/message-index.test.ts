@@ -25,6 +25,21 @@ function request(number: number, message?: string) {
   };
 }
 
+/** A meeting: the kind of item with a preview (its report, awaiting publication). */
+function meeting(number: number) {
+  return {
+    id: `OVL-2026-00${number}`,
+    title: `Overleg ${number}`,
+    date: '2026-12-01',
+    municipal: false,
+    confidentiality: 'openbaar' as const,
+    plannedBy: 'voorzitter',
+    plannedAt: '2026-11-28T09:00:00.000Z',
+    attendees: [],
+    minutes: [],
+  };
+}
+
 /** What the index must answer: the first item in store order that names the message. */
 function walk(db: Db, message: string): string | undefined {
   return allItems(db).find((item) => item.message === message || item.preview === message)?.id;
@@ -42,7 +57,7 @@ describe("the store's index from message to item", () => {
     const store = await open(await tempDir());
     await change(store, (db) => {
       db.adviceRequests.push(request(1, 'shell:panel:1'), request(2), request(3, 'shell:bestuur:7'));
-      (db.adviceRequests[1] as { preview?: string }).preview = 'shell:panel:4';
+      db.meetings.push({ ...meeting(1), preview: 'shell:panel:4' });
     });
     expect(store.knownMessages().sort()).toEqual(['shell:bestuur:7', 'shell:panel:1', 'shell:panel:4']);
     await change(store, (db) => {
@@ -64,11 +79,11 @@ describe("the store's index from message to item", () => {
     expectInStep(store);
     await change(store, (db) => {
       db.adviceRequests[0]!.message = 'shell:panel:3';
-      (db.adviceRequests[1] as { preview?: string }).preview = 'shell:panel:4';
+      db.meetings.push({ ...meeting(1), preview: 'shell:panel:4' });
     });
     expectInStep(store);
     await change(store, (db) => {
-      delete (db.adviceRequests[1] as { preview?: string }).preview;
+      delete db.meetings[0]!.preview;
     });
     expectInStep(store);
     // Two items on one message: the first in store order wins, before and after either moves.
@@ -89,7 +104,14 @@ describe("the store's index from message to item", () => {
     });
     expectInStep(store);
     await change(store, (db) =>
-      db.decisions.push({ ...request(5, 'shell:panel:1'), id: 'BES-2026-001' } as never),
+      db.decisions.push({
+        id: 'BES-2026-001',
+        text: 'Besluit',
+        confidentiality: 'openbaar',
+        by: 'voorzitter',
+        at: '2026-11-28T09:00:00.000Z',
+        message: 'shell:panel:1',
+      }),
     );
     expect(store.itemByMessage('shell:panel:1')?.id).toBe('BES-2026-001');
   });

@@ -12,9 +12,12 @@ export function runShellProcess(
   env: Record<string, string>,
   args: readonly string[] = [],
   entry = 'app/main.ts',
+  /** A command the bot runs inside, for example `bash -c 'ulimit -f 64 && exec "$@"' bash`. */
+  wrapper: readonly string[] = [],
 ): Promise<ShellRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [entry, ...args], {
+    const command = [...wrapper, process.execPath, entry, ...args];
+    const child = spawn(command[0]!, command.slice(1), {
       env: { PATH: process.env.PATH ?? '', ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
