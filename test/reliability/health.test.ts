@@ -77,7 +77,7 @@ describe('GET /healthz', () => {
   it('answers 200 with the state while the bot runs, and 503 once the data folder turns read-only', async () => {
     const { bot, dir, command, health } = await slackBot();
     // The first line of the log says what runs where.
-    expect(bot.output.split('\n')[0]).toMatch(
+    expect(bot.output.split('\n').find((line) => line.includes(' start: gegevensmap '))).toMatch(
       new RegExp(`Stadspanel ${VERSION} start: gegevensmap ${dir}, Slack, \\d+ items, 6 leden \\(db\\.json`),
     );
     await command('Eerste besluit');
@@ -116,7 +116,7 @@ describe('GET /healthz', () => {
     await command('Geheim-besluit-tekst-42');
     const lines = bot.output.trim().split('\n');
     const entries = lines.map((line) => JSON.parse(line) as { msg: string; level: number; time: string });
-    expect(entries[0]!.msg).toContain(`Stadspanel ${VERSION} start`);
+    expect(entries.some((entry) => entry.msg.includes(`Stadspanel ${VERSION} start`))).toBe(true);
     expect(entries.every((entry) => typeof entry.time === 'string' && entry.level >= 30)).toBe(true);
     expect(bot.output).not.toContain('Geheim-besluit-tekst-42');
   }, 60_000);
