@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { type MatrixSettings, matrixSettings } from '../adapters/matrix/settings.ts';
-import { fillDemo } from '../adapters/shell/demo.ts';
 import { runShell } from '../adapters/shell/run-shell.ts';
 import { type SlackSettings, slackSettings } from '../adapters/slack/settings.ts';
 import { loadConfig } from '../src/config.ts';
@@ -11,6 +10,7 @@ import { onReloadSignal, onStopSignals } from '../src/stop-signals.ts';
 import { nearest } from '../src/suggest.ts';
 import { botVersion } from '../src/version.ts';
 import { serveBackups } from './backup/socket.ts';
+import { fillDemo } from './demo.ts';
 import { startHealthServer } from './health-server.ts';
 import { type Environment, type Running, start } from './start.ts';
 import { startLine } from './start-line.ts';

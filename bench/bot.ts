@@ -1,6 +1,7 @@
 import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { terminalIdentity } from '../adapters/shell/identity.ts';
 import { type Running, start } from '../app/start.ts';
 import type { ChatEvent, MessageRef } from '../src/events.ts';
 import { silentLogger } from '../src/log.ts';
@@ -13,7 +14,9 @@ export const NOW = '2026-11-28T10:00';
 
 /** An adapter that renders every message to text, as the shell would, and keeps nothing. */
 export class RenderingAdapter implements ChatAdapter {
-  readonly platform = 'shell' as const;
+  readonly platform = 'shell';
+  readonly memberOf = terminalIdentity.memberOf;
+  readonly channelOf = terminalIdentity.channelOf;
   #next = 1_000_000;
   async post(channel: string, message: RichMessage): Promise<MessageRef> {
     renderText(message);

@@ -6,6 +6,7 @@ import { afspraak } from './afspraak/index.ts';
 import { besluit } from './besluit/index.ts';
 import { budget } from './budget.ts';
 import { digest } from './digest/index.ts';
+import { evaluatie } from './evaluatie/index.ts';
 import { helpCommand } from './help.ts';
 import { jaarverslag } from './jaarverslag/index.ts';
 import { lid } from './lid/index.ts';
@@ -31,6 +32,7 @@ export const commands: readonly CommandSpec[] = [
   digest,
   jaarverslag,
   lid,
+  evaluatie,
   privacy,
   website,
   helpCommand(() => commands),

@@ -12,12 +12,11 @@ import { rememberEvent } from './store/handled-events.ts';
  */
 
 /**
- * An edited command is not run again: what was done, was done with the text as first
+ * An edited command (the bot drops edits of other messages) is not run again: what was done, was done with the text as first
  * sent. The bot says so once, in the thread of the edited message, and remembers that
  * it did, across restarts.
  */
 export async function answerEdit(bot: Bot, event: EditEvent, key: string): Promise<void> {
-  if (!bot.isCommand(event.text)) return;
   const adapter = bot.adapter(event.actor.platform);
   if (!adapter) return;
   const t = messages[bot.config.language];

@@ -15,14 +15,21 @@ import { localDate } from './time.ts';
  * may not: refused, with a sentence only the asker sees (Slack ephemeral). Public
  * channels keep their own rules (counts only; nothing is changed there).
  */
-export function refuseConfidentialHere(context: CommandContext, text: string, args: Args): void {
+export function refuseConfidentialHere(
+  context: CommandContext,
+  text: string,
+  args: Args,
+  /** The sub-command can make something confidential (`vertrouwelijk`, and `tot:` with it). */
+  protects: boolean,
+): void {
   const channel = context.channel;
   if (channel.open || !channel.public) return;
   const named = new Set(guardFor(context.db, context.today, true)!.named(text));
   const thread = context.threadItemId ? findItem(context.db, context.threadItemId) : undefined;
   if (thread && isConfidential(thread, context.today)) named.add(thread.id);
   // `confidential` and `until:` arrive as `vertrouwelijk` and `tot` (see options.ts).
-  const marks = args.flags.has('vertrouwelijk') || args.options.has('tot');
+  // A `tot:` of a sub-command that cannot protect anything is just a date (an evaluation's end).
+  const marks = protects && (args.flags.has('vertrouwelijk') || args.options.has('tot'));
   if (named.size === 0 && !marks) return;
   const t = context.t;
   const ids = named.size > 0 ? t.joinAnd([...named]) : t.thisOne;

@@ -1,6 +1,6 @@
 import type { Clock } from './clock.ts';
 import type { ChannelInfo } from './command.ts';
-import type { Config, Member } from './config.ts';
+import type { Member } from './config.ts';
 import type { Platform } from './events.ts';
 import type { ChannelAccess, ChatAdapter } from './port.ts';
 import type { CalendarDate } from './time.ts';
@@ -37,11 +37,9 @@ export class ChannelMembers {
   readonly #askedAt = new Map<string, number>();
   /** Channels the platform would not tell about, with when to ask again (ms since the epoch). */
   readonly #unknownUntil = new Map<string, number>();
-  readonly #config: () => Config;
   readonly #clock: () => Clock;
 
-  constructor(config: () => Config, clock: () => Clock) {
-    this.#config = config;
+  constructor(clock: () => Clock) {
     this.#clock = clock;
   }
 
@@ -54,12 +52,12 @@ export class ChannelMembers {
     const key = `${platform}:${channel}`;
     const known = this.#known.get(key);
     const now = this.#clock().now().getTime();
-    const fresh = platform === 'shell' || now - (this.#askedAt.get(key) ?? now) < MEMBERS_FRESH_FOR_MS;
+    // A platform whose join and leave events are exact (the terminal's) is never stale.
+    const exact = adapter?.exactMembership === true;
+    const fresh = exact || now - (this.#askedAt.get(key) ?? now) < MEMBERS_FRESH_FOR_MS;
     if (known && fresh) return known;
     if (now < (this.#unknownUntil.get(key) ?? Number.NEGATIVE_INFINITY)) return undefined;
-    let humans: readonly string[] | undefined;
-    if (platform === 'shell') humans = [...this.#fromConfig(channel)];
-    else if (adapter?.members) humans = await adapter.members(channel).catch(() => undefined);
+    const humans = adapter?.members ? await adapter.members(channel).catch(() => undefined) : undefined;
     if (humans === undefined) {
       if (adapter?.members) this.#unknownUntil.set(key, now + UNKNOWN_FOR_MS);
       return undefined;
@@ -69,10 +67,6 @@ export class ChannelMembers {
     this.#known.set(key, set);
     this.#askedAt.set(key, now);
     return set;
-  }
-
-  #fromConfig(channel: string): Set<string> {
-    return new Set(this.#config().channels[channel]?.members ?? []);
   }
 
   /** Who is in a channel as far as the core knows now, without asking the platform; undefined when not known. */
@@ -94,19 +88,26 @@ export class ChannelMembers {
    * A join or leave the platform reported; only channels already known are kept. A join
    * is taken at its word (one more person who may not read counts at once). A leave is not:
    * events can arrive late, twice or out of order (a leave delivered after the rejoin), so
-   * the platform is asked again who is in the channel now; the terminal's channels follow
-   * the event itself. A channel the platform would not tell about is asked again at once.
+   * the platform is asked again who is in the channel now; a platform whose events are
+   * exact (the terminal's) is followed by the event itself, and asked first when nobody
+   * asked yet, so a join before the first command still counts. A channel the platform
+   * would not tell about is asked again at once.
    */
-  change(platform: Platform, channel: string, userId: string, joined: boolean): void {
+  async change(
+    adapter: ChatAdapter | undefined,
+    platform: Platform,
+    channel: string,
+    userId: string,
+    joined: boolean,
+  ): Promise<void> {
     const key = `${platform}:${channel}`;
     this.#unknownUntil.delete(key);
-    // The terminal's channels are known from the config from the start: a join before
-    // anyone asked still counts.
-    if (platform === 'shell' && !this.#known.has(key)) this.#known.set(key, this.#fromConfig(channel));
+    const exact = adapter?.exactMembership === true;
+    if (exact && !this.#known.has(key)) await this.of(adapter, platform, channel);
     const known = this.#known.get(key);
     if (!known) return;
     if (joined) known.add(userId);
-    else if (platform === 'shell') known.delete(userId);
+    else if (exact) known.delete(userId);
     else this.#known.delete(key);
   }
 }

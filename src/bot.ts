@@ -5,13 +5,15 @@ import { mayCarry, newcomerNotice, refuseConfidentialHere } from './audience-rul
 import { type Clock, systemClock } from './clock.ts';
 import type { ChannelInfo, CommandSpec } from './command.ts';
 import type { Config, Member } from './config.ts';
-import { ReactionRunContext, RunContext } from './context.ts';
+import { ReactionRunContext, ReplyRunContext, RunContext } from './context.ts';
 import { currentRoster } from './domain/roster-changes.ts';
 import { isUserError, StoreWriteError, UserError } from './errors.ts';
 import type {
   ChatEvent,
   CommandEvent,
+  EditEvent,
   MembershipEvent,
+  MessageEvent,
   MessageRef,
   Platform,
   ReactionEvent,
@@ -27,7 +29,7 @@ import { parseDate } from './parse/dates.ts';
 import { cleanInput, tokenize } from './parse/tokens.ts';
 import { parseAmount } from './parse/values.ts';
 import { panelChannelName, refusal } from './permissions.ts';
-import type { ChatAdapter } from './port.ts';
+import type { ChatAdapter, CommandEntry, Core } from './port.ts';
 import { shownIn } from './posted-messages.ts';
 import { recordingPort } from './posted-port.ts';
 import { CommandRegistry, chooseSubcommand, describeCommand } from './registry.ts';
@@ -56,17 +58,14 @@ export interface BotOptions {
  * the command, checks who may run it, runs it, and answers through the adapter of the
  * event's platform. Events are handled one at a time, in order of arrival.
  */
-export class Bot {
+export class Bot implements Core {
   readonly store: Store;
   readonly clock: Clock;
   readonly registry: CommandRegistry;
   readonly logger: Logger;
   readonly #adapters = new Map<Platform, ChatAdapter>();
   /** Who is in each channel, asked once and kept current from join and leave events. */
-  readonly members = new ChannelMembers(
-    () => this.config,
-    () => this.clock,
-  );
+  readonly members = new ChannelMembers(() => this.clock);
   /** Whether each platform is connected, as its adapter reports it (for /healthz). */
   readonly connections = new Connections(() => this.clock.now());
   readonly #seen = new Set<string>();
@@ -170,6 +169,22 @@ export class Bot {
     return [...this.#adapters.values()];
   }
 
+  /** The commands' state that lives as long as this bot and is never stored (see `ActionContext.memory`). */
+  readonly memory = new Map<string, unknown>();
+
+  /** A message to one member in a direct conversation, on every platform that can; how many were sent. */
+  async sendDirect(member: Member, content: RichMessage): Promise<number> {
+    let sent = 0;
+    for (const adapter of this.#adapters.values()) {
+      const channel = await adapter.direct?.(member).catch((error: unknown) => {
+        this.logger.error('A direct conversation could not be opened', error);
+        return undefined;
+      });
+      if (channel && (await this.sendSafely(() => adapter.post(channel, content)))) sent++;
+    }
+    return sent;
+  }
+
   /** Resolves when every event received so far has been handled. */
   async idle(): Promise<void> {
     await this.#turns.idle();
@@ -181,23 +196,19 @@ export class Bot {
     return match !== null && this.registry.find(match[1]!) !== undefined;
   }
 
+  /** The roster member a platform user is: the platform's adapter knows how it names people. */
   memberFor(platform: Platform, userId: string): Member | undefined {
-    const members = this.config.members;
-    if (platform === 'slack') return members.find((member) => member.slack === userId);
-    if (platform === 'matrix') return members.find((member) => member.matrix === userId);
-    const wanted = userId.toLowerCase();
-    return (
-      members.find((member) => member.id === wanted) ?? members.find((m) => m.name.toLowerCase() === wanted)
-    );
+    return this.#adapters.get(platform)?.memberOf(userId, this.config.members);
   }
 
   /** A channel as the config describes it (public or not), without asking who is in it. */
   channelInfo(platform: Platform, channelId: string): ChannelInfo {
-    const entry = Object.entries(this.config.channels).find(([key, channel]) =>
-      platform === 'shell' ? key === channelId : channel[platform] === channelId,
-    );
-    const open = entry ? entry[1].public === true : true;
-    return { id: channelId, key: entry?.[0], public: open, open, outsiders: [] };
+    const adapter = this.#adapters.get(platform);
+    const channels = this.config.channels;
+    const key =
+      adapter && Object.keys(channels).find((name) => adapter.channelOf(name, channels) === channelId);
+    const open = key ? channels[key]!.public === true : true;
+    return { id: channelId, key, public: open, open, outsiders: [] };
   }
 
   /** Who the core counts in a channel now (joined, invited, knocking), without asking; undefined when not known. */
@@ -221,20 +232,53 @@ export class Bot {
     return audienceOf(base, access, humans, asker, (userId) => this.memberFor(platform, userId), today);
   }
 
-  /** The platform's channel id of a configured channel (the shell uses the key itself). */
+  /** The platform's channel id of a configured channel, as its adapter names it. */
   platformChannel(platform: Platform, key: string): string | undefined {
-    const channel = this.config.channels[key];
-    if (!channel) return undefined;
-    return platform === 'shell' ? key : channel[platform];
+    return this.#adapters.get(platform)?.channelOf(key, this.config.channels);
   }
 
-  async #handle(event: ChatEvent): Promise<void> {
-    const key = `${event.actor.platform}:${event.eventId}`;
+  /** The commands' names and forms, for adapters that register commands (Slack's slash commands). */
+  commandEntries(): readonly CommandEntry[] {
+    return this.registry.commands.map((command) => ({
+      name: command.name,
+      names: [...new Set([command.name, command.en, ...(command.aliases ?? [])])],
+      ...(command.form ? { form: command.form } : {}),
+    }));
+  }
+
+  isRostered(platform: Platform, userId: string): boolean {
+    return this.memberFor(platform, userId) !== undefined;
+  }
+
+  isPublic(platform: Platform, channel: string): boolean {
+    return this.channelInfo(platform, channel).public;
+  }
+
+  admitted(platform: Platform, channel: string): void {
+    this.members.admitted(platform, channel);
+  }
+
+  knownMessages(): readonly string[] {
+    return this.store.knownMessages();
+  }
+
+  async #handle(received: ChatEvent): Promise<void> {
+    const key = `${received.actor.platform}:${received.eventId}`;
     if (this.#seen.has(key) || wasHandled(this.store.db, key)) return;
+    // A message that is neither a command nor a reply a command handles is dropped here:
+    // not remembered, not stored, not logged.
+    const event =
+      received.kind === 'message'
+        ? this.#meaningOf(received)
+        : received.kind === 'edit'
+          ? this.#editOfCommand(received)
+          : received;
+    if (!event) return;
     this.#remember(key);
     try {
       if (event.kind === 'command') await this.#command(event, key);
       else if (tooLate(event, this.clock.now())) return;
+      else if (event.kind === 'message') await this.#reply(event, key);
       else if (event.kind === 'reaction') await this.#reaction(event, key);
       else if (event.kind === 'membership') await this.#membership(event);
       else if (event.kind === 'edit') await answerEdit(this, event, key);
@@ -245,6 +289,48 @@ export class Bot {
     } catch (error) {
       this.logger.error(`Event ${key} could not be handled`, error);
     }
+  }
+
+  /**
+   * What a message is for the bot: a command (`/advies …`, `!advies …`, a mention of the
+   * bot followed by a command; a near miss too, so the typo is answered), a reply in the
+   * thread of an item whose command handles it, or nothing (undefined).
+   */
+  #meaningOf(event: MessageEvent): CommandEvent | MessageEvent | undefined {
+    const line = this.#commandLine(event.text, event.addressed, true);
+    if (line) {
+      const { addressed: _, kind: __, ...rest } = event;
+      return { ...rest, kind: 'command', text: line };
+    }
+    if (!event.thread || event.addressed) return undefined;
+    const owner = this.#replyOwner(event.thread);
+    return owner?.replies?.accepts(event.text.trim()) ? event : undefined;
+  }
+
+  /** An edit of a command (before or after the edit) is answered; any other edit is dropped like a message. */
+  #editOfCommand(event: EditEvent): EditEvent | undefined {
+    const texts = [event.text, ...(event.previous !== undefined ? [event.previous] : [])];
+    return texts.some((text) => this.#commandLine(text, event.addressed, false)) ? event : undefined;
+  }
+
+  /**
+   * The command line a text is (`/advies …`, `!advies …`, or words after a mention of the
+   * bot), when it names a command; with `nearMiss`, also when it comes close (the typo is answered).
+   */
+  #commandLine(text: string, addressed: boolean | undefined, nearMiss: boolean): string | undefined {
+    const clean = cleanInput(text).trim();
+    const line = /^[/!]/.test(clean) ? clean : addressed ? `/${clean}` : undefined;
+    const word = line ? COMMAND_START.exec(line)?.[1] : undefined;
+    if (!line || !word) return undefined;
+    const known = this.registry.find(word) ?? (nearMiss && this.registry.suggest(word, this.config.language));
+    return known ? line : undefined;
+  }
+
+  /** The command that handles replies in the thread of an item's message, if any. */
+  #replyOwner(thread: MessageRef): CommandSpec | undefined {
+    const item = this.store.itemByMessage(refToString(thread));
+    const prefix = item?.id.split('-')[0];
+    return prefix ? this.registry.commands.find((command) => command.replies?.prefix === prefix) : undefined;
   }
 
   #remember(key: string): void {
@@ -291,7 +377,7 @@ export class Bot {
       const reads = (kind: ValueKind, value: string) =>
         kind === 'date' ? parseDate(value, context.today).ok : parseAmount(value, lang).ok;
       const args = buildArgs({ sub, tokens: rest, source: text, t, reads, usage: context.usage });
-      refuseConfidentialHere(context, text, args);
+      refuseConfidentialHere(context, text, args, sub.flags?.includes('vertrouwelijk') === true);
       await sub.run(context, args);
     } catch (error) {
       await this.#fail(event, error);
@@ -324,10 +410,30 @@ export class Bot {
     }
   }
 
+  /** Hands a reply in an item's thread to the command that owns that kind of item. */
+  async #reply(event: MessageEvent, eventKey: string): Promise<void> {
+    const item = this.store.itemByMessage(refToString(event.thread!));
+    const owner = this.#replyOwner(event.thread!);
+    if (!item || !owner?.replies) return;
+    const context = new ReplyRunContext({
+      bot: this,
+      event,
+      eventKey,
+      member: this.memberFor(event.actor.platform, event.actor.userId),
+      channel: await this.audience(event.actor.platform, event.channel, event.actor.userId),
+      lang: this.config.language,
+    });
+    try {
+      await owner.replies.handle(context, item.id);
+    } catch (error) {
+      await context.respondPrivately(errorMessage(this.#explain(error, `reply on ${item.id}`)));
+    }
+  }
+
   /** Keeps channel membership current; a newcomer who may not read confidential content is told to the chair. */
   async #membership(event: MembershipEvent): Promise<void> {
     const { platform, userId } = event.actor;
-    this.members.change(platform, event.channel, userId, event.joined);
+    await this.members.change(this.#adapters.get(platform), platform, event.channel, userId, event.joined);
     if (!event.joined) return;
     const notice = await newcomerNotice(this, platform, event.channel, userId);
     const panel = notice ? this.platformChannel(platform, panelChannelName(this.config)) : undefined;
@@ -378,6 +484,14 @@ export class Bot {
   async replyInThread(message: string | undefined, content: RichMessage): Promise<MessageRef | undefined> {
     const earlier = await this.#earlier(message, content);
     return earlier && (await this.sendSafely(() => earlier.adapter.reply(earlier.ref, content)));
+  }
+
+  /** Puts reactions under a message the bot posted before, on its platform, where it can. */
+  async react(message: string | undefined, emojis: readonly string[]): Promise<void> {
+    const ref = message ? parseRef(message) : undefined;
+    const adapter = ref ? this.#adapters.get(ref.platform) : undefined;
+    if (!ref || !adapter?.react) return;
+    for (const emoji of emojis) await this.sendSafely(() => adapter.react!(ref, emoji));
   }
 
   /** Replaces a message the bot posted before, on its platform. */

@@ -2,7 +2,7 @@ import type { Outsider } from './audience.ts';
 import type { Clock } from './clock.ts';
 import type { Config, Member } from './config.ts';
 import type { Budget } from './domain/budget.ts';
-import type { CommandEvent, MessageRef, ReactionEvent } from './events.ts';
+import type { CommandEvent, MessageEvent, MessageRef, ReactionEvent } from './events.ts';
 import type { CommandForm } from './form.ts';
 import type { Lang, Localized } from './i18n/lang.ts';
 import type { Messages } from './i18n/messages.ts';
@@ -30,6 +30,8 @@ export interface CommandSpec {
   readonly subcommands: readonly SubcommandSpec[];
   /** Reactions on the messages of this command's items (`UIT` → ✅ approves). */
   readonly reactions?: ReactionSpec;
+  /** Replies people type in the threads of this command's items (a vote: `2`). */
+  readonly replies?: ReplySpec;
   /** Work the scheduler runs on every tick (the weekly digest, reminders). */
   readonly scheduled?: readonly ScheduledJob[];
   /** A form for platforms that have forms, shown when the command is typed without words. */
@@ -58,6 +60,12 @@ export interface ScheduledContext {
     change: (db: Db) => T,
     target?: (result: T) => string | readonly string[] | undefined,
   ): Promise<T>;
+  /** The commands' state that lives as long as the running bot and is never stored (as in `ActionContext`). */
+  readonly memory: Map<string, unknown>;
+  /** Sends a member a message in a direct conversation, on every platform where they have an id; how many. */
+  sendDirect(member: Member, content: RichMessage): Promise<number>;
+  /** Writes the store in full and replaces its kept copies, so a value taken out is gone from every copy. */
+  replaceCopies(): Promise<void>;
   /**
    * Replaces the earlier and later values in the audit entries about these items (after the
    * retention period), and keeps no more of the bot's own messages that showed them.
@@ -78,6 +86,19 @@ export interface ReactionSpec {
    * which item, which emoji and who gave it. Lets a removal be understood after a restart.
    */
   findReaction?(db: Db, reaction: string): StoredReaction | undefined;
+}
+
+/**
+ * The messages a command handles in the threads of its own items. Every other message in
+ * a thread is the members' own conversation: the core drops it at once, unread and
+ * unstored, so `accepts` must be a quick look at the text alone.
+ */
+export interface ReplySpec {
+  /** The id prefix of the items whose threads this handles. */
+  readonly prefix: string;
+  /** Whether a reply is for the bot (`2` in a poll's thread); if not, it is dropped unseen. */
+  accepts(text: string): boolean;
+  handle(context: ReplyContext, itemId: string): Promise<void>;
 }
 
 export interface StoredReaction {
@@ -164,6 +185,16 @@ export interface ActionContext {
   readonly year: number;
   /** The member who acts; refuses people not in the roster. */
   readonly actor: Member;
+  /** Nobody but the bot saw what was typed: a direct conversation, or a Slack slash command. */
+  readonly unseen: boolean;
+  /**
+   * State that lives as long as the running bot and is never written anywhere, keyed by
+   * the command's name: for what must not reach the disk yet (evaluation answers waiting
+   * to be stored together, so nobody can tell whose is whose).
+   */
+  readonly memory: Map<string, unknown>;
+  /** Sends a member a message in a direct conversation, on every platform where they have an id; how many. */
+  sendDirect(member: Member, content: RichMessage): Promise<number>;
   /** Refuses with a sentence for the user; nothing has been changed. */
   fail(text: string): never;
   /**
@@ -172,6 +203,16 @@ export interface ActionContext {
    */
   transact<T>(
     action: AuditAction,
+    change: (db: Db) => T,
+    target: (result: T) => string | undefined,
+  ): Promise<T>;
+  /**
+   * Applies a change as the bot: the audit entry names no member and no message, and the
+   * event is not remembered. Only for what must never be linked to the member who caused
+   * it (the yearly evaluation's answers).
+   */
+  transactAsBot<T>(
+    action: string,
     change: (db: Db) => T,
     target: (result: T) => string | undefined,
   ): Promise<T>;
@@ -199,6 +240,8 @@ export interface ActionContext {
   item<K extends ItemCollection>(collection: K, id: string): Db[K][number] | undefined;
   /** A year's budget, kept by the store until an expense changes. */
   budget(year: number): Budget;
+  /** Puts reactions (`1️⃣`, `2️⃣`) under a message the bot posted, where the platform can. */
+  react(message: string | undefined, emojis: readonly string[]): Promise<void>;
 }
 
 /**
@@ -263,6 +306,17 @@ export interface ReactionContext extends ActionContext {
   readonly emoji: string;
   /** Posts in the thread of a message the bot posted before (`shell:panel:3`): the reacted item's. */
   replyTo(message: string | undefined, content: RichMessage): Promise<void>;
+}
+
+/** What a reply handler gets: the reply typed in the thread of one of the command's items. */
+export interface ReplyContext extends ActionContext {
+  readonly event: MessageEvent;
+  /** The text of the reply, trimmed. */
+  readonly text: string;
+  /** Posts in the thread of a message the bot posted before: the item's. */
+  replyTo(message: string | undefined, content: RichMessage): Promise<void>;
+  /** Answers only the person who replied where the platform can (Slack); elsewhere in the thread. */
+  respondPrivately(content: RichMessage): Promise<void>;
 }
 
 /** The words, options and flags after the sub-command. */

@@ -7,6 +7,7 @@ import type {
   CommandContext,
   CommandSpec,
   ReactionContext,
+  ReplyContext,
   SubcommandSpec,
 } from './command.ts';
 import type { Config, Member } from './config.ts';
@@ -16,6 +17,7 @@ import { UserError } from './errors.ts';
 import {
   type ChatEvent,
   type CommandEvent,
+  type MessageEvent,
   type MessageRef,
   normalizeEmoji,
   parseRef,
@@ -78,6 +80,18 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
     return this.bot.clock;
   }
 
+  get unseen(): boolean {
+    return this.event.direct === true || this.event.unseen === true;
+  }
+
+  get memory(): Map<string, unknown> {
+    return this.bot.memory;
+  }
+
+  sendDirect(member: Member, content: RichMessage): Promise<number> {
+    return this.bot.sendDirect(member, content);
+  }
+
   get db(): Db {
     return this.bot.store.db;
   }
@@ -115,6 +129,18 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
     target: (result: T) => string | undefined,
   ): Promise<T> {
     return this.bot.transact(...this.#audited(action, change, target));
+  }
+
+  transactAsBot<T>(
+    action: string,
+    change: (db: Db) => T,
+    target: (result: T) => string | undefined,
+  ): Promise<T> {
+    const at = this.now.toISOString();
+    return this.bot.transact(change, (result) => {
+      const id = target(result);
+      return [{ at, actor: 'bot', action, ...(id ? { target: id } : {}) }];
+    });
   }
 
   recordAfterReply(action: AuditAction, change: (db: Db) => void, target: string): void {
@@ -165,6 +191,10 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
 
   update(message: string | undefined, content: RichMessage): Promise<void> {
     return this.bot.update(message, content);
+  }
+
+  react(message: string | undefined, emojis: readonly string[]): Promise<void> {
+    return this.bot.react(message, emojis);
   }
 
   async amendPublished(message: string, content: RichMessage, changes: RichMessage): Promise<void> {
@@ -267,6 +297,30 @@ export class ReactionRunContext extends BaseContext<ReactionEvent> implements Re
 
   replyTo(message: string | undefined, content: RichMessage): Promise<void> {
     return this.bot.replyTo(message, content);
+  }
+}
+
+/** The context of one reply in the thread of a command's item. */
+export class ReplyRunContext extends BaseContext<MessageEvent> implements ReplyContext {
+  readonly text: string;
+
+  constructor(parts: ContextParts<MessageEvent>) {
+    super(parts);
+    this.text = parts.event.text.trim();
+  }
+
+  replyTo(message: string | undefined, content: RichMessage): Promise<void> {
+    return this.bot.replyTo(message, content);
+  }
+
+  async respondPrivately(content: RichMessage): Promise<void> {
+    const { actor, channel, thread } = this.event;
+    const adapter = this.bot.adapter(actor.platform);
+    if (adapter?.notice) {
+      await this.bot.sendSafely(() => adapter.notice!(channel, actor.userId, content, thread));
+    } else if (adapter && thread) {
+      await this.bot.sendSafely(() => adapter.reply(thread, content));
+    }
   }
 }
 

@@ -7,12 +7,14 @@
  * (likewise ONT, GN, OVL, UIT).
  */
 export type DemoStep =
-  | { readonly day: number; readonly as: string; readonly say: string }
+  | { readonly day: number; readonly as: string; readonly say: string; readonly direct?: true }
   | { readonly day: number; readonly as: string; readonly react: string; readonly on: string };
 
 export const DEMO_LENGTH_DAYS = 330;
 
 const say = (day: number, as: string, text: string): DemoStep => ({ day, as, say: text });
+/** Typed in the member's direct conversation with the bot. */
+const dm = (day: number, as: string, text: string): DemoStep => ({ day, as, say: text, direct: true });
 const react = (day: number, as: string, emoji: string, on: string): DemoStep => ({
   day,
   as,
@@ -215,6 +217,24 @@ export const DEMO_SCRIPT: readonly DemoStep[] = [
     'voorzitter',
     '/advies uitbrengen {ADV:Open Hilversum} "Publiceer alleen geaggregeerde data en vraag inwoners mee te kijken."',
   ),
+  // The yearly evaluation, with the council letter's figures of 2022 beside it.
+  say(280, 'secretaris', '/evaluatie vorige 2022 advisering:7,8 betekenis:8,5'),
+  say(280, 'voorzitter', '/evaluatie start 2026 tot:{date:295}'),
+  dm(
+    282,
+    'voorzitter',
+    '/evaluatie cijfer advisering:8 betekenis:9 goed:"De gemeente vraagt ons vroeg om advies" beter:"Sneller horen wat er met ons advies gebeurt"',
+  ),
+  dm(283, 'secretaris', '/evaluatie cijfer advisering:7 betekenis:8 beter:"Meer inwoners bereiken"'),
+  dm(
+    284,
+    'panellid',
+    '/evaluatie cijfer advisering:8 betekenis:9 goed:"Goede samenwerking met het privacyteam"',
+  ),
+  dm(285, 'gemeente', '/evaluatie cijfer advisering:8 betekenis:8 goed:"Praktische adviezen"'),
+  dm(286, 'pit', '/evaluatie cijfer advisering:8 betekenis:9 beter:"Adviezen korter samenvatten"'),
+  dm(287, 'programmamanager', '/evaluatie cijfer advisering:8 betekenis:8'),
+  say(296, 'voorzitter', '/evaluatie sluiten 2026'),
   say(298, 'secretaris', '/overleg plan {date:300} 19:30 gemeente Kwartaaloverleg najaar'),
   say(300, 'secretaris', '/overleg aanwezig {OVL:najaar} voorzitter secretaris panellid gemeente pit'),
   say(

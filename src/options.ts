@@ -22,6 +22,10 @@ const ENGLISH_OPTIONS: Readonly<Record<string, string>> = {
   due: 'voor',
   role: 'rol',
   declaration: 'geheimhouding',
+  advice: 'advisering',
+  meaning: 'betekenis',
+  well: 'goed',
+  better: 'beter',
   files: 'bestanden',
   costs: 'kosten',
   total: 'totaal',
@@ -54,7 +58,7 @@ export function usageHead(usage: string): string {
 }
 
 /** Options whose value is free text: it runs on to the next option or the end of the line. */
-const TEXT_OPTIONS = new Set(['hoe', 'reden']);
+const TEXT_OPTIONS = new Set(['hoe', 'reden', 'goed', 'beter']);
 /** Options whose value is a date or an amount: it takes as many following words as still read as one. */
 const VALUE_OPTIONS: Readonly<Record<string, ValueKind>> = {
   tot: 'date',

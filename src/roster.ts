@@ -1,16 +1,19 @@
 import type { Member } from './config.ts';
-import { parseMention } from './parse/values.ts';
 import type { Side } from './store/schema.ts';
 
 /**
- * Finds roster members in what people type: an id (`anna`), a full name (`Anna de Vries`),
- * a unique first name (`Anna`), a Slack mention (`<@U012AB3CD>`) or a Matrix id.
+ * Finds roster members in what people type: an id (`anna`, also as `@anna`), a full name
+ * (`Anna de Vries`) or a unique first name (`Anna`). A platform's mentions (`<@U012AB3CD>`)
+ * reach the core already turned into roster ids by the adapter.
  */
 export function findMember(members: readonly Member[], text: string): Member | undefined {
-  const mention = parseMention(text.replace(/[,;]+$/, ''));
-  if (mention.kind === 'slack') return members.find((member) => member.slack === mention.id);
-  if (mention.kind === 'matrix') return members.find((member) => member.matrix === mention.id);
-  const wanted = mention.name.toLowerCase().replace(/\s+/g, ' ').trim();
+  const wanted = text
+    .replace(/[,;]+$/, '')
+    .trim()
+    .replace(/^@/, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!wanted) return undefined;
   const exact = members.find((member) => member.id === wanted || member.name.toLowerCase() === wanted);
   if (exact) return exact;

@@ -81,6 +81,9 @@ export class Scheduler {
           const id = typeof named === 'string' ? named : named?.join(',');
           return [{ at, actor: 'bot', action, ...(id ? { target: id } : {}) }];
         }),
+      memory: bot.memory,
+      sendDirect: (member, content) => bot.sendDirect(member, content),
+      replaceCopies: () => bot.store.replaceBackups(),
       eraseAuditValues: async (targets, erased) => {
         await bot.store.rewriteAudit(
           (entry) =>

@@ -11,6 +11,7 @@ export function editOf(
   roomId: string,
   content: Record<string, unknown>,
   original: string | undefined,
+  read: (text: string) => { readonly text: string; readonly addressed: boolean },
 ): Omit<EditEvent, 'actor' | 'message'> | undefined {
   const replaced = content['m.new_content'] as { body?: unknown } | undefined;
   if (!original || typeof replaced?.body !== 'string') return undefined;
@@ -18,11 +19,13 @@ export function editOf(
     | { rel_type?: string; event_id?: string }
     | undefined;
   const thread = relation?.rel_type === 'm.thread' ? relation.event_id : undefined;
+  const { text, addressed } = read(replaced.body);
   return {
     kind: 'edit',
     eventId: `edit:${original}`,
     channel: roomId,
-    text: replaced.body.trim(),
+    text,
+    ...(addressed ? { addressed } : {}),
     original: { platform: 'matrix', channel: roomId, id: original },
     ...(thread ? { thread: { platform: 'matrix', channel: roomId, id: thread } } : {}),
   };

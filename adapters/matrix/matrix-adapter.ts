@@ -7,12 +7,15 @@ import {
   MatrixError,
   Method,
 } from 'matrix-js-sdk';
+import type { ChannelConfig, Member } from '../../src/config.ts';
 import type { MessageRef } from '../../src/events.ts';
 import type { Logger } from '../../src/log.ts';
 import type { ChannelAccess, ChatAdapter, ChatFile } from '../../src/port.ts';
 import type { RichMessage } from '../../src/rich-message.ts';
 import { uploadFile } from './attachment.ts';
+import { directRoom } from './direct-room.ts';
 import { fitting, MAX_CONTENT_BYTES, type MatrixText, toMatrixText } from './html.ts';
+import { matrixIdentity } from './identity.ts';
 import { PRESENT } from './membership.ts';
 
 /** Join rules that let someone in without an invitation. */
@@ -61,7 +64,7 @@ const inThread = (thread: MessageRef) => ({
  * transaction id makes every retry safe: a send the server stored is never stored twice.
  */
 export class MatrixAdapter implements ChatAdapter {
-  readonly platform = 'matrix' as const;
+  readonly platform = 'matrix';
   readonly #client: MatrixClient;
   readonly #logger: Logger;
   readonly #shortened: string;
@@ -78,6 +81,27 @@ export class MatrixAdapter implements ChatAdapter {
     this.#shortened = shortened;
     this.#wait = wait;
   }
+
+  memberOf(userId: string, roster: readonly Member[]): Member | undefined {
+    return matrixIdentity.memberOf(userId, roster);
+  }
+
+  channelOf(key: string, channels: Readonly<Record<string, ChannelConfig>>): string | undefined {
+    return matrixIdentity.channelOf(key, channels);
+  }
+
+  /** The member's direct room with the bot (found in `m.direct`, or created with them invited). */
+  async direct(member: Member): Promise<string | undefined> {
+    if (!member.matrix) return undefined;
+    const known = this.#directRooms.get(member.matrix);
+    if (known) return known;
+    const roomId = await directRoom(this.#client, member.matrix);
+    this.#directRooms.set(member.matrix, roomId);
+    return roomId;
+  }
+
+  /** Direct rooms opened during this run, before the sync has told the client of them. */
+  readonly #directRooms = new Map<string, string>();
 
   /**
    * Sends a message shortened to fit one event: `content` builds it from the text, which
@@ -129,6 +153,13 @@ export class MatrixAdapter implements ChatAdapter {
       'm.new_content': text,
       'm.relates_to': { rel_type: 'm.replace', event_id: ref.id },
     }));
+  }
+
+  /** A reaction of the bot's own: an `m.reaction` annotation with the emoji as its key. */
+  async react(ref: MessageRef, emoji: string): Promise<void> {
+    await this.send(ref.channel, 'm.reaction', {
+      'm.relates_to': { rel_type: 'm.annotation', event_id: ref.id, key: emoji },
+    });
   }
 
   /**

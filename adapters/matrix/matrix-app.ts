@@ -1,6 +1,7 @@
 import {
   ClientEvent,
   createClient,
+  EventType,
   Filter,
   type MatrixClient,
   type MatrixEvent,
@@ -10,10 +11,10 @@ import {
   SyncState,
 } from 'matrix-js-sdk';
 import { logger as sdkLogger } from 'matrix-js-sdk/lib/logger.js';
-import type { Bot } from '../../src/bot.ts';
 import type { MessageRef } from '../../src/events.ts';
 import { messages } from '../../src/i18n/messages.ts';
 import type { Logger } from '../../src/log.ts';
+import type { Core } from '../../src/port.ts';
 import { within } from '../../src/stop-signals.ts';
 import { Arrivals, TIMELINE_LIMIT } from './arrivals.ts';
 import { BoundedMap } from './bounded-map.ts';
@@ -21,6 +22,7 @@ import { SyncPosition } from './catch-up.ts';
 import { editOf } from './edits.ts';
 import { crossSign, type Encryption, openEncryption, startCrypto } from './encryption.ts';
 import { encryptOnlyForCounted } from './encryption-targets.ts';
+import { matrixIdentity } from './identity.ts';
 import { MatrixAdapter } from './matrix-adapter.ts';
 import { followMembership, membershipOf } from './membership.ts';
 import type { MatrixSettings } from './settings.ts';
@@ -90,6 +92,21 @@ const quietLogger = {
   getChild: () => quietLogger,
 };
 
+/**
+ * Whether a room is a direct conversation between the bot and one person: listed as
+ * theirs in the bot's `m.direct` account data (the spec's direct chats), or a room that is
+ * no configured channel where only the two of them are joined.
+ */
+export function isDirect(client: MatrixClient, roomId: string, sender: string, configured: boolean): boolean {
+  const direct = client.getAccountData(EventType.Direct)?.getContent() as Record<string, unknown> | undefined;
+  const rooms = direct?.[sender];
+  if (Array.isArray(rooms) && rooms.includes(roomId)) return true;
+  const room = client.getRoom(roomId);
+  if (!room || configured) return false;
+  const joined = room.getJoinedMembers().map((member) => member.userId);
+  return joined.length === 2 && joined.includes(sender) && joined.includes(client.getUserId() ?? '');
+}
+
 /** A reply's fallback quote (`> <@user> …`) is not part of what the person typed. */
 export function withoutReplyFallback(body: string): string {
   const lines = body.split('\n');
@@ -99,13 +116,14 @@ export function withoutReplyFallback(body: string): string {
 }
 
 /**
- * The bot on a Matrix homeserver (matrix-js-sdk): commands typed as `!advies …` or
- * `/advies …`, thread messages (`m.thread`), reactions (`m.annotation`) and their
- * redaction. Events reach the bot in order, each once (`arrivals.ts`): what was typed while
- * it was down, the events a sync left out, then the live ones; its own events are ignored.
+ * The bot on a Matrix homeserver (matrix-js-sdk): every message people type (`m.text`,
+ * in threads with `m.thread`; the core decides what is a command), reactions
+ * (`m.annotation`) and their redaction. Events reach the bot in order, each once
+ * (`arrivals.ts`): what was typed while it was down, the events a sync left out, then the
+ * live ones; its own events are ignored.
  */
 export async function startMatrix(
-  bot: Bot,
+  bot: Core,
   settings: MatrixSettings,
   logger: Logger,
   options: MatrixOptions = {},
@@ -145,6 +163,11 @@ export async function startMatrix(
   const position = options.dataDir ? new SyncPosition(options.dataDir, me) : undefined;
   const saved = await position?.read();
 
+  const configured = (roomId: string) => {
+    const channels = bot.config.channels;
+    return Object.keys(channels).some((key) => matrixIdentity.channelOf(key, channels) === roomId);
+  };
+
   const warnEncrypted = (roomId: string) => {
     if (warnedEncrypted.has(roomId)) return;
     warnedEncrypted.add(roomId);
@@ -157,7 +180,7 @@ export async function startMatrix(
     const inviter =
       room.currentState.getStateEvents('m.room.member', me)?.getSender() ??
       room.getMember(me)?.events.member?.getSender();
-    const known = inviter !== undefined && bot.memberFor('matrix', inviter) !== undefined;
+    const known = inviter !== undefined && bot.isRostered('matrix', inviter);
     try {
       if (known) {
         await client.joinRoom(room.roomId);
@@ -187,7 +210,9 @@ export async function startMatrix(
         // People type m.text; bots post m.notice, which the spec says never to answer (no loops).
         if (content.msgtype !== 'm.text') return;
         if (relation.rel_type === 'm.replace') {
-          const edit = editOf(client, roomId, content, relation.event_id);
+          const edit = editOf(client, roomId, content, relation.event_id, (text) =>
+            matrixIdentity.read(text, bot.config.members, me),
+          );
           if (edit)
             await bot.receive({
               ...edit,
@@ -198,17 +223,23 @@ export async function startMatrix(
           return;
         }
         if (typeof content.body !== 'string') return;
-        const text = withoutReplyFallback(content.body);
-        if (!bot.isCommand(text)) return;
+        const { text, addressed } = matrixIdentity.read(
+          withoutReplyFallback(content.body),
+          bot.config.members,
+          me,
+        );
         const thread = relation.rel_type === 'm.thread' && relation.event_id ? relation.event_id : undefined;
+        // Every message reaches the core, which drops what is not for the bot at once.
         await bot.receive({
-          kind: 'command',
+          kind: 'message',
           eventId,
           actor: { platform: 'matrix', userId: sender },
           channel: roomId,
           text,
           message: here,
           sentAt,
+          ...(addressed ? { addressed } : {}),
+          ...(isDirect(client, roomId, sender, configured(roomId)) ? { direct: true } : {}),
           ...(thread ? { thread: { platform: 'matrix', channel: roomId, id: thread } } : {}),
         });
         return;

@@ -1,9 +1,8 @@
 import { type MatrixClient, type MatrixEvent, MatrixEventEvent } from 'matrix-js-sdk';
 import { DecryptionFailureCode } from 'matrix-js-sdk/lib/crypto-api/index.js';
-import type { Bot } from '../../src/bot.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
 import type { Logger } from '../../src/log.ts';
-import type { ChatAdapter } from '../../src/port.ts';
+import type { ChatAdapter, Core } from '../../src/port.ts';
 import { errorMessage } from '../../src/rich-message.ts';
 
 const texts = {
@@ -32,7 +31,7 @@ interface Relation {
  * `graceMs`, the bot says so once for that sender's key session, never in a loop.
  */
 export class EncryptedEvents {
-  readonly #bot: Bot;
+  readonly #bot: Core;
   readonly #adapter: ChatAdapter;
   readonly #client: MatrixClient;
   readonly #logger: Logger;
@@ -40,7 +39,7 @@ export class EncryptedEvents {
   readonly #timers = new Set<NodeJS.Timeout>();
   readonly #answered = new Set<string>();
 
-  constructor(client: MatrixClient, bot: Bot, adapter: ChatAdapter, logger: Logger, graceMs: number) {
+  constructor(client: MatrixClient, bot: Core, adapter: ChatAdapter, logger: Logger, graceMs: number) {
     this.#client = client;
     this.#bot = bot;
     this.#adapter = adapter;
@@ -96,7 +95,7 @@ export class EncryptedEvents {
     const roomId = event.getRoomId();
     const eventId = event.getId();
     if (!sender || !roomId || !eventId || !event.isDecryptionFailure()) return;
-    if (this.#bot.memberFor('matrix', sender) === undefined) return;
+    if (!this.#bot.isRostered('matrix', sender)) return;
     const wire = event.getWireContent() as { session_id?: string; 'm.relates_to'?: Relation };
     const once = `${roomId}|${sender}|${wire.session_id ?? eventId}`;
     if (this.#answered.has(once)) return;

@@ -5,12 +5,14 @@
  *   #N> text                  a reply in the thread of message N
  *   +<emoji> #N / -<emoji> #N add / remove a reaction
  *   :als <member> · :kanaal <naam> · :tijd <ISO-tijd>
+ *   :dm                       a direct conversation with the bot (until the next :kanaal)
  * Prefixes combine: `@gemeente: #4> /besluit …`.
  */
 export type ShellLine =
   | { readonly kind: 'empty' }
   | { readonly kind: 'as'; readonly member: string }
   | { readonly kind: 'channel'; readonly channel: string }
+  | { readonly kind: 'direct' }
   | { readonly kind: 'time'; readonly time: string }
   | { readonly kind: 'help' }
   | {
@@ -23,7 +25,7 @@ export type ShellLine =
   | { readonly kind: 'message'; readonly member?: string; readonly thread?: number; readonly text: string }
   | { readonly kind: 'invalid'; readonly problem: 'reaction' | 'meta' | 'empty-message' };
 
-const META = /^:(als|kanaal|tijd|hulp|help)\b\s*(.*)$/i;
+const META = /^:(als|kanaal|tijd|hulp|help|dm)\b\s*(.*)$/i;
 const AS_MEMBER = /^@([^:#\s][^:#]*?)\s*:\s*/;
 const THREAD = /^#(\d{1,9})>\s*/;
 const REACTION = /^([+-])(\S+)\s+#(\d{1,9})\s*$/;
@@ -37,6 +39,7 @@ export function parseShellLine(input: string): ShellLine {
     const word = meta[1]!.toLowerCase();
     const value = meta[2]!.trim();
     if (word === 'hulp' || word === 'help') return { kind: 'help' };
+    if (word === 'dm') return value ? { kind: 'invalid', problem: 'meta' } : { kind: 'direct' };
     if (!value) return { kind: 'invalid', problem: 'meta' };
     if (word === 'als') return { kind: 'as', member: value.replace(/^@/, '') };
     if (word === 'kanaal') return { kind: 'channel', channel: value.replace(/^#/, '').toLowerCase() };

@@ -2,16 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { Bot } from '../../src/bot.ts';
 import type { SettableClock } from '../../src/clock.ts';
 import type { ChatEvent, MessageRef } from '../../src/events.ts';
+import type { Core } from '../../src/port.ts';
 import { formatDateTime, parseInstant } from '../../src/time.ts';
+import { emojiOfName } from '../emoji-names.ts';
+import { terminalIdentity } from './identity.ts';
 import { parseShellLine } from './line.ts';
 import { ShellAdapter } from './shell-adapter.ts';
 import { shellTexts } from './texts.ts';
 
 export interface ShellOptions {
-  readonly bot: Bot;
+  readonly bot: Core;
   readonly clock: SettableClock;
   readonly input: Readable;
   readonly output: Writable;
@@ -35,15 +37,18 @@ export interface ShellOptions {
 export async function runShell(options: ShellOptions): Promise<void> {
   const { bot, clock, output } = options;
   const texts = shellTexts[bot.config.language];
-  const adapter = new ShellAdapter(output, options.fileDir);
-  adapter.remember(bot.store.knownMessages());
+  const adapter = new ShellAdapter(output, options.fileDir, () => bot.config.channels);
+  adapter.remember(bot.knownMessages());
   if (options.numberFile)
     adapter.continueAfter(Number(await readFile(options.numberFile, 'utf8').catch(() => '0')));
   bot.attach(adapter);
   const run = randomUUID().slice(0, 8);
   let member = bot.config.members[0]!.id;
   let channel = Object.keys(bot.config.channels).find((key) => !bot.config.channels[key]!.public) ?? 'panel';
+  /** In a direct conversation with the bot (`:dm`): its channel is `@<member>`. */
+  let direct = false;
   let lineNumber = 0;
+  const here = () => (direct ? `@${member}` : channel);
 
   adapter.currentChannel = channel;
   if (options.interactive) adapter.say(texts.welcome(member, channel, options.demo));
@@ -59,7 +64,7 @@ export async function runShell(options: ShellOptions): Promise<void> {
   lines.on('SIGINT', () => lines.close());
   const prompt = () => {
     if (!options.interactive) return;
-    lines.setPrompt(`${channel} · ${member}> `);
+    lines.setPrompt(`${direct ? 'dm' : channel} · ${member}> `);
     lines.prompt();
   };
   prompt();
@@ -67,8 +72,8 @@ export async function runShell(options: ShellOptions): Promise<void> {
   for await (const text of lines) {
     lineNumber += 1;
     const parsed = parseShellLine(text);
-    const base = { eventId: `${run}.${lineNumber}`, channel };
-    const source: MessageRef = { platform: 'shell', channel, id: `in.${run}.${lineNumber}` };
+    const base = { eventId: `${run}.${lineNumber}`, channel: here(), ...(direct ? { direct: true } : {}) };
+    const source: MessageRef = { platform: adapter.platform, channel: here(), id: `in.${run}.${lineNumber}` };
     let event: ChatEvent | undefined;
     switch (parsed.kind) {
       case 'empty':
@@ -77,15 +82,22 @@ export async function runShell(options: ShellOptions): Promise<void> {
         adapter.say(texts.help);
         break;
       case 'as': {
-        const found = bot.memberFor('shell', parsed.member);
+        const found = terminalIdentity.memberOf(parsed.member, bot.config.members);
         member = found?.id ?? parsed.member;
+        adapter.currentChannel = here();
         adapter.say(texts.nowMember(found?.name ?? '', member, found !== undefined));
         break;
       }
       case 'channel':
         channel = parsed.channel;
+        direct = false;
         adapter.currentChannel = channel;
-        adapter.say(texts.nowChannel(channel, bot.channelInfo('shell', channel).public));
+        adapter.say(texts.nowChannel(channel, bot.isPublic(adapter.platform, channel)));
+        break;
+      case 'direct':
+        direct = true;
+        adapter.currentChannel = here();
+        adapter.say(texts.nowDirect);
         break;
       case 'time': {
         const when = parseInstant(parsed.time, bot.config.timezone);
@@ -108,17 +120,17 @@ export async function runShell(options: ShellOptions): Promise<void> {
         );
         break;
       case 'reaction': {
-        const target = adapter.messageRef(parsed.target, channel);
+        const target = adapter.messageRef(parsed.target, here());
         if (!target) {
           adapter.say(texts.unknownMessage(parsed.target));
           break;
         }
-        const actor = { platform: 'shell' as const, userId: parsed.member ?? member };
+        const actor = { platform: adapter.platform, userId: parsed.member ?? member };
         event = {
           kind: 'reaction',
           ...base,
           actor,
-          emoji: parsed.emoji,
+          emoji: emojiOfName(parsed.emoji),
           added: parsed.added,
           target,
           message: source,
@@ -126,26 +138,22 @@ export async function runShell(options: ShellOptions): Promise<void> {
         break;
       }
       case 'message': {
-        const thread = parsed.thread !== undefined ? adapter.refFor(parsed.thread, channel) : undefined;
+        const thread = parsed.thread !== undefined ? adapter.refFor(parsed.thread, here()) : undefined;
         if (parsed.thread !== undefined && !thread) {
           adapter.say(texts.unknownMessage(parsed.thread));
           break;
         }
-        const actor = { platform: 'shell' as const, userId: parsed.member ?? member };
-        const inChannel = thread?.channel ?? channel;
-        if (/^[/!]/.test(parsed.text)) {
-          const where = thread ? { thread } : {};
-          event = {
-            kind: 'command',
-            ...base,
-            channel: inChannel,
-            actor,
-            text: parsed.text,
-            message: source,
-            ...where,
-          };
-          // A plain message in a thread is the members' conversation: not for the bot.
-        } else if (!thread && bot.isCommand(`/${parsed.text}`)) {
+        // Every message goes to the bot, which decides what it is (a command, a vote, or the members' own talk).
+        event = {
+          kind: 'message',
+          ...base,
+          channel: thread?.channel ?? here(),
+          actor: { platform: adapter.platform, userId: parsed.member ?? member },
+          text: parsed.text,
+          message: source,
+          ...(thread ? { thread } : {}),
+        };
+        if (!thread && !/^[/!]/.test(parsed.text) && bot.isCommand(`/${parsed.text}`)) {
           adapter.say(texts.notACommand(`/${parsed.text.split(/\s+/).slice(0, 2).join(' ')}`));
         }
         break;

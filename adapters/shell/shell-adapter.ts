@@ -1,18 +1,24 @@
 import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Writable } from 'node:stream';
+import type { ChannelConfig, Member } from '../../src/config.ts';
 import { type MessageRef, parseRef } from '../../src/events.ts';
 import type { ChatAdapter, ChatFile } from '../../src/port.ts';
 import { message, paragraph, type RichMessage, renderText } from '../../src/rich-message.ts';
+import { terminalIdentity } from './identity.ts';
 
 /**
  * The terminal as a chat platform. Every bot message gets a number, printed as
  * `[#N] …`; replies in a thread show `↳#root`; an edit reprints the message with ✎.
- * Message refs are `shell:<channel>:<N>`.
+ * Message refs are `shell:<channel>:<N>`. People are named by roster id or name, channels
+ * by their key in the config, and who sits in a channel comes from the config; its join
+ * and leave lines are exact.
  */
 export class ShellAdapter implements ChatAdapter {
-  readonly platform = 'shell' as const;
+  readonly platform = 'shell';
+  readonly exactMembership = true;
   readonly #out: Writable;
+  readonly #channels: () => Readonly<Record<string, ChannelConfig>>;
   #last = 0;
   readonly #channelOf = new Map<number, string>();
   readonly #threadOf = new Map<number, number>();
@@ -22,10 +28,32 @@ export class ShellAdapter implements ChatAdapter {
   /** Where shared files go (the data folder); without it a document is printed instead. */
   readonly #fileDir: string | undefined;
 
-  constructor(out: Writable, fileDir?: string) {
+  constructor(
+    out: Writable,
+    fileDir?: string,
+    channels: () => Readonly<Record<string, ChannelConfig>> = () => ({}),
+  ) {
     this.#out = out;
     this.#fileDir = fileDir;
+    this.#channels = channels;
     if (fileDir) this.upload = this.#writeFile;
+  }
+
+  memberOf(userId: string, roster: readonly Member[]): Member | undefined {
+    return terminalIdentity.memberOf(userId, roster);
+  }
+
+  channelOf(key: string, channels: Readonly<Record<string, ChannelConfig>>): string | undefined {
+    return terminalIdentity.channelOf(key, channels);
+  }
+
+  /** A direct conversation in the terminal is `@<member>`: what `:dm` opens for that member. */
+  async direct(member: Member): Promise<string> {
+    return `@${member.id}`;
+  }
+
+  async members(channel: string): Promise<readonly string[]> {
+    return terminalIdentity.members(channel, this.#channels());
   }
 
   /** Continues the numbering after the messages the store already refers to. */
@@ -64,7 +92,8 @@ export class ShellAdapter implements ChatAdapter {
 
   async post(channel: string, message: RichMessage): Promise<MessageRef> {
     const number = this.#next(channel);
-    const where = channel === this.currentChannel ? '' : `→#${channel} `;
+    const where =
+      channel === this.currentChannel ? '' : channel.startsWith('@') ? `→${channel} ` : `→#${channel} `;
     this.#print(`[#${number}] ${where}`, renderText(message));
     return { platform: 'shell', channel, id: String(number) };
   }
@@ -79,6 +108,11 @@ export class ShellAdapter implements ChatAdapter {
 
   async update(ref: MessageRef, message: RichMessage): Promise<void> {
     this.#print(`[#${ref.id}] ✎ `, renderText(message));
+  }
+
+  /** A reaction of the bot under its own message: `[#N] +1️⃣`. */
+  async react(ref: MessageRef, emoji: string): Promise<void> {
+    this.#print(`[#${ref.id}] `, `+${emoji}`);
   }
 
   upload?: ChatAdapter['upload'];

@@ -11,10 +11,13 @@ export const shellTexts = {
         : `Je bent nu '${id}'. Die naam staat niet in de ledenlijst: je kunt meelezen, maar niets wijzigen.`,
     nowChannel: (channel: string, isPublic: boolean) =>
       `Je zit nu in kanaal ${channel}${isPublic ? ' (openbaar: vertrouwelijke zaken blijven hier weg)' : ''}.`,
+    nowDirect:
+      'Je praat nu rechtstreeks met de bot: alleen jij en de bot zien dit gesprek. Terug naar een kanaal met :kanaal <naam>.',
     nowTime: (time: string) => `De klok staat nu op ${time}.`,
     badTime: (typed: string) => `'${typed}' is geen tijd. Schrijf bijvoorbeeld :tijd 2026-11-30T09:00`,
     badReaction: 'Schrijf een reactie als +✅ #3 (toevoegen aan bericht 3) of -✅ #3 (weghalen).',
-    badMeta: 'Schrijf :als <lid>, :kanaal <naam> of :tijd <ISO-tijd>, bijvoorbeeld :tijd 2026-11-30T09:00.',
+    badMeta:
+      'Schrijf :als <lid>, :kanaal <naam>, :dm of :tijd <ISO-tijd>, bijvoorbeeld :tijd 2026-11-30T09:00.',
     emptyMessage: 'Na het voorvoegsel mist de tekst. Bijvoorbeeld: #3> /besluit We gaan akkoord.',
     unknownMessage: (number: number) => `Bericht #${number} bestaat niet (nog niet).`,
     notACommand: (example: string) => `Begin een commando met een schuine streep, bijvoorbeeld ${example}.`,
@@ -24,7 +27,7 @@ export const shellTexts = {
       '  @gemeente: /advies …     als een ander lid (id of naam)',
       '  #3> /besluit …           in de draad van bericht 3',
       '  +✅ #5   -✅ #5           reactie toevoegen of weghalen',
-      '  :als <lid>   :kanaal <naam>   :tijd 2026-11-30T09:00',
+      '  :als <lid>   :kanaal <naam>   :dm (rechtstreeks met de bot)   :tijd 2026-11-30T09:00',
       'Stoppen: Ctrl+D.',
     ].join('\n'),
     updated: 'bijgewerkt',
@@ -38,10 +41,13 @@ export const shellTexts = {
         : `You are now '${id}'. That name is not on the roster: you can read, but not change anything.`,
     nowChannel: (channel: string, isPublic: boolean) =>
       `You are now in channel ${channel}${isPublic ? ' (public: confidential matters stay out of here)' : ''}.`,
+    nowDirect:
+      'You are now talking with the bot directly: only you and the bot see this conversation. Back to a channel with :kanaal <name>.',
     nowTime: (time: string) => `The clock is now ${time}.`,
     badTime: (typed: string) => `'${typed}' is not a time. Write for example :tijd 2026-11-30T09:00`,
     badReaction: 'Write a reaction as +✅ #3 (add to message 3) or -✅ #3 (remove).',
-    badMeta: 'Write :als <member>, :kanaal <name> or :tijd <ISO time>, for example :tijd 2026-11-30T09:00.',
+    badMeta:
+      'Write :als <member>, :kanaal <name>, :dm or :tijd <ISO time>, for example :tijd 2026-11-30T09:00.',
     emptyMessage: 'The text after the prefix is missing. For example: #3> /decision We agree.',
     unknownMessage: (number: number) => `Message #${number} does not exist (yet).`,
     notACommand: (example: string) => `Start a command with a slash, for example ${example}.`,
@@ -51,7 +57,7 @@ export const shellTexts = {
       '  @gemeente: /advice …     as another member (id or name)',
       '  #3> /decision …          in the thread of message 3',
       '  +✅ #5   -✅ #5           add or remove a reaction',
-      '  :als <member>   :kanaal <name>   :tijd 2026-11-30T09:00',
+      '  :als <member>   :kanaal <name>   :dm (directly with the bot)   :tijd 2026-11-30T09:00',
       'Quit: Ctrl+D.',
     ].join('\n'),
     updated: 'updated',

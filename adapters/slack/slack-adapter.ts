@@ -1,8 +1,11 @@
 import type { WebClient } from '@slack/web-api';
+import type { ChannelConfig, Member } from '../../src/config.ts';
 import type { MessageRef } from '../../src/events.ts';
 import type { ChannelAccess, ChatAdapter, ChatFile } from '../../src/port.ts';
 import { type RichMessage, renderText } from '../../src/rich-message.ts';
+import { nameOfEmoji } from '../emoji-names.ts';
 import { escapeMrkdwn, LIMITS, type SlackBlock, toSlackMessage } from './blocks.ts';
+import { slackIdentity } from './identity.ts';
 
 /** Answers a slash command through its response_url (Bolt's `respond`). */
 type Respond = (message: {
@@ -29,7 +32,7 @@ function isOutside(error: unknown): boolean {
  * answered through its response_url.
  */
 export class SlackAdapter implements ChatAdapter {
-  readonly platform = 'slack' as const;
+  readonly platform = 'slack';
   readonly #client: WebClient;
   readonly #shortened: string;
   readonly #isRostered: (userId: string) => boolean;
@@ -49,6 +52,14 @@ export class SlackAdapter implements ChatAdapter {
     this.#shortened = shortened;
     this.#isRostered = isRostered;
     this.#invite = invite;
+  }
+
+  memberOf(userId: string, roster: readonly Member[]): Member | undefined {
+    return slackIdentity.memberOf(userId, roster);
+  }
+
+  channelOf(key: string, channels: Readonly<Record<string, ChannelConfig>>): string | undefined {
+    return slackIdentity.channelOf(key, channels);
   }
 
   /** Handles a slash command with its response_url at hand, for a channel the bot cannot post in. */
@@ -107,6 +118,24 @@ export class SlackAdapter implements ChatAdapter {
       ts: ref.id,
       ...toSlackMessage(message, this.#shortened),
     });
+  }
+
+  /** The member's IM with the bot (`conversations.open`, scope `im:write`); none without a Slack id. */
+  async direct(member: Member): Promise<string | undefined> {
+    if (!member.slack) return undefined;
+    const opened = await this.#client.conversations.open({ users: member.slack });
+    return opened.channel?.id;
+  }
+
+  /** `reactions.add` by the emoji's Slack name (`1️⃣` → `one`); one already there is fine. */
+  async react(ref: MessageRef, emoji: string): Promise<void> {
+    const name = nameOfEmoji(emoji);
+    if (!name) return;
+    try {
+      await this.#client.reactions.add({ channel: ref.channel, timestamp: ref.id, name });
+    } catch (error) {
+      if ((error as { data?: { error?: string } } | null)?.data?.error !== 'already_reacted') throw error;
+    }
   }
 
   /** The humans in a channel (`conversations.members`, page by page), bots and the bot itself left out. */

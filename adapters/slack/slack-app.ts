@@ -1,12 +1,14 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
-import type { Bot } from '../../src/bot.ts';
 import type { MessageRef } from '../../src/events.ts';
 import { messages } from '../../src/i18n/messages.ts';
 import type { Logger } from '../../src/log.ts';
+import type { Core } from '../../src/port.ts';
+import { emojiOfName } from '../emoji-names.ts';
 import { BODY_LIMIT, guardDoor, IDLE_MS, MAX_CONNECTIONS, SERVER_OPTIONS } from './door.ts';
 import { editOf, type SlackMessageChanged } from './edits.ts';
+import { slackIdentity } from './identity.ts';
 import { formErrors, formModal, formValues, type ModalState } from './modal.ts';
 import type { SlackSettings } from './settings.ts';
 import { SlackAdapter } from './slack-adapter.ts';
@@ -27,6 +29,8 @@ interface SlackMessageEvent {
   readonly ts: string;
   readonly thread_ts?: string;
   readonly channel: string;
+  /** `im` for a direct conversation with the bot. */
+  readonly channel_type?: string;
 }
 
 interface SlackMembershipEvent {
@@ -43,21 +47,14 @@ interface SlackReactionEvent {
 /** Message subtypes that are still a person's own message (Events API): with a file, or a thread reply sent to the channel too. */
 const PERSONAL_SUBTYPES = new Set(['file_share', 'thread_broadcast']);
 
-/** Turns `<@UBOT> besluit …` or `!besluit …` into a command line, or undefined when it is not one. */
-export function commandFromMessage(text: string, botUserId: string | undefined): string | undefined {
-  const trimmed = text.trim();
-  if (trimmed.startsWith('!')) return trimmed;
-  if (!botUserId || !trimmed.includes(`<@${botUserId}>`)) return undefined;
-  const rest = trimmed.replace(new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g'), '').trim();
-  return /^[/!]/.test(rest) ? rest : `/${rest}`;
-}
-
 /**
- * The Slack app (Bolt): slash commands for every command in the registry, thread
- * messages that start with `!` or mention the bot, reactions, and the forms that commands declare (`/advies` without words).
- * It only translates Slack's payloads into core events; the bot does the rest.
+ * The Slack app (Bolt): slash commands for every command in the registry, every message a
+ * person types where the bot is (channels, threads, its direct conversations), reactions,
+ * and the forms that commands declare (`/advies` without words). It only translates
+ * Slack's payloads into core events (Slack's user ids, mentions and emoji names into the
+ * core's roster ids and Unicode emoji); the core decides what a message is.
  */
-export async function startSlack(bot: Bot, settings: SlackSettings, logger: Logger): Promise<RunningSlack> {
+export async function startSlack(bot: Core, settings: SlackSettings, logger: Logger): Promise<RunningSlack> {
   // SLACK_APP_TOKEN means Socket Mode (no public endpoint needed); otherwise HTTP with the signing secret.
   const socketMode = settings.appToken !== undefined;
   const lang = bot.config.language;
@@ -91,13 +88,16 @@ export async function startSlack(bot: Bot, settings: SlackSettings, logger: Logg
   const adapter = new SlackAdapter(
     app.client,
     messages[lang].shortened,
-    (userId) => bot.memberFor('slack', userId) !== undefined,
+    (userId) => bot.isRostered('slack', userId),
     invite,
   );
   bot.attach(adapter);
 
-  for (const command of bot.registry.commands) {
-    for (const name of new Set([command.name, command.en, ...(command.aliases ?? [])])) {
+  const read = (text: string, botUserId: string | undefined) =>
+    slackIdentity.read(text, bot.config.members, botUserId);
+
+  for (const command of bot.commandEntries()) {
+    for (const name of command.names) {
       app.command(`/${name}`, async ({ command: slash, ack, client, respond }) => {
         await ack();
         if (command.form && slash.text.trim() === '') {
@@ -114,7 +114,9 @@ export async function startSlack(bot: Bot, settings: SlackSettings, logger: Logg
             eventId: `command:${slash.trigger_id}`,
             actor: { platform: 'slack', userId: slash.user_id },
             channel: slash.channel_id,
-            text: `/${command.name} ${slash.text}`,
+            text: `/${command.name} ${read(slash.text, undefined).text}`,
+            // Slack shows a slash command to nobody but the bot.
+            unseen: true,
           }),
         );
       });
@@ -124,27 +126,26 @@ export async function startSlack(bot: Bot, settings: SlackSettings, logger: Logg
   app.event('message', async ({ event, body, context }) => {
     const message = event as unknown as SlackMessageEvent;
     if (message.subtype === 'message_changed') {
-      const edit = editOf(event as unknown as SlackMessageChanged, (text) => {
-        const line = commandFromMessage(text, context.botUserId);
-        return line && bot.isCommand(line) ? line : undefined;
-      });
+      const edit = editOf(event as unknown as SlackMessageChanged, (text) => read(text, context.botUserId));
       if (edit) await bot.receive(edit);
       return;
     }
-    // A command with a file attached (a receipt) and a thread reply also sent to the channel are typed by a person too.
+    // A message with a file attached (a receipt) and a thread reply also sent to the channel are typed by a person too.
     if (message.subtype && !PERSONAL_SUBTYPES.has(message.subtype)) return;
     if (message.bot_id || !message.user || message.user === context.botUserId) return;
-    const text = commandFromMessage(message.text ?? '', context.botUserId);
-    if (!text || !bot.isCommand(text)) return;
+    const { text, addressed } = read(message.text ?? '', context.botUserId);
     const here: MessageRef = { platform: 'slack', channel: message.channel, id: message.ts };
     const inThread = message.thread_ts && message.thread_ts !== message.ts;
+    // Every message reaches the core, which drops what is not for the bot at once.
     await bot.receive({
-      kind: 'command',
+      kind: 'message',
       eventId: String((body as { event_id?: string }).event_id ?? message.ts),
       actor: { platform: 'slack', userId: message.user },
       channel: message.channel,
       text,
       message: here,
+      ...(addressed ? { addressed } : {}),
+      ...(message.channel_type === 'im' ? { direct: true } : {}),
       ...(inThread
         ? { thread: { platform: 'slack', channel: message.channel, id: message.thread_ts! } }
         : {}),
@@ -162,7 +163,7 @@ export async function startSlack(bot: Bot, settings: SlackSettings, logger: Logg
       ),
       actor: { platform: 'slack', userId: reaction.user },
       channel,
-      emoji: reaction.reaction.split('::')[0]!,
+      emoji: emojiOfName(reaction.reaction.split('::')[0]!),
       added,
       target: { platform: 'slack', channel, id: ts },
     });
@@ -178,7 +179,7 @@ export async function startSlack(bot: Bot, settings: SlackSettings, logger: Logg
     if (!user || !channel) return;
     // The bot let into a channel it could not see into: who is there is asked at the next command.
     if (joined && user === botUserId) {
-      bot.members.admitted('slack', channel);
+      bot.admitted('slack', channel);
       return;
     }
     if (joined && !(await adapter.isHuman(user).catch(() => true))) return;
@@ -196,7 +197,7 @@ export async function startSlack(bot: Bot, settings: SlackSettings, logger: Logg
   app.event('member_left_channel', ({ event, body }) => onMembership(false, event, body));
 
   // A command's form (declared in its spec): its submission is the command line it stands for.
-  for (const command of bot.registry.commands) {
+  for (const command of bot.commandEntries()) {
     const form = command.form;
     if (!form) continue;
     app.view(form.id, async ({ ack, body, view }) => {
@@ -248,7 +249,7 @@ export async function startSlack(bot: Bot, settings: SlackSettings, logger: Logg
  * Slack is connected once the app listens (HTTP) or its socket is open (Socket Mode); the
  * socket's own events say when it goes away and comes back (for /healthz).
  */
-function watchConnection(bot: Bot, app: App): void {
+function watchConnection(bot: Core, app: App): void {
   bot.connection('slack', true);
   const socket = (app as unknown as { receiver?: { client?: NodeJS.EventEmitter } }).receiver?.client;
   socket?.on('connected', () => bot.connection('slack', true));

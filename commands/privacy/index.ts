@@ -1,4 +1,5 @@
 import type { Args, CommandContext, CommandSpec, ScheduledContext, ScheduledJob } from '../../src/command.ts';
+import { answeredBy } from '../../src/domain/evaluation.ts';
 import {
   ERASED,
   eraseExpired,
@@ -79,6 +80,7 @@ async function inspect(context: CommandContext, args: Args): Promise<void> {
         ...recordLines(records, m),
         m.line(m.audit, String(auditLines)),
         m.line(m.posted, String(posted)),
+        ...answeredBy(context.db, id).map((year) => m.evaluation(year)),
       ]),
       paragraph(m.why),
     ),

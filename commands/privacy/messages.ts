@@ -12,6 +12,8 @@ const nl = {
   line: (label: string, value: string) => `${label}: ${value}`,
   items: 'Genoemd in',
   audit: 'Regels in het logboek',
+  evaluation: (year: number) =>
+    `Evaluatie ${year}: je hebt meegedaan. Wat je antwoordde, staat nergens bij je naam; na het sluiten is ook niet meer na te gaan dat je meedeed.`,
   posted: 'Berichten van de bot die dit lid noemen (bewaard om ze te kunnen aanpassen)',
   collections: {
     adviceRequests: 'Adviesverzoeken',
@@ -91,6 +93,8 @@ const en: PrivacyMessages = {
   line: (label, value) => `${label}: ${value}`,
   items: 'Named in',
   audit: 'Lines in the audit trail',
+  evaluation: (year) =>
+    `Evaluation ${year}: you took part. What you answered is nowhere next to your name; after closing, nobody can tell that you took part either.`,
   posted: "The bot's own messages that name this member (kept so they can be edited)",
   collections: {
     adviceRequests: 'Advice requests',

@@ -3,6 +3,7 @@ import { type Agreement, type Db, PHASES, type Phase } from '../store/schema.ts'
 import { type CalendarDate, daysBetween, localDate } from '../time.ts';
 import { agreementsInYear, yearBudget } from './agreements.ts';
 import type { Budget } from './budget.ts';
+import { type EvaluationResults, evaluationResults, history } from './evaluation.ts';
 import { isHeld, presence, quarterOf } from './meetings.ts';
 import { noteVersions } from './notes.ts';
 import { type FollowThrough, followThrough, type RequestRow, reportDay, requestRows } from './report-rows.ts';
@@ -44,6 +45,13 @@ export interface AnnualReport {
   readonly rows: readonly RequestRow[];
   /** The promises that are due, and how many were kept on time. */
   readonly followThrough: FollowThrough;
+  /** The year's evaluation (afspraak 8a): not held, still open, or closed with its results. */
+  readonly evaluation:
+    | { readonly state: 'none' }
+    | { readonly state: 'open'; readonly closesOn: CalendarDate }
+    | { readonly state: 'closed'; readonly results: EvaluationResults };
+  /** Every year's mean marks up to this one, oldest first. */
+  readonly evaluationHistory: ReturnType<typeof history>;
 }
 
 /**
@@ -105,9 +113,16 @@ export function annualReport(db: Db, config: Config, year: number, today: Calend
       request.advice.dueDate < asOf &&
       !(request.answer && day(request.answer.at) <= asOf),
   );
+  const evaluation = db.evaluations.find((candidate) => candidate.year === year);
   return {
     year,
     rows,
+    evaluation: !evaluation
+      ? { state: 'none' }
+      : evaluation.closed
+        ? { state: 'closed', results: evaluationResults(evaluation.answers) }
+        : { state: 'open', closesOn: evaluation.closesOn },
+    evaluationHistory: history(db).filter((entry) => entry.year <= year),
     followThrough: followThrough(rows, today),
     requests: {
       received: received.length,

@@ -65,23 +65,6 @@ export function parseTime(text: string): string | undefined {
   return match ? `${match[1]!.padStart(2, '0')}:${match[2]}` : undefined;
 }
 
-/** Someone named in a command: a Slack mention, a Matrix id, or a roster id or name. */
-export type Mention =
-  | { kind: 'slack'; id: string }
-  | { kind: 'matrix'; id: string }
-  | { kind: 'name'; name: string };
-
-const SLACK_MENTION = /^<@([A-Z0-9]+)(?:\|[^>]*)?>$/;
-const MATRIX_ID = /^@[a-z0-9._=\-/+]+:[a-zA-Z0-9.-]+(?::\d+)?$/;
-
-export function parseMention(text: string): Mention {
-  const trimmed = text.trim();
-  const slack = SLACK_MENTION.exec(trimmed);
-  if (slack) return { kind: 'slack', id: slack[1]! };
-  if (MATRIX_ID.test(trimmed)) return { kind: 'matrix', id: trimmed };
-  return { kind: 'name', name: trimmed.replace(/^@/, '') };
-}
-
 /** An item id: `ADV-2026-007`, `adv-2026-7`, or the short `ADV-7` for the current year. */
 export interface ItemIdParts {
   readonly prefix: string;

@@ -157,6 +157,57 @@ function sections(report: AnnualReport, lang: Lang): ReportSection[] {
   ];
 }
 
+/** A mark as Dutch writes it: 7,8 (English 7.8). */
+export function markText(value: number, lang: Lang): string {
+  const text = value.toFixed(1);
+  return lang === 'nl' ? text.replace('.', ',') : text;
+}
+
+/** The year's evaluation: the marks per side, the points without names, and the years before. */
+function evaluationSection(report: AnnualReport, lang: Lang, free: (text: string) => string | undefined) {
+  const t = annualReportTexts[lang];
+  const e = t.evaluation;
+  const mark = (value: number) => markText(value, lang);
+  const figures: ReportFigure[] = [];
+  const { evaluation } = report;
+  if (evaluation.state !== 'closed')
+    figures.push(
+      figure(e.state, evaluation.state === 'none' ? e.none : e.open(formatDate(evaluation.closesOn, lang))),
+    );
+  else {
+    const { results } = evaluation;
+    figures.push(figure(e.answers, e.count(results.panel.answers, results.gemeente.answers)));
+    if (!results.shown) figures.push(figure(e.state, e.tooFew));
+    else {
+      for (const question of ['advisering', 'betekenis'] as const)
+        figures.push(
+          figure(
+            e[question],
+            e.marks(
+              mark(results.total.marks![question].mean),
+              mark(results.panel.marks![question].mean),
+              mark(results.gemeente.marks![question].mean),
+            ),
+          ),
+        );
+      for (const key of ['well', 'better'] as const) {
+        const points = results.total[key].flatMap((point) => free(point) ?? []);
+        figures.push(figure(e[key], points.length > 0 ? points.join('; ') : e.nothing));
+      }
+    }
+  }
+  if (report.evaluationHistory.length > 0)
+    figures.push(
+      figure(
+        e.history,
+        report.evaluationHistory
+          .map((entry) => e.historyEntry(entry.year, mark(entry.advisering), mark(entry.betekenis)))
+          .join('; '),
+      ),
+    );
+  return { title: t.sections.evaluation, note: e.note, figures };
+}
+
 function rowView(row: RequestRow, lang: Lang, title: string, free: (text: string) => string | undefined) {
   const t = annualReportTexts[lang].rows;
   const date = (value: CalendarDate) => formatDate(value, lang);
@@ -212,7 +263,7 @@ export function reportDocument(report: AnnualReport, audience: ReportAudience): 
     versionLine: forPublic ? t.version.public : t.version.internal,
     intro: t.intro(report.year),
     asOf: t.asOf(formatLongDate(reportDay(report.year, today), lang)),
-    sections: sections(report, lang),
+    sections: [...sections(report, lang), evaluationSection(report, lang, free)],
     rowsTitle: t.sections.rows,
     rowsNote: t.rows.explain,
     columns: t.rows.columns,

@@ -36,6 +36,10 @@ const typed = [
   'expenses[].rejection.reason',
   'expenses[].receipts[].text',
   'expenses[].history[].note',
+  'agreements[].ended.reason',
+  // Evaluation points are typed without a name attached; a name typed in one stays, as anywhere.
+  'evaluations[].answers[].well',
+  'evaluations[].answers[].better',
   'developments[].title',
   'meetings[].title',
   'meetings[].minutes[].text',
@@ -54,6 +58,18 @@ const written = ['meetings[].publication.lines[]'];
 
 const none = [
   'counters{key}',
+  'agreements[].id',
+  'agreements[].message',
+  'agreements[].preview',
+  ...['bestanden', 'kosten', 'expertise', 'website', 'termijn'].map(
+    (term) => `agreements[].versions[].terms.articles.${term}`,
+  ),
+  'agreements[].versions[].message',
+  'agreements[].versions[].approvals[].reaction',
+  // A key and keyed digests: nobody's name, and gone at closing.
+  'evaluations[].message',
+  'evaluations[].key',
+  'evaluations[].participants[]',
   ...['adviceRequests', 'decisions', 'expenses', 'developments', 'meetings', 'notes', 'actionPoints'].flatMap(
     (kind) => [`${kind}[].id`, `${kind}[].message`],
   ),

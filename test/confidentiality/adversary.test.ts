@@ -86,7 +86,7 @@ describe('a guest in a channel that is not public', () => {
 
 describe('a guest who joins the channel where a confidential item was announced', () => {
   it('gets no new confidential content there when the item moves on from another channel', async () => {
-    harness.bot.members.change('shell', 'panel', 'Sam (gast)', true);
+    await harness.bot.members.change(harness.adapter, 'shell', 'panel', 'Sam (gast)', true);
     const kern = { channel: 'kern' };
     await harness.command('voorzitter', '/advies stap ADV-4 in-overweging', kern);
     await harness.command('voorzitter', '/advies stap ADV-4 in-gesprek', kern);

@@ -62,7 +62,7 @@ describe('who may read confidential content (afspraak 7c)', () => {
     await start({ panel: { members: ['voorzitter', 'secretaris', 'gemeente'] }, openbaar: { public: true } });
     await harness.command('gemeente', '/advies nieuw "Derde geheim" vertrouwelijk');
     const anchor = harness.anchorOf('ADV-2026-003');
-    harness.bot.members.change('shell', 'panel', 'nieuw', true); // Nina joins the panel channel
+    await harness.bot.members.change(harness.adapter, 'shell', 'panel', 'nieuw', true); // Nina joins the panel channel
     expect(await harness.command('voorzitter', '/advies stap ADV-2 in-overweging')).toContain(
       'in overweging',
     );

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { fillDemo } from '../../adapters/shell/demo.ts';
+import { fillDemo } from '../../app/demo.ts';
 import type { MessageRef } from '../../src/events.ts';
 import type { ChatFile } from '../../src/port.ts';
 import { csvLine } from '../../src/render/plain-file.ts';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fillDemo } from '../../adapters/shell/demo.ts';
+import { fillDemo } from '../../app/demo.ts';
 import { annualReport, median } from '../../src/domain/annual-report.ts';
 import { Harness } from '../support/harness.ts';
 

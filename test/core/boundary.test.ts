@@ -92,6 +92,47 @@ describe('the boundaries, for static and dynamic imports', () => {
   });
 });
 
+/** A platform's name compared, or chosen between, in code: `platform === 'slack'`, `case 'matrix':`, `kind: 'shell'`. */
+const PLATFORM_BRANCH =
+  /(?:[=!]==?\s*['"`](?:slack|matrix|shell)['"`])|(?:['"`](?:slack|matrix|shell)['"`]\s*[=!]==?)|(?:case\s+['"`](?:slack|matrix|shell)['"`])|(?:kind:\s*['"`](?:slack|matrix)['"`])/;
+
+describe('identity at the edge', () => {
+  it('the branch finder sees the ways a platform can be singled out', () => {
+    for (const line of [
+      "if (platform === 'slack') return members.find((member) => member.slack === userId);",
+      "platform === 'shell' ? key === channelId : channel[platform] === channelId",
+      "else if ('matrix' !== ref.platform) known.delete(userId);",
+      "case 'matrix':",
+      "if (mention.kind === 'slack') return …",
+      "  | { kind: 'slack'; id: string }",
+    ])
+      expect(line).toMatch(PLATFORM_BRANCH);
+    expect("readonly platform = 'slack';").not.toMatch(PLATFORM_BRANCH);
+  });
+
+  it("src/ never singles out a platform by name: adapters turn users, channels, mentions and emoji into the core's terms", async () => {
+    const found: string[] = [];
+    for (const file of await sourceFiles('src')) {
+      const lines = (await readFile(file, 'utf8')).split('\n');
+      lines.forEach((line, index) => {
+        if (PLATFORM_BRANCH.test(line)) found.push(`${file}:${index + 1}: ${line.trim()}`);
+      });
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('adapters use the core only through its entry points (`Core` in src/port.ts), never the bot itself', async () => {
+    expect(await violations('adapters', (target) => target === 'src/bot.ts')).toEqual([]);
+    const reaching =
+      /\bbot\.(registry|memberFor|members|store|channelInfo|audience|platformChannel|adapter)\b/;
+    const found: string[] = [];
+    for (const file of await sourceFiles('adapters')) {
+      if (reaching.test(await readFile(file, 'utf8'))) found.push(file);
+    }
+    expect(found).toEqual([]);
+  });
+});
+
 describe('adapters only translate', () => {
   it('no adapter names a command: forms and special cases come from the command specs', async () => {
     const { commands } = await import('../../commands/index.ts');

@@ -111,6 +111,15 @@ const TABLE: Record<string, { readonly line: string; readonly allowed: readonly 
   'lid openbaar': { line: '/lid openbaar als-panel nee', allowed: ['voorzitter', 'secretaris'] },
   'lid account': { line: '/lid account als-panel slack:U0PERMS1', allowed: ['voorzitter', 'secretaris'] },
   'lid weg': { line: '/lid weg nieuwlid', allowed: ['voorzitter', 'secretaris'] },
+  evaluatie: { line: '/evaluatie', allowed: EVERYONE },
+  'evaluatie start': { line: '/evaluatie start 2026 tot:1-3-2027', allowed: ['voorzitter', 'secretaris'] },
+  // Typed in a channel the mark is refused for everyone (others read along); strangers are refused first.
+  'evaluatie cijfer': { line: '/evaluatie cijfer advisering:8 betekenis:8', allowed: ROLES },
+  'evaluatie sluiten': { line: '/evaluatie sluiten', allowed: ['voorzitter', 'secretaris'] },
+  'evaluatie vorige': {
+    line: '/evaluatie vorige 2022 advisering:7,8 betekenis:8,5',
+    allowed: ['voorzitter', 'secretaris'],
+  },
   'privacy inzage': { line: '/privacy inzage als-panel', allowed: ['panel', 'voorzitter'] },
   'privacy vergeet': { line: '/privacy vergeet oud-lid', allowed: ['voorzitter'] },
   website: { line: '/website', allowed: ['voorzitter', 'secretaris'] },
@@ -170,7 +179,7 @@ describe('public channels', () => {
       if (!row.allowed.includes('vreemde') && row.allowed.includes('voorzitter')) {
         // Privacy commands say why in their own words: personal data stays out of public channels.
         expect(reply, row.line).toMatch(
-          /Dit is een openbaar kanaal|persoonsgegevens en dit kanaal is openbaar/,
+          /Dit is een openbaar kanaal|persoonsgegevens en dit kanaal is openbaar|Typ je cijfers niet hier/,
         );
       }
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emojiOfName, nameOfEmoji } from '../../adapters/emoji-names.ts';
 import { type MessageRef, normalizeEmoji, parseRef, refToString } from '../../src/events.ts';
 
 describe('message references', () => {
@@ -13,19 +14,32 @@ describe('message references', () => {
   });
 
   it('refuses what is not a reference', () => {
-    expect(parseRef('irc:#x:1')).toBeUndefined();
+    expect(parseRef('Irc #x 1')).toBeUndefined();
     expect(parseRef('shell:panel')).toBeUndefined();
+    expect(parseRef('shell:panel:')).toBeUndefined();
   });
 });
 
 describe('normalizeEmoji', () => {
-  it('maps the spellings of ✅ and ❌', () => {
-    for (const name of ['✅', ':white_check_mark:', 'white_check_mark', 'heavy_check_mark', '✔️']) {
-      expect(normalizeEmoji(name)).toBe('✅');
-    }
-    for (const name of ['❌', ':x:', 'x']) expect(normalizeEmoji(name)).toBe('❌');
-    expect(normalizeEmoji(':tada:')).toBe('tada');
+  it('maps the emoji that look like ✅ and ❌, and keycaps without their variation selector', () => {
+    for (const emoji of ['✅', '✔️', '✔', '☑️']) expect(normalizeEmoji(emoji)).toBe('✅');
+    for (const emoji of ['❌', '❎', '✖️']) expect(normalizeEmoji(emoji)).toBe('❌');
+    expect(normalizeEmoji('2\u20E3')).toBe('2️⃣');
     expect(normalizeEmoji('__proto__')).toBe('__proto__');
     expect(normalizeEmoji('constructor')).toBe('constructor');
+  });
+});
+
+describe('emoji names at the edge', () => {
+  it('Slack names and typed shortcodes become the Unicode emoji the core reads', () => {
+    for (const name of [':white_check_mark:', 'white_check_mark', 'heavy_check_mark']) {
+      expect(normalizeEmoji(emojiOfName(name))).toBe('✅');
+    }
+    for (const name of [':x:', 'x', 'negative_squared_cross_mark'])
+      expect(normalizeEmoji(emojiOfName(name))).toBe('❌');
+    expect(emojiOfName('two')).toBe('2️⃣');
+    expect(emojiOfName('tada')).toBe(':tada:');
+    expect(emojiOfName('__proto__')).toBe(':__proto__:');
+    expect(nameOfEmoji('3️⃣')).toBe('three');
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { matrixIdentity } from '../../adapters/matrix/identity.ts';
+import { slackIdentity } from '../../adapters/slack/identity.ts';
 import type { Member } from '../../src/config.ts';
 import { attendanceOf, findMember, findMembers, longestMatch, sideOf } from '../../src/roster.ts';
 
@@ -16,13 +18,21 @@ const members: Member[] = [
 ];
 
 describe('findMember', () => {
-  it('finds by id, full name, mention and Matrix id', () => {
+  it("finds by id (also as @id) and full name; platform mentions are the adapters' to turn into ids", () => {
     expect(findMember(members, 'pieter')?.id).toBe('pieter');
     expect(findMember(members, 'pieter jansen')?.id).toBe('pieter');
-    expect(findMember(members, '<@U012AB3CD>')?.id).toBe('avries');
-    expect(findMember(members, '<@U012AB3CD|anna>')?.id).toBe('avries');
-    expect(findMember(members, '@anna:example.org')?.id).toBe('avries');
     expect(findMember(members, '@pieter')?.id).toBe('pieter');
+    expect(findMember(members, '<@U012AB3CD>')).toBeUndefined();
+  });
+
+  it('finds a member a Slack or Matrix mention named, once the adapter has read it', () => {
+    expect(findMember(members, slackIdentity.read('<@U012AB3CD>', members, 'UBOT').text)?.id).toBe('avries');
+    expect(findMember(members, slackIdentity.read('<@U012AB3CD|anna>', members, 'UBOT').text)?.id).toBe(
+      'avries',
+    );
+    expect(findMember(members, matrixIdentity.read('@anna:example.org', members, '@bot:x').text)?.id).toBe(
+      'avries',
+    );
   });
 
   it('takes a first name only when it is unique', () => {
@@ -41,7 +51,7 @@ describe('findMembers', () => {
   });
 
   it('lists each member once', () => {
-    expect(findMembers(members, ['avries', 'Anna de Vries', '<@U012AB3CD>']).found).toEqual([members[0]]);
+    expect(findMembers(members, ['avries', 'Anna de Vries', 'Anna']).found).toEqual([members[0]]);
   });
 });
 

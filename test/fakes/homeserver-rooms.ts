@@ -172,6 +172,27 @@ export class RoomDirectory {
       this.append(roomId, user, 'm.room.member', { membership: 'join' }, user);
       return { status: 200, body: { room_id: roomId } };
     }
+    if (route === '/createRoom' && method === 'POST') {
+      // https://spec.matrix.org/v1.12/client-server-api/#post_matrixclientv3createroom
+      const id = this.create(user, []);
+      for (const event of (body.initial_state as Array<Record<string, unknown>> | undefined) ?? [])
+        this.append(
+          id,
+          user,
+          String(event.type),
+          event.content as Record<string, unknown>,
+          String(event.state_key ?? ''),
+        );
+      for (const invitee of (body.invite as string[] | undefined) ?? [])
+        this.append(
+          id,
+          user,
+          'm.room.member',
+          { membership: 'invite', ...(body.is_direct ? { is_direct: true } : {}) },
+          invitee,
+        );
+      return { status: 200, body: { room_id: id } };
+    }
     const leave = params(/^\/rooms\/([^/]+)\/leave$/, 'POST');
     if (leave) {
       this.append(leave[0]!, user, 'm.room.member', { membership: 'leave' }, user);

@@ -134,6 +134,9 @@ export class FakeSlackApi {
     return this.callsOf(method);
   }
 
+  /** The bot's own reactions, as `channel|timestamp|name`. */
+  readonly reactions = new Set<string>();
+
   async #handle(request: IncomingMessage): Promise<Record<string, unknown>> {
     const method = (request.url ?? '').replace(/^\/api\//, '').split('?')[0]!;
     const body = await read(request);
@@ -154,8 +157,14 @@ export class FakeSlackApi {
   }
 
   /** Direct messages with a person and channels the bot was not invited to. */
+  /** Direct conversations the bot opened with `conversations.open`: it may post in them. */
+  readonly openedIms = new Set<string>();
+
   #outside(channel: unknown): boolean {
-    return typeof channel === 'string' && (channel.startsWith('D') || this.channelsWithoutBot.has(channel));
+    return (
+      typeof channel === 'string' &&
+      ((channel.startsWith('D') && !this.openedIms.has(channel)) || this.channelsWithoutBot.has(channel))
+    );
   }
 
   #answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
@@ -180,6 +189,14 @@ export class FakeSlackApi {
       case 'chat.postEphemeral':
         if (this.#outside(args.channel)) return { ok: false, error: 'not_in_channel' };
         return { ok: true, message_ts: `${this.#ts++}.000200` };
+      case 'conversations.open': {
+        // https://api.slack.com/methods/conversations.open: `users` (one id) opens or resumes an IM.
+        const users = String(args.users ?? '');
+        if (!/^[UW][A-Z0-9]+$/.test(users)) return { ok: false, error: 'user_not_found' };
+        const id = `D${users.slice(1)}`;
+        this.openedIms.add(id);
+        return { ok: true, channel: { id } };
+      }
       case 'conversations.info': {
         const id = String(args.channel);
         if (!this.channelMembers.has(id)) return { ok: false, error: 'channel_not_found' };
@@ -212,6 +229,15 @@ export class FakeSlackApi {
       }
       case 'views.open':
         return { ok: true, view: { id: 'V0VIEW' } };
+      case 'reactions.add': {
+        // https://api.slack.com/methods/reactions.add: channel, timestamp and name (without colons).
+        if (!args.channel || !args.timestamp || !args.name) return { ok: false, error: 'invalid_arguments' };
+        if (this.#outside(args.channel)) return { ok: false, error: 'not_in_channel' };
+        const key = `${args.channel}|${args.timestamp}|${args.name}`;
+        if (this.reactions.has(key)) return { ok: false, error: 'already_reacted' };
+        this.reactions.add(key);
+        return { ok: true };
+      }
       case 'files.getUploadURLExternal': {
         const id = `F0FILE${++this.#fileNumber}`;
         this.files.set(id, { filename: String(args.filename), length: Number(args.length), shared: [] });

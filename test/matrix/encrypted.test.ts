@@ -264,7 +264,11 @@ describe('what the Matrix bot sends in an encrypted room', () => {
       mimetype: 'text/markdown',
       bytes,
     });
-    await (harness!.bot.adapter('matrix') as MatrixAdapter).send(roomId, 'm.room.message', content);
+    await (harness!.bot.adapter('matrix') as unknown as MatrixAdapter).send(
+      roomId,
+      'm.room.message',
+      content,
+    );
     const event = await waitForReadable(dewi, roomId, BOT, (body) => body === 'jaarverslag-2026.md');
     expect(event.isEncrypted()).toBe(true);
     expect(event.getContent().url).toBeUndefined();

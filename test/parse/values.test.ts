@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatCents } from '../../src/money.ts';
-import {
-  findItemIds,
-  formatItemId,
-  parseAmount,
-  parseItemId,
-  parseMention,
-  parseTime,
-} from '../../src/parse/values.ts';
+import { findItemIds, formatItemId, parseAmount, parseItemId, parseTime } from '../../src/parse/values.ts';
 
 describe('parseAmount', () => {
   it.each([
@@ -96,16 +89,6 @@ describe('parseTime', () => {
     expect(parseTime('19:30')).toBe('19:30');
     expect(parseTime('9.05')).toBe('09:05');
     expect(parseTime('24:00')).toBeUndefined();
-  });
-});
-
-describe('parseMention', () => {
-  it('reads Slack mentions, Matrix ids and names', () => {
-    expect(parseMention('<@U012AB3CD>')).toEqual({ kind: 'slack', id: 'U012AB3CD' });
-    expect(parseMention('<@U012AB3CD|anna>')).toEqual({ kind: 'slack', id: 'U012AB3CD' });
-    expect(parseMention('@anna:example.org')).toEqual({ kind: 'matrix', id: '@anna:example.org' });
-    expect(parseMention('@anna')).toEqual({ kind: 'name', name: 'anna' });
-    expect(parseMention('Anna de Vries')).toEqual({ kind: 'name', name: 'Anna de Vries' });
   });
 });
 

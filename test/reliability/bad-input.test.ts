@@ -65,7 +65,7 @@ beforeAll(async () => {
     commands,
     logger: { info: () => {}, warn: () => {}, error: (text, cause) => faults.push([text, cause]) },
   });
-  adapter = new RecordingAdapter('shell');
+  adapter = new RecordingAdapter('shell', () => bot.config.channels);
   bot.attach(adapter);
   await bot.receive({
     kind: 'command',

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { fillDemo } from '../../adapters/shell/demo.ts';
+import { fillDemo } from '../../app/demo.ts';
 import { Harness } from '../support/harness.ts';
 
 let harness: Harness;

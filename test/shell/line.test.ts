@@ -19,6 +19,8 @@ describe('the shell line syntax', () => {
     [':kanaal #Openbaar', { kind: 'channel', channel: 'openbaar' }],
     [':tijd 2026-11-30T09:00', { kind: 'time', time: '2026-11-30T09:00' }],
     [':hulp', { kind: 'help' }],
+    [':dm', { kind: 'direct' }],
+    [':dm hallo', { kind: 'invalid', problem: 'meta' }],
     ['   ', { kind: 'empty' }],
     ['+✅', { kind: 'invalid', problem: 'reaction' }],
     ['+✅ #x', { kind: 'invalid', problem: 'reaction' }],

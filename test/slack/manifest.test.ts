@@ -34,7 +34,13 @@ describe.each([
       'files:write',
       'groups:history',
       'groups:read',
+      // Messages in the bot's direct conversations (message.im):
+      'im:history',
+      // Opening a direct conversation with a member (conversations.open): the evaluation's questions.
+      'im:write',
       'reactions:read',
+      // The bot's own reactions under its messages (reactions.add), a poll's numbers:
+      'reactions:write',
       // Whether a channel member is a person or a bot (users.info):
       'users:read',
     ]);
@@ -43,6 +49,7 @@ describe.each([
       'member_left_channel',
       'message.channels',
       'message.groups',
+      'message.im',
       'reaction_added',
       'reaction_removed',
     ]);

@@ -328,7 +328,7 @@ describe('who may read confidential content in Slack (afspraak 7c)', () => {
   it('counts only, and refuses privately, with someone unrostered or unsigned in the channel', async () => {
     await secret();
     api.channelMembers.set('C0PANEL', [...PANEL, 'U0GUEST']);
-    harness.bot.members.change('slack', 'C0PANEL', 'U0GUEST', true);
+    await harness.bot.members.change(harness.bot.adapter('slack'), 'slack', 'C0PANEL', 'U0GUEST', true);
     await slash('U0CHRIS', '/advies', 'lijst alle');
     await api.waitFor('chat.postMessage', 2);
     expect(lastPost()).not.toContain('Zuidpark');

@@ -23,7 +23,7 @@ const bot = new Bot({
   commands,
   logger: silentLogger,
 });
-const adapter = new RecordingAdapter('shell');
+const adapter = new RecordingAdapter('shell', () => bot.config.channels);
 bot.attach(adapter);
 await Promise.all(
   Array.from({ length: count }, (_, index) =>

@@ -57,7 +57,7 @@ export class Harness {
       commands,
       logger: options.logger ?? silentLogger,
     });
-    const adapter = new RecordingAdapter('shell');
+    const adapter = new RecordingAdapter('shell', () => bot.config.channels);
     bot.attach(adapter);
     return new Harness(dir, bot, store, adapter, clock);
   }
@@ -131,7 +131,9 @@ export class Harness {
  * updates of messages. A publication in another channel is not an answer.
  */
 function assertOneAnswer(sent: readonly Sent[], channel: string, text: string): void {
-  const answers = sent.filter((entry) => entry.kind !== 'update' && entry.ref.channel === channel);
+  const answers = sent.filter(
+    (entry) => entry.kind !== 'update' && entry.kind !== 'react' && entry.ref.channel === channel,
+  );
   if (answers.length > 1) {
     throw new Error(
       `'${text}' gave ${answers.length} answers instead of one:\n${answers.map((a) => a.text).join('\n---\n')}`,

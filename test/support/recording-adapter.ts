@@ -1,9 +1,14 @@
-import type { MessageRef, Platform } from '../../src/events.ts';
+import { terminalIdentity } from '../../adapters/shell/identity.ts';
+import type { ChannelConfig, Member } from '../../src/config.ts';
+import type { MessageRef } from '../../src/events.ts';
 import type { ChatAdapter } from '../../src/port.ts';
 import { type RichMessage, renderText } from '../../src/rich-message.ts';
+import { identities } from './identities.ts';
+
+type Channels = Readonly<Record<string, ChannelConfig>>;
 
 export interface Sent {
-  readonly kind: 'post' | 'reply' | 'update' | 'notice';
+  readonly kind: 'post' | 'reply' | 'update' | 'notice' | 'react';
   readonly ref: MessageRef;
   readonly text: string;
   readonly message: RichMessage;
@@ -11,14 +16,39 @@ export interface Sent {
   readonly own?: MessageRef;
 }
 
-/** A fake adapter for core tests: records everything the bot says. */
+/**
+ * A fake adapter for core tests: records everything the bot says. It names people and
+ * channels as the platform it stands for does; as the terminal, it knows who sits in a
+ * channel from the config and its join and leave events are exact.
+ */
 export class RecordingAdapter implements ChatAdapter {
-  readonly platform: Platform;
+  readonly platform: keyof typeof identities;
   readonly sent: Sent[] = [];
+  readonly exactMembership: boolean;
+  readonly #channels: () => Channels;
   #next = 0;
 
-  constructor(platform: Platform = 'shell') {
+  constructor(platform: keyof typeof identities = 'shell', channels: () => Channels = () => ({})) {
     this.platform = platform;
+    this.#channels = channels;
+    this.exactMembership = platform === 'shell';
+  }
+
+  memberOf(userId: string, roster: readonly Member[]): Member | undefined {
+    return identities[this.platform].memberOf(userId, roster);
+  }
+
+  channelOf(key: string, channels: Channels): string | undefined {
+    return identities[this.platform].channelOf(key, channels);
+  }
+
+  async members(channel: string): Promise<readonly string[]> {
+    if (this.platform !== 'shell') throw new Error(`${this.platform} members are not recorded`);
+    return terminalIdentity.members(channel, this.#channels());
+  }
+
+  async react(ref: MessageRef, emoji: string): Promise<void> {
+    this.sent.push({ kind: 'react', ref, text: emoji, message: { blocks: [] } });
   }
 
   async post(channel: string, message: RichMessage): Promise<MessageRef> {

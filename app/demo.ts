@@ -1,13 +1,13 @@
 import { Writable } from 'node:stream';
-import type { Bot } from '../../src/bot.ts';
-import type { SettableClock } from '../../src/clock.ts';
-import { DEMO_LENGTH_DAYS, DEMO_SCRIPT, type DemoStep } from '../../src/demo-script.ts';
-import { type MessageRef, parseRef } from '../../src/events.ts';
-import { findItem, itemsOfKind, titleOf } from '../../src/items.ts';
-import { type RichMessage, renderText } from '../../src/rich-message.ts';
-import { type Db, ITEM_COLLECTIONS } from '../../src/store/schema.ts';
-import { addDays, localDate, parseInstant } from '../../src/time.ts';
-import { ShellAdapter } from './shell-adapter.ts';
+import { ShellAdapter } from '../adapters/shell/shell-adapter.ts';
+import type { Bot } from '../src/bot.ts';
+import type { SettableClock } from '../src/clock.ts';
+import { DEMO_LENGTH_DAYS, DEMO_SCRIPT, type DemoStep } from '../src/demo-script.ts';
+import { type MessageRef, parseRef } from '../src/events.ts';
+import { findItem, itemsOfKind, titleOf } from '../src/items.ts';
+import { type RichMessage, renderText } from '../src/rich-message.ts';
+import { type Db, ITEM_COLLECTIONS } from '../src/store/schema.ts';
+import { addDays, localDate, parseInstant } from '../src/time.ts';
 
 /** The shell adapter, silent, remembering what the bot refused. */
 class DemoAdapter extends ShellAdapter {
@@ -47,7 +47,11 @@ export function isEmpty(db: Db): boolean {
  */
 export async function fillDemo(bot: Bot, clock: SettableClock): Promise<DemoResult> {
   if (!isEmpty(bot.store.db)) return { filled: false, refusals: [] };
-  const adapter = new DemoAdapter(new Writable({ write: (_chunk, _encoding, done) => done() }));
+  const adapter = new DemoAdapter(
+    new Writable({ write: (_chunk, _encoding, done) => done() }),
+    undefined,
+    () => bot.config.channels,
+  );
   bot.attach(adapter);
   const zone = bot.config.timezone;
   const start = addDays(localDate(clock.now(), zone), -DEMO_LENGTH_DAYS);
@@ -64,7 +68,10 @@ function toEvent(db: Db, step: DemoStep, index: number, start: string) {
     actor: { platform: 'shell' as const, userId: step.as },
     channel: 'panel',
   };
-  if ('say' in step) return { kind: 'command' as const, ...base, text: fill(db, step.say, start) };
+  if ('say' in step) {
+    const where = step.direct ? { channel: `@${step.as}`, direct: true } : {};
+    return { kind: 'command' as const, ...base, ...where, text: fill(db, step.say, start) };
+  }
   const id = fill(db, step.on, start);
   const item = findItem(db, id);
   const target = item?.message ? parseRef(item.message) : undefined;
