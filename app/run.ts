@@ -5,19 +5,32 @@ import { type SlackSettings, slackSettings } from '../adapters/slack/settings.ts
 import { loadConfig } from '../src/config.ts';
 import { setVariables } from '../src/environment.ts';
 import { StartupError } from '../src/errors.ts';
-import { consoleLogger } from '../src/log.ts';
-import { onStopSignals } from '../src/stop-signals.ts';
+import { consoleLogger, type Logger, loggerFor } from '../src/log.ts';
+import { onReloadSignal, onStopSignals } from '../src/stop-signals.ts';
 import { nearest } from '../src/suggest.ts';
+import { botVersion } from '../src/version.ts';
+import { serveBackups } from './backup/socket.ts';
 import { fillDemo } from './demo.ts';
+import { startHealthServer } from './health-server.ts';
 import { type Environment, type Running, start } from './start.ts';
+import { startLine } from './start-line.ts';
 
 /**
  * `npm start`: the terminal shell with the demo roster when no platform is configured.
  * `npm run validate-config`: checks `<data dir>/config.json` and exits.
  */
+/** The JSON logger, once chosen: a refusal to start is then logged as JSON too. */
+let jsonLog: Logger | undefined;
+
 async function main(): Promise<number> {
   refuseUnknownOptions(process.argv.slice(2));
+  if (process.argv.includes('--version')) {
+    console.log(`stadspanel-bot ${botVersion()}`);
+    return 0;
+  }
   const env = setVariables(process.env);
+  const logger = await loggerFor(env);
+  if (logger !== consoleLogger) jsonLog = logger;
   if (process.argv.includes('--validate-config')) {
     const { config, demo, path } = await loadConfig(env.STADSPANEL_DATA_DIR ?? 'data');
     console.log(
@@ -36,14 +49,30 @@ async function main(): Promise<number> {
     if (error.code !== 'EPIPE') throw error;
   });
   // `npm start -- --herstel`: start despite a damaged journal (moved aside, lost changes named).
-  const running = await start(env, { demo, recover: process.argv.includes('--herstel') });
-  const stop = once(running);
+  const upSince = new Date();
+  const running = await start(env, {
+    demo,
+    recover: process.argv.includes('--herstel'),
+    logger,
+    // As a service the bot keeps daily snapshots in backups/; the terminal is for trying out.
+    snapshots: platforms !== undefined,
+  });
+  // As a service, the log starts with what runs where; the terminal has its own welcome.
+  if (platforms) logger.info(await startLine(running, platformNames(platforms)));
+  const health = await startHealth(running, env, upSince, logger);
+  // `npm run backup` asks this bot for a copy over a socket in the data folder.
+  const backups = await serveBackups(running.bot, running.dataDir, logger).catch((error: unknown) => {
+    logger.warn(`npm run backup kan deze bot niet bereiken: ${(error as Error).message}`);
+    return undefined;
+  });
+  const stop = once(running, [health, backups]);
+  onReloadSignal(() => running.reload());
   if (platforms) {
-    await runPlatforms(running, platforms, stop);
+    await runPlatforms(running, platforms, stop, logger);
     return 0;
   }
-  onStopSignals(stop, consoleLogger);
-  if (demo) await fillDemoData(running, env);
+  onStopSignals(stop, logger);
+  if (demo) await fillDemoData(running, env, logger);
   await runShell({
     bot: running.bot,
     clock: running.clock,
@@ -60,7 +89,7 @@ async function main(): Promise<number> {
   return 0;
 }
 
-const OPTIONS = ['--herstel', '--demo', '--validate-config'];
+const OPTIONS = ['--herstel', '--demo', '--validate-config', '--version'];
 
 /** A mistyped `--herstl` must not start the bot as if nothing was asked. */
 function refuseUnknownOptions(args: readonly string[]): void {
@@ -76,7 +105,7 @@ function refuseUnknownOptions(args: readonly string[]): void {
 }
 
 /** `npm run demo`: a year of panel life in an empty folder, made with the commands members type. */
-async function fillDemoData(running: Running, env: Environment): Promise<void> {
+async function fillDemoData(running: Running, env: Environment, logger: Logger): Promise<void> {
   if (!running.demo) {
     console.error(
       `Demodata werkt alleen met de demoledenlijst. Er staat een config.json in ${running.dataDir}; ik voeg niets toe.`,
@@ -92,7 +121,7 @@ async function fillDemoData(running: Running, env: Environment): Promise<void> {
     console.error(`${running.dataDir} heeft al gegevens; ik voeg geen demodata toe.`);
     return;
   }
-  for (const refusal of result.refusals) consoleLogger.warn(`Demodata: ${refusal}`);
+  for (const refusal of result.refusals) logger.warn(`Demodata: ${refusal}`);
   console.error(
     `Demodata klaargezet in ${running.dataDir}: ${db.adviceRequests.length} adviesverzoeken, ${db.developments.length} ontwikkelingen, ` +
       `${db.meetings.length} overleggen, ${db.notes.length} notities, ${db.expenses.length} uitgaven. Probeer /advies lijst of /budget.`,
@@ -108,23 +137,24 @@ async function runPlatforms(
   running: Running,
   settings: { slack: SlackSettings | undefined; matrix: MatrixSettings | undefined },
   stop: () => Promise<void>,
+  logger: Logger,
 ): Promise<void> {
   const connected: Array<{ stop(): Promise<void> }> = [];
   const stopAll = async () => {
     for (const platform of connected.splice(0)) await platform.stop().catch(() => undefined);
     await stop();
   };
-  onStopSignals(stopAll, consoleLogger);
+  onStopSignals(stopAll, logger);
   try {
+    if (settings.slack) running.bot.connections.mark('slack', false);
+    if (settings.matrix) running.bot.connections.mark('matrix', false);
     if (settings.slack) {
       const { startSlack } = await import('../adapters/slack/slack-app.ts');
-      connected.push(await startSlack(running.bot, settings.slack, consoleLogger));
+      connected.push(await startSlack(running.bot, settings.slack, logger));
     }
     if (settings.matrix) {
       const { startMatrix } = await import('../adapters/matrix/matrix-app.ts');
-      connected.push(
-        await startMatrix(running.bot, settings.matrix, consoleLogger, { dataDir: running.dataDir }),
-      );
+      connected.push(await startMatrix(running.bot, settings.matrix, logger, { dataDir: running.dataDir }));
     }
     await running.scheduler.start();
   } catch (error) {
@@ -135,12 +165,42 @@ async function runPlatforms(
   await new Promise<never>(() => undefined);
 }
 
-function once(running: Running): () => Promise<void> {
+function once(
+  running: Running,
+  services: ReadonlyArray<{ stop(): Promise<void> } | undefined>,
+): () => Promise<void> {
   let stopping: Promise<void> | undefined;
   return () => {
-    stopping ??= running.stop();
+    stopping ??= Promise.all(services.map((service) => service?.stop())).then(() => running.stop());
     return stopping;
   };
+}
+
+function platformNames(settings: Record<string, unknown>): string[] {
+  return Object.keys(settings).filter((key) => settings[key] !== undefined);
+}
+
+/** `STADSPANEL_HEALTH_PORT`: serves `GET /healthz` on the loopback address while the bot runs. */
+async function startHealth(running: Running, env: Environment, upSince: Date, logger: Logger) {
+  if (env.STADSPANEL_HEALTH_PORT === undefined) return undefined;
+  const port = Number(env.STADSPANEL_HEALTH_PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    await running.stop();
+    throw new StartupError(
+      `STADSPANEL_HEALTH_PORT='${env.STADSPANEL_HEALTH_PORT}' is geen poort. Schrijf een getal, zoals STADSPANEL_HEALTH_PORT=8081.`,
+    );
+  }
+  return startHealthServer({
+    bot: running.bot,
+    dataDir: running.dataDir,
+    port,
+    host: env.STADSPANEL_HEALTH_HOST ?? '127.0.0.1',
+    upSince,
+    logger,
+  }).catch(async (error: unknown) => {
+    await running.stop();
+    throw error;
+  });
 }
 
 main().then(
@@ -148,7 +208,10 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof StartupError) {
+    // With STADSPANEL_LOG=json the refusal is one JSON line too; otherwise the plain sentence.
+    if (jsonLog && error instanceof StartupError) jsonLog.error(`De bot start niet. ${error.message}`);
+    else if (jsonLog) jsonLog.error('De bot start niet door een onverwachte fout', error);
+    else if (error instanceof StartupError) {
       console.error(`De bot start niet. ${error.message}`);
     } else {
       console.error('De bot start niet door een onverwachte fout:', error);

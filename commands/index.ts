@@ -9,6 +9,7 @@ import { digest } from './digest/index.ts';
 import { evaluatie } from './evaluatie/index.ts';
 import { helpCommand } from './help.ts';
 import { jaarverslag } from './jaarverslag/index.ts';
+import { lid } from './lid/index.ts';
 import { notitie } from './notitie/index.ts';
 import { ontwikkeling } from './ontwikkeling/index.ts';
 import { overleg } from './overleg/index.ts';
@@ -32,6 +33,7 @@ export const commands: readonly CommandSpec[] = [
   ontwikkeling,
   digest,
   jaarverslag,
+  lid,
   evaluatie,
   privacy,
   website,

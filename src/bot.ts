@@ -6,6 +6,7 @@ import { type Clock, systemClock } from './clock.ts';
 import type { ChannelInfo, CommandSpec } from './command.ts';
 import type { Config, Member } from './config.ts';
 import { ReactionRunContext, ReplyRunContext, RunContext } from './context.ts';
+import { currentRoster } from './domain/roster-changes.ts';
 import { isUserError, StoreWriteError, UserError } from './errors.ts';
 import type {
   ChatEvent,
@@ -18,6 +19,7 @@ import type {
   ReactionEvent,
 } from './events.ts';
 import { parseRef, refToString } from './events.ts';
+import { Connections } from './health/connections.ts';
 import { commandHelp } from './help.ts';
 import { messages } from './i18n/messages.ts';
 import { notRunAnswer, tooLate } from './late-events.ts';
@@ -60,7 +62,6 @@ export interface BotOptions {
  * event's platform. Events are handled one at a time, in order of arrival.
  */
 export class Bot implements Core {
-  readonly config: Config;
   readonly store: Store;
   readonly clock: Clock;
   readonly registry: CommandRegistry;
@@ -68,15 +69,49 @@ export class Bot implements Core {
   readonly #adapters = new Map<Platform, ChatAdapter>();
   /** Who is in each channel, asked once and kept current from join and leave events. */
   readonly members = new ChannelMembers(() => this.clock);
+  /** Whether each platform is connected, as its adapter reports it (for /healthz). */
+  readonly connections = new Connections(() => this.clock.now());
   readonly #seen = new Set<string>();
   readonly #turns = new Turns();
+  /** config.json as read at start or at the last reload: the starting roster. */
+  #starting: Config;
+  #current: { readonly key: string; readonly config: Config } | undefined;
 
   constructor(options: BotOptions) {
-    this.config = options.config;
+    this.#starting = options.config;
     this.store = options.store;
     this.clock = options.clock ?? systemClock;
     this.logger = options.logger ?? consoleLogger;
     this.registry = new CommandRegistry(options.commands);
+  }
+
+  /**
+   * The configuration in force: config.json with the roster as changed in chat (`/lid`).
+   * Worked out again only when either changed.
+   */
+  get config(): Config {
+    const key = JSON.stringify(this.store.db.roster);
+    if (this.#current?.key !== key) {
+      const members = currentRoster(this.#starting.members, this.store.db.roster);
+      this.#current = { key, config: { ...this.#starting, members } };
+    }
+    return this.#current.config;
+  }
+
+  /** config.json as read at start or at the last reload, before the chat's roster changes. */
+  get startingConfig(): Config {
+    return this.#starting;
+  }
+
+  /** The adapter's connection to its platform came or went (for /healthz). */
+  connection(platform: Platform, connected: boolean): void {
+    this.connections.mark(platform, connected);
+  }
+
+  /** Takes a checked config.json in use (SIGHUP); the chat's roster changes stay before it. */
+  reloadConfig(config: Config): void {
+    this.#starting = config;
+    this.#current = undefined;
   }
 
   #posted: PostedLog | undefined;

@@ -222,6 +222,8 @@ export interface ActionContext {
   readonly lang: Lang;
   readonly t: Messages;
   readonly config: Config;
+  /** config.json's members: the starting roster, before the changes made in chat (`/lid`). */
+  readonly startingMembers: readonly Member[];
   readonly clock: Clock;
   readonly db: Db;
   readonly member: Member | undefined;

@@ -108,6 +108,13 @@ export const configSchema = z
           .optional(),
       })
       .default({ dir: 'site' }),
+    /** The snapshots in `backups/` (see app/backup/snapshots.ts): how many days and weeks stay. */
+    backups: z
+      .strictObject({
+        daily: z.number().int().min(1).max(366).default(7),
+        weekly: z.number().int().min(0).max(520).default(4),
+      })
+      .default({ daily: 7, weekly: 4 }),
     digest: z
       .strictObject({
         cron: z

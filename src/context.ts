@@ -58,6 +58,7 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
   readonly lang: Lang;
   readonly t: Messages;
   readonly config: Config;
+  readonly startingMembers: readonly Member[];
   readonly event: E;
   readonly member: Member | undefined;
   readonly channel: ChannelInfo;
@@ -73,6 +74,7 @@ class BaseContext<E extends ChatEvent> implements ActionContext {
     this.lang = parts.lang;
     this.t = messages[parts.lang];
     this.config = parts.bot.config;
+    this.startingMembers = parts.bot.startingConfig.members;
     this.event = parts.event;
     this.member = parts.member;
     this.channel = parts.channel;

@@ -114,4 +114,6 @@ export interface Core {
   recount(platform: Platform, channel: string): void;
   /** The references of the messages the store refers to (`shell:panel:12`), so numbering can continue. */
   knownMessages(): readonly string[];
+  /** The adapter's connection to its platform came or went (for /healthz). */
+  connection(platform: Platform, connected: boolean): void;
 }

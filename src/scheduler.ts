@@ -18,9 +18,10 @@ export class Scheduler {
   readonly #jobs: readonly ScheduledJob[];
   #timer: NodeJS.Timeout | undefined;
 
-  constructor(bot: Bot) {
+  /** `extra`: jobs of the running bot itself, not of a command (the daily snapshot). */
+  constructor(bot: Bot, extra: readonly ScheduledJob[] = []) {
     this.#bot = bot;
-    this.#jobs = bot.registry.commands.flatMap((command) => command.scheduled ?? []);
+    this.#jobs = [...bot.registry.commands.flatMap((command) => command.scheduled ?? []), ...extra];
   }
 
   /** Records when this store first had a scheduler, then catches up on what is due now. */

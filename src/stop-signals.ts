@@ -37,3 +37,16 @@ export function within<T>(work: Promise<T>, ms: number): Promise<T | undefined> 
   });
   return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
+
+/** SIGHUP: read config.json again (systemd's `systemctl reload`); one reload at a time. */
+export function onReloadSignal(reload: () => Promise<unknown>): void {
+  let reloading = Promise.resolve();
+  process.on('SIGHUP', () => {
+    reloading = reloading
+      .then(() => reload())
+      .then(
+        () => undefined,
+        () => undefined,
+      );
+  });
+}

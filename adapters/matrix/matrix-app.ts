@@ -332,7 +332,13 @@ export async function startMatrix(
     // Who is in the room is read again (between two events): the gap may have hidden a join that only the state shows.
     gapped: (roomId) => bot.recount('matrix', roomId),
   });
-
+  // Connected while the sync works; `Error` and `Reconnecting` count as away (for /healthz).
+  client.on(ClientEvent.Sync, (state) => {
+    const connected =
+      state === SyncState.Prepared || state === SyncState.Syncing || state === SyncState.Catchup;
+    if (connected || state === SyncState.Error || state === SyncState.Reconnecting)
+      bot.connection('matrix', connected);
+  });
   // A room can become known after the start (the server may start the bot from a cached, older sync).
   client.on(RoomStateEvent.Events, (event) => {
     const roomId = event.getRoomId();

@@ -233,6 +233,7 @@ export async function startSlack(bot: Core, settings: SlackSettings, logger: Log
   }
   const address =
     server && typeof server.address === 'function' ? (server.address() as AddressInfo | null) : null;
+  watchConnection(bot, app);
   logger.info(
     socketMode
       ? 'Slack: verbonden via Socket Mode.'
@@ -242,4 +243,15 @@ export async function startSlack(bot: Core, settings: SlackSettings, logger: Log
     port: address?.port,
     stop: () => app.stop().then(() => undefined),
   };
+}
+
+/**
+ * Slack is connected once the app listens (HTTP) or its socket is open (Socket Mode); the
+ * socket's own events say when it goes away and comes back (for /healthz).
+ */
+function watchConnection(bot: Core, app: App): void {
+  bot.connection('slack', true);
+  const socket = (app as unknown as { receiver?: { client?: NodeJS.EventEmitter } }).receiver?.client;
+  socket?.on('connected', () => bot.connection('slack', true));
+  socket?.on('disconnected', () => bot.connection('slack', false));
 }

@@ -53,13 +53,16 @@ function recordLines(
   const kinds = [...new Set(records.map((record) => record.collection))];
   return kinds.map((kind) =>
     m.line(
-      declared.find((items) => items.collection === kind)?.plural[m.lang] ?? kind,
+      kind === 'roster'
+        ? m.rosterPart
+        : (declared.find((items) => items.collection === kind)?.plural[m.lang] ?? kind),
       records
         .filter((record) => record.collection === kind)
-        .map(
-          (record) =>
-            `${record.item} (${record.fields.map((field) => fieldWord(record.collection, field, m)).join(', ')})`,
-        )
+        .map((record) => {
+          const fields = record.fields.map((field) => fieldWord(record.collection, field, m)).join(', ');
+          // A part of its own (the roster kept in chat) has no item to name.
+          return record.item === record.collection ? fields : `${record.item} (${fields})`;
+        })
         .join('; '),
     ),
   );
@@ -116,6 +119,7 @@ async function forget(context: CommandContext, args: Args): Promise<void> {
   const m = privacyMessages[context.lang];
   const id = memberId(context, args);
   if (context.config.members.some((member) => member.id === id)) context.fail(m.stillMember(id));
+  if (context.startingMembers.some((member) => member.id === id)) context.fail(m.stillInConfig(id));
   const entry = (label: string) => (db: Db) =>
     db.forgottenMembers.find((forgotten) => forgotten.label === label)!;
   const unfinished = context.db.forgottenMembers.find((forgotten) => forgotten.erasing === id);

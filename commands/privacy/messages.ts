@@ -16,11 +16,15 @@ const nl = {
   posted: 'Berichten van de bot die dit lid noemen (bewaard om ze te kunnen aanpassen)',
   /** How a member shows in a corrected attendance (the words of other fields are on the schema: `memberField`). */
   attendance: 'in een gecorrigeerde aanwezigheid',
+  /** The roster as changed in chat (`/lid`): a part of its own, not an item kind. */
+  rosterPart: 'Ledenlijst (bijgehouden in de chat)',
   lang: 'nl' as Lang,
   none: 'geen',
   why: 'Dit bewaart de bot om de afspraken met de gemeente na te komen (wie wat deed, voor de verantwoording). Uitgaven: omschrijving en bonnen worden na de bewaartermijn gewist.',
+  stillInConfig: (id: string) =>
+    `${id} staat nog in config.json, de ledenlijst waarmee de bot start. Laat de beheerder ${id} daar weghalen (en de bot opnieuw laden), en vergeet ${id} daarna.`,
   stillMember: (id: string) =>
-    `${id} staat nog in de ledenlijst. Vergeten kan alleen voor een oud-lid: haal ${id} eerst uit config.json en start de bot opnieuw.`,
+    `${id} staat nog in de ledenlijst. Vergeten kan alleen voor een oud-lid: haal ${id} eerst uit de ledenlijst met /lid weg ${id}.`,
   unknownMember: (id: string) => `Over '${id}' bewaart de bot niets. Kijk het id na.`,
   unfinished: (id: string, label: string) =>
     `Het vergeten van ${id} is nog niet af: in de gegevens heet het oud-lid al '${label}', maar het logboek of de reservekopieën noemen ${id} misschien nog. Opslaan lukte niet helemaal. Typ /privacy vergeet ${id} nog een keer om het af te maken.`,
@@ -46,11 +50,14 @@ const en: PrivacyMessages = {
     `Evaluation ${year}: you took part. What you answered is nowhere next to your name; after closing, nobody can tell that you took part either.`,
   posted: "The bot's own messages that name this member (kept so they can be edited)",
   attendance: 'in a corrected attendance',
+  rosterPart: 'Roster (kept in chat)',
   lang: 'en',
   none: 'none',
   why: 'The bot keeps this to keep the agreements with the municipality (who did what, for accountability). Expenses: description and receipts are erased after the retention period.',
+  stillInConfig: (id) =>
+    `${id} is still in config.json, the roster the bot starts with. Ask the administrator to remove ${id} there (and reload the bot), then forget ${id}.`,
   stillMember: (id) =>
-    `${id} is still on the roster. Only a former member can be forgotten: remove ${id} from config.json first and restart.`,
+    `${id} is still on the roster. Only a former member can be forgotten: take ${id} off the roster first with /member remove ${id}.`,
   unknownMember: (id) => `The bot keeps nothing about '${id}'. Check the id.`,
   unfinished: (id, label) =>
     `Forgetting ${id} is not finished yet: in the data the former member is already called '${label}', but the audit trail or the backups may still name ${id}. Saving did not fully work. Type /privacy forget ${id} once more to finish it.`,

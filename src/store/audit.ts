@@ -1,5 +1,5 @@
-import { type FileHandle, open, readdir, truncate } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { type FileHandle, open, truncate } from 'node:fs/promises';
+import { AuditYears } from './audit-years.ts';
 import { appendAll, countSync, readTextIfExists, writeFileDurably } from './durable-file.ts';
 
 /**
@@ -37,9 +37,22 @@ export class AuditLog {
   /** Entries whose append failed (a full disk): written first, before any later entry. */
   #unwritten: AuditEntry[] = [];
   #chain: Promise<unknown> = Promise.resolve();
+  /** The earlier years, each in a file of its own (`audit-2026.jsonl`); see audit-years.ts. */
+  readonly #years: AuditYears;
 
-  constructor(path: string) {
+  /** `yearOf`: the year an entry's time falls in, in the panel's time zone. */
+  constructor(path: string, yearOf: (at: string) => number = (at) => Number(at.slice(0, 4))) {
     this.#path = path;
+    this.#years = new AuditYears(path, yearOf);
+  }
+
+  /** Every file of the trail, oldest year first, the current one (`audit.jsonl`) last. */
+  files(): Promise<string[]> {
+    return this.#run(() => this.#files());
+  }
+
+  async #files(): Promise<string[]> {
+    return [...(await this.#years.rotated()), this.#path];
   }
 
   #run<T>(work: () => Promise<T>): Promise<T> {
@@ -57,6 +70,8 @@ export class AuditLog {
     const all = [...this.#unwritten, ...entries];
     if (all.length === 0) return;
     this.#unwritten = all;
+    // A new year begins a new audit.jsonl; the old one keeps its year in its name.
+    if (await this.#years.rotateBefore(all[0]!.at)) await this.#close();
     if (!this.#handle) {
       const handle = await open(this.#path, 'a');
       try {
@@ -118,9 +133,15 @@ export class AuditLog {
     lines: ReadonlyArray<{ readonly seq?: number; readonly audit?: readonly AuditEntry[] }>,
   ): Promise<number> {
     return this.#run(async () => {
-      const expected = lines.flatMap((line) =>
-        line.seq === undefined ? [] : (line.audit ?? []).map((entry) => ({ ...entry, seq: line.seq! })),
-      );
+      // Entries up to the end of last year's file are there already (the journal may still hold their lines).
+      const newest = (await this.#years.rotated()).at(-1);
+      const rotatedLast =
+        newest === undefined ? 0 : (await tailFrom(newest, Number.POSITIVE_INFINITY)).lastSeq;
+      const expected = lines
+        .flatMap((line) =>
+          line.seq === undefined ? [] : (line.audit ?? []).map((entry) => ({ ...entry, seq: line.seq! })),
+        )
+        .filter((entry) => entry.seq > rotatedLast);
       const end = await tailFrom(this.#path, expected[0]?.seq ?? Number.POSITIVE_INFINITY);
       const last = expected.at(-1)?.seq ?? 0;
       // Whole, in order, and any entry past the journal's lines newer than all of them.
@@ -142,11 +163,11 @@ export class AuditLog {
         await truncate(this.#path, end.start);
         missing = [...expected, ...others].sort((one, other) => one.seq! - other.seq!);
       }
-      if (missing.length === 0) return Math.max(end.lastSeq, last);
+      if (missing.length === 0) return Math.max(end.lastSeq, last, rotatedLast);
       await this.#write(missing);
       await this.#handle!.datasync();
       countSync();
-      return Math.max(end.lastSeq, last);
+      return Math.max(end.lastSeq, last, rotatedLast);
     });
   }
 
@@ -156,46 +177,53 @@ export class AuditLog {
    */
   entriesOf(wanted: (seq: number) => boolean, unreadable: (problem: string) => void): Promise<AuditEntry[]> {
     return this.#run(async () => {
-      const text = (await readTextIfExists(this.#path)) ?? '';
       const found: AuditEntry[] = [];
-      for (const [index, line] of text.split('\n').entries()) {
-        if (seqOf(line) === undefined) continue;
-        for (const piece of piecesOf(line)) {
-          if (typeof piece === 'string') {
-            if (seqOf(piece) !== undefined && wanted(seqOf(piece)!))
-              unreadable(
-                `${this.#path} regel ${index + 1} is beschadigd en kan niet worden gelezen; die regel is overgeslagen.`,
-              );
-          } else if (typeof piece.seq === 'number' && wanted(piece.seq)) found.push(piece);
+      for (const path of await this.#files()) {
+        const text = (await readTextIfExists(path)) ?? '';
+        for (const [index, line] of text.split('\n').entries()) {
+          if (seqOf(line) === undefined) continue;
+          for (const piece of piecesOf(line)) {
+            if (typeof piece === 'string') {
+              if (seqOf(piece) !== undefined && wanted(seqOf(piece)!))
+                unreadable(
+                  `${path} regel ${index + 1} is beschadigd en kan niet worden gelezen; die regel is overgeslagen.`,
+                );
+            } else if (typeof piece.seq === 'number' && wanted(piece.seq)) found.push(piece);
+          }
         }
       }
       return found;
     });
   }
 
-  /**
-   * Rewrites every entry (to forget a member), in this file and in every other audit file
-   * beside it (`audit*.jsonl`: earlier years, however they are split); each file is
-   * replaced atomically, while this one is closed.
-   */
+  /** Rewrites every entry (to forget a member); the file is replaced atomically. */
   rewrite(change: (entry: AuditEntry) => AuditEntry, damaged: (text: string) => string): Promise<void> {
     return this.#run(async () => {
       await this.#close();
       // Entries still waiting to be written are changed too.
       this.#unwritten = this.#unwritten.map(change);
-      const folder = dirname(this.#path);
-      const files = (await readdir(folder)).filter((name) => AUDIT_FILE.test(name));
-      for (const name of files) await rewriteFile(join(folder, name), change, damaged);
+      for (const path of await this.#files()) {
+        const text = await readTextIfExists(path);
+        if (text === null) continue;
+        const lines = text
+          .split('\n')
+          .flatMap(piecesOf)
+          .map((piece) => (typeof piece === 'string' ? damaged(piece) : JSON.stringify(change(piece))));
+        await writeFileDurably(path, lines.map((line) => `${line}\n`).join(''));
+      }
     });
   }
 
   /** How many entries name this actor. */
   countFor(actor: string): Promise<number> {
     return this.#run(async () => {
-      const text = await readTextIfExists(this.#path);
-      if (text === null) return 0;
       const needle = `"actor":${JSON.stringify(actor)}`;
-      return text.split('\n').filter((line) => line.includes(needle)).length;
+      let count = 0;
+      for (const path of await this.#files()) {
+        const text = (await readTextIfExists(path)) ?? '';
+        count += text.split('\n').filter((line) => line.includes(needle)).length;
+      }
+      return count;
     });
   }
 
@@ -208,23 +236,6 @@ export class AuditLog {
     this.#handle = undefined;
     await handle?.close();
   }
-}
-
-/** An audit file: `audit.jsonl`, `audit-2026.jsonl`, … */
-const AUDIT_FILE = /^audit.*\.jsonl$/;
-
-async function rewriteFile(
-  path: string,
-  change: (entry: AuditEntry) => AuditEntry,
-  damaged: (text: string) => string,
-): Promise<void> {
-  const text = await readTextIfExists(path);
-  if (text === null) return;
-  const lines = text
-    .split('\n')
-    .flatMap(piecesOf)
-    .map((piece) => (typeof piece === 'string' ? damaged(piece) : JSON.stringify(change(piece))));
-  await writeFileDurably(path, lines.map((line) => `${line}\n`).join(''));
 }
 
 /**

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ROLES } from '../roles.ts';
 
 /**
  * The shape of `db.json`. Every collection has a default so a file written before a
@@ -445,6 +446,23 @@ const poll = z.strictObject({
     .optional(),
 });
 export type Poll = z.infer<typeof poll>;
+
+/**
+ * A member as the chair or secretary entered them in chat (`/lid nieuw`, `/lid rol`), whole.
+ * The same fields as a member in config.json; the id is a member id, so `/privacy inzage`
+ * finds it (and `/privacy vergeet` removes the entry).
+ */
+const rosterMember = z.strictObject({
+  id: memberField({ nl: 'toegevoegd of gewijzigd met /lid', en: 'added or changed with /member' }),
+  name: z.string().min(1).max(100),
+  roles: z.array(z.enum(ROLES)).min(1),
+  slack: z.string().optional(),
+  matrix: z.string().optional(),
+  approver: z.boolean().optional(),
+  geheimhouding: calendarDate.optional(),
+  openbaar: z.boolean().optional(),
+});
+
 export const EVALUATION_SIDES = ['panel', 'gemeente'] as const;
 export type EvaluationSide = (typeof EVALUATION_SIDES)[number];
 
@@ -598,6 +616,17 @@ export const dbSchema = z.strictObject({
    * across restarts. Only a digest of platform, channel and person: no name or id is kept.
    */
   noticedNewcomers: z.array(z.strictObject({ key: z.string(), at: instant })).default([]),
+  /**
+   * The roster as changed in chat (`/lid`): config.json is the starting roster, and these go
+   * before it. A member here replaces the one with the same id there; `removed` hides members
+   * of config.json that were taken off the roster in chat.
+   */
+  roster: z
+    .strictObject({
+      members: z.array(rosterMember).default([]),
+      removed: z.array(memberField({ nl: 'weggehaald met /lid', en: 'removed with /member' })).default([]),
+    })
+    .default(() => ({ members: [], removed: [] })),
   /** The number of the last journal line this snapshot holds; replay skips lines up to it. */
   journalSeq: z.number().int().nonnegative().default(0),
   scheduler: z

@@ -1,9 +1,11 @@
 import { copyFile, mkdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { type Adapter, Low } from 'lowdb';
+import { dropSnapshots } from '../backups/rotation.ts';
 import { BUILT_IN_TERMS, recordFirstAgreement } from '../domain/agreements.ts';
 import { StoreWriteError } from '../errors.ts';
 import { consoleLogger, type Logger } from '../log.ts';
+import { localYear } from '../time.ts';
 import { type AuditEntry, AuditLog } from './audit.ts';
 import { ConfidentialIndex } from './confidential-index.ts';
 import { countersFollowItems } from './counters.ts';
@@ -38,6 +40,8 @@ export interface StoreOptions {
   /** Start despite a damaged journal: move it aside and name the lost changes (`--herstel`). */
   readonly recover?: boolean;
   readonly logger?: Logger;
+  /** The panel's time zone: the audit trail begins a new file when a new year begins there. */
+  readonly timezone?: string;
   /**
    * The terms of the first agreement, recorded in a new store or one from before
    * agreements were records (default: the built-in ones). Config's `caps` and `responseWindowDays`.
@@ -78,6 +82,9 @@ export class Store {
   readonly #confidential: ConfidentialIndex;
   #compacting: Promise<void> | undefined;
   #compactions = 0;
+  /** When a change last reached the disk, and when one last could not (for /healthz). */
+  #lastWrite: Date | undefined;
+  #lastFailure: Date | undefined;
   #closed = false;
 
   private constructor(parts: {
@@ -130,7 +137,8 @@ export class Store {
       const seal = await Seal.open(dataDir);
       const file = new DbFile(join(dataDir, 'db.json'), seal, { firstTerms });
       const journal = new JournalFile(join(dataDir, 'db.journal.jsonl'), seal);
-      const audit = new AuditLog(join(dataDir, 'audit.jsonl'));
+      const zone = options.timezone ?? 'Europe/Amsterdam';
+      const audit = new AuditLog(join(dataDir, 'audit.jsonl'), (at) => localYear(new Date(at), zone));
       // The empty store is made only when there is no db.json (it runs the schema's defaults).
       const low = new Low<Db | null>(file as Adapter<Db | null>, null);
       await low.read();
@@ -316,10 +324,31 @@ export class Store {
         audit: entries,
         changes,
         seq,
-        done: () => resolve(recorded.result),
-        failed: reject,
+        done: () => {
+          this.#lastWrite = new Date();
+          resolve(recorded.result);
+        },
+        failed: (error) => {
+          this.#lastFailure = new Date();
+          reject(error);
+        },
       });
     });
+  }
+
+  /**
+   * How the store is doing, for the health check: its items, the bytes in the journal (not yet
+   * folded into db.json), and when a change last reached the disk or last failed to.
+   */
+  get state(): { items: number; journalBytes: number; lastWrite?: Date; lastFailure?: Date } {
+    const db = this.#tracker.raw;
+    const items = Object.values(ITEM_COLLECTIONS).reduce((sum, key) => sum + db[key].length, 0);
+    return {
+      items,
+      journalBytes: this.#writer.size,
+      ...(this.#lastWrite ? { lastWrite: this.#lastWrite } : {}),
+      ...(this.#lastFailure ? { lastFailure: this.#lastFailure } : {}),
+    };
   }
 
   /** How often db.json was written in full since the store was opened (for the benchmark). */
@@ -373,6 +402,16 @@ export class Store {
     });
   }
 
+  /**
+   * The whole store as the text of one db.json, once every change applied so far is on disk:
+   * it needs no journal beside it (a backup). Called in turn with the events (`bot.exclusive`),
+   * so no change comes in meanwhile and the copy holds exactly what was confirmed.
+   */
+  async wholeText(): Promise<string> {
+    await this.idle();
+    return JSON.stringify({ ...this.#tracker.raw, journalSeq: this.#writer.seq });
+  }
+
   /** Resolves when every change is on disk and no compaction runs (tests, the benchmark). */
   async idle(): Promise<void> {
     while (this.#writer.flushing || this.#compacting) await (this.#writer.flushing ?? this.#compacting);
@@ -398,6 +437,8 @@ export class Store {
     for (let index = 1; index <= KEPT_BACKUPS; index++)
       await rm(`${this.#file.path}.${index}`, { force: true });
     await copyFile(this.#file.path, `${this.#file.path}.1`);
+    // The daily snapshots hold the old id too: they go, and the next one (within a minute, as a service) does not.
+    await dropSnapshots(join(dirname(this.#file.path), 'backups'));
   }
 
   auditCount(actor: string): Promise<number> {

@@ -111,12 +111,17 @@ describe('member-id fields, declared once in the schema', () => {
           : keys[0] === '[]'
             ? [nest(keys.slice(1))]
             : { [keys[0]!]: nest(keys.slice(1)) };
+      // In a list of items (`expenses[].approval.by`), or in a part of its own (`roster.removed[]`).
+      const inItems = path[1] === '[]';
       const item = { id: 'XYZ-2026-001', ...(nest(path.slice(2)) as object) };
-      const db = { ...emptyDb(), [path[0]!]: [item] } as Db;
-      const field = pathText(path.slice(2));
+      const part = inItems
+        ? [item]
+        : { ...(emptyDb()[path[0] as keyof Db] as object), ...(nest(path.slice(1)) as object) };
+      const db = { ...emptyDb(), [path[0]!]: part } as Db;
+      const field = pathText(path.slice(inItems ? 2 : 1));
       expect(mentions(db, 'lid-x')).toBe(true);
       expect(personalRecords(db, 'lid-x')).toEqual([
-        { collection: path[0], item: 'XYZ-2026-001', fields: [field] },
+        { collection: path[0], item: inItems ? 'XYZ-2026-001' : path[0], fields: [field] },
       ]);
       replaceMember(db, 'lid-x', 'oud-lid-1');
       expect(JSON.stringify(db)).not.toContain('lid-x');

@@ -132,6 +132,16 @@ const TABLE: Record<string, { readonly line: string; readonly allowed: readonly 
   },
   digest: { line: '/digest', allowed: EVERYONE },
   jaarverslag: { line: '/jaarverslag', allowed: EVERYONE },
+  lid: { line: '/lid', allowed: EVERYONE },
+  'lid nieuw': { line: '/lid nieuw nieuwlid "Nieuw Lid" rol:panel', allowed: ['voorzitter', 'secretaris'] },
+  'lid rol': { line: '/lid rol als-panel panel', allowed: ['voorzitter', 'secretaris'] },
+  'lid geheimhouding': {
+    line: '/lid geheimhouding als-panel 2026-01-15',
+    allowed: ['voorzitter', 'secretaris'],
+  },
+  'lid openbaar': { line: '/lid openbaar als-panel nee', allowed: ['voorzitter', 'secretaris'] },
+  'lid account': { line: '/lid account als-panel slack:U0PERMS1', allowed: ['voorzitter', 'secretaris'] },
+  'lid weg': { line: '/lid weg nieuwlid', allowed: ['voorzitter', 'secretaris'] },
   evaluatie: { line: '/evaluatie', allowed: EVERYONE },
   'evaluatie start': { line: '/evaluatie start 2026 tot:1-3-2027', allowed: ['voorzitter', 'secretaris'] },
   // Typed in a channel the mark is refused for everyone (others read along); strangers are refused first.

@@ -12,10 +12,21 @@ export class BotProcess {
   /** `wrapper` runs the bot inside another command, for example `unshare --pid --fork --mount-proc`. */
   constructor(
     env: Record<string, string>,
-    options: { args?: readonly string[]; wrapper?: readonly string[]; script?: string } = {},
+    options: {
+      args?: readonly string[];
+      wrapper?: readonly string[];
+      script?: string;
+      command?: readonly string[];
+    } = {},
   ) {
     const script = options.script ?? 'app/main.ts';
-    const command = [...(options.wrapper ?? []), process.execPath, script, ...(options.args ?? [])];
+    // `command`: the whole command line instead (a systemd unit's ExecStart).
+    const command = options.command ?? [
+      ...(options.wrapper ?? []),
+      process.execPath,
+      script,
+      ...(options.args ?? []),
+    ];
     this.child = spawn(command[0]!, command.slice(1), {
       env: { PATH: process.env.PATH ?? '', ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
