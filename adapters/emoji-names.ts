@@ -1,4 +1,4 @@
-import { lookup } from '../src/lookup.ts';
+import { lookup } from '../src/port/lookup.ts';
 
 /**
  * Emoji by the names people and platforms give them (Slack's reaction names, the

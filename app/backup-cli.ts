@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { access, rename, rm } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { join, resolve } from 'node:path';
-import { StartupError } from '../src/errors.ts';
+import { StartupError } from '../src/core/errors.ts';
 import { Store } from '../src/store/store.ts';
 import { pack, SOCKET, stage } from './backup/archive.ts';
 import { checkArchive } from './backup/check.ts';

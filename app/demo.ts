@@ -1,13 +1,13 @@
 import { Writable } from 'node:stream';
 import { ShellAdapter } from '../adapters/shell/shell-adapter.ts';
-import type { Bot } from '../src/bot.ts';
-import type { SettableClock } from '../src/clock.ts';
-import { DEMO_LENGTH_DAYS, DEMO_SCRIPT, type DemoStep } from '../src/demo-script.ts';
-import { type MessageRef, parseRef } from '../src/events.ts';
-import { findItem, itemsOfKind, titleOf } from '../src/items.ts';
-import { type RichMessage, renderText } from '../src/rich-message.ts';
+import type { Bot } from '../src/core/bot.ts';
+import { findItem, itemsOfKind, titleOf } from '../src/kit/items.ts';
+import { type MessageRef, parseRef } from '../src/port/events.ts';
+import { type RichMessage, renderText } from '../src/port/rich-message.ts';
+import { DEMO_LENGTH_DAYS, DEMO_SCRIPT, type DemoStep } from '../src/setup/demo-script.ts';
 import { type Db, ITEM_COLLECTIONS } from '../src/store/schema.ts';
-import { addDays, localDate, parseInstant } from '../src/time.ts';
+import type { SettableClock } from '../src/time/clock.ts';
+import { addDays, localDate, parseInstant } from '../src/time/time.ts';
 
 /** The shell adapter, silent, remembering what the bot refused. */
 class DemoAdapter extends ShellAdapter {

@@ -3,11 +3,11 @@ import { rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { Bot } from '../src/bot.ts';
-import { StartupError } from '../src/errors.ts';
-import { healthReport } from '../src/health/report.ts';
-import type { Logger } from '../src/log.ts';
-import { botVersion } from '../src/version.ts';
+import type { Bot } from '../src/core/bot.ts';
+import { StartupError } from '../src/core/errors.ts';
+import { healthReport } from '../src/ops/health/report.ts';
+import type { Logger } from '../src/ops/log.ts';
+import { botVersion } from '../src/ops/version.ts';
 
 /** Whether a new file can be written (and removed) in the data folder right now. */
 async function canWrite(dataDir: string): Promise<boolean> {

@@ -1,6 +1,6 @@
 import { cp, mkdir, readdir, rm } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { StartupError } from '../src/errors.ts';
+import { StartupError } from '../src/core/errors.ts';
 import { checkArchive } from './backup/check.ts';
 
 /**

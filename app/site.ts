@@ -1,10 +1,10 @@
 import { buildReport } from '../commands/website/index.ts';
 import { websiteMessages } from '../commands/website/messages.ts';
-import { StartupError } from '../src/errors.ts';
-import { renderText } from '../src/rich-message.ts';
+import { StartupError } from '../src/core/errors.ts';
+import { renderText } from '../src/port/rich-message.ts';
 import { buildSite } from '../src/site/build.ts';
 import { FolderBusyError } from '../src/store/lock.ts';
-import { localDate } from '../src/time.ts';
+import { localDate } from '../src/time/time.ts';
 import { start } from './start.ts';
 
 /**

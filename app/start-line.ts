@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { botVersion } from '../src/version.ts';
+import { botVersion } from '../src/ops/version.ts';
 import type { Running } from './start.ts';
 
 async function sizeOf(path: string): Promise<number> {

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { terminalIdentity } from '../adapters/shell/identity.ts';
 import { type Running, start } from '../app/start.ts';
-import type { ChatEvent, MessageRef } from '../src/events.ts';
-import { silentLogger } from '../src/log.ts';
-import type { ChatAdapter } from '../src/port.ts';
-import { type RichMessage, renderText } from '../src/rich-message.ts';
+import { silentLogger } from '../src/ops/log.ts';
+import type { ChatEvent, MessageRef } from '../src/port/events.ts';
+import type { ChatAdapter } from '../src/port/port.ts';
+import { type RichMessage, renderText } from '../src/port/rich-message.ts';
 import { oneYear, type Shape, TEN_YEARS, writeStore } from './generate.ts';
 
 /** The moment every benchmark store is read at, so runs compare. */

@@ -2,7 +2,7 @@ import { Buffer } from 'node:buffer';
 import { once } from 'node:events';
 import { startMatrix } from '../adapters/matrix/matrix-app.ts';
 import { start } from '../app/start.ts';
-import { silentLogger } from '../src/log.ts';
+import { silentLogger } from '../src/ops/log.ts';
 
 /**
  * Started by bench/matrix-encryption.ts in a fresh process: the bot with Matrix (with or

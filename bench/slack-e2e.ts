@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { App, LogLevel } from '@slack/bolt';
 import { startSlack } from '../adapters/slack/slack-app.ts';
-import { silentLogger } from '../src/log.ts';
+import { silentLogger } from '../src/ops/log.ts';
 import { SIGNING_SECRET } from '../test/support/slack-requests.ts';
 import { folder, openBot } from './bot.ts';
 import type { SlackApp } from './slack-apps.ts';

@@ -1,5 +1,5 @@
-import { reportYearOrFail, yearOrFail } from '../src/budget-year.ts';
-import type { Args, CommandContext, CommandSpec } from '../src/command.ts';
+import type { Args, CommandContext, CommandSpec } from '../src/core/command.ts';
+import { reportYearOrFail, yearOrFail } from '../src/kit/budget-year.ts';
 import { budgetMessage } from '../src/render/expense.ts';
 
 async function show(context: CommandContext, args: Args): Promise<void> {

@@ -1,6 +1,6 @@
-import type { Args, CommandContext, CommandSpec } from '../src/command.ts';
-import { commandHelp, overviewHelp } from '../src/help.ts';
-import { CommandRegistry } from '../src/registry.ts';
+import type { Args, CommandContext, CommandSpec } from '../src/core/command.ts';
+import { commandHelp, overviewHelp } from '../src/core/help.ts';
+import { CommandRegistry } from '../src/core/registry.ts';
 
 /** `/help` is built from the other commands' own declarations. */
 export function helpCommand(all: () => readonly CommandSpec[]): CommandSpec {

@@ -1,4 +1,4 @@
-import type { CommandSpec } from '../src/command.ts';
+import type { CommandSpec } from '../src/core/command.ts';
 import { actie } from './actie/index.ts';
 import { acties } from './actie/list.ts';
 import { advies } from './advies/index.ts';

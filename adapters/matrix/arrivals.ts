@@ -6,8 +6,8 @@ import {
   RoomEvent,
   SyncState,
 } from 'matrix-js-sdk';
-import type { Logger } from '../../src/log.ts';
-import { within } from '../../src/stop-signals.ts';
+import type { Logger } from '../../src/ops/log.ts';
+import { within } from '../../src/ops/stop-signals.ts';
 import { eventsBetween, type SyncPosition } from './catch-up.ts';
 
 /** What the bot asks of every sync: up to 50 events per room (Synapse gives 10 when a filter sets none). */

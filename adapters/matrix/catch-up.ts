@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { type IEvent, type MatrixClient, type MatrixEvent, Method } from 'matrix-js-sdk';
-import type { Logger } from '../../src/log.ts';
+import type { Logger } from '../../src/ops/log.ts';
 import { readTextIfExists, writeFileDurably } from '../../src/store/durable-file.ts';
 
 /** Events asked per page of `/messages`, and the most pages read back per room (20,000 events). */

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { chmod, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { StartupError } from '../../src/errors.ts';
+import { StartupError } from '../../src/core/errors.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
 import { writeFileDurably } from '../../src/store/durable-file.ts';
 import { encryptionTexts } from './encryption-texts.ts';

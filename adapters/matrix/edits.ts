@@ -1,5 +1,5 @@
 import type { MatrixClient } from 'matrix-js-sdk';
-import type { EditEvent } from '../../src/events.ts';
+import type { EditEvent } from '../../src/port/events.ts';
 
 /**
  * An `m.replace` edit as a core event: the new text (from `m.new_content`) and the edited

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { createClient, type MatrixClient, Method } from 'matrix-js-sdk';
-import { StartupError } from '../../src/errors.ts';
+import { StartupError } from '../../src/core/errors.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
-import type { Logger } from '../../src/log.ts';
+import type { Logger } from '../../src/ops/log.ts';
 import { CRYPTO_FILE, CryptoStore, DATABASE_PREFIX } from './crypto-store.ts';
 import { encryptionTexts } from './encryption-texts.ts';
 import type { MatrixSettings } from './settings.ts';

@@ -1,4 +1,4 @@
-import { addressees, type Block, type RichMessage, renderText } from '../../src/rich-message.ts';
+import { addressees, type Block, type RichMessage, renderText } from '../../src/port/rich-message.ts';
 
 /**
  * Renders the rich message model as Matrix content: `org.matrix.custom.html` for

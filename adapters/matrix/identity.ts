@@ -1,4 +1,4 @@
-import type { ChannelConfig, Member } from '../../src/config.ts';
+import type { ChannelConfig, Member } from '../../src/setup/config.ts';
 
 type Channels = Readonly<Record<string, ChannelConfig>>;
 

@@ -7,11 +7,11 @@ import {
   MatrixError,
   Method,
 } from 'matrix-js-sdk';
-import type { ChannelConfig, Member } from '../../src/config.ts';
-import type { MessageRef } from '../../src/events.ts';
-import type { Logger } from '../../src/log.ts';
-import type { ChannelAccess, ChatAdapter, ChatFile } from '../../src/port.ts';
-import type { RichMessage } from '../../src/rich-message.ts';
+import type { Logger } from '../../src/ops/log.ts';
+import type { MessageRef } from '../../src/port/events.ts';
+import type { ChannelAccess, ChatAdapter, ChatFile } from '../../src/port/port.ts';
+import type { RichMessage } from '../../src/port/rich-message.ts';
+import type { ChannelConfig, Member } from '../../src/setup/config.ts';
 import { uploadFile } from './attachment.ts';
 import { directRoom } from './direct-room.ts';
 import { fitting, MAX_CONTENT_BYTES, type MatrixText, toMatrixText } from './html.ts';

@@ -11,11 +11,11 @@ import {
   SyncState,
 } from 'matrix-js-sdk';
 import { logger as sdkLogger } from 'matrix-js-sdk/lib/logger.js';
-import type { MessageRef } from '../../src/events.ts';
 import { messages } from '../../src/i18n/messages.ts';
-import type { Logger } from '../../src/log.ts';
-import type { Core } from '../../src/port.ts';
-import { within } from '../../src/stop-signals.ts';
+import type { Logger } from '../../src/ops/log.ts';
+import { within } from '../../src/ops/stop-signals.ts';
+import type { MessageRef } from '../../src/port/events.ts';
+import type { Core } from '../../src/port/port.ts';
 import { Arrivals, TIMELINE_LIMIT } from './arrivals.ts';
 import { BoundedMap } from './bounded-map.ts';
 import { SyncPosition } from './catch-up.ts';

@@ -1,5 +1,5 @@
 import { type MatrixClient, type MatrixEvent, RoomStateEvent } from 'matrix-js-sdk';
-import type { MembershipEvent } from '../../src/events.ts';
+import type { MembershipEvent } from '../../src/port/events.ts';
 
 /**
  * Who counts as in a room for confidential content (afspraak 7c): someone joined, and

@@ -1,6 +1,6 @@
 import { Buffer } from 'node:buffer';
-import type { Environment } from '../../src/environment.ts';
-import { StartupError } from '../../src/errors.ts';
+import { StartupError } from '../../src/core/errors.ts';
+import type { Environment } from '../../src/setup/environment.ts';
 
 /** How to reach the homeserver, from the environment only. */
 export interface MatrixSettings {

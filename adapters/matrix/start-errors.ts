@@ -1,4 +1,4 @@
-import { StartupError } from '../../src/errors.ts';
+import { StartupError } from '../../src/core/errors.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
 
 const TEXTS = {

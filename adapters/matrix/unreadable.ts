@@ -1,9 +1,9 @@
 import { type MatrixClient, type MatrixEvent, MatrixEventEvent } from 'matrix-js-sdk';
 import { DecryptionFailureCode } from 'matrix-js-sdk/lib/crypto-api/index.js';
 import type { Lang } from '../../src/i18n/lang.ts';
-import type { Logger } from '../../src/log.ts';
-import type { ChatAdapter, Core } from '../../src/port.ts';
-import { errorMessage } from '../../src/rich-message.ts';
+import type { Logger } from '../../src/ops/log.ts';
+import type { ChatAdapter, Core } from '../../src/port/port.ts';
+import { errorMessage } from '../../src/port/rich-message.ts';
 
 const texts = {
   nl: {

@@ -1,10 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Writable } from 'node:stream';
-import type { ChannelConfig, Member } from '../../src/config.ts';
-import { type MessageRef, parseRef } from '../../src/events.ts';
-import type { ChatAdapter, ChatFile } from '../../src/port.ts';
-import { message, paragraph, type RichMessage, renderText } from '../../src/rich-message.ts';
+import { type MessageRef, parseRef } from '../../src/port/events.ts';
+import type { ChatAdapter, ChatFile } from '../../src/port/port.ts';
+import { message, paragraph, type RichMessage, renderText } from '../../src/port/rich-message.ts';
+import type { ChannelConfig, Member } from '../../src/setup/config.ts';
 import { terminalIdentity } from './identity.ts';
 
 /**

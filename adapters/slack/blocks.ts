@@ -1,4 +1,4 @@
-import { type Block, type RichMessage, renderText } from '../../src/rich-message.ts';
+import { type Block, type RichMessage, renderText } from '../../src/port/rich-message.ts';
 
 /**
  * Renders the rich message model as Slack Block Kit, with a plain-text fallback for

@@ -1,4 +1,4 @@
-import type { EditEvent } from '../../src/events.ts';
+import type { EditEvent } from '../../src/port/events.ts';
 
 interface SlackMessage {
   readonly user?: string;

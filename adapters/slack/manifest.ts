@@ -1,6 +1,6 @@
-import type { CommandSpec } from '../../src/command.ts';
+import type { CommandSpec } from '../../src/core/command.ts';
+import { commandName, subcommandName, usageOf } from '../../src/core/registry.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
-import { commandName, subcommandName, usageOf } from '../../src/registry.ts';
 
 /**
  * The Slack app manifest (`adapters/slack/manifest.json`, `manifest.en.json`), made from the

@@ -1,5 +1,5 @@
-import type { CommandForm, FormField, FormValues } from '../../src/form.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
+import type { CommandForm, FormField, FormValues } from '../../src/parse/form.ts';
 
 /** How a command's form (declared in its spec) looks as a Slack modal. */
 const plain = (text: string) => ({ type: 'plain_text' as const, text });

@@ -1,5 +1,5 @@
-import type { Environment } from '../../src/environment.ts';
-import { StartupError } from '../../src/errors.ts';
+import { StartupError } from '../../src/core/errors.ts';
+import type { Environment } from '../../src/setup/environment.ts';
 
 /** How to reach Slack, from the environment only (tokens never live in the config file). */
 export interface SlackSettings {

@@ -1,8 +1,8 @@
 import type { WebClient } from '@slack/web-api';
-import type { ChannelConfig, Member } from '../../src/config.ts';
-import type { MessageRef } from '../../src/events.ts';
-import type { ChannelAccess, ChatAdapter, ChatFile } from '../../src/port.ts';
-import { type RichMessage, renderText } from '../../src/rich-message.ts';
+import type { MessageRef } from '../../src/port/events.ts';
+import type { ChannelAccess, ChatAdapter, ChatFile } from '../../src/port/port.ts';
+import { type RichMessage, renderText } from '../../src/port/rich-message.ts';
+import type { ChannelConfig, Member } from '../../src/setup/config.ts';
 import { nameOfEmoji } from '../emoji-names.ts';
 import { escapeMrkdwn, LIMITS, type SlackBlock, toSlackMessage } from './blocks.ts';
 import { slackIdentity } from './identity.ts';

@@ -1,10 +1,10 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
-import type { MessageRef } from '../../src/events.ts';
 import { messages } from '../../src/i18n/messages.ts';
-import type { Logger } from '../../src/log.ts';
-import type { Core } from '../../src/port.ts';
+import type { Logger } from '../../src/ops/log.ts';
+import type { MessageRef } from '../../src/port/events.ts';
+import type { Core } from '../../src/port/port.ts';
 import { emojiOfName } from '../emoji-names.ts';
 import { BODY_LIMIT, guardDoor, IDLE_MS, MAX_CONNECTIONS, SERVER_OPTIONS } from './door.ts';
 import { editOf, type SlackMessageChanged } from './edits.ts';

@@ -1,7 +1,7 @@
 import { LogLevel, webApi } from '@slack/bolt';
-import { StartupError } from '../../src/errors.ts';
+import { StartupError } from '../../src/core/errors.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
-import type { Logger } from '../../src/log.ts';
+import type { Logger } from '../../src/ops/log.ts';
 
 const TEXTS = {
   nl: {

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { StartupError } from '../../src/errors.ts';
+import { StartupError } from '../../src/core/errors.ts';
 import { ITEM_COLLECTIONS } from '../../src/store/schema.ts';
 import { Store } from '../../src/store/store.ts';
 import { unpack } from './archive.ts';

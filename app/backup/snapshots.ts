@@ -1,8 +1,8 @@
 import { access, mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { snapshotDate, snapshotName, snapshotsToKeep } from '../../src/backups/rotation.ts';
-import type { Bot } from '../../src/bot.ts';
-import type { ScheduledContext, ScheduledJob } from '../../src/command.ts';
+import type { Bot } from '../../src/core/bot.ts';
+import type { ScheduledContext, ScheduledJob } from '../../src/core/command.ts';
+import { snapshotDate, snapshotName, snapshotsToKeep } from '../../src/ops/backups/rotation.ts';
 import { BACKUPS, pack, stage } from './archive.ts';
 
 /**

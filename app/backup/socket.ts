@@ -3,8 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Bot } from '../../src/bot.ts';
-import type { Logger } from '../../src/log.ts';
+import type { Bot } from '../../src/core/bot.ts';
+import type { Logger } from '../../src/ops/log.ts';
 import { pack, SOCKET, stage } from './archive.ts';
 
 /**

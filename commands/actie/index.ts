@@ -1,4 +1,3 @@
-import { correctAction, removeAction } from '../../src/action-point-changes.ts';
 import type {
   ActionContext,
   Args,
@@ -7,15 +6,16 @@ import type {
   ReactionContext,
   ScheduledContext,
   ScheduledJob,
-} from '../../src/command.ts';
+} from '../../src/core/command.ts';
 import { dueActionReminder } from '../../src/domain/action-points.ts';
-import { opennessSubcommand } from '../../src/openness.ts';
+import { CHAIR } from '../../src/domain/roles.ts';
+import { actionMessages } from '../../src/i18n/texts/actions.ts';
+import { correctAction, removeAction } from '../../src/kit/action-point-changes.ts';
+import { opennessSubcommand } from '../../src/kit/openness.ts';
+import { address, errorMessage, message, paragraph } from '../../src/port/rich-message.ts';
 import { actionMessage } from '../../src/render/action.ts';
-import { address, errorMessage, message, paragraph } from '../../src/rich-message.ts';
-import { CHAIR } from '../../src/roles.ts';
 import type { ActionPoint } from '../../src/store/schema.ts';
-import { actionMessages } from '../../src/texts/actions.ts';
-import { formatDate } from '../../src/time.ts';
+import { formatDate } from '../../src/time/time.ts';
 import { ACTION, actionFrom } from './find.ts';
 
 export { ACTION };

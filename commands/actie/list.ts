@@ -1,9 +1,9 @@
-import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
-import { visibleHere } from '../../src/confidentiality.ts';
+import type { Args, CommandContext, CommandSpec } from '../../src/core/command.ts';
 import { isOpenAction } from '../../src/domain/action-points.ts';
+import { actionMessages } from '../../src/i18n/texts/actions.ts';
+import { visibleHere } from '../../src/kit/confidentiality.ts';
 import { actionText } from '../../src/render/action.ts';
-import { hiddenNote, listMessage } from '../../src/render-scope.ts';
-import { actionMessages } from '../../src/texts/actions.ts';
+import { hiddenNote, listMessage } from '../../src/render/render-scope.ts';
 
 const FILTERS: Record<string, string> = {
   open: 'open',

@@ -1,11 +1,11 @@
-import { dateExample, dateOrFail } from '../../src/arguments.ts';
-import type { Args, CommandContext } from '../../src/command.ts';
+import type { Args, CommandContext } from '../../src/core/command.ts';
 import { daysLate, missingAnswerParts } from '../../src/domain/advice.ts';
 import { ANSWER_WORDS } from '../../src/domain/vocabulary.ts';
-import { message, paragraph } from '../../src/rich-message.ts';
-import { adviceMessages } from '../../src/texts/advice.ts';
-import { formatLongDate } from '../../src/time.ts';
-import { didYouMean, readWord, suggestWord, wordsFor } from '../../src/words.ts';
+import { adviceMessages } from '../../src/i18n/texts/advice.ts';
+import { dateExample, dateOrFail } from '../../src/parse/arguments.ts';
+import { didYouMean, readWord, suggestWord, wordsFor } from '../../src/parse/words.ts';
+import { message, paragraph } from '../../src/port/rich-message.ts';
+import { formatLongDate } from '../../src/time/time.ts';
 import { requestFrom as request } from './kind.ts';
 import { move, refuseMove } from './steps.ts';
 

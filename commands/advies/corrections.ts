@@ -1,5 +1,5 @@
-import { fieldCorrection } from '../../src/corrections.ts';
-import { CHAIR } from '../../src/roles.ts';
+import { CHAIR } from '../../src/domain/roles.ts';
+import { fieldCorrection } from '../../src/kit/corrections.ts';
 import type { AdviceRequest } from '../../src/store/schema.ts';
 import { ADVICE } from './kind.ts';
 import { announcement } from './render.ts';

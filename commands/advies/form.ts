@@ -1,4 +1,4 @@
-import type { CommandForm, FormValues } from '../../src/form.ts';
+import type { CommandForm, FormValues } from '../../src/parse/form.ts';
 import { THEMES } from '../../src/store/schema.ts';
 
 const text = (values: FormValues, name: string) => {

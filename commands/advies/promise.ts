@@ -1,18 +1,18 @@
-import { dateOrFail } from '../../src/arguments.ts';
 import type {
   Args,
   CommandContext,
   ScheduledContext,
   ScheduledJob,
   SubcommandSpec,
-} from '../../src/command.ts';
+} from '../../src/core/command.ts';
 import { daysLateDone, duePromiseReminder } from '../../src/domain/promises.ts';
+import { CHAIR } from '../../src/domain/roles.ts';
+import { promiseMessages } from '../../src/i18n/texts/promises.ts';
+import { dateOrFail } from '../../src/parse/arguments.ts';
+import { address, message, paragraph } from '../../src/port/rich-message.ts';
 import { outcomeText } from '../../src/render/promise.ts';
-import { address, message, paragraph } from '../../src/rich-message.ts';
-import { CHAIR } from '../../src/roles.ts';
 import type { AdviceRequest, MunicipalPromise, PromiseResult } from '../../src/store/schema.ts';
-import { promiseMessages } from '../../src/texts/promises.ts';
-import { daysBetween, formatDate, formatLongDate } from '../../src/time.ts';
+import { daysBetween, formatDate, formatLongDate } from '../../src/time/time.ts';
 import { requestFrom } from './kind.ts';
 import { announcement } from './render.ts';
 

@@ -1,9 +1,9 @@
-import type { ScheduledContext, ScheduledJob } from '../../src/command.ts';
+import type { ScheduledContext, ScheduledJob } from '../../src/core/command.ts';
 import { awaitsAnswer } from '../../src/domain/advice.ts';
-import { message, paragraph } from '../../src/rich-message.ts';
+import { adviceMessages } from '../../src/i18n/texts/advice.ts';
+import { message, paragraph } from '../../src/port/rich-message.ts';
 import type { AdviceRequest } from '../../src/store/schema.ts';
-import { adviceMessages } from '../../src/texts/advice.ts';
-import { daysBetween, formatDate } from '../../src/time.ts';
+import { daysBetween, formatDate } from '../../src/time/time.ts';
 
 /** Days before the due date of the one early reminder. */
 export const REMINDER_DAYS_BEFORE = 7;

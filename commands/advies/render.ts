@@ -1,8 +1,14 @@
-import { isConfidential, type MentionGuard, opennessLabel, withheldNote } from '../../src/confidentiality.ts';
 import { awaitsAnswer } from '../../src/domain/advice.ts';
 import { isOpenPromise } from '../../src/domain/promises.ts';
-import { promiseText } from '../../src/render/promise.ts';
-import { dayOf, hiddenNote, listMessage, type RenderScope } from '../../src/render-scope.ts';
+import { adviceMessages } from '../../src/i18n/texts/advice.ts';
+import { decisionLine } from '../../src/i18n/texts/decisions.ts';
+import { promiseMessages } from '../../src/i18n/texts/promises.ts';
+import {
+  isConfidential,
+  type MentionGuard,
+  opennessLabel,
+  withheldNote,
+} from '../../src/kit/confidentiality.ts';
 import {
   context,
   fields,
@@ -11,12 +17,11 @@ import {
   message,
   paragraph,
   type RichMessage,
-} from '../../src/rich-message.ts';
+} from '../../src/port/rich-message.ts';
+import { promiseText } from '../../src/render/promise.ts';
+import { dayOf, hiddenNote, listMessage, type RenderScope } from '../../src/render/render-scope.ts';
 import type { AdviceRequest, Decision } from '../../src/store/schema.ts';
-import { adviceMessages } from '../../src/texts/advice.ts';
-import { decisionLine } from '../../src/texts/decisions.ts';
-import { promiseMessages } from '../../src/texts/promises.ts';
-import { daysBetween, formatDate, localDate } from '../../src/time.ts';
+import { daysBetween, formatDate, localDate } from '../../src/time/time.ts';
 
 /** The request's own message: its thread root, updated in place when the step changes. */
 export function announcement(scope: RenderScope, request: AdviceRequest): RichMessage {

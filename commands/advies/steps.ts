@@ -1,13 +1,13 @@
-import { textOrFail } from '../../src/arguments.ts';
-import type { Args, CommandContext } from '../../src/command.ts';
+import type { Args, CommandContext } from '../../src/core/command.ts';
 import { answerDueDate, canMove, MANUAL_STEPS, stepsBefore } from '../../src/domain/advice.ts';
 import { ADVICE_STEP_WORDS } from '../../src/domain/vocabulary.ts';
-import { message, paragraph } from '../../src/rich-message.ts';
+import { adviceMessages } from '../../src/i18n/texts/advice.ts';
+import { termsAt } from '../../src/kit/terms.ts';
+import { textOrFail } from '../../src/parse/arguments.ts';
+import { didYouMean, only, readWord, suggestWord } from '../../src/parse/words.ts';
+import { message, paragraph } from '../../src/port/rich-message.ts';
 import type { AdviceRequest, AdviceStep } from '../../src/store/schema.ts';
-import { termsAt } from '../../src/terms.ts';
-import { adviceMessages } from '../../src/texts/advice.ts';
-import { formatDate } from '../../src/time.ts';
-import { didYouMean, only, readWord, suggestWord } from '../../src/words.ts';
+import { formatDate } from '../../src/time/time.ts';
 import { requestFrom as request } from './kind.ts';
 import { announcement } from './render.ts';
 

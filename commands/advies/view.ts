@@ -1,14 +1,14 @@
-import type { Args, CommandContext } from '../../src/command.ts';
-import { guardFor, hiddenHere, visibleHere, visibleIn, visibleLink } from '../../src/confidentiality.ts';
-import { correctionBlocks } from '../../src/corrections.ts';
+import type { Args, CommandContext } from '../../src/core/command.ts';
 import { isOpen } from '../../src/domain/advice.ts';
 import { isOpenPromise } from '../../src/domain/promises.ts';
 import { ADVICE_STEP_WORDS } from '../../src/domain/vocabulary.ts';
-import { findItem } from '../../src/items.ts';
-import { message } from '../../src/rich-message.ts';
+import { adviceMessages } from '../../src/i18n/texts/advice.ts';
+import { guardFor, hiddenHere, visibleHere, visibleIn, visibleLink } from '../../src/kit/confidentiality.ts';
+import { correctionBlocks } from '../../src/kit/corrections.ts';
+import { findItem } from '../../src/kit/items.ts';
+import { didYouMean, readWord, suggestWord, type Vocabulary, wordsFor } from '../../src/parse/words.ts';
+import { message } from '../../src/port/rich-message.ts';
 import type { AdviceStep } from '../../src/store/schema.ts';
-import { adviceMessages } from '../../src/texts/advice.ts';
-import { didYouMean, readWord, suggestWord, type Vocabulary, wordsFor } from '../../src/words.ts';
 import { requestFrom as request } from './kind.ts';
 import { details, listing } from './render.ts';
 

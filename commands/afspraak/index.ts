@@ -1,7 +1,7 @@
-import type { CommandSpec } from '../../src/command.ts';
+import type { CommandSpec } from '../../src/core/command.ts';
 import { approvalByReaction } from '../../src/domain/agreements.ts';
-import type { Role } from '../../src/roles.ts';
-import { CHAIR } from '../../src/roles.ts';
+import type { Role } from '../../src/domain/roles.ts';
+import { CHAIR } from '../../src/domain/roles.ts';
 import { approve, end, onReaction } from './approve.ts';
 import { AGREEMENT } from './kind.ts';
 import { amend, propose } from './propose.ts';

@@ -1,7 +1,7 @@
-import { findOrFail, type Kind, takeItemId } from '../../src/arguments.ts';
-import type { ActionContext, Args, CommandContext } from '../../src/command.ts';
-import { refToString } from '../../src/events.ts';
-import type { RichMessage } from '../../src/rich-message.ts';
+import type { ActionContext, Args, CommandContext } from '../../src/core/command.ts';
+import { findOrFail, type Kind, takeItemId } from '../../src/parse/arguments.ts';
+import { refToString } from '../../src/port/events.ts';
+import type { RichMessage } from '../../src/port/rich-message.ts';
 import type { Agreement, AgreementVersion } from '../../src/store/schema.ts';
 
 export const AGREEMENT: Kind = {

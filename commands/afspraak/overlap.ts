@@ -1,7 +1,7 @@
-import type { ActionContext } from '../../src/command.ts';
+import type { ActionContext } from '../../src/core/command.ts';
 import { lastDayOf, overlapping } from '../../src/domain/agreements.ts';
+import { describePeriod } from '../../src/i18n/texts/agreements.ts';
 import type { Agreement } from '../../src/store/schema.ts';
-import { describePeriod } from '../../src/texts/agreements.ts';
 import { agreementMessages } from './messages.ts';
 
 /** Refuses a period that overlaps an agreement in force, other than `except`: two agreements never apply on one day. */

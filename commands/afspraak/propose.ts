@@ -1,11 +1,11 @@
-import { dateOrFail } from '../../src/arguments.ts';
-import type { Args, CommandContext } from '../../src/command.ts';
+import type { Args, CommandContext } from '../../src/core/command.ts';
 import { isApproved, lastDayOf, pendingVersion } from '../../src/domain/agreements.ts';
-import { nextId } from '../../src/items.ts';
+import { describePeriod } from '../../src/i18n/texts/agreements.ts';
+import { nextId } from '../../src/kit/items.ts';
+import { termsAt } from '../../src/kit/terms.ts';
+import { dateOrFail } from '../../src/parse/arguments.ts';
 import type { Agreement, AgreementVersion, Db } from '../../src/store/schema.ts';
-import { termsAt } from '../../src/terms.ts';
-import { describePeriod } from '../../src/texts/agreements.ts';
-import { formatDate } from '../../src/time.ts';
+import { formatDate } from '../../src/time/time.ts';
 import { AGREEMENT, agreementFrom, announceVersion } from './kind.ts';
 import { agreementMessages } from './messages.ts';
 import { refuseOverlap } from './overlap.ts';

@@ -1,9 +1,14 @@
 import { lastDayOf, missingSides, statusOn } from '../../src/domain/agreements.ts';
-import { dayOf, type RenderScope } from '../../src/render-scope.ts';
-import { context, fields, heading, message, type RichMessage } from '../../src/rich-message.ts';
+import {
+  agreementTexts,
+  describePeriod,
+  describeTerms,
+  sidesAwaiting,
+} from '../../src/i18n/texts/agreements.ts';
+import { context, fields, heading, message, type RichMessage } from '../../src/port/rich-message.ts';
+import { dayOf, type RenderScope } from '../../src/render/render-scope.ts';
 import type { Agreement, AgreementVersion } from '../../src/store/schema.ts';
-import { agreementTexts, describePeriod, describeTerms, sidesAwaiting } from '../../src/texts/agreements.ts';
-import { formatDate } from '../../src/time.ts';
+import { formatDate } from '../../src/time/time.ts';
 import { agreementMessages } from './messages.ts';
 
 export function periodOf(scope: RenderScope, agreement: Agreement): string {

@@ -1,4 +1,4 @@
-import type { Args, CommandContext } from '../../src/command.ts';
+import type { Args, CommandContext } from '../../src/core/command.ts';
 import { parseAmount } from '../../src/parse/values.ts';
 import type { AgreementTerms } from '../../src/store/schema.ts';
 import { agreementMessages } from './messages.ts';

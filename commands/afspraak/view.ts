@@ -1,11 +1,11 @@
-import type { Args, CommandContext } from '../../src/command.ts';
+import type { Args, CommandContext } from '../../src/core/command.ts';
 import { agreementOn, pendingVersion, versionOn } from '../../src/domain/agreements.ts';
-import { dayOf } from '../../src/render-scope.ts';
-import { heading, list, message, paragraph } from '../../src/rich-message.ts';
+import { describeTerms, nameAgreement } from '../../src/i18n/texts/agreements.ts';
+import { termsAt } from '../../src/kit/terms.ts';
+import { heading, list, message, paragraph } from '../../src/port/rich-message.ts';
+import { dayOf } from '../../src/render/render-scope.ts';
 import type { Agreement, AgreementVersion } from '../../src/store/schema.ts';
-import { termsAt } from '../../src/terms.ts';
-import { describeTerms, nameAgreement } from '../../src/texts/agreements.ts';
-import { formatDate } from '../../src/time.ts';
+import { formatDate } from '../../src/time/time.ts';
 import { agreementFrom } from './kind.ts';
 import { agreementMessages } from './messages.ts';
 import { approvalsOf, periodOf, versionMessage, waitingFor } from './render.ts';

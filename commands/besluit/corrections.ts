@@ -1,21 +1,28 @@
-import { findOrFail, type Kind, textOrFail } from '../../src/arguments.ts';
-import type { Args, CommandContext } from '../../src/command.ts';
-import { takeConfidentialMark } from '../../src/confidential-mark.ts';
+import type { Args, CommandContext } from '../../src/core/command.ts';
+import { decisionVersions } from '../../src/domain/decisions.ts';
+import { messages } from '../../src/i18n/messages.ts';
+import { decisionTexts } from '../../src/i18n/texts/decisions.ts';
+import { takeConfidentialMark } from '../../src/kit/confidential-mark.ts';
 import {
   guardFor,
   isConfidential,
   opennessLabel,
   shownLines,
   withheldNote,
-} from '../../src/confidentiality.ts';
-import { decisionVersions } from '../../src/domain/decisions.ts';
-import { messages } from '../../src/i18n/messages.ts';
-import { setProtection } from '../../src/openness.ts';
+} from '../../src/kit/confidentiality.ts';
+import { setProtection } from '../../src/kit/openness.ts';
+import { findOrFail, type Kind, textOrFail } from '../../src/parse/arguments.ts';
 import { formatItemId, parseItemId } from '../../src/parse/values.ts';
-import { dayOf } from '../../src/render-scope.ts';
-import { context as contextLine, fields, heading, list, message, paragraph } from '../../src/rich-message.ts';
+import {
+  context as contextLine,
+  fields,
+  heading,
+  list,
+  message,
+  paragraph,
+} from '../../src/port/rich-message.ts';
+import { dayOf } from '../../src/render/render-scope.ts';
 import type { Decision } from '../../src/store/schema.ts';
-import { decisionTexts } from '../../src/texts/decisions.ts';
 
 export const DECISION: Kind = { prefix: 'BES', noun: { nl: 'besluit', en: 'decision' } };
 

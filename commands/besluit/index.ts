@@ -1,28 +1,28 @@
-import { fullItemId, textOrFail } from '../../src/arguments.ts';
-import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
+import type { Args, CommandContext, CommandSpec } from '../../src/core/command.ts';
+import { lastChange } from '../../src/domain/decisions.ts';
+import { CHAIR } from '../../src/domain/roles.ts';
+import { decisionTexts } from '../../src/i18n/texts/decisions.ts';
 import {
   confidentialityOf,
   isConfidential,
   opennessLabel,
   stricter,
   visibleHere,
-} from '../../src/confidentiality.ts';
-import { lastChange } from '../../src/domain/decisions.ts';
-import { findItem, isKnownPrefix, nextId } from '../../src/items.ts';
-import { opennessSubcommand } from '../../src/openness.ts';
+} from '../../src/kit/confidentiality.ts';
+import { findItem, isKnownPrefix, nextId } from '../../src/kit/items.ts';
+import { opennessSubcommand } from '../../src/kit/openness.ts';
+import { fullItemId, textOrFail } from '../../src/parse/arguments.ts';
 import { parseItemId } from '../../src/parse/values.ts';
-import { hiddenNote } from '../../src/render-scope.ts';
 import {
   context as contextLine,
   heading,
   list as listBlock,
   message,
   paragraph,
-} from '../../src/rich-message.ts';
-import { CHAIR } from '../../src/roles.ts';
+} from '../../src/port/rich-message.ts';
+import { hiddenNote } from '../../src/render/render-scope.ts';
 import type { Decision } from '../../src/store/schema.ts';
-import { decisionTexts } from '../../src/texts/decisions.ts';
-import { formatDate, localDate } from '../../src/time.ts';
+import { formatDate, localDate } from '../../src/time/time.ts';
 import { changeDecision, DECISION, showDecision, withdrawDecision } from './corrections.ts';
 
 const SHOWN = 25;

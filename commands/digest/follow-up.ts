@@ -1,11 +1,11 @@
-import { guardFor, visibleIn } from '../../src/confidentiality.ts';
 import type { Digest } from '../../src/domain/digest.ts';
 import { type Lang, plural } from '../../src/i18n/lang.ts';
+import { guardFor, visibleIn } from '../../src/kit/confidentiality.ts';
+import type { Block } from '../../src/port/rich-message.ts';
 import { outcomeText } from '../../src/render/promise.ts';
-import type { RenderScope } from '../../src/render-scope.ts';
-import type { Block } from '../../src/rich-message.ts';
+import type { RenderScope } from '../../src/render/render-scope.ts';
 import type { AdviceRequest } from '../../src/store/schema.ts';
-import { formatDate } from '../../src/time.ts';
+import { formatDate } from '../../src/time/time.ts';
 import { digestMessages } from './messages.ts';
 import { section, visible } from './render.ts';
 

@@ -1,7 +1,7 @@
-import type { CommandContext, CommandSpec, ScheduledContext, ScheduledJob } from '../../src/command.ts';
-import { latestThisWeek, parseCron, weekKey } from '../../src/cron.ts';
+import type { CommandContext, CommandSpec, ScheduledContext, ScheduledJob } from '../../src/core/command.ts';
 import { buildDigest } from '../../src/domain/digest.ts';
-import { localDate } from '../../src/time.ts';
+import { latestThisWeek, parseCron, weekKey } from '../../src/time/cron.ts';
+import { localDate } from '../../src/time/time.ts';
 import { digestMessage } from './render.ts';
 
 async function post(context: CommandContext): Promise<void> {

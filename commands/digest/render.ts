@@ -1,4 +1,10 @@
-import type { DigestPart } from '../../src/command.ts';
+import type { DigestPart } from '../../src/core/command.ts';
+import { bar, usedShare } from '../../src/domain/budget.ts';
+import type { Digest } from '../../src/domain/digest.ts';
+import { adviceMessages } from '../../src/i18n/texts/advice.ts';
+import { agreementNoticeLines, agreementTexts } from '../../src/i18n/texts/agreements.ts';
+import { expenseMessages } from '../../src/i18n/texts/expenses.ts';
+import { noteMessages } from '../../src/i18n/texts/notes.ts';
 import {
   guardFor,
   isConfidential,
@@ -6,18 +12,19 @@ import {
   type Protectable,
   visibleIn,
   withheldNote,
-} from '../../src/confidentiality.ts';
-import { bar, usedShare } from '../../src/domain/budget.ts';
-import type { Digest } from '../../src/domain/digest.ts';
-import { formatCents } from '../../src/money.ts';
+} from '../../src/kit/confidentiality.ts';
+import {
+  type Block,
+  heading,
+  list,
+  message,
+  paragraph,
+  type RichMessage,
+} from '../../src/port/rich-message.ts';
 import { quarterLine, when } from '../../src/render/meeting.ts';
-import type { RenderScope } from '../../src/render-scope.ts';
-import { type Block, heading, list, message, paragraph, type RichMessage } from '../../src/rich-message.ts';
-import { adviceMessages } from '../../src/texts/advice.ts';
-import { agreementNoticeLines, agreementTexts } from '../../src/texts/agreements.ts';
-import { expenseMessages } from '../../src/texts/expenses.ts';
-import { noteMessages } from '../../src/texts/notes.ts';
-import { formatDate, localDate } from '../../src/time.ts';
+import { formatCents } from '../../src/render/money.ts';
+import type { RenderScope } from '../../src/render/render-scope.ts';
+import { formatDate, localDate } from '../../src/time/time.ts';
 import { followUpHeadline, followUpSections } from './follow-up.ts';
 import { digestMessages } from './messages.ts';
 

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import type { Config, Member } from '../../src/config.ts';
 import { BATCH, canonical, participantDigest, sideOf } from '../../src/domain/evaluation.ts';
-import { message, paragraph } from '../../src/rich-message.ts';
+import { message, paragraph } from '../../src/port/rich-message.ts';
+import type { Config, Member } from '../../src/setup/config.ts';
 import type { Db, Evaluation, EvaluationAnswer } from '../../src/store/schema.ts';
-import { type CalendarDate, formatDate } from '../../src/time.ts';
+import { type CalendarDate, formatDate } from '../../src/time/time.ts';
 import { evaluationMessages } from './messages.ts';
 
 /**

@@ -1,11 +1,11 @@
-import { dateOrFail } from '../../src/arguments.ts';
-import type { Args, CommandContext, CommandSpec, ScheduledContext } from '../../src/command.ts';
-import { guardFor } from '../../src/confidentiality.ts';
+import type { Args, CommandContext, CommandSpec, ScheduledContext } from '../../src/core/command.ts';
 import { participantDigest, sideOf } from '../../src/domain/evaluation.ts';
+import { CHAIR } from '../../src/domain/roles.ts';
+import { guardFor } from '../../src/kit/confidentiality.ts';
+import { dateOrFail } from '../../src/parse/arguments.ts';
+import { message, paragraph } from '../../src/port/rich-message.ts';
 import { markText } from '../../src/render/annual-report.ts';
-import { message, paragraph } from '../../src/rich-message.ts';
-import { CHAIR } from '../../src/roles.ts';
-import { formatDate } from '../../src/time.ts';
+import { formatDate } from '../../src/time/time.ts';
 import { cast, close, hasAnswered, newEvaluation, openEvaluation, poolOf, reminderFor } from './ballot.ts';
 import { evaluationMessages } from './messages.ts';
 import { resultsMessage } from './render.ts';

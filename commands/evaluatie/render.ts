@@ -1,4 +1,3 @@
-import type { MentionGuard } from '../../src/confidentiality.ts';
 import {
   type EvaluationResults,
   evaluationResults,
@@ -8,8 +7,9 @@ import {
   type SideResult,
 } from '../../src/domain/evaluation.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
+import type { MentionGuard } from '../../src/kit/confidentiality.ts';
+import { list, message, paragraph, type RichMessage } from '../../src/port/rich-message.ts';
 import { markText } from '../../src/render/annual-report.ts';
-import { list, message, paragraph, type RichMessage } from '../../src/rich-message.ts';
 import type { Db, Evaluation } from '../../src/store/schema.ts';
 import { evaluationMessages } from './messages.ts';
 

@@ -1,10 +1,10 @@
-import { reportYearOrFail } from '../../src/budget-year.ts';
-import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
-import { guardFor } from '../../src/confidentiality.ts';
+import type { Args, CommandContext, CommandSpec } from '../../src/core/command.ts';
 import { annualReport } from '../../src/domain/annual-report.ts';
+import { reportYearOrFail } from '../../src/kit/budget-year.ts';
+import { guardFor } from '../../src/kit/confidentiality.ts';
+import { message, paragraph, preformatted } from '../../src/port/rich-message.ts';
 import { fileTitle, reportDocument, reportFileName } from '../../src/render/annual-report.ts';
 import { reportCsv, reportMarkdown } from '../../src/render/report-files.ts';
-import { message, paragraph, preformatted } from '../../src/rich-message.ts';
 import { renderReportFile } from '../../src/site/render.ts';
 import { type ReportFormat, reportMessages } from './messages.ts';
 import { reportMessage } from './render.ts';

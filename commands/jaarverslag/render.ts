@@ -1,5 +1,5 @@
+import { heading, list, message, paragraph, type RichMessage } from '../../src/port/rich-message.ts';
 import type { ReportDocument, ReportRowView } from '../../src/render/annual-report.ts';
-import { heading, list, message, paragraph, type RichMessage } from '../../src/rich-message.ts';
 
 function rowLine(row: ReportRowView, doc: ReportDocument): string {
   const [, received, advice, answer, promise] = doc.columns;

@@ -1,5 +1,5 @@
-import type { Args, CommandContext, CommandSpec, SubcommandSpec } from '../../src/command.ts';
-import type { Member } from '../../src/config.ts';
+import type { Args, CommandContext, CommandSpec, SubcommandSpec } from '../../src/core/command.ts';
+import { CHAIR } from '../../src/domain/roles.ts';
 import {
   currentRoster,
   putMember,
@@ -7,9 +7,9 @@ import {
   removeMember,
   rosterProblem,
 } from '../../src/domain/roster-changes.ts';
-import { heading, context as hint, list, message, paragraph } from '../../src/rich-message.ts';
-import { CHAIR } from '../../src/roles.ts';
-import { formatDate } from '../../src/time.ts';
+import { heading, context as hint, list, message, paragraph } from '../../src/port/rich-message.ts';
+import type { Member } from '../../src/setup/config.ts';
+import { formatDate } from '../../src/time/time.ts';
 import { lidMessages } from './messages.ts';
 import {
   accountsOrFail,

@@ -1,11 +1,11 @@
-import type { Args, CommandContext } from '../../src/command.ts';
-import type { Member } from '../../src/config.ts';
+import type { Args, CommandContext } from '../../src/core/command.ts';
+import { ROLES, type Role } from '../../src/domain/roles.ts';
 import { messages } from '../../src/i18n/messages.ts';
+import { longestMatch } from '../../src/kit/roster.ts';
 import { parseDate } from '../../src/parse/dates.ts';
-import { ROLES, type Role } from '../../src/roles.ts';
-import { longestMatch } from '../../src/roster.ts';
-import { nearest } from '../../src/suggest.ts';
-import { formatDate } from '../../src/time.ts';
+import { nearest } from '../../src/parse/suggest.ts';
+import type { Member } from '../../src/setup/config.ts';
+import { formatDate } from '../../src/time/time.ts';
 import { lidMessages } from './messages.ts';
 
 /** How the words of a `/lid` command are read: ids, roles, accounts, a date. */

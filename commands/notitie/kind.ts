@@ -1,5 +1,5 @@
-import { findOrFail, type Kind, takeItemId } from '../../src/arguments.ts';
-import type { Args, CommandContext } from '../../src/command.ts';
+import type { Args, CommandContext } from '../../src/core/command.ts';
+import { findOrFail, type Kind, takeItemId } from '../../src/parse/arguments.ts';
 import type { Note } from '../../src/store/schema.ts';
 
 export const NOTE: Kind = { prefix: 'GN', noun: { nl: 'gespreksnotitie', en: 'conversation note' } };

@@ -1,11 +1,11 @@
-import { opennessLabel } from '../../src/confidentiality.ts';
 import {
   agreedVersion,
   currentVersionNumber,
   missingSides,
   type NoteVersion,
 } from '../../src/domain/notes.ts';
-import { dayOf, type RenderScope } from '../../src/render-scope.ts';
+import { noteMessages } from '../../src/i18n/texts/notes.ts';
+import { opennessLabel } from '../../src/kit/confidentiality.ts';
 import {
   context as contextLine,
   fields,
@@ -13,9 +13,9 @@ import {
   message,
   paragraph,
   type RichMessage,
-} from '../../src/rich-message.ts';
+} from '../../src/port/rich-message.ts';
+import { dayOf, type RenderScope } from '../../src/render/render-scope.ts';
 import type { Note } from '../../src/store/schema.ts';
-import { noteMessages } from '../../src/texts/notes.ts';
 
 function signatureLine(scope: RenderScope, signatures: Note['signatures']): string {
   const m = noteMessages[scope.lang];

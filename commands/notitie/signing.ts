@@ -1,10 +1,10 @@
-import type { ActionContext, Args, CommandContext, ReactionContext } from '../../src/command.ts';
+import type { ActionContext, Args, CommandContext, ReactionContext } from '../../src/core/command.ts';
 import { isEndorsed } from '../../src/domain/notes.ts';
-import { refToString } from '../../src/events.ts';
-import { message, paragraph } from '../../src/rich-message.ts';
-import { sideOf } from '../../src/roster.ts';
+import { noteMessages } from '../../src/i18n/texts/notes.ts';
+import { sideOf } from '../../src/kit/roster.ts';
+import { refToString } from '../../src/port/events.ts';
+import { message, paragraph } from '../../src/port/rich-message.ts';
 import type { Note } from '../../src/store/schema.ts';
-import { noteMessages } from '../../src/texts/notes.ts';
 import { noteFrom as note } from './kind.ts';
 import { noteMessage } from './render.ts';
 

@@ -1,9 +1,9 @@
-import { textOrFail } from '../../src/arguments.ts';
-import type { Args, AuditAction, CommandContext } from '../../src/command.ts';
+import type { Args, AuditAction, CommandContext } from '../../src/core/command.ts';
 import { currentVersionNumber } from '../../src/domain/notes.ts';
-import { message, paragraph } from '../../src/rich-message.ts';
+import { noteMessages } from '../../src/i18n/texts/notes.ts';
+import { textOrFail } from '../../src/parse/arguments.ts';
+import { message, paragraph } from '../../src/port/rich-message.ts';
 import type { Note } from '../../src/store/schema.ts';
-import { noteMessages } from '../../src/texts/notes.ts';
 import { MAX_TEXT, noteFrom as note } from './kind.ts';
 import { noteMessage } from './render.ts';
 

@@ -1,10 +1,16 @@
-import type { Args, CommandContext } from '../../src/command.ts';
-import { guardFor, hiddenHere, visibleHere, visibleLink, withheldNote } from '../../src/confidentiality.ts';
+import type { Args, CommandContext } from '../../src/core/command.ts';
 import { noteVersions } from '../../src/domain/notes.ts';
-import { findItem } from '../../src/items.ts';
-import { hiddenNote, listMessage } from '../../src/render-scope.ts';
-import { context as contextLine } from '../../src/rich-message.ts';
-import { noteMessages } from '../../src/texts/notes.ts';
+import { noteMessages } from '../../src/i18n/texts/notes.ts';
+import {
+  guardFor,
+  hiddenHere,
+  visibleHere,
+  visibleLink,
+  withheldNote,
+} from '../../src/kit/confidentiality.ts';
+import { findItem } from '../../src/kit/items.ts';
+import { context as contextLine } from '../../src/port/rich-message.ts';
+import { hiddenNote, listMessage } from '../../src/render/render-scope.ts';
 import { noteFrom as note } from './kind.ts';
 import { noteMessage, noteState, versionMessage } from './render.ts';
 

@@ -1,20 +1,22 @@
-import { announceItem } from '../../src/anchor.ts';
-import { findOrFail, type Kind, takeItemId, textOrFail, themesOrFail } from '../../src/arguments.ts';
-import type { Args, CommandContext, CommandSpec } from '../../src/command.ts';
+import type { Args, CommandContext, CommandSpec } from '../../src/core/command.ts';
+import { actionPointsOf } from '../../src/domain/action-points.ts';
+import { mentionedIds } from '../../src/domain/meetings.ts';
+import { CHAIR } from '../../src/domain/roles.ts';
+import { PHASE_WORDS } from '../../src/domain/vocabulary.ts';
+import { developmentMessages } from '../../src/i18n/texts/developments.ts';
+import { announceItem } from '../../src/kit/anchor.ts';
 import {
   confidentialityOf,
   hiddenHere,
   opennessLabel,
   type Protectable,
   visibleHere,
-} from '../../src/confidentiality.ts';
-import { correctionBlocks, fieldCorrection } from '../../src/corrections.ts';
-import { actionPointsOf } from '../../src/domain/action-points.ts';
-import { mentionedIds } from '../../src/domain/meetings.ts';
-import { PHASE_WORDS } from '../../src/domain/vocabulary.ts';
-import { nextId } from '../../src/items.ts';
-import { opennessSubcommand } from '../../src/openness.ts';
-import { dayOf, hiddenNote, listMessage, type RenderScope } from '../../src/render-scope.ts';
+} from '../../src/kit/confidentiality.ts';
+import { correctionBlocks, fieldCorrection } from '../../src/kit/corrections.ts';
+import { nextId } from '../../src/kit/items.ts';
+import { opennessSubcommand } from '../../src/kit/openness.ts';
+import { findOrFail, type Kind, takeItemId, textOrFail, themesOrFail } from '../../src/parse/arguments.ts';
+import { didYouMean, readWord, suggestWord } from '../../src/parse/words.ts';
 import {
   context as contextLine,
   fields,
@@ -23,12 +25,10 @@ import {
   message,
   paragraph,
   type RichMessage,
-} from '../../src/rich-message.ts';
-import { CHAIR } from '../../src/roles.ts';
+} from '../../src/port/rich-message.ts';
+import { dayOf, hiddenNote, listMessage, type RenderScope } from '../../src/render/render-scope.ts';
 import type { Db, Development, Phase } from '../../src/store/schema.ts';
-import { developmentMessages } from '../../src/texts/developments.ts';
-import { formatDate } from '../../src/time.ts';
-import { didYouMean, readWord, suggestWord } from '../../src/words.ts';
+import { formatDate } from '../../src/time/time.ts';
 
 export const DEVELOPMENT: Kind = { prefix: 'ONT', noun: { nl: 'ontwikkeling', en: 'development' } };
 

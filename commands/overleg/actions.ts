@@ -1,17 +1,17 @@
-import { correctAction, removeAction } from '../../src/action-point-changes.ts';
-import { dateOrFail, findOrFail, takeItemId, textOrFail } from '../../src/arguments.ts';
-import type { Args, CommandContext, SubcommandSpec } from '../../src/command.ts';
-import { takeConfidentialMark } from '../../src/confidential-mark.ts';
-import type { Protectable } from '../../src/confidentiality.ts';
-import { refToString } from '../../src/events.ts';
-import { nextId } from '../../src/items.ts';
+import type { Args, CommandContext, SubcommandSpec } from '../../src/core/command.ts';
+import { CHAIR } from '../../src/domain/roles.ts';
+import { actionMessages } from '../../src/i18n/texts/actions.ts';
+import { meetingMessages } from '../../src/i18n/texts/meetings.ts';
+import { correctAction, removeAction } from '../../src/kit/action-point-changes.ts';
+import { takeConfidentialMark } from '../../src/kit/confidential-mark.ts';
+import type { Protectable } from '../../src/kit/confidentiality.ts';
+import { nextId } from '../../src/kit/items.ts';
+import { longestMatch } from '../../src/kit/roster.ts';
+import { dateOrFail, findOrFail, takeItemId, textOrFail } from '../../src/parse/arguments.ts';
 import { parseItemId } from '../../src/parse/values.ts';
+import { refToString } from '../../src/port/events.ts';
 import { actionMessage } from '../../src/render/action.ts';
-import { CHAIR } from '../../src/roles.ts';
-import { longestMatch } from '../../src/roster.ts';
 import type { ActionPoint, Meeting } from '../../src/store/schema.ts';
-import { actionMessages } from '../../src/texts/actions.ts';
-import { meetingMessages } from '../../src/texts/meetings.ts';
 import { MEETING } from './kind.ts';
 
 const CHANGE = new Set(['wijzig', 'change']);

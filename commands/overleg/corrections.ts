@@ -1,13 +1,13 @@
-import { findOrFail, type Kind, takeItemId, textOrFail } from '../../src/arguments.ts';
-import type { Args, CommandContext, SubcommandSpec } from '../../src/command.ts';
-import { correct, fieldCorrection } from '../../src/corrections.ts';
+import type { Args, CommandContext, SubcommandSpec } from '../../src/core/command.ts';
+import { CHAIR } from '../../src/domain/roles.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
+import { meetingMessages } from '../../src/i18n/texts/meetings.ts';
+import { correct, fieldCorrection } from '../../src/kit/corrections.ts';
+import { findMembers } from '../../src/kit/roster.ts';
+import { findOrFail, type Kind, takeItemId, textOrFail } from '../../src/parse/arguments.ts';
+import { message, paragraph } from '../../src/port/rich-message.ts';
 import { meetingMessage } from '../../src/render/meeting.ts';
-import { message, paragraph } from '../../src/rich-message.ts';
-import { CHAIR } from '../../src/roles.ts';
-import { findMembers } from '../../src/roster.ts';
 import type { Meeting } from '../../src/store/schema.ts';
-import { meetingMessages } from '../../src/texts/meetings.ts';
 
 const texts = {
   nl: {

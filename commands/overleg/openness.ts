@@ -1,8 +1,8 @@
-import type { Args, CommandContext } from '../../src/command.ts';
-import { protectionOf } from '../../src/confidentiality.ts';
-import { type OpennessTarget, setProtection } from '../../src/openness.ts';
+import type { Args, CommandContext } from '../../src/core/command.ts';
+import { opennessTexts } from '../../src/i18n/texts/openness.ts';
+import { protectionOf } from '../../src/kit/confidentiality.ts';
+import { type OpennessTarget, setProtection } from '../../src/kit/openness.ts';
 import type { Meeting } from '../../src/store/schema.ts';
-import { opennessTexts } from '../../src/texts/openness.ts';
 
 /**
  * `/overleg openbaarheid <OVL> <n> vertrouwelijk|openbaar …`: one minute line, by its number

@@ -1,12 +1,12 @@
-import { announceItem } from '../../src/anchor.ts';
-import { leadingWhenOrFail, textOrFail } from '../../src/arguments.ts';
-import type { Args, CommandContext } from '../../src/command.ts';
-import { confidentialityOf } from '../../src/confidentiality.ts';
-import { nextId } from '../../src/items.ts';
+import type { Args, CommandContext } from '../../src/core/command.ts';
+import { meetingMessages } from '../../src/i18n/texts/meetings.ts';
+import { announceItem } from '../../src/kit/anchor.ts';
+import { confidentialityOf } from '../../src/kit/confidentiality.ts';
+import { nextId } from '../../src/kit/items.ts';
+import { leadingWhenOrFail, textOrFail } from '../../src/parse/arguments.ts';
 import { parseTime } from '../../src/parse/values.ts';
 import { meetingMessage } from '../../src/render/meeting.ts';
 import type { Meeting } from '../../src/store/schema.ts';
-import { meetingMessages } from '../../src/texts/meetings.ts';
 import { MEETING } from './kind.ts';
 
 /** The word that makes it the quarterly meeting with the municipality, in either language. */

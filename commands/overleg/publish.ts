@@ -1,5 +1,4 @@
-import type { ActionContext, CommandContext } from '../../src/command.ts';
-import { isConfidential } from '../../src/confidentiality.ts';
+import type { ActionContext, CommandContext } from '../../src/core/command.ts';
 import {
   type Place,
   type ReportChanges,
@@ -7,8 +6,9 @@ import {
   reportLines,
   storedLines,
 } from '../../src/domain/report-lines.ts';
-import { refToString } from '../../src/events.ts';
-import { summaryMessage } from '../../src/render/meeting.ts';
+import { meetingMessages } from '../../src/i18n/texts/meetings.ts';
+import { isConfidential } from '../../src/kit/confidentiality.ts';
+import { refToString } from '../../src/port/events.ts';
 import {
   context as contextLine,
   heading,
@@ -16,10 +16,10 @@ import {
   message,
   paragraph,
   type RichMessage,
-} from '../../src/rich-message.ts';
+} from '../../src/port/rich-message.ts';
+import { summaryMessage } from '../../src/render/meeting.ts';
 import type { Meeting } from '../../src/store/schema.ts';
-import { meetingMessages } from '../../src/texts/meetings.ts';
-import { formatDate } from '../../src/time.ts';
+import { formatDate } from '../../src/time/time.ts';
 
 /**
  * Publishing a meeting's report (§7b) in the public channel: first a preview in the panel

@@ -1,12 +1,12 @@
-import { textOrFail } from '../../src/arguments.ts';
-import type { Args, CommandContext } from '../../src/command.ts';
-import { takeConfidentialMark } from '../../src/confidential-mark.ts';
+import type { Args, CommandContext } from '../../src/core/command.ts';
+import { meetingMessages } from '../../src/i18n/texts/meetings.ts';
+import { takeConfidentialMark } from '../../src/kit/confidential-mark.ts';
+import { findMembers } from '../../src/kit/roster.ts';
+import { textOrFail } from '../../src/parse/arguments.ts';
+import { message, paragraph } from '../../src/port/rich-message.ts';
 import { meetingMessage, requirementLine } from '../../src/render/meeting.ts';
-import { message, paragraph } from '../../src/rich-message.ts';
-import { findMembers } from '../../src/roster.ts';
 import type { Meeting } from '../../src/store/schema.ts';
-import { meetingMessages } from '../../src/texts/meetings.ts';
-import { formatDate } from '../../src/time.ts';
+import { formatDate } from '../../src/time/time.ts';
 import { correctMinutes } from './corrections.ts';
 import { meetingFrom as meeting } from './kind.ts';
 

@@ -1,11 +1,11 @@
-import type { ActionContext, Args, CommandContext, ReactionContext } from '../../src/command.ts';
-import { isConfidential } from '../../src/confidentiality.ts';
-import { refToString } from '../../src/events.ts';
-import { hasRole } from '../../src/permissions.ts';
+import type { ActionContext, Args, CommandContext, ReactionContext } from '../../src/core/command.ts';
+import { hasRole } from '../../src/core/permissions.ts';
+import { CHAIR } from '../../src/domain/roles.ts';
+import { meetingMessages } from '../../src/i18n/texts/meetings.ts';
+import { isConfidential } from '../../src/kit/confidentiality.ts';
+import { refToString } from '../../src/port/events.ts';
+import { message, paragraph } from '../../src/port/rich-message.ts';
 import { summaryMessage } from '../../src/render/meeting.ts';
-import { message, paragraph } from '../../src/rich-message.ts';
-import { CHAIR } from '../../src/roles.ts';
-import { meetingMessages } from '../../src/texts/meetings.ts';
 import { meetingFrom as meeting } from './kind.ts';
 import { type Publication, previewSummary, publicChannel, publishSummary } from './publish.ts';
 import { refuseBeforeTheDay } from './record.ts';

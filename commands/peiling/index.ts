@@ -1,5 +1,3 @@
-import { announceItem } from '../../src/anchor.ts';
-import { dateOrFail, findOrFail, takeItemId } from '../../src/arguments.ts';
 import type {
   ActionContext,
   Args,
@@ -8,14 +6,16 @@ import type {
   ReactionContext,
   ReplyContext,
   ScheduledContext,
-} from '../../src/command.ts';
-import { guardFor, visibleIn } from '../../src/confidentiality.ts';
-import { nextId } from '../../src/items.ts';
-import { hasRole } from '../../src/permissions.ts';
-import type { RenderScope } from '../../src/render-scope.ts';
-import { list, message, paragraph, type RichMessage } from '../../src/rich-message.ts';
+} from '../../src/core/command.ts';
+import { hasRole } from '../../src/core/permissions.ts';
+import { announceItem } from '../../src/kit/anchor.ts';
+import { guardFor, visibleIn } from '../../src/kit/confidentiality.ts';
+import { nextId } from '../../src/kit/items.ts';
+import { dateOrFail, findOrFail, takeItemId } from '../../src/parse/arguments.ts';
+import { list, message, paragraph, type RichMessage } from '../../src/port/rich-message.ts';
+import type { RenderScope } from '../../src/render/render-scope.ts';
 import type { Poll } from '../../src/store/schema.ts';
-import { formatLongDate } from '../../src/time.ts';
+import { formatLongDate } from '../../src/time/time.ts';
 import { pollMessages } from './messages.ts';
 import {
   castVote,

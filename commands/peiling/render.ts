@@ -1,7 +1,7 @@
-import type { RenderScope } from '../../src/render-scope.ts';
-import { context, heading, list, message, paragraph, type RichMessage } from '../../src/rich-message.ts';
+import { context, heading, list, message, paragraph, type RichMessage } from '../../src/port/rich-message.ts';
+import type { RenderScope } from '../../src/render/render-scope.ts';
 import type { Poll } from '../../src/store/schema.ts';
-import { formatLongDate, localDate } from '../../src/time.ts';
+import { formatLongDate, localDate } from '../../src/time/time.ts';
 import { pollMessages } from './messages.ts';
 import { NUMBERS, tally } from './poll.ts';
 

@@ -5,7 +5,8 @@ import type {
   ItemsSpec,
   ScheduledContext,
   ScheduledJob,
-} from '../../src/command.ts';
+} from '../../src/core/command.ts';
+import { hasRole } from '../../src/core/permissions.ts';
 import { answeredBy } from '../../src/domain/evaluation.ts';
 import {
   ATTENDANCE_FIELD,
@@ -18,10 +19,9 @@ import {
   type PersonalRecord,
   personalRecords,
 } from '../../src/domain/privacy.ts';
-import { hasRole } from '../../src/permissions.ts';
-import { forgetInMessage } from '../../src/posted-messages.ts';
-import { errorMessage, heading, list, message, paragraph } from '../../src/rich-message.ts';
-import { longestMatch } from '../../src/roster.ts';
+import { longestMatch } from '../../src/kit/roster.ts';
+import { forgetInMessage } from '../../src/port/posted-messages.ts';
+import { errorMessage, heading, list, message, paragraph } from '../../src/port/rich-message.ts';
 import { memberWords } from '../../src/store/member-fields.ts';
 import { type Db, dbSchema } from '../../src/store/schema.ts';
 import { type PrivacyMessages, privacyMessages } from './messages.ts';

@@ -1,8 +1,8 @@
-import type { CommandContext } from '../../src/command.ts';
-import { isConfidential } from '../../src/confidentiality.ts';
+import type { CommandContext } from '../../src/core/command.ts';
 import { type Place, reportChanges, reportLines, storedLines } from '../../src/domain/report-lines.ts';
+import { meetingMessages } from '../../src/i18n/texts/meetings.ts';
+import { isConfidential } from '../../src/kit/confidentiality.ts';
 import { meetingMessage, summaryMessage } from '../../src/render/meeting.ts';
-import { meetingMessages } from '../../src/texts/meetings.ts';
 
 /**
  * After a member is forgotten: the meetings they attended or own an action point of get

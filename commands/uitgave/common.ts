@@ -1,10 +1,10 @@
-import { findOrFail, type Kind, takeItemId } from '../../src/arguments.ts';
-import type { ActionContext, Args, CommandContext } from '../../src/command.ts';
+import type { ActionContext, Args, CommandContext } from '../../src/core/command.ts';
 import { capOf, fits } from '../../src/domain/budget.ts';
-import { formatCents } from '../../src/money.ts';
+import { expenseMessages } from '../../src/i18n/texts/expenses.ts';
+import { findOrFail, type Kind, takeItemId } from '../../src/parse/arguments.ts';
 import { capSourceSentence } from '../../src/render/agreement-source.ts';
+import { formatCents } from '../../src/render/money.ts';
 import type { Category, Expense, ExpenseStep } from '../../src/store/schema.ts';
-import { expenseMessages } from '../../src/texts/expenses.ts';
 
 export const EXPENSE: Kind = { prefix: 'UIT', noun: { nl: 'uitgave', en: 'expense' } };
 

@@ -1,12 +1,12 @@
-import type { Args, CommandContext, SubcommandSpec } from '../../src/command.ts';
-import { hiddenHere } from '../../src/confidentiality.ts';
-import { correctionBlocks, fieldCorrection } from '../../src/corrections.ts';
-import { hasRole } from '../../src/permissions.ts';
+import type { Args, CommandContext, SubcommandSpec } from '../../src/core/command.ts';
+import { hasRole } from '../../src/core/permissions.ts';
+import { CHAIR, type Role } from '../../src/domain/roles.ts';
+import { expenseMessages } from '../../src/i18n/texts/expenses.ts';
+import { hiddenHere } from '../../src/kit/confidentiality.ts';
+import { correctionBlocks, fieldCorrection } from '../../src/kit/corrections.ts';
+import { message } from '../../src/port/rich-message.ts';
 import { expenseMessage } from '../../src/render/expense.ts';
-import { message } from '../../src/rich-message.ts';
-import { CHAIR, type Role } from '../../src/roles.ts';
 import type { Expense } from '../../src/store/schema.ts';
-import { expenseMessages } from '../../src/texts/expenses.ts';
 import { EXPENSE, expense, texts } from './common.ts';
 
 /** `/uitgave toon <UIT> [geschiedenis]`: the expense as its message shows it, and what was corrected. */

@@ -1,6 +1,6 @@
-import type { ActionContext } from '../../src/command.ts';
+import type { ActionContext } from '../../src/core/command.ts';
+import { expenseMessages } from '../../src/i18n/texts/expenses.ts';
 import type { Expense } from '../../src/store/schema.ts';
-import { expenseMessages } from '../../src/texts/expenses.ts';
 
 /**
  * Rejects an expense, by ❌ or by `/uitgave afwijzen`. With a reason the requester reads

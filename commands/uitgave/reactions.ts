@@ -1,9 +1,9 @@
-import type { ReactionContext, StoredReaction } from '../../src/command.ts';
+import type { ReactionContext, StoredReaction } from '../../src/core/command.ts';
+import { isApprover } from '../../src/core/permissions.ts';
 import { fits } from '../../src/domain/budget.ts';
-import { refToString } from '../../src/events.ts';
-import { isApprover } from '../../src/permissions.ts';
+import { expenseMessages } from '../../src/i18n/texts/expenses.ts';
+import { refToString } from '../../src/port/events.ts';
 import type { Db, Expense } from '../../src/store/schema.ts';
-import { expenseMessages } from '../../src/texts/expenses.ts';
 import { rejectExpense } from './decide.ts';
 import { logInThread } from './report.ts';
 

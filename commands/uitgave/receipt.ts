@@ -1,9 +1,9 @@
-import { amountOrFail, textOrFail } from '../../src/arguments.ts';
-import type { Args, CommandContext } from '../../src/command.ts';
+import type { Args, CommandContext } from '../../src/core/command.ts';
+import { hasRole } from '../../src/core/permissions.ts';
 import { roomFor } from '../../src/domain/budget.ts';
-import { formatCents } from '../../src/money.ts';
-import { hasRole } from '../../src/permissions.ts';
-import { CHAIR } from '../../src/roles.ts';
+import { CHAIR } from '../../src/domain/roles.ts';
+import { amountOrFail, textOrFail } from '../../src/parse/arguments.ts';
+import { formatCents } from '../../src/render/money.ts';
 import { expense, moveStep, texts } from './common.ts';
 import { reportCommand } from './report.ts';
 

@@ -1,6 +1,6 @@
-import { textOrFail } from '../../src/arguments.ts';
-import type { Args, CommandContext } from '../../src/command.ts';
-import { isApprover } from '../../src/permissions.ts';
+import type { Args, CommandContext } from '../../src/core/command.ts';
+import { isApprover } from '../../src/core/permissions.ts';
+import { textOrFail } from '../../src/parse/arguments.ts';
 import { expense, texts } from './common.ts';
 import { addRejectionReason, rejectExpense } from './decide.ts';
 import { reportCommand } from './report.ts';

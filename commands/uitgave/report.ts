@@ -1,6 +1,6 @@
-import type { CommandContext, ReactionContext } from '../../src/command.ts';
+import type { CommandContext, ReactionContext } from '../../src/core/command.ts';
+import { message, paragraph } from '../../src/port/rich-message.ts';
 import { expenseMessage } from '../../src/render/expense.ts';
-import { message, paragraph } from '../../src/rich-message.ts';
 import type { Expense } from '../../src/store/schema.ts';
 
 /** Shows an expense's new state after a reaction: its message is updated in place and its thread gets one line. */

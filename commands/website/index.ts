@@ -1,4 +1,5 @@
-import type { CommandContext, CommandSpec } from '../../src/command.ts';
+import type { CommandContext, CommandSpec } from '../../src/core/command.ts';
+import { CHAIR } from '../../src/domain/roles.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
 import {
   fields,
@@ -7,8 +8,7 @@ import {
   context as note,
   paragraph,
   type RichMessage,
-} from '../../src/rich-message.ts';
-import { CHAIR } from '../../src/roles.ts';
+} from '../../src/port/rich-message.ts';
 import { buildSite, siteDir } from '../../src/site/build.ts';
 import type { SiteChanges } from '../../src/site/write.ts';
 import { websiteMessages } from './messages.ts';

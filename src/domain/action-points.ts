@@ -1,5 +1,5 @@
 import type { ActionPoint, Db } from '../store/schema.ts';
-import { type CalendarDate, daysBetween } from '../time.ts';
+import { type CalendarDate, daysBetween } from '../time/time.ts';
 
 /**
  * Action points from meetings as pure rules: which are open, whose they are, and when

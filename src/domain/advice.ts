@@ -1,6 +1,6 @@
 import type { AdviceRequest, AdviceStep, AnswerDecision } from '../store/schema.ts';
 import { ADVICE_STEPS } from '../store/schema.ts';
-import { addDays, type CalendarDate, daysBetween } from '../time.ts';
+import { addDays, type CalendarDate, daysBetween } from '../time/time.ts';
 
 /**
  * The steps of an advice request (agreement §5a) as pure rules:

@@ -1,7 +1,7 @@
-import { AGREEMENT_CAPS, AGREEMENT_WINDOW_DAYS, type Member } from '../config.ts';
-import { hasRole, isApprover } from '../permissions.ts';
+import { hasRole, isApprover } from '../core/permissions.ts';
+import { AGREEMENT_CAPS, AGREEMENT_WINDOW_DAYS, type Member } from '../setup/config.ts';
 import type { Agreement, AgreementTerms, AgreementVersion, Db, Side } from '../store/schema.ts';
-import { addDays, type CalendarDate, daysBetween } from '../time.ts';
+import { addDays, type CalendarDate, daysBetween } from '../time/time.ts';
 import { type Budget, type BudgetAgreement, budgetFor } from './budget.ts';
 
 /**

@@ -1,6 +1,6 @@
-import type { Config } from '../config.ts';
+import type { Config } from '../setup/config.ts';
 import { type Agreement, type Db, PHASES, type Phase } from '../store/schema.ts';
-import { type CalendarDate, daysBetween, localDate } from '../time.ts';
+import { type CalendarDate, daysBetween, localDate } from '../time/time.ts';
 import { agreementsInYear, yearBudget } from './agreements.ts';
 import type { Budget } from './budget.ts';
 import { type EvaluationResults, evaluationResults, history } from './evaluation.ts';

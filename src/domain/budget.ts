@@ -1,7 +1,7 @@
-import type { Config } from '../config.ts';
+import { readWord } from '../parse/words.ts';
+import type { Config } from '../setup/config.ts';
 import type { Category, Expense, ExpenseStep } from '../store/schema.ts';
 import { CATEGORIES } from '../store/schema.ts';
-import { readWord } from '../words.ts';
 import { CATEGORY_WORDS } from './vocabulary.ts';
 
 /**

@@ -1,6 +1,6 @@
-import type { Config } from '../config.ts';
+import type { Config } from '../setup/config.ts';
 import type { AdviceRequest, AdviceStep, Db, Development, Expense, Meeting, Note } from '../store/schema.ts';
-import { type CalendarDate, daysBetween, localDate } from '../time.ts';
+import { type CalendarDate, daysBetween, localDate } from '../time/time.ts';
 import { openByOwner } from './action-points.ts';
 import { awaitsAnswer } from './advice.ts';
 import { type AgreementNotice, agreementNotice, termsOf, yearBudget } from './agreements.ts';

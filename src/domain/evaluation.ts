@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import type { Member } from '../config.ts';
+import type { Member } from '../setup/config.ts';
 import type { Db, EvaluationAnswer, EvaluationSide } from '../store/schema.ts';
 
 /**

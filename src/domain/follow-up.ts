@@ -1,5 +1,5 @@
 import type { AdviceRequest, Db } from '../store/schema.ts';
-import { addDays, type CalendarDate, daysBetween } from '../time.ts';
+import { addDays, type CalendarDate, daysBetween } from '../time/time.ts';
 import { DUE_SOON_DAYS } from './digest-windows.ts';
 import { isOpenPromise, settledOn } from './promises.ts';
 

@@ -1,4 +1,4 @@
-import { type Person, withoutPerson } from '../posted-messages.ts';
+import { type Person, withoutPerson } from '../port/posted-messages.ts';
 import type { AuditEntry } from '../store/audit.ts';
 import { withoutText } from './report-lines.ts';
 

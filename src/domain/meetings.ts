@@ -1,8 +1,8 @@
-import type { Member } from '../config.ts';
+import { attendanceOf } from '../kit/roster.ts';
 import { findItemIds } from '../parse/values.ts';
-import { attendanceOf } from '../roster.ts';
+import type { Member } from '../setup/config.ts';
 import type { Decision, Meeting } from '../store/schema.ts';
-import { type CalendarDate, calendarDate } from '../time.ts';
+import { type CalendarDate, calendarDate } from '../time/time.ts';
 
 /**
  * Meeting rules (§6c–d) as pure functions. Once a quarter the municipality joins the

@@ -1,5 +1,5 @@
 import type { AdviceRequest, MunicipalPromise } from '../store/schema.ts';
-import { type CalendarDate, daysBetween, localDate } from '../time.ts';
+import { type CalendarDate, daysBetween, localDate } from '../time/time.ts';
 
 /**
  * The municipality's promises (`termijn:` in its answer) as pure rules: when the bot asks

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Block, RichMessage } from '../rich-message.ts';
+import type { Block, RichMessage } from '../port/rich-message.ts';
 
 /**
  * A published report remembered line by line without its text: each line is stored as

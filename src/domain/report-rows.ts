@@ -1,5 +1,5 @@
 import type { AdviceRequest, AnswerDecision } from '../store/schema.ts';
-import { type CalendarDate, daysBetween, localDate } from '../time.ts';
+import { type CalendarDate, daysBetween, localDate } from '../time/time.ts';
 import { daysLateDone, type PromiseStatus, promiseStatus, settledOn } from './promises.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Member } from '../config.ts';
+import type { Member } from '../setup/config.ts';
 import type { Db } from '../store/schema.ts';
 
 /**

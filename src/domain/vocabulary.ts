@@ -1,5 +1,5 @@
+import type { Vocabulary } from '../parse/words.ts';
 import type { AdviceStep, AnswerDecision, Category, Phase, Theme } from '../store/schema.ts';
-import type { Vocabulary } from '../words.ts';
 
 /**
  * The agreement's fixed words, with their English words and the other ways people

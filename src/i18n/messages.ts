@@ -1,4 +1,4 @@
-import type { Role } from '../roles.ts';
+import type { Role } from '../domain/roles.ts';
 import type { Lang } from './lang.ts';
 
 /** Joins words the way people say them: "a, b of c". */

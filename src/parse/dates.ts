@@ -1,8 +1,8 @@
 // The two locales only: the package's main entry loads all of them (three times the start-up).
 import * as en from 'chrono-node/en';
 import * as nl from 'chrono-node/nl';
-import { lookup } from '../lookup.ts';
-import { addDays, type CalendarDate, calendarDate, isRealDate, weekdayOf } from '../time.ts';
+import { lookup } from '../port/lookup.ts';
+import { addDays, type CalendarDate, calendarDate, isRealDate, weekdayOf } from '../time/time.ts';
 
 /**
  * Dates as people write them (`3 maart`, `morgen`, `volgende week dinsdag`, `over twee

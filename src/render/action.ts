@@ -1,9 +1,9 @@
-import { isConfidential } from '../confidentiality.ts';
-import { dayOf, type RenderScope } from '../render-scope.ts';
-import { context, message, paragraph, type RichMessage } from '../rich-message.ts';
+import { actionMessages } from '../i18n/texts/actions.ts';
+import { isConfidential } from '../kit/confidentiality.ts';
+import { context, message, paragraph, type RichMessage } from '../port/rich-message.ts';
 import type { ActionPoint } from '../store/schema.ts';
-import { actionMessages } from '../texts/actions.ts';
-import { formatDate } from '../time.ts';
+import { formatDate } from '../time/time.ts';
+import { dayOf, type RenderScope } from './render-scope.ts';
 
 /** One line: "📌 ACT-2026-001 — Anna de Vries: Brief aan de wethouder (uiterlijk 10-3-2026)". */
 export function actionText(scope: RenderScope, point: ActionPoint): string {

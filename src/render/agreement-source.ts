@@ -1,8 +1,8 @@
 import { lastDayOf } from '../domain/agreements.ts';
 import type { Budget } from '../domain/budget.ts';
 import type { Lang } from '../i18n/lang.ts';
+import { agreementTexts, capArticles, nameAgreement } from '../i18n/texts/agreements.ts';
 import type { Category, Db } from '../store/schema.ts';
-import { agreementTexts, capArticles, nameAgreement } from '../texts/agreements.ts';
 
 /**
  * The sentence that says whose caps a budget year uses: the agreement in force that year,

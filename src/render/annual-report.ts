@@ -1,15 +1,15 @@
-import { isConfidential, type MentionGuard } from '../confidentiality.ts';
 import type { AnnualReport } from '../domain/annual-report.ts';
 import { percentOf } from '../domain/budget.ts';
 import type { RequestRow } from '../domain/report-rows.ts';
 import { reportDay } from '../domain/report-rows.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { formatCents } from '../money.ts';
-import { yearAgreementsLine } from '../texts/agreements.ts';
-import { annualReportTexts, type ReportTexts } from '../texts/annual-report.ts';
-import { developmentMessages } from '../texts/developments.ts';
-import { expenseMessages } from '../texts/expenses.ts';
-import { type CalendarDate, formatDate, formatLongDate } from '../time.ts';
+import { yearAgreementsLine } from '../i18n/texts/agreements.ts';
+import { annualReportTexts, type ReportTexts } from '../i18n/texts/annual-report.ts';
+import { developmentMessages } from '../i18n/texts/developments.ts';
+import { expenseMessages } from '../i18n/texts/expenses.ts';
+import { isConfidential, type MentionGuard } from '../kit/confidentiality.ts';
+import { type CalendarDate, formatDate, formatLongDate } from '../time/time.ts';
+import { formatCents } from './money.ts';
 
 /** One figure of the report, with the plain sentence that says what it means. */
 export interface ReportFigure {

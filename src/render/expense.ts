@@ -1,12 +1,20 @@
-import { guardFor, visibleIn, withheldNote } from '../confidentiality.ts';
 import { type Budget, type BudgetLine, bar, percentOf, usedShare } from '../domain/budget.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { formatCents } from '../money.ts';
-import { dayOf, type RenderScope } from '../render-scope.ts';
-import { context, fields, heading, list, message, paragraph, type RichMessage } from '../rich-message.ts';
+import { expenseMessages } from '../i18n/texts/expenses.ts';
+import { guardFor, visibleIn, withheldNote } from '../kit/confidentiality.ts';
+import {
+  context,
+  fields,
+  heading,
+  list,
+  message,
+  paragraph,
+  type RichMessage,
+} from '../port/rich-message.ts';
 import type { Expense } from '../store/schema.ts';
-import { expenseMessages } from '../texts/expenses.ts';
 import { capsSourceLine } from './agreement-source.ts';
+import { formatCents } from './money.ts';
+import { dayOf, type RenderScope } from './render-scope.ts';
 
 function money(scope: RenderScope, cents: number): string {
   return formatCents(cents, scope.lang);

@@ -1,3 +1,8 @@
+import { actionPointsOf } from '../domain/action-points.ts';
+import { mentionedIds, presence, type QuarterStatus } from '../domain/meetings.ts';
+import { messages } from '../i18n/messages.ts';
+import { decisionLine } from '../i18n/texts/decisions.ts';
+import { meetingMessages } from '../i18n/texts/meetings.ts';
 import {
   guardFor,
   isConfidential,
@@ -7,12 +12,9 @@ import {
   shownLines,
   visibleIn,
   withheldNote,
-} from '../confidentiality.ts';
-import { actionPointsOf } from '../domain/action-points.ts';
-import { mentionedIds, presence, type QuarterStatus } from '../domain/meetings.ts';
-import { messages } from '../i18n/messages.ts';
-import { findItem, titleOf } from '../items.ts';
-import type { RenderScope } from '../render-scope.ts';
+} from '../kit/confidentiality.ts';
+import { findItem, titleOf } from '../kit/items.ts';
+import { attendanceOf } from '../kit/roster.ts';
 import {
   context as contextLine,
   fields,
@@ -21,13 +23,11 @@ import {
   message,
   paragraph,
   type RichMessage,
-} from '../rich-message.ts';
-import { attendanceOf } from '../roster.ts';
+} from '../port/rich-message.ts';
 import type { Db, Meeting } from '../store/schema.ts';
-import { decisionLine } from '../texts/decisions.ts';
-import { meetingMessages } from '../texts/meetings.ts';
-import { formatDate, formatLongDate } from '../time.ts';
+import { formatDate, formatLongDate } from '../time/time.ts';
 import { actionText } from './action.ts';
+import type { RenderScope } from './render-scope.ts';
 
 export function when(scope: RenderScope, meeting: Meeting): string {
   return `${formatDate(meeting.date, scope.lang)}${meeting.time ? ` ${meeting.time}` : ''}`;

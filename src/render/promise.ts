@@ -1,8 +1,8 @@
 import { daysLateDone, settledOn } from '../domain/promises.ts';
-import type { RenderScope } from '../render-scope.ts';
+import { promiseMessages } from '../i18n/texts/promises.ts';
 import type { MunicipalPromise } from '../store/schema.ts';
-import { promiseMessages } from '../texts/promises.ts';
-import { formatDate } from '../time.ts';
+import { formatDate } from '../time/time.ts';
+import type { RenderScope } from './render-scope.ts';
 
 type Free = (text: string | undefined) => string | undefined;
 const asIs: Free = (text) => text;

@@ -1,4 +1,4 @@
-import { annualReportTexts } from '../texts/annual-report.ts';
+import { annualReportTexts } from '../i18n/texts/annual-report.ts';
 import { fileTitle, type ReportDocument, type ReportRowView } from './annual-report.ts';
 import { csvLine, escapeMarkdown } from './plain-file.ts';
 

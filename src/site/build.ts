@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import type { Config } from '../config.ts';
+import type { Config } from '../setup/config.ts';
 import type { Db } from '../store/schema.ts';
-import type { CalendarDate } from '../time.ts';
+import type { CalendarDate } from '../time/time.ts';
 import { renderSite } from './render.ts';
 import { type SiteChanges, writeSite } from './write.ts';
 

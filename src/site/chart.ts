@@ -1,6 +1,6 @@
 import type { Budget } from '../domain/budget.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { formatCents } from '../money.ts';
+import { formatCents } from '../render/money.ts';
 import { siteTexts } from './texts.ts';
 
 /**

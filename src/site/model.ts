@@ -1,13 +1,13 @@
-import { guardFor, isConfidential, type Nameable, protectionOf, shownLines } from '../confidentiality.ts';
-import type { Config } from '../config.ts';
 import { actionPointsOf } from '../domain/action-points.ts';
 import { mentionedIds } from '../domain/meetings.ts';
 import { daysLateDone, type PromiseStatus, promiseStatus, settledOn } from '../domain/promises.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { findItem, titleOf } from '../items.ts';
-import { attendanceOf } from '../roster.ts';
+import { guardFor, isConfidential, type Nameable, protectionOf, shownLines } from '../kit/confidentiality.ts';
+import { findItem, titleOf } from '../kit/items.ts';
+import { attendanceOf } from '../kit/roster.ts';
+import type { Config } from '../setup/config.ts';
 import type { AdviceRequest, Db, Decision, Development, Meeting, Theme } from '../store/schema.ts';
-import { type CalendarDate, daysBetween, localDate } from '../time.ts';
+import { type CalendarDate, daysBetween, localDate } from '../time/time.ts';
 
 /**
  * What the public website may show, taken from the store in one place: every page is

@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang.ts';
-import { formatCents } from '../money.ts';
-import { localDate } from '../time.ts';
+import { formatCents } from '../render/money.ts';
+import { localDate } from '../time/time.ts';
 import { siteTexts } from './texts.ts';
 
 /** The sections of the main menu, in order, with the page each opens. */

@@ -1,9 +1,9 @@
-import type { Config } from '../config.ts';
 import { lastDayOf, yearBudget } from '../domain/agreements.ts';
 import type { Budget } from '../domain/budget.ts';
 import type { Lang } from '../i18n/lang.ts';
+import { describeTerms, nameAgreement } from '../i18n/texts/agreements.ts';
+import type { Config } from '../setup/config.ts';
 import type { Db } from '../store/schema.ts';
-import { describeTerms, nameAgreement } from '../texts/agreements.ts';
 import { advicePages } from './advice-pages.ts';
 import { budgetChart } from './chart.ts';
 import type { SiteModel } from './model.ts';

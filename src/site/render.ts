@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { Eta } from 'eta';
-import type { Config } from '../config.ts';
 import { fileTitle, type ReportDocument } from '../render/annual-report.ts';
 import { reportCsv } from '../render/report-files.ts';
+import type { Config } from '../setup/config.ts';
 import type { Db } from '../store/schema.ts';
-import type { CalendarDate } from '../time.ts';
+import type { CalendarDate } from '../time/time.ts';
 import { siteFeed } from './feed.ts';
 import { siteModel } from './model.ts';
 import { helpers, SECTIONS } from './page.ts';

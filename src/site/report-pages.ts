@@ -1,7 +1,7 @@
-import { guardFor } from '../confidentiality.ts';
-import type { Config } from '../config.ts';
 import { annualReport } from '../domain/annual-report.ts';
+import { guardFor } from '../kit/confidentiality.ts';
 import { type ReportDocument, reportDocument } from '../render/annual-report.ts';
+import type { Config } from '../setup/config.ts';
 import type { Db } from '../store/schema.ts';
 import type { SiteModel } from './model.ts';
 import { type Page, SECTIONS } from './page.ts';

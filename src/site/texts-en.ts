@@ -1,6 +1,6 @@
 import { plural } from '../i18n/lang.ts';
-import { adviceMessages } from '../texts/advice.ts';
-import { formatLongDate } from '../time.ts';
+import { adviceMessages } from '../i18n/texts/advice.ts';
+import { formatLongDate } from '../time/time.ts';
 import { nl, type SiteTexts } from './texts-nl.ts';
 
 /** What the website says in English, when the config says `"language": "en"`. */

@@ -1,7 +1,7 @@
 import { plural } from '../i18n/lang.ts';
+import { adviceMessages } from '../i18n/texts/advice.ts';
 import type { Category, Phase, Theme } from '../store/schema.ts';
-import { adviceMessages } from '../texts/advice.ts';
-import { type CalendarDate, formatLongDate } from '../time.ts';
+import { type CalendarDate, formatLongDate } from '../time/time.ts';
 
 /** What the website says in plain Dutch (B1); `texts-en.ts` has the English. */
 

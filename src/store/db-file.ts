@@ -1,7 +1,7 @@
 import { copyFile, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
-import { StartupError } from '../errors.ts';
+import { StartupError } from '../core/errors.ts';
 import { readBytesIfExists, writeFileDurably } from './durable-file.ts';
 import { type MigrationContext, migrate } from './migrations.ts';
 import { type Db, dbSchema, SCHEMA_VERSION } from './schema.ts';

@@ -1,4 +1,4 @@
-import { StartupError } from '../errors.ts';
+import { StartupError } from '../core/errors.ts';
 
 /**
  * A data folder the bot cannot use (read-only, owned by someone else, full): one sentence

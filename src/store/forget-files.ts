@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { forgetInJson, forgetInText } from '../domain/forget-copies.ts';
-import type { Person } from '../posted-messages.ts';
+import type { Person } from '../port/posted-messages.ts';
 import { writeFileDurably } from './durable-file.ts';
 
 /**

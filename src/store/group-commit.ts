@@ -1,5 +1,5 @@
-import { StoreWriteError } from '../errors.ts';
-import type { Logger } from '../log.ts';
+import { StoreWriteError } from '../core/errors.ts';
+import type { Logger } from '../ops/log.ts';
 import type { AuditEntry, AuditLog } from './audit.ts';
 import type { JournalFile } from './journal.ts';
 import type { Changes } from './tracker.ts';

@@ -1,5 +1,5 @@
-import { StartupError } from '../errors.ts';
-import type { Logger } from '../log.ts';
+import { StartupError } from '../core/errors.ts';
+import type { Logger } from '../ops/log.ts';
 import type { AuditEntry, AuditLog } from './audit.ts';
 import type { JournalContents, JournalEntry, JournalFile } from './journal.ts';
 

@@ -1,7 +1,7 @@
 import { accessSync, constants } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { StartupError } from '../errors.ts';
+import { StartupError } from '../core/errors.ts';
 import { retireOldLock } from './old-lock.ts';
 
 /** The file whose lock says which process writes the data folder. It is never deleted. */

@@ -2,7 +2,7 @@ import { readFileSync, readlinkSync } from 'node:fs';
 import { readFile, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { StartupError } from '../errors.ts';
+import { StartupError } from '../core/errors.ts';
 
 /**
  * The previous release locked a data folder with a folder, `db.lock/`, that its bot touched

@@ -1,5 +1,5 @@
 import { type FileHandle, open } from 'node:fs/promises';
-import type { RichMessage } from '../rich-message.ts';
+import type { RichMessage } from '../port/rich-message.ts';
 import { appendAll, readTextIfExists, writeFileDurably } from './durable-file.ts';
 
 /**

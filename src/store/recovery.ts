@@ -1,5 +1,5 @@
-import { StartupError } from '../errors.ts';
-import type { Logger } from '../log.ts';
+import { StartupError } from '../core/errors.ts';
+import type { Logger } from '../ops/log.ts';
 import type { AuditLog } from './audit.ts';
 import { raiseCounters } from './counters.ts';
 import { type DbFile, keepBackup } from './db-file.ts';

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ROLES } from '../roles.ts';
+import { ROLES } from '../domain/roles.ts';
 
 /**
  * The shape of `db.json`. Every collection has a default so a file written before a

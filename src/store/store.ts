@@ -1,11 +1,11 @@
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { type Adapter, Low } from 'lowdb';
-import { dropSnapshots } from '../backups/rotation.ts';
+import { StoreWriteError } from '../core/errors.ts';
 import { BUILT_IN_TERMS, recordFirstAgreement } from '../domain/agreements.ts';
-import { StoreWriteError } from '../errors.ts';
-import { consoleLogger, type Logger } from '../log.ts';
-import { localYear } from '../time.ts';
+import { dropSnapshots } from '../ops/backups/rotation.ts';
+import { consoleLogger, type Logger } from '../ops/log.ts';
+import { localYear } from '../time/time.ts';
 import { type AuditEntry, AuditLog } from './audit.ts';
 import { ConfidentialIndex } from './confidential-index.ts';
 import { countersFollowItems } from './counters.ts';

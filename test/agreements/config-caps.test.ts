@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AGREEMENT_CAPS, parseConfig } from '../../src/config.ts';
-import { StartupError } from '../../src/errors.ts';
+import { StartupError } from '../../src/core/errors.ts';
+import { AGREEMENT_CAPS, parseConfig } from '../../src/setup/config.ts';
 
 const anna = { id: 'anna', name: 'Anna de Vries', roles: ['voorzitter'] };
 

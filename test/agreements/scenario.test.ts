@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { MessageRef } from '../../src/events.ts';
+import type { MessageRef } from '../../src/port/events.ts';
 import { buildSite } from '../../src/site/build.ts';
 import { Harness, tempDir, testConfig } from '../support/harness.ts';
 

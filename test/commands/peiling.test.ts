@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { MessageRef } from '../../src/events.ts';
-import { Scheduler } from '../../src/scheduler.ts';
+import { Scheduler } from '../../src/core/scheduler.ts';
+import type { MessageRef } from '../../src/port/events.ts';
 import { Harness } from '../support/harness.ts';
 
 let harness: Harness;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MentionGuard } from '../../src/confidentiality.ts';
-import { DEMO_MEMBERS } from '../../src/config.ts';
+import { MentionGuard } from '../../src/kit/confidentiality.ts';
+import { DEMO_MEMBERS } from '../../src/setup/config.ts';
 import { renderSite } from '../../src/site/render.ts';
 import { Harness, testConfig } from '../support/harness.ts';
 

@@ -1,9 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { divider, fields, heading, list, message, paragraph, renderText } from '../../src/rich-message.ts';
+import { withoutShowing } from '../../src/kit/take-back.ts';
+import {
+  divider,
+  fields,
+  heading,
+  list,
+  message,
+  paragraph,
+  renderText,
+} from '../../src/port/rich-message.ts';
 import { renderSite } from '../../src/site/render.ts';
-import { withoutShowing } from '../../src/take-back.ts';
 import { Harness, testConfig } from '../support/harness.ts';
 
 /** Confidential after the fact: the flag wherever text is entered, and marking what exists. */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { maySeeConfidential } from '../../src/audience.ts';
-import { DEMO_MEMBERS, type Member } from '../../src/config.ts';
+import { maySeeConfidential } from '../../src/core/audience.ts';
+import { DEMO_MEMBERS, type Member } from '../../src/setup/config.ts';
 import { Harness, testConfig } from '../support/harness.ts';
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Scheduler } from '../../src/scheduler.ts';
+import { Scheduler } from '../../src/core/scheduler.ts';
 import { renderSite } from '../../src/site/render.ts';
 import { FREE_TEXT_PLACES, MENTION_FORMS, mention, place } from '../support/free-text.ts';
 import { Harness, testConfig } from '../support/harness.ts';

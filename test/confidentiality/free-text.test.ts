@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MentionGuard } from '../../src/confidentiality.ts';
+import { MentionGuard } from '../../src/kit/confidentiality.ts';
 import { Harness } from '../support/harness.ts';
 
 const SECRET = 'Camera-experiment Zuidpark';

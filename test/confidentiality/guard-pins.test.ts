@@ -11,13 +11,13 @@ import {
   visibleIn,
   visibleLink,
   withheldNote,
-} from '../../src/confidentiality.ts';
+} from '../../src/kit/confidentiality.ts';
 import { type Decision, emptyDb } from '../../src/store/schema.ts';
 import { Harness } from '../support/harness.ts';
 
 /**
  * Tests that pin the guard: each one fails when a harmless-looking change to
- * src/confidentiality.ts would let confidential content out.
+ * src/kit/confidentiality.ts would let confidential content out.
  */
 const TODAY = '2026-11-28';
 const decision: Decision = {

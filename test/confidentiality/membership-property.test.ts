@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isConfidential, type Nameable } from '../../src/confidentiality.ts';
-import { DEMO_MEMBERS } from '../../src/config.ts';
-import { allItems } from '../../src/items.ts';
-import { Scheduler } from '../../src/scheduler.ts';
+import { Scheduler } from '../../src/core/scheduler.ts';
+import { isConfidential, type Nameable } from '../../src/kit/confidentiality.ts';
+import { allItems } from '../../src/kit/items.ts';
+import { DEMO_MEMBERS } from '../../src/setup/config.ts';
 import {
   confidentialItem,
   createItems,

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseRef } from '../../src/events.ts';
+import { parseRef } from '../../src/port/events.ts';
 import { Harness } from '../support/harness.ts';
 
 let harness: Harness;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseRef } from '../../src/events.ts';
-import type { Scheduler } from '../../src/scheduler.ts';
+import type { Scheduler } from '../../src/core/scheduler.ts';
+import { parseRef } from '../../src/port/events.ts';
 import type { Harness } from '../support/harness.ts';
 import { startScheduled, stopScheduled, tickAt } from '../support/scheduled.ts';
 

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fillDemo } from '../../app/demo.ts';
-import type { MessageRef } from '../../src/events.ts';
-import type { ChatFile } from '../../src/port.ts';
+import { annualReportTexts } from '../../src/i18n/texts/annual-report.ts';
+import type { MessageRef } from '../../src/port/events.ts';
+import type { ChatFile } from '../../src/port/port.ts';
+import type { RichMessage } from '../../src/port/rich-message.ts';
 import { csvLine } from '../../src/render/plain-file.ts';
-import type { RichMessage } from '../../src/rich-message.ts';
 import { renderSite } from '../../src/site/render.ts';
-import { annualReportTexts } from '../../src/texts/annual-report.ts';
 import { Harness, testConfig } from '../support/harness.ts';
 import { RecordingAdapter } from '../support/recording-adapter.ts';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Scheduler } from '../../src/scheduler.ts';
+import type { Scheduler } from '../../src/core/scheduler.ts';
 import { answeredWithPromise } from '../support/advice.ts';
 import type { Harness } from '../support/harness.ts';
 import { startScheduled, stopScheduled, tickAt } from '../support/scheduled.ts';

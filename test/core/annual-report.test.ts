@@ -28,7 +28,7 @@ describe('median', () => {
 
 describe('the yearly report on the demo year', () => {
   /**
-   * Counted by hand from src/demo-script.ts (day 0 = 2-1-2026):
+   * Counted by hand from src/setup/demo-script.ts (day 0 = 2-1-2026):
    * requests on days 5, 25, 50, 100, 200, 310; advice on 40 (5), 60 (25), 260 (200),
    * 290 (100): 35, 35, 60, 190 days → median 47.5; declined on 70; open: day 310.
    * Answers on 70 (advice 40, due 82: on time) and 120 (advice 60, due 102: late):

@@ -121,8 +121,8 @@ describe('identity at the edge', () => {
     expect(found).toEqual([]);
   });
 
-  it('adapters use the core only through its entry points (`Core` in src/port.ts), never the bot itself', async () => {
-    expect(await violations('adapters', (target) => target === 'src/bot.ts')).toEqual([]);
+  it('adapters use the core only through its entry points (`Core` in src/port/port.ts), never the bot itself', async () => {
+    expect(await violations('adapters', (target) => target === 'src/core/bot.ts')).toEqual([]);
     const reaching =
       /\bbot\.(registry|memberFor|members|store|channelInfo|audience|platformChannel|adapter)\b/;
     const found: string[] = [];

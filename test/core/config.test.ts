@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AGREEMENT_CAPS, loadConfig } from '../../src/config.ts';
-import { StartupError } from '../../src/errors.ts';
+import { StartupError } from '../../src/core/errors.ts';
+import { AGREEMENT_CAPS, loadConfig } from '../../src/setup/config.ts';
 import { tempDir, writeConfig } from '../support/harness.ts';
 
 async function loadError(config: unknown): Promise<string> {

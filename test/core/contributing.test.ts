@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
-import type { CommandSpec } from '../../src/command.ts';
+import type { CommandSpec } from '../../src/core/command.ts';
 import { Harness } from '../support/harness.ts';
 
 let harness: Harness | undefined;

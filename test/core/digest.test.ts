@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { digestMessage, headline } from '../../commands/digest/render.ts';
 import { buildDigest } from '../../src/domain/digest.ts';
-import { renderText } from '../../src/rich-message.ts';
+import { renderText } from '../../src/port/rich-message.ts';
 import { Harness } from '../support/harness.ts';
 
 let harness: Harness;

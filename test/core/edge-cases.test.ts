@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_MEMBERS, loadConfig } from '../../src/config.ts';
+import { DEMO_MEMBERS, loadConfig } from '../../src/setup/config.ts';
 import { Harness, tempDir, testConfig, writeConfig } from '../support/harness.ts';
 
 let harness: Harness;

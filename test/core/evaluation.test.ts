@@ -2,8 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Member } from '../../src/config.ts';
-import { DEMO_MEMBERS } from '../../src/config.ts';
+import type { Member } from '../../src/setup/config.ts';
+import { DEMO_MEMBERS } from '../../src/setup/config.ts';
 import { Harness } from '../support/harness.ts';
 import { RecordingAdapter } from '../support/recording-adapter.ts';
 
@@ -143,7 +143,7 @@ describe('the yearly evaluation', () => {
     await say('voorzitter', '/evaluatie start 2026 tot:15-1-2027');
     await say('panellid', '/evaluatie cijfer advisering:8 betekenis:9', { direct: true });
     harness.clock.set(new Date('2027-01-16T09:00:00Z'));
-    const { Scheduler } = await import('../../src/scheduler.ts');
+    const { Scheduler } = await import('../../src/core/scheduler.ts');
     const scheduler = new Scheduler(harness.bot);
     await scheduler.tick();
     expect(evaluations()[0]!.closed).toBeDefined();

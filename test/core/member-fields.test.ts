@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { privacyMessages } from '../../commands/privacy/messages.ts';
-import { DEMO_MEMBERS } from '../../src/config.ts';
 import { ATTENDANCE_FIELD, mentions, personalRecords, replaceMember } from '../../src/domain/privacy.ts';
+import { DEMO_MEMBERS } from '../../src/setup/config.ts';
 import { isMemberId, memberPaths, memberWords, pathText, unwrapped } from '../../src/store/member-fields.ts';
 import { type Db, dbSchema, emptyDb, memberField, memberId } from '../../src/store/schema.ts';
 import { Harness, testConfig } from '../support/harness.ts';

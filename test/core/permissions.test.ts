@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
-import type { CommandSpec } from '../../src/command.ts';
-import type { RichMessage } from '../../src/rich-message.ts';
-import { ROLES, type Role } from '../../src/roles.ts';
+import type { CommandSpec } from '../../src/core/command.ts';
+import { ROLES, type Role } from '../../src/domain/roles.ts';
+import type { RichMessage } from '../../src/port/rich-message.ts';
 import { Harness, testConfig } from '../support/harness.ts';
 
 /** One member per role, so each role is tested on its own; `vreemde` is not in the roster. */

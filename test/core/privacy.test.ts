@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_MEMBERS } from '../../src/config.ts';
+import { Scheduler } from '../../src/core/scheduler.ts';
 import { budgetFor } from '../../src/domain/budget.ts';
-import { Scheduler } from '../../src/scheduler.ts';
+import { DEMO_MEMBERS } from '../../src/setup/config.ts';
 import { Harness, testConfig } from '../support/harness.ts';
 
 let harness: Harness;

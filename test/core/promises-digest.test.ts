@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { digestMessage } from '../../commands/digest/render.ts';
 import { buildDigest } from '../../src/domain/digest.ts';
-import { renderText } from '../../src/rich-message.ts';
+import { renderText } from '../../src/port/rich-message.ts';
 import { answeredWithPromise } from '../support/advice.ts';
 import { Harness } from '../support/harness.ts';
 

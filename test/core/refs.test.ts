@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emojiOfName, nameOfEmoji } from '../../adapters/emoji-names.ts';
-import { type MessageRef, normalizeEmoji, parseRef, refToString } from '../../src/events.ts';
+import { type MessageRef, normalizeEmoji, parseRef, refToString } from '../../src/port/events.ts';
 
 describe('message references', () => {
   const refs: MessageRef[] = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
-import type { CommandSpec } from '../../src/command.ts';
-import { CommandRegistry } from '../../src/registry.ts';
+import type { CommandSpec } from '../../src/core/command.ts';
+import { CommandRegistry } from '../../src/core/registry.ts';
 import { ITEM_COLLECTIONS } from '../../src/store/schema.ts';
 
 const advies = commands.find((command) => command.name === 'advies')!;

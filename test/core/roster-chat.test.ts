@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { start } from '../../app/start.ts';
-import { silentLogger } from '../../src/log.ts';
+import { silentLogger } from '../../src/ops/log.ts';
 import { Harness, tempDir, testConfig } from '../support/harness.ts';
 import { RecordingAdapter } from '../support/recording-adapter.ts';
 

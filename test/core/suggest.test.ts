@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, nearest } from '../../src/suggest.ts';
+import { editDistance, nearest } from '../../src/parse/suggest.ts';
 
 describe('suggestions for typos', () => {
   it('counts swapped letters as one edit', () => {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decisionVersions } from '../../src/domain/decisions.ts';
 import { noteVersions } from '../../src/domain/notes.ts';
-import type { MessageRef } from '../../src/events.ts';
+import type { MessageRef } from '../../src/port/events.ts';
 import { Harness } from '../support/harness.ts';
 
 /** One step a panel could take: a command, or a reaction added or taken away. */

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Scheduler } from '../../src/scheduler.ts';
+import { Scheduler } from '../../src/core/scheduler.ts';
 import { Harness } from '../support/harness.ts';
 
 let harness: Harness;

@@ -78,7 +78,7 @@ describe('deploy/stadspanel.service', () => {
     expect(lines.get('PrivateTmp')).toBe('true');
     expect(lines.get('Restart')).toBe('on-failure');
     expect(lines.get('EnvironmentFile')).toBe('/etc/stadspanel/stadspanel.env');
-    // The bot stops within 5 s (src/stop-signals.ts); systemd waits longer before it kills.
+    // The bot stops within 5 s (src/ops/stop-signals.ts); systemd waits longer before it kills.
     expect(Number(lines.get('TimeoutStopSec'))).toBeGreaterThan(5);
     expect(lines.get('ExecStart')).toMatch(new RegExp(`^${CODE}/node_modules/\\.bin/node `));
   });

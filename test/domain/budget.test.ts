@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { AGREEMENT_CAPS } from '../../src/config.ts';
 import {
   bar,
   budgetFor,
@@ -11,6 +10,7 @@ import {
   usedShare,
 } from '../../src/domain/budget.ts';
 import { budgetWarnings } from '../../src/render/expense.ts';
+import { AGREEMENT_CAPS } from '../../src/setup/config.ts';
 import type { Category, Expense, ExpenseStep } from '../../src/store/schema.ts';
 
 let counter = 0;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_MEMBERS } from '../../src/config.ts';
 import { mentionedIds, nextMeeting, presence, quarterOf, quarterStatus } from '../../src/domain/meetings.ts';
+import { DEMO_MEMBERS } from '../../src/setup/config.ts';
 import type { Meeting } from '../../src/store/schema.ts';
-import { localDate } from '../../src/time.ts';
+import { localDate } from '../../src/time/time.ts';
 
 function meeting(id: string, date: string, municipal: boolean, attendees: string[] = []): Meeting {
   return {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { matrixIdentity } from '../../adapters/matrix/identity.ts';
 import { slackIdentity } from '../../adapters/slack/identity.ts';
-import type { Member } from '../../src/config.ts';
-import { attendanceOf, findMember, findMembers, longestMatch, sideOf } from '../../src/roster.ts';
+import { attendanceOf, findMember, findMembers, longestMatch, sideOf } from '../../src/kit/roster.ts';
+import type { Member } from '../../src/setup/config.ts';
 
 const members: Member[] = [
   {

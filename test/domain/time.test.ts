@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, localDate, localYear } from '../../src/time.ts';
+import { formatDateTime, localDate, localYear } from '../../src/time/time.ts';
 
 /** Zones with DST at odd hours and offsets that are not whole hours. */
 const ZONES = ['Europe/Amsterdam', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'America/St_Johns', 'UTC'];

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEMO_MEMBERS, loadConfig } from '../../src/config.ts';
+import { DEMO_MEMBERS, loadConfig } from '../../src/setup/config.ts';
 import { tempDir } from '../support/harness.ts';
 import { runShellProcess } from '../support/run-shell-process.ts';
 

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
-import { usageOf } from '../../src/registry.ts';
+import { usageOf } from '../../src/core/registry.ts';
 import { Harness, testConfig } from '../support/harness.ts';
 
 let harness: Harness | undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toMatrixText } from '../../adapters/matrix/html.ts';
-import { address, message, paragraph } from '../../src/rich-message.ts';
+import { address, message, paragraph } from '../../src/port/rich-message.ts';
 
 describe('Matrix rendering of an address', () => {
   it('makes a mention pill and names the member in m.mentions', () => {

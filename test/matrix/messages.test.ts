@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MatrixAdapter } from '../../adapters/matrix/matrix-adapter.ts';
 import type { RunningMatrix } from '../../adapters/matrix/matrix-app.ts';
-import type { ChatEvent } from '../../src/events.ts';
+import type { ChatEvent } from '../../src/port/events.ts';
 import type { FakeHomeserver } from '../fakes/homeserver.ts';
 import type { Harness } from '../support/harness.ts';
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCents } from '../../src/money.ts';
 import { findItemIds, formatItemId, parseAmount, parseItemId, parseTime } from '../../src/parse/values.ts';
+import { formatCents } from '../../src/render/money.ts';
 
 describe('parseAmount', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_MEMBERS } from '../../src/config.ts';
+import { DEMO_MEMBERS } from '../../src/setup/config.ts';
 import { Harness, testConfig } from '../support/harness.ts';
 import { currentMessages, type Sent } from '../support/recording-adapter.ts';
 

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEMO_MEMBERS, type Member } from '../../src/config.ts';
+import { DEMO_MEMBERS, type Member } from '../../src/setup/config.ts';
 import { Harness, testConfig } from '../support/harness.ts';
 import { currentMessages, type Sent } from '../support/recording-adapter.ts';
 

@@ -1,6 +1,6 @@
 import { afterEach, expect, it } from 'vitest';
 import { type RunningSlack, startSlack } from '../../adapters/slack/slack-app.ts';
-import { silentLogger } from '../../src/log.ts';
+import { silentLogger } from '../../src/ops/log.ts';
 import { FakeSlackApi } from '../fakes/slack-api.ts';
 import { Harness, testConfig } from '../support/harness.ts';
 import { SIGNING_SECRET, sendToSlackEndpoint, slashCommand } from '../support/slack-requests.ts';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { Scheduler } from '../../src/scheduler.ts';
+import { Scheduler } from '../../src/core/scheduler.ts';
 import { Harness } from '../support/harness.ts';
 
 let harness: Harness;

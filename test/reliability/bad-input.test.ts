@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
-import { Bot } from '../../src/bot.ts';
-import { SettableClock } from '../../src/clock.ts';
+import { Bot } from '../../src/core/bot.ts';
 import { parseDate } from '../../src/parse/dates.ts';
 import { tokenize } from '../../src/parse/tokens.ts';
 import { parseAmount } from '../../src/parse/values.ts';
 import { Store } from '../../src/store/store.ts';
+import { SettableClock } from '../../src/time/clock.ts';
 import { tempDir, testConfig } from '../support/harness.ts';
 import { RecordingAdapter } from '../support/recording-adapter.ts';
 

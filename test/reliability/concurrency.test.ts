@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChatEvent } from '../../src/events.ts';
+import type { ChatEvent } from '../../src/port/events.ts';
 import { Harness, testConfig } from '../support/harness.ts';
 import { RecordingAdapter } from '../support/recording-adapter.ts';
 

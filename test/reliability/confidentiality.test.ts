@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allItems } from '../../src/items.ts';
-import { Scheduler } from '../../src/scheduler.ts';
+import { Scheduler } from '../../src/core/scheduler.ts';
+import { allItems } from '../../src/kit/items.ts';
 import { confidentialItem, createItems, readLines, showLine } from '../support/confidential-items.ts';
 import { Harness, testConfig } from '../support/harness.ts';
 

@@ -1,8 +1,8 @@
 import { chmod, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_MEMBERS } from '../../src/config.ts';
-import { healthReport } from '../../src/health/report.ts';
+import { healthReport } from '../../src/ops/health/report.ts';
+import { DEMO_MEMBERS } from '../../src/setup/config.ts';
 import { FakeSlackApi } from '../fakes/slack-api.ts';
 import { BotProcess } from '../support/bot-process.ts';
 import { tempDir, writeConfig } from '../support/harness.ts';

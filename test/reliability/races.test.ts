@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_MEMBERS } from '../../src/config.ts';
+import { DEMO_MEMBERS } from '../../src/setup/config.ts';
 import { Harness, testConfig } from '../support/harness.ts';
 
 let harness: Harness;

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_MEMBERS } from '../../src/config.ts';
+import { DEMO_MEMBERS } from '../../src/setup/config.ts';
 import { BotProcess } from '../support/bot-process.ts';
 import { tempDir, writeConfig } from '../support/harness.ts';
 

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkArchive } from '../../app/backup/check.ts';
 import { type Running, start } from '../../app/start.ts';
-import { snapshotsToKeep } from '../../src/backups/rotation.ts';
-import { silentLogger } from '../../src/log.ts';
+import { snapshotsToKeep } from '../../src/ops/backups/rotation.ts';
+import { silentLogger } from '../../src/ops/log.ts';
 import { tempDir, writeConfig } from '../support/harness.ts';
 import { RecordingAdapter } from '../support/recording-adapter.ts';
 

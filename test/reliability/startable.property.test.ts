@@ -2,9 +2,9 @@ import { copyFile, readdir, readFile, stat, truncate, writeFile } from 'node:fs/
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { StartupError } from '../../src/errors.ts';
-import { nextId } from '../../src/items.ts';
-import { silentLogger } from '../../src/log.ts';
+import { StartupError } from '../../src/core/errors.ts';
+import { nextId } from '../../src/kit/items.ts';
+import { silentLogger } from '../../src/ops/log.ts';
 import type { Db } from '../../src/store/schema.ts';
 import { Store } from '../../src/store/store.ts';
 import { diskState } from '../support/disk.ts';

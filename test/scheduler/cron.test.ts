@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestThisWeek, parseCron, weekKey, weekStart } from '../../src/cron.ts';
+import { latestThisWeek, parseCron, weekKey, weekStart } from '../../src/time/cron.ts';
 
 const ZONE = 'Europe/Amsterdam';
 

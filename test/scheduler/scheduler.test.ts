@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Scheduler } from '../../src/scheduler.ts';
+import { Scheduler } from '../../src/core/scheduler.ts';
 import { Harness } from '../support/harness.ts';
 
 let harness: Harness;

@@ -33,7 +33,7 @@ describe('npm start runs the bot from one bundled file', () => {
     expect(stdout).toContain('Besluit BES-2026-001 vastgelegd: Gebundeld');
     const manifest = JSON.parse(await readFile(join(ROOT, 'dist', 'manifest.json'), 'utf8'));
     expect(Object.keys(manifest.files)).toEqual(
-      expect.arrayContaining(['app/main.ts', 'src/bot.ts', 'src/store/store.ts', 'package-lock.json']),
+      expect.arrayContaining(['app/main.ts', 'src/core/bot.ts', 'src/store/store.ts', 'package-lock.json']),
     );
   });
 

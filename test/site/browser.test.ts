@@ -7,7 +7,7 @@ import { extname, join, normalize } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillDemo } from '../../app/demo.ts';
-import { DEMO_MEMBERS } from '../../src/config.ts';
+import { DEMO_MEMBERS } from '../../src/setup/config.ts';
 import { buildSite } from '../../src/site/build.ts';
 import { Harness, tempDir, testConfig } from '../support/harness.ts';
 

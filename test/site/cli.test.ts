@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEMO_MEMBERS } from '../../src/config.ts';
+import { DEMO_MEMBERS } from '../../src/setup/config.ts';
 import { Harness, tempDir, testConfig, writeConfig } from '../support/harness.ts';
 
 /** `npm run site`, as a person runs it: a new process on a data folder. */

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_MEMBERS } from '../../src/config.ts';
+import { DEMO_MEMBERS } from '../../src/setup/config.ts';
 import { renderSite } from '../../src/site/render.ts';
 import { Harness, tempDir, testConfig } from '../support/harness.ts';
 

@@ -10,7 +10,7 @@ import {
   message,
   paragraph,
   preformatted,
-} from '../../src/rich-message.ts';
+} from '../../src/port/rich-message.ts';
 
 describe('Block Kit rendering', () => {
   it('renders every block kind with a plain-text fallback', () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningSlack } from '../../adapters/slack/slack-app.ts';
-import { MEMBERS_FRESH_FOR_MS } from '../../src/audience.ts';
+import { MEMBERS_FRESH_FOR_MS } from '../../src/core/audience.ts';
 import type { FakeSlackApi } from '../fakes/slack-api.ts';
 import { type Harness, testConfig } from '../support/harness.ts';
 import { startSlackBot, stopSlackBot } from '../support/slack-bot.ts';

@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { MANIFEST_FILES, manifestText, slackManifest } from '../../adapters/slack/manifest.ts';
 import { commands } from '../../commands/index.ts';
-import type { CommandSpec } from '../../src/command.ts';
+import type { CommandSpec } from '../../src/core/command.ts';
+import { commandName } from '../../src/core/registry.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
-import { commandName } from '../../src/registry.ts';
 
 interface Manifest {
   features: { slash_commands: Array<{ command: string; url: string; description: string }> };

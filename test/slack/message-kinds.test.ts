@@ -2,7 +2,7 @@ import { WebClient } from '@slack/web-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SlackAdapter } from '../../adapters/slack/slack-adapter.ts';
 import type { RunningSlack } from '../../adapters/slack/slack-app.ts';
-import { message, paragraph } from '../../src/rich-message.ts';
+import { message, paragraph } from '../../src/port/rich-message.ts';
 import type { FakeSlackApi } from '../fakes/slack-api.ts';
 import { type Harness, testConfig } from '../support/harness.ts';
 import { startSlackBot, stopSlackBot } from '../support/slack-bot.ts';

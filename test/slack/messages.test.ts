@@ -2,7 +2,7 @@ import { WebClient } from '@slack/web-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SlackAdapter } from '../../adapters/slack/slack-adapter.ts';
 import type { RunningSlack } from '../../adapters/slack/slack-app.ts';
-import type { ChatEvent } from '../../src/events.ts';
+import type { ChatEvent } from '../../src/port/events.ts';
 import type { FakeSlackApi } from '../fakes/slack-api.ts';
 import { type Harness, testConfig } from '../support/harness.ts';
 import { startSlackBot, stopSlackBot } from '../support/slack-bot.ts';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type RunningSlack, startSlack } from '../../adapters/slack/slack-app.ts';
-import { silentLogger } from '../../src/log.ts';
+import { silentLogger } from '../../src/ops/log.ts';
 import { FakeSlackApi } from '../fakes/slack-api.ts';
 import { Harness, testConfig } from '../support/harness.ts';
 import {

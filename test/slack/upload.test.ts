@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningSlack } from '../../adapters/slack/slack-app.ts';
-import { message, paragraph } from '../../src/rich-message.ts';
-import { Scheduler } from '../../src/scheduler.ts';
+import { Scheduler } from '../../src/core/scheduler.ts';
+import { message, paragraph } from '../../src/port/rich-message.ts';
 import type { FakeSlackApi } from '../fakes/slack-api.ts';
 import { type Harness, testConfig } from '../support/harness.ts';
 import { startSlackBot, stopSlackBot } from '../support/slack-bot.ts';

@@ -1,8 +1,8 @@
 import { rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { guardFor } from '../../src/confidentiality.ts';
-import { allItems } from '../../src/items.ts';
+import { guardFor } from '../../src/kit/confidentiality.ts';
+import { allItems } from '../../src/kit/items.ts';
 import { markedConfidential } from '../../src/store/confidential-index.ts';
 import { type Db, emptyDb } from '../../src/store/schema.ts';
 import type { Store } from '../../src/store/store.ts';

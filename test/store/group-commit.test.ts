@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { MessageRef } from '../../src/events.ts';
-import { type RichMessage, renderText } from '../../src/rich-message.ts';
+import type { MessageRef } from '../../src/port/events.ts';
+import { type RichMessage, renderText } from '../../src/port/rich-message.ts';
 import { Store, syncCount } from '../../src/store/store.ts';
 import { diskState } from '../support/disk.ts';
 import { Harness, tempDir } from '../support/harness.ts';

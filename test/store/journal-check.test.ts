@@ -1,8 +1,8 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { StartupError } from '../../src/errors.ts';
-import type { Logger } from '../../src/log.ts';
+import { StartupError } from '../../src/core/errors.ts';
+import type { Logger } from '../../src/ops/log.ts';
 import { emptyDb } from '../../src/store/schema.ts';
 import { Store } from '../../src/store/store.ts';
 import { tempDir } from '../support/harness.ts';

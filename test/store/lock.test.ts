@@ -3,7 +3,7 @@ import { access, mkdir, readdir, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { StoreWriteError } from '../../src/errors.ts';
+import { StoreWriteError } from '../../src/core/errors.ts';
 import { FolderLock, LOCK_FILE } from '../../src/store/lock.ts';
 import { SCHEMA_VERSION } from '../../src/store/schema.ts';
 import { Store } from '../../src/store/store.ts';

@@ -1,7 +1,7 @@
 import { rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allItems } from '../../src/items.ts';
+import { allItems } from '../../src/kit/items.ts';
 import { type Db, emptyDb } from '../../src/store/schema.ts';
 import { Store } from '../../src/store/store.ts';
 import { tempDir } from '../support/harness.ts';

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Logger } from '../../src/log.ts';
+import type { Logger } from '../../src/ops/log.ts';
 import { type AuditEntry, AuditLog } from '../../src/store/audit.ts';
 import { raiseCounters } from '../../src/store/counters.ts';
 import type { JournalContents } from '../../src/store/journal.ts';

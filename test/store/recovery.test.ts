@@ -1,8 +1,8 @@
 import { readdir, readFile, symlink, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nextId } from '../../src/items.ts';
-import type { Logger } from '../../src/log.ts';
+import { nextId } from '../../src/kit/items.ts';
+import type { Logger } from '../../src/ops/log.ts';
 import { type AuditEntry, AuditLog } from '../../src/store/audit.ts';
 import { DbFile } from '../../src/store/db-file.ts';
 import { SnapshotRefused, writeSnapshot } from '../../src/store/recovery.ts';

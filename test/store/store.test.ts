@@ -1,7 +1,7 @@
 import { readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { StartupError, StoreWriteError } from '../../src/errors.ts';
+import { StartupError, StoreWriteError } from '../../src/core/errors.ts';
 import { MAX_HANDLED_EVENTS, rememberEvent, wasHandled } from '../../src/store/handled-events.ts';
 import { type AdviceRequest, emptyDb, SCHEMA_VERSION } from '../../src/store/schema.ts';
 import { Store } from '../../src/store/store.ts';

@@ -6,11 +6,11 @@
  */
 
 import { commands } from '../../commands/index.ts';
-import { Bot } from '../../src/bot.ts';
-import { SettableClock } from '../../src/clock.ts';
-import { configSchema, DEMO_MEMBERS } from '../../src/config.ts';
-import { silentLogger } from '../../src/log.ts';
+import { Bot } from '../../src/core/bot.ts';
+import { silentLogger } from '../../src/ops/log.ts';
+import { configSchema, DEMO_MEMBERS } from '../../src/setup/config.ts';
 import { Store } from '../../src/store/store.ts';
+import { SettableClock } from '../../src/time/clock.ts';
 import { RecordingAdapter } from './recording-adapter.ts';
 
 const dataDir = process.env.STADSPANEL_DATA_DIR!;

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import * as z from 'zod';
 import { commands } from '../../commands/index.ts';
-import type { CommandSpec } from '../../src/command.ts';
-import { CommandRegistry } from '../../src/registry.ts';
+import type { CommandSpec } from '../../src/core/command.ts';
+import { CommandRegistry } from '../../src/core/registry.ts';
 import { dbSchema } from '../../src/store/schema.ts';
 import type { Harness } from './harness.ts';
 

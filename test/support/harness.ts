@@ -2,13 +2,13 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { commands } from '../../commands/index.ts';
-import { Bot } from '../../src/bot.ts';
-import { SettableClock } from '../../src/clock.ts';
-import { type Config, configSchema, DEMO_MEMBERS } from '../../src/config.ts';
+import { Bot } from '../../src/core/bot.ts';
 import { termsOf } from '../../src/domain/agreements.ts';
-import type { ChatEvent, MessageRef } from '../../src/events.ts';
-import { type Logger, silentLogger } from '../../src/log.ts';
+import { type Logger, silentLogger } from '../../src/ops/log.ts';
+import type { ChatEvent, MessageRef } from '../../src/port/events.ts';
+import { type Config, configSchema, DEMO_MEMBERS } from '../../src/setup/config.ts';
 import { Store } from '../../src/store/store.ts';
+import { SettableClock } from '../../src/time/clock.ts';
 import { diskState } from './disk.ts';
 import { RecordingAdapter, type Sent } from './recording-adapter.ts';
 

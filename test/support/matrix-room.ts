@@ -1,7 +1,7 @@
 import { createClient, type MatrixClient } from 'matrix-js-sdk';
 import { type RunningMatrix, startMatrix } from '../../adapters/matrix/matrix-app.ts';
-import type { Logger } from '../../src/log.ts';
-import { silentLogger } from '../../src/log.ts';
+import type { Logger } from '../../src/ops/log.ts';
+import { silentLogger } from '../../src/ops/log.ts';
 import { FakeHomeserver } from '../fakes/homeserver.ts';
 import { Harness, testConfig } from './harness.ts';
 

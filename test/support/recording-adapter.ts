@@ -1,8 +1,8 @@
 import { terminalIdentity } from '../../adapters/shell/identity.ts';
-import type { ChannelConfig, Member } from '../../src/config.ts';
-import type { MessageRef } from '../../src/events.ts';
-import type { ChatAdapter } from '../../src/port.ts';
-import { type RichMessage, renderText } from '../../src/rich-message.ts';
+import type { MessageRef } from '../../src/port/events.ts';
+import type { ChatAdapter } from '../../src/port/port.ts';
+import { type RichMessage, renderText } from '../../src/port/rich-message.ts';
+import type { ChannelConfig, Member } from '../../src/setup/config.ts';
 import { identities } from './identities.ts';
 
 type Channels = Readonly<Record<string, ChannelConfig>>;

@@ -1,4 +1,4 @@
-import { Scheduler } from '../../src/scheduler.ts';
+import { Scheduler } from '../../src/core/scheduler.ts';
 import { Harness } from './harness.ts';
 
 /** A bot at `now` with a scheduler that only runs when a test moves the clock with `tickAt`. */

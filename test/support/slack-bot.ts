@@ -1,6 +1,6 @@
 import { type RunningSlack, startSlack } from '../../adapters/slack/slack-app.ts';
-import type { Config } from '../../src/config.ts';
-import { silentLogger } from '../../src/log.ts';
+import { silentLogger } from '../../src/ops/log.ts';
+import type { Config } from '../../src/setup/config.ts';
 import { FakeSlackApi } from '../fakes/slack-api.ts';
 import { Harness } from './harness.ts';
 import { SIGNING_SECRET } from './slack-requests.ts';

@@ -6,12 +6,12 @@
 
 import { runShell } from '../../adapters/shell/run-shell.ts';
 import { commands } from '../../commands/index.ts';
-import { Bot } from '../../src/bot.ts';
-import { SettableClock } from '../../src/clock.ts';
-import type { CommandSpec } from '../../src/command.ts';
-import { loadConfig } from '../../src/config.ts';
-import { message, paragraph } from '../../src/rich-message.ts';
+import { Bot } from '../../src/core/bot.ts';
+import type { CommandSpec } from '../../src/core/command.ts';
+import { message, paragraph } from '../../src/port/rich-message.ts';
+import { loadConfig } from '../../src/setup/config.ts';
 import { Store } from '../../src/store/store.ts';
+import { SettableClock } from '../../src/time/clock.ts';
 
 const dubbel: CommandSpec = {
   name: 'dubbel',
