@@ -2,7 +2,7 @@ import * as z from 'zod';
 
 /**
  * Where the store holds member ids, read from the schema itself: a field holds one when its
- * schema is `memberId` (marked `.meta({ member: true })` in schema.ts). `/privacy inzage`
+ * schema is `memberId` (marked `.meta({ member: true })` in schema/fields.ts). `/privacy inzage`
  * and `/privacy vergeet` work from this list, so a new field or item kind that uses
  * `memberId` is covered without anyone adding it elsewhere.
  *
@@ -52,7 +52,7 @@ export function memberWordOf(schema: z.ZodType): MemberWord | undefined {
 }
 
 /**
- * Member fields still written as a bare `memberId` in schema.ts, with their words here.
+ * Member fields still written as a bare `memberId` in the schema (schema/), with their words here.
  * Only this one: its line is being changed in parallel (confidential minute lines); it
  * moves to `memberField` with them. No new entries: declare words on the field.
  */
