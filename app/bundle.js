@@ -54,10 +54,10 @@ const KEEP_OLD_MS = 60 * 60 * 1000;
 
 /**
  * The module whose `schemaFingerprint()` the store compares with the proofs beside its
- * files (src/store/snapshot-check.ts). Bundled with the bot and asked once per build, so a
+ * files (src/store/schema-fingerprint.ts). Bundled with the bot and asked once per build, so a
  * start from the bundle need not turn the whole schema into JSON Schema to know it.
  */
-const FINGERPRINT = 'src/store/snapshot-check.ts';
+const FINGERPRINT = 'src/store/schema-fingerprint.ts';
 
 const LOADERS = { '.ts': 'ts', '.js': 'js', '.mjs': 'js', '.cjs': 'js', '.json': 'json' };
 

@@ -30,7 +30,7 @@ const bundle = await bundled({
   onBuild: (error) => {
     if (error) console.error(`De bot kon niet worden gebundeld; hij start vanuit de broncode. ${error}`);
   },
-  // Computed when the bundle was built, by its own code (see src/store/snapshot-check.ts).
+  // Computed when the bundle was built, by its own code (see src/store/schema-fingerprint.ts).
   onSchema: (fingerprint) => {
     globalThis[Symbol.for('stadspanel.schemaFingerprint')] = fingerprint;
   },

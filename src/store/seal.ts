@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { join } from 'node:path';
 import { readTextIfExists, writeFileDurably } from './durable-file.ts';
-import { schemaFingerprint } from './snapshot-check.ts';
+import { schemaFingerprint } from './schema-fingerprint.ts';
 
 /** The file in the data folder that holds the store's own secret key (mode 0600). */
 export const KEY_FILE = 'db.sleutel';

@@ -1,8 +1,6 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { crc32 } from 'node:zlib';
-import * as z from 'zod';
-import { dbSchema, partSchema, SCHEMA_VERSION } from './schema.ts';
+import { partSchema } from './schema.ts';
 import type { Seal } from './seal.ts';
 
 /**
@@ -17,24 +15,6 @@ import type { Seal } from './seal.ts';
 interface Proof {
   readonly bytes: number;
   readonly seal: string;
-}
-
-let fingerprint: string | undefined;
-
-/**
- * Where `npm start` (app/launch.js) leaves the fingerprint that the bundle's own code
- * computed when it was built (app/bundle.js), so a start from the bundle need not compute it.
- */
-const BUILT = Symbol.for('stadspanel.schemaFingerprint');
-
-/** The schema as JSON Schema (defaults, patterns, enums, optional fields), by checksum, with its version. */
-export function schemaFingerprint(): string {
-  const built = (globalThis as Record<symbol, unknown>)[BUILT];
-  fingerprint ??=
-    typeof built === 'string'
-      ? built
-      : `${SCHEMA_VERSION}:${crc32(JSON.stringify(z.toJSONSchema(dbSchema, { unrepresentable: 'any' }))).toString(16)}`;
-  return fingerprint;
 }
 
 function proofPath(dbPath: string): string {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../../app/bundle.js';
-import { schemaFingerprint } from '../../src/store/snapshot-check.ts';
+import { schemaFingerprint } from '../../src/store/schema-fingerprint.ts';
 import { tempDir } from '../support/harness.ts';
 import { runShellProcess } from '../support/run-shell-process.ts';
 
