@@ -1,26 +1,10 @@
 import { type FileHandle, open, truncate } from 'node:fs/promises';
+import { type AuditEntry, piecesOf, seqOf } from './audit-entry.ts';
+import { tailFrom } from './audit-tail.ts';
 import { AuditYears } from './audit-years.ts';
 import { appendAll, countSync, readTextIfExists, writeFileDurably } from './durable-file.ts';
 
-/**
- * The audit trail: who did what, when, from which chat message. It is an append-only
- * JSON Lines file beside `db.json`, so recording a change never rewrites history.
- */
-export interface AuditEntry {
-  readonly at: string;
-  /** Roster id of the person, or `bot` for scheduled work. */
-  readonly actor: string;
-  readonly action: string;
-  readonly target?: string;
-  /** The platform message that caused it (`shell:panel:12`, `slack:C0PANEL:1700…`). */
-  readonly source?: string;
-  readonly detail?: string;
-  /** For a correction: the value before and after. */
-  readonly before?: string;
-  readonly after?: string;
-  /** The journal line that carried it (see `AuditLog`). */
-  readonly seq?: number;
-}
+export type { AuditEntry } from './audit-entry.ts';
 
 /**
  * The audit trail on disk. A change's entries travel inside its journal line (one
@@ -236,119 +220,4 @@ export class AuditLog {
     this.#handle = undefined;
     await handle?.close();
   }
-}
-
-/**
- * The entries on one line of the file. A crash during an append leaves a torn line, and
- * the next entry is then appended onto it: such a line is split where an entry starts,
- * and a piece that does not parse is returned as text (to be kept, with names replaced).
- */
-function piecesOf(line: string): Array<AuditEntry | string> {
-  if (line.trim() === '') return [];
-  const whole = parse(line);
-  if (whole) return [whole];
-  return line
-    .split(/(?=\{"at":)/)
-    .filter((piece) => piece.trim() !== '')
-    .map((piece) => parse(piece) ?? piece);
-}
-
-function parse(text: string): AuditEntry | undefined {
-  try {
-    const entry: unknown = JSON.parse(text);
-    return entry && typeof entry === 'object' && !Array.isArray(entry) ? (entry as AuditEntry) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Bytes read from the end of the file at a time, looking for its last lines. */
-const TAIL = 64 * 1024;
-const NEWLINE = 0x0a;
-
-/** The end of the audit file from the first entry of change `from` on, as `catchUp` needs it. */
-interface Tail {
-  /** Where those entries begin (after the last whole entry of an earlier change). */
-  readonly start: number;
-  /** Where the whole lines end (a torn line after them is a crash during an append). */
-  readonly complete: number;
-  readonly size: number;
-  /** Each whole line from `start` on, as text and parsed (undefined where it does not parse). */
-  readonly lines: readonly string[];
-  readonly entries: ReadonlyArray<AuditEntry | undefined>;
-  /** The highest change number of a whole entry seen in this end of the file. */
-  readonly lastSeq: number;
-}
-
-/**
- * Reads the file from its end back to the last whole entry of a change before `from`
- * (or to its start): the trail grows for ever, and start-up needs only the entries of
- * the journal's lines.
- */
-async function tailFrom(path: string, from: number): Promise<Tail> {
-  const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return undefined;
-    throw error;
-  });
-  if (!handle) return { start: 0, complete: 0, size: 0, lines: [], entries: [], lastSeq: 0 };
-  try {
-    const { size } = await handle.stat();
-    let tail = Buffer.alloc(0);
-    let offset = size;
-    for (;;) {
-      if (offset > 0) {
-        const length = Math.min(TAIL, offset);
-        offset -= length;
-        const chunk = Buffer.alloc(length);
-        await handle.read(chunk, 0, length, offset);
-        tail = Buffer.concat([chunk, tail]);
-      }
-      const last = tail.lastIndexOf(NEWLINE);
-      const first = offset === 0 ? 0 : tail.indexOf(NEWLINE) + 1;
-      if (last < 0 && offset > 0) continue;
-      const complete = last < 0 ? 0 : offset + last + 1;
-      const lines = last < 0 ? [] : tail.toString('utf8', first, last).split('\n');
-      // From the last whole line back to the last whole entry of an earlier change (or an entry without a number).
-      let end = last;
-      for (let index = lines.length - 1; index >= 0; index--) {
-        const line = lines[index]!;
-        const entry = parse(line);
-        if (entry && (typeof entry.seq !== 'number' || entry.seq < from)) {
-          const after = lines.slice(index + 1).filter((text) => text.trim() !== '');
-          return tailOf(
-            offset + end + 1,
-            complete,
-            size,
-            after,
-            typeof entry.seq === 'number' ? entry.seq : 0,
-          );
-        }
-        end -= Buffer.byteLength(line) + 1;
-      }
-      if (offset === 0) {
-        const all = lines.filter((text) => text.trim() !== '');
-        return tailOf(0, complete, size, all, 0);
-      }
-    }
-  } finally {
-    await handle.close();
-  }
-}
-
-function tailOf(
-  start: number,
-  complete: number,
-  size: number,
-  lines: readonly string[],
-  before: number,
-): Tail {
-  const entries = lines.map(parse);
-  const seqs = entries.flatMap((entry) => (typeof entry?.seq === 'number' ? [entry.seq] : []));
-  return { start, complete, size, lines, entries, lastSeq: Math.max(before, ...seqs) };
-}
-
-/** The `seq` of an audit line, read without parsing the whole line. */
-function seqOf(line: string): number | undefined {
-  const match = /"seq":(\d+)/.exec(line);
-  return match ? Number(match[1]) : undefined;
 }
