@@ -10,7 +10,7 @@ import type { Seal } from './seal.ts';
  * needs no second check of every item; a file edited by hand, restored from a copy,
  * damaged on disk, written under another schema, or a proof made by hand does not match
  * and is checked in full, as before. The compaction checks the data a part at a time
- * while it writes it (see store.ts).
+ * while it writes it (see compaction.ts).
  */
 interface Proof {
   readonly bytes: number;
