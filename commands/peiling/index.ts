@@ -97,10 +97,10 @@ async function vote(
     return;
   }
   // A secret vote is written as the bot: the counts must not be linked to the voter.
-  const vote = (db: Db) => castVote(db.polls.find((entry) => entry.id === id)!, voter, option);
+  const cast = (db: Db) => castVote(db.polls.find((entry) => entry.id === id)!, voter, option);
   const result = poll.secret
-    ? await context.transactAsBot('peiling.stem', vote, () => id)
-    : await context.transact('peiling.stem', vote, () => id);
+    ? await context.transactAsBot('peiling.stem', cast, () => id)
+    : await context.transact('peiling.stem', cast, () => id);
   const now = context.item('polls', id)!;
   await context.update(now.message, pollMessage(context, now));
   const chosen = now.options[option - 1]!;
