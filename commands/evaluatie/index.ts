@@ -130,7 +130,7 @@ async function closeNow(context: CommandContext, args: Args): Promise<void> {
     () => undefined,
     () => `evaluatie-${evaluation.year}`,
   );
-  await context.audit.replaceBackups();
+  await context.replaceCopies();
   const closed = context.db.evaluations.find((candidate) => candidate.year === evaluation.year)!;
   const guard = guardFor(context.db, context.today, context.channel.public);
   await context.respond(resultsMessage(closed, context.db, context.lang, guard));

@@ -1,6 +1,5 @@
 import type { ActionContext, Args, CommandContext, ReactionContext } from '../../src/core/command.ts';
-import { hasRole } from '../../src/core/permissions.ts';
-import { CHAIR } from '../../src/domain/roles.ts';
+import { CHAIR, hasRole } from '../../src/domain/roles.ts';
 import { meetingMessages } from '../../src/i18n/texts/meetings.ts';
 import { isConfidential } from '../../src/kit/confidentiality.ts';
 import { refToString } from '../../src/port/events.ts';

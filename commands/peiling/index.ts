@@ -7,14 +7,14 @@ import type {
   ReplyContext,
   ScheduledContext,
 } from '../../src/core/command.ts';
-import { hasRole } from '../../src/core/permissions.ts';
+import { hasRole } from '../../src/domain/roles.ts';
 import { announceItem } from '../../src/kit/anchor.ts';
 import { guardFor, visibleIn } from '../../src/kit/confidentiality.ts';
 import { nextId } from '../../src/kit/items.ts';
 import { dateOrFail, findOrFail, takeItemId } from '../../src/parse/arguments.ts';
 import { list, message, paragraph, type RichMessage } from '../../src/port/rich-message.ts';
 import type { RenderScope } from '../../src/render/render-scope.ts';
-import type { Poll } from '../../src/store/schema.ts';
+import type { Db, Poll } from '../../src/store/schema.ts';
 import { formatLongDate } from '../../src/time/time.ts';
 import { pollMessages } from './messages.ts';
 import {
@@ -96,12 +96,11 @@ async function vote(
     await respond?.(message(paragraph(sure === 'same' ? m.same(option) : m.alreadyVoted(id))));
     return;
   }
-  // A secret vote's audit entry names nobody: the counts must not be linked to the voter.
-  const result = await context.transact(
-    poll.secret ? { action: 'peiling.stem', anonymous: true } : 'peiling.stem',
-    (db) => castVote(db.polls.find((entry) => entry.id === id)!, voter, option),
-    () => id,
-  );
+  // A secret vote is written as the bot: the counts must not be linked to the voter.
+  const cast = (db: Db) => castVote(db.polls.find((entry) => entry.id === id)!, voter, option);
+  const result = poll.secret
+    ? await context.transactAsBot('peiling.stem', cast, () => id)
+    : await context.transact('peiling.stem', cast, () => id);
   const now = context.item('polls', id)!;
   await context.update(now.message, pollMessage(context, now));
   const chosen = now.options[option - 1]!;

@@ -6,7 +6,6 @@ import type {
   ScheduledContext,
   ScheduledJob,
 } from '../../src/core/command.ts';
-import { hasRole } from '../../src/core/permissions.ts';
 import { answeredBy } from '../../src/domain/evaluation.ts';
 import {
   ATTENDANCE_FIELD,
@@ -19,6 +18,7 @@ import {
   type PersonalRecord,
   personalRecords,
 } from '../../src/domain/privacy.ts';
+import { hasRole } from '../../src/domain/roles.ts';
 import { longestMatch } from '../../src/kit/roster.ts';
 import { forgetInMessage } from '../../src/port/posted-messages.ts';
 import { errorMessage, heading, list, message, paragraph } from '../../src/port/rich-message.ts';
@@ -76,8 +76,8 @@ async function inspect(context: CommandContext, args: Args): Promise<void> {
   const member = context.config.members.find((candidate) => candidate.id === id);
   if (!member && !mentions(context.db, id)) context.fail(m.unknownMember(id));
   const records = personalRecords(context.db, id);
-  const auditLines = await context.audit.count(id);
-  const posted = (await context.posted.naming(id)).length;
+  const auditLines = await context.auditEntriesBy(id);
+  const posted = (await context.messagesNaming(id)).length;
   await context.transact(
     'privacy.inzage',
     () => undefined,
@@ -147,7 +147,7 @@ async function forget(context: CommandContext, args: Args): Promise<void> {
   try {
     if (entry(label)(context.db).erasing !== undefined) {
       // The names the bot wrote for them, as its own messages kept them.
-      const naming = await context.posted.naming(id);
+      const naming = await context.messagesNaming(id);
       const person = {
         id,
         names: [
@@ -159,17 +159,15 @@ async function forget(context: CommandContext, args: Args): Promise<void> {
         ],
       };
       for (const posted of naming)
-        await context.posted.edit(posted.ref, forgetInMessage(posted.message, person, label));
+        await context.update(posted.ref, forgetInMessage(posted.message, person, label));
       await refreshMeetings(context, label, new Set(naming.map((posted) => posted.ref)));
-      await context.posted.forget(person, label);
-      await context.audit.forget(person, label);
-      await context.audit.forgetInCopies(person, label);
+      await context.forgetInTrails(person, label);
       await step((forgotten) => {
         delete forgotten.erasing;
         forgotten.copiesPending = true;
       });
     }
-    await context.audit.replaceBackups();
+    await context.replaceCopies();
     await step((forgotten) => {
       delete forgotten.copiesPending;
     });

@@ -1,6 +1,5 @@
 import type { Args, CommandContext, SubcommandSpec } from '../../src/core/command.ts';
-import { hasRole } from '../../src/core/permissions.ts';
-import { CHAIR, type Role } from '../../src/domain/roles.ts';
+import { CHAIR, hasRole, type Role } from '../../src/domain/roles.ts';
 import { expenseMessages } from '../../src/i18n/texts/expenses.ts';
 import { hiddenHere } from '../../src/kit/confidentiality.ts';
 import { correctionBlocks, fieldCorrection } from '../../src/kit/corrections.ts';

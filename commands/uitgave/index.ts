@@ -1,7 +1,6 @@
 import type { Args, CommandContext, CommandSpec } from '../../src/core/command.ts';
-import { isApprover } from '../../src/core/permissions.ts';
 import { canWithdraw, capOf, categoryFromWord } from '../../src/domain/budget.ts';
-import { CHAIR, type Role } from '../../src/domain/roles.ts';
+import { CHAIR, isApprover, type Role } from '../../src/domain/roles.ts';
 import { CATEGORY_WORDS } from '../../src/domain/vocabulary.ts';
 import { expenseMessages } from '../../src/i18n/texts/expenses.ts';
 import { announceItem } from '../../src/kit/anchor.ts';

@@ -1,6 +1,6 @@
 import type { ReactionContext, StoredReaction } from '../../src/core/command.ts';
-import { isApprover } from '../../src/core/permissions.ts';
 import { fits } from '../../src/domain/budget.ts';
+import { isApprover } from '../../src/domain/roles.ts';
 import { expenseMessages } from '../../src/i18n/texts/expenses.ts';
 import { refToString } from '../../src/port/events.ts';
 import type { Db, Expense } from '../../src/store/schema.ts';

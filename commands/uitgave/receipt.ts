@@ -1,7 +1,6 @@
 import type { Args, CommandContext } from '../../src/core/command.ts';
-import { hasRole } from '../../src/core/permissions.ts';
 import { roomFor } from '../../src/domain/budget.ts';
-import { CHAIR } from '../../src/domain/roles.ts';
+import { CHAIR, hasRole } from '../../src/domain/roles.ts';
 import { amountOrFail, textOrFail } from '../../src/parse/arguments.ts';
 import { formatCents } from '../../src/render/money.ts';
 import { expense, moveStep, texts } from './common.ts';

@@ -1,5 +1,5 @@
 import type { Args, CommandContext } from '../../src/core/command.ts';
-import { isApprover } from '../../src/core/permissions.ts';
+import { isApprover } from '../../src/domain/roles.ts';
 import { textOrFail } from '../../src/parse/arguments.ts';
 import { expense, texts } from './common.ts';
 import { addRejectionReason, rejectExpense } from './decide.ts';

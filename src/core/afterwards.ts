@@ -4,19 +4,29 @@ import type { EditEvent, ReactionEvent, RedactionEvent } from '../port/events.ts
 import { parseRef, refToString } from '../port/events.ts';
 import { message, paragraph } from '../port/rich-message.ts';
 import { rememberEvent } from '../store/handled-events.ts';
-import type { Bot } from './bot.ts';
+import type { CommandSpec } from './command.ts';
+import type { Messenger } from './messenger.ts';
 
 /**
  * What happens to a message after it was sent: an edit of a command, and the removal
  * (redaction) of a reaction. Neither is a new command.
  */
 
+/** What reading a redaction uses of the bot: the roster, the stored reactions, the commands. */
+export interface AfterwardsHost extends Pick<Messenger, 'store' | 'memberFor'> {
+  readonly registry: { readonly commands: readonly CommandSpec[] };
+}
+
 /**
  * An edited command (the bot drops edits of other messages) is not run again: what was done, was done with the text as first
  * sent. The bot says so once, in the thread of the edited message, and remembers that
  * it did, across restarts.
  */
-export async function answerEdit(bot: Bot, event: EditEvent, key: string): Promise<void> {
+export async function answerEdit(
+  bot: Pick<Messenger, 'adapter' | 'config' | 'clock' | 'store' | 'sendSafely'>,
+  event: EditEvent,
+  key: string,
+): Promise<void> {
   const adapter = bot.adapter(event.actor.platform);
   if (!adapter) return;
   const t = messages[bot.config.language];
@@ -33,7 +43,7 @@ export async function answerEdit(bot: Bot, event: EditEvent, key: string): Promi
  * when the redaction comes from the member who gave it: a moderator removing someone's
  * ✅ does not undo that person's approval.
  */
-export function reactionOfRedaction(bot: Bot, event: RedactionEvent): ReactionEvent | undefined {
+export function reactionOfRedaction(bot: AfterwardsHost, event: RedactionEvent): ReactionEvent | undefined {
   const redacted = refToString(event.redacts);
   for (const command of bot.registry.commands) {
     const stored = command.reactions?.findReaction?.(bot.store.db, redacted);

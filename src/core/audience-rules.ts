@@ -2,12 +2,18 @@ import { createHash } from 'node:crypto';
 import { messages } from '../i18n/messages.ts';
 import { guardFor, isConfidential } from '../kit/confidentiality.ts';
 import { findItem } from '../kit/items.ts';
-import type { MessageRef, Platform } from '../port/events.ts';
+import type { Args } from '../parse/args.ts';
+import type { Platform } from '../port/events.ts';
+import type { ChatAdapter } from '../port/port.ts';
 import { message, paragraph, type RichMessage, renderText } from '../port/rich-message.ts';
-import { localDate } from '../time/time.ts';
+import type { Config, Member } from '../setup/config.ts';
+import type { AuditEntry } from '../store/audit.ts';
+import type { Db } from '../store/schema.ts';
+import type { Clock } from '../time/clock.ts';
+import { type CalendarDate, localDate } from '../time/time.ts';
+import type { ChannelInfo } from './audience.ts';
 import { accessOf, maySeeConfidential } from './audience.ts';
-import type { Bot } from './bot.ts';
-import type { Args, CommandContext } from './command.ts';
+import type { CommandContext } from './handler-context.ts';
 
 /**
  * A command about a confidential item (it names one, runs in one's thread, or makes
@@ -49,6 +55,17 @@ function newcomerKey(platform: Platform, channel: string, userId: string): strin
   return createHash('sha256').update(`${platform}\n${channel}\n${userId}`).digest('base64url').slice(0, 22);
 }
 
+/** What the newcomer's notice uses of the running bot (src/core/bot.ts's `Bot` has it). */
+export interface NewcomerHost {
+  readonly config: Config;
+  readonly clock: Clock;
+  readonly store: { readonly db: Db };
+  channelInfo(platform: Platform, channelId: string): ChannelInfo;
+  memberFor(platform: Platform, userId: string): Member | undefined;
+  adapter(platform: Platform): ChatAdapter | undefined;
+  transact<T>(change: (db: Db) => T, audit: (result: T) => AuditEntry[]): Promise<T>;
+}
+
 /**
  * The chair's notice (in the panel channel) when someone who may not read confidential
  * content joins a channel that is not public (by the config or by its own settings), and
@@ -56,7 +73,7 @@ function newcomerKey(platform: Platform, channel: string, userId: string): strin
  * restarts. It is stored before it is sent, so a crash never sends it twice.
  */
 export async function newcomerNotice(
-  bot: Bot,
+  bot: NewcomerHost,
   platform: Platform,
   channel: string,
   userId: string,
@@ -92,9 +109,7 @@ export async function newcomerNotice(
  * is there now counts: an item's announcement stays as it was, and its thread gets no
  * reply, when the text names a confidential item and someone there may not read it.
  */
-export async function mayCarry(bot: Bot, ref: MessageRef, content: RichMessage): Promise<boolean> {
-  const audience = await bot.audience(ref.platform, ref.channel);
+export function mayCarry(audience: ChannelInfo, db: Db, today: CalendarDate, content: RichMessage): boolean {
   if (!audience.public) return true;
-  const today = localDate(bot.clock.now(), bot.config.timezone);
-  return !guardFor(bot.store.db, today, true)!.names(renderText(content));
+  return !guardFor(db, today, true)!.names(renderText(content));
 }

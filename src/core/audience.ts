@@ -4,7 +4,6 @@ import type { ChannelAccess, ChatAdapter } from '../port/port.ts';
 import type { Member } from '../setup/config.ts';
 import type { Clock } from '../time/clock.ts';
 import type { CalendarDate } from '../time/time.ts';
-import type { ChannelInfo } from './command.ts';
 
 /**
  * Who may read confidential content (afspraak 7c): members on the roster who signed the
@@ -127,6 +126,27 @@ export async function accessOf(
 ): Promise<ChannelAccess | 'unknown' | undefined> {
   if (!adapter?.access) return undefined;
   return adapter.access(channel).catch(() => 'unknown' as const);
+}
+
+/** Where a command runs, as it sees it: which channel, and whether confidential content may show there. */
+export interface ChannelInfo {
+  /** The platform's channel id. */
+  readonly id: string;
+  /** The key in the config's `channels`, when the channel is configured. */
+  readonly key: string | undefined;
+  /**
+   * Whether confidential content stays out (only counted): in a public channel, and in one
+   * where someone (or the asker) may not read it (afspraak 7c). Unknown channels count as public.
+   */
+  readonly public: boolean;
+  /** Public by the config (or unknown): nothing is changed here. */
+  readonly open: boolean;
+  /** The people here who may not read confidential content. */
+  readonly outsiders: readonly Outsider[];
+  /** Set when the platform could not say who is in the channel. */
+  readonly membersUnknown?: boolean;
+  /** Set when the channel's own settings let anyone join or read it (whatever the config says). */
+  readonly openToAnyone?: boolean;
 }
 
 /** Someone in a channel who may not read confidential content, and why. */

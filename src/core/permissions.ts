@@ -1,19 +1,8 @@
-import type { Role } from '../domain/roles.ts';
+import { hasRole } from '../domain/roles.ts';
 import type { Messages } from '../i18n/messages.ts';
 import type { Config, Member } from '../setup/config.ts';
-import type { ChannelInfo, SubcommandSpec } from './command.ts';
-
-/** Whether a member holds any of the roles. */
-export function hasRole(member: Member | undefined, roles: readonly Role[]): boolean {
-  return member?.roles.some((role) => roles.includes(role)) ?? false;
-}
-
-/** May approve and pay expenses: the programme manager, or a municipal member marked approver. */
-export function isApprover(member: Member | undefined): boolean {
-  return (
-    hasRole(member, ['programmamanager']) || (hasRole(member, ['gemeente']) && member?.approver === true)
-  );
-}
+import type { ChannelInfo } from './audience.ts';
+import type { SubcommandSpec } from './command.ts';
 
 /** The first configured channel that is not public, to point people to. */
 export function panelChannelName(config: Config): string {

@@ -2,9 +2,16 @@ import { messages } from '../i18n/messages.ts';
 import type { RichMessage } from '../port/rich-message.ts';
 import type { Db } from '../store/schema.ts';
 import { localDate, localYear } from '../time/time.ts';
-import type { Bot } from './bot.ts';
-import type { ScheduledContext, ScheduledJob } from './command.ts';
-import { digestParts } from './context.ts';
+import type { ScheduledJob } from './command.ts';
+import { type ContextHost, digestParts } from './context.ts';
+import type { ScheduledContext } from './handler-context.ts';
+import type { Messenger } from './messenger.ts';
+
+/** What the scheduler uses of the running bot (src/core/bot.ts's `Bot` has it). */
+export interface SchedulerHost extends ContextHost, Pick<Messenger, 'adapters'> {
+  /** Runs work in turn with the events, so it never interleaves with a command. */
+  exclusive<T>(work: () => Promise<T>): Promise<T>;
+}
 
 const TICK_MS = 60_000;
 
@@ -14,12 +21,12 @@ const TICK_MS = 60_000;
  * job catches its own errors; one failing job never stops the others or the loop.
  */
 export class Scheduler {
-  readonly #bot: Bot;
+  readonly #bot: SchedulerHost;
   readonly #jobs: readonly ScheduledJob[];
   #timer: NodeJS.Timeout | undefined;
 
   /** `extra`: jobs of the running bot itself, not of a command (the daily snapshot). */
-  constructor(bot: Bot, extra: readonly ScheduledJob[] = []) {
+  constructor(bot: SchedulerHost, extra: readonly ScheduledJob[] = []) {
     this.#bot = bot;
     this.#jobs = [...bot.registry.commands.flatMap((command) => command.scheduled ?? []), ...extra];
   }

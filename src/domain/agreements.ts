@@ -1,8 +1,8 @@
-import { hasRole, isApprover } from '../core/permissions.ts';
 import { AGREEMENT_CAPS, AGREEMENT_WINDOW_DAYS, type Member } from '../setup/config.ts';
 import type { Agreement, AgreementTerms, AgreementVersion, Db, Side } from '../store/schema.ts';
 import { addDays, type CalendarDate, daysBetween } from '../time/time.ts';
 import { type Budget, type BudgetAgreement, budgetFor } from './budget.ts';
+import { hasRole, isApprover } from './roles.ts';
 
 /**
  * The collaboration agreement as records (afspraak 8): each agreement has a period, its

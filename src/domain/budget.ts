@@ -12,18 +12,6 @@ import { CATEGORY_WORDS } from './vocabulary.ts';
  */
 export type Caps = Config['caps'];
 
-/** Steps whose amount counts against the caps. */
-const RESERVING: ReadonlySet<ExpenseStep> = new Set([
-  'aangevraagd',
-  'goedgekeurd',
-  'bewijs-ingediend',
-  'vergoed',
-]);
-
-export function reserves(expense: Expense): boolean {
-  return RESERVING.has(expense.step);
-}
-
 export function capOf(caps: Caps, category: Category): number | undefined {
   return category === 'website' ? undefined : caps[category];
 }

@@ -1,4 +1,4 @@
-import type { AdviceRequest, MunicipalPromise } from '../store/schema.ts';
+import type { MunicipalPromise } from '../store/schema.ts';
 import { type CalendarDate, daysBetween, localDate } from '../time/time.ts';
 
 /**
@@ -16,11 +16,6 @@ export type PromiseStatus = 'open' | 'on-time' | 'postponed' | 'late' | 'not-don
 
 export function isOpenPromise(promise: MunicipalPromise | undefined): promise is MunicipalPromise {
   return promise !== undefined && promise.outcome === undefined;
-}
-
-/** Requests whose promise is still open (also when the request itself is closed). */
-export function withOpenPromise(requests: readonly AdviceRequest[]): AdviceRequest[] {
-  return requests.filter((request) => isOpenPromise(request.promise));
 }
 
 /** The reminder due today, if any: 7 days before the date and the day after it, each once. */

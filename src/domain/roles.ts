@@ -14,3 +14,22 @@ export const CHAIR: readonly Role[] = ['voorzitter', 'secretaris'];
  * not by the panel's declaration of afspraak 7c.
  */
 export const MUNICIPAL: readonly Role[] = ['gemeente', 'pit', 'programmamanager'];
+
+/** What the role rules look at of a roster member (src/setup/config.ts's `Member`). */
+interface RoleHolder {
+  readonly roles: readonly Role[];
+  /** A municipal member who may approve and pay expenses. */
+  readonly approver?: boolean | undefined;
+}
+
+/** Whether a member holds any of the roles. */
+export function hasRole(member: RoleHolder | undefined, roles: readonly Role[]): boolean {
+  return member?.roles.some((role) => roles.includes(role)) ?? false;
+}
+
+/** May approve and pay expenses: the programme manager, or a municipal member marked approver. */
+export function isApprover(member: RoleHolder | undefined): boolean {
+  return (
+    hasRole(member, ['programmamanager']) || (hasRole(member, ['gemeente']) && member?.approver === true)
+  );
+}

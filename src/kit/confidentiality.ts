@@ -1,7 +1,7 @@
-import type { Args, CommandContext } from '../core/command.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { type Messages, messages } from '../i18n/messages.ts';
-import { dateOrFail } from '../parse/arguments.ts';
+import type { Args } from '../parse/args.ts';
+import { dateOrFail, type ReadingContext } from '../parse/arguments.ts';
 import { markedConfidential } from '../store/confidential-index.ts';
 import type { Confidentiality, Db } from '../store/schema.ts';
 import { type CalendarDate, formatLongDate } from '../time/time.ts';
@@ -51,8 +51,15 @@ export function visibleIn<T>(
   return { shown, hidden: items.length - shown.length };
 }
 
+/** What showing an item in a command's channel depends on: that channel, the data, today. */
+export interface HereContext {
+  readonly channel: { readonly public: boolean };
+  readonly db: Db;
+  readonly today: CalendarDate;
+}
+
 /** What a command's reply may list in its channel: `visibleIn` with the free-text rule. */
-export function visibleHere<T>(context: CommandContext, items: readonly T[]): { shown: T[]; hidden: number } {
+export function visibleHere<T>(context: HereContext, items: readonly T[]): { shown: T[]; hidden: number } {
   const forPublic = context.channel.public;
   return visibleIn(
     items,
@@ -64,13 +71,13 @@ export function visibleHere<T>(context: CommandContext, items: readonly T[]): { 
 }
 
 /** Whether an item may not be shown here: a public channel, and the item is confidential or its title names one that is. */
-export function hiddenHere(context: CommandContext, item: Nameable): boolean {
+export function hiddenHere(context: HereContext, item: Nameable): boolean {
   const guard = guardFor(context.db, context.today, context.channel.public);
   return guard !== undefined && (isConfidential(item, context.today) || guard.namedBy(item));
 }
 
 /** `vertrouwelijk` and `tot:<datum>` from a command; `tot:` alone also means confidential. */
-export function confidentialityOf(context: CommandContext, args: Args): Protectable {
+export function confidentialityOf(context: ReadingContext, args: Args): Protectable {
   const until = args.options.get('tot');
   if (until) {
     const date = dateOrFail(context, until);

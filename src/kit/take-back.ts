@@ -1,6 +1,5 @@
-import type { Bot } from '../core/bot.ts';
 import { opennessTexts } from '../i18n/texts/openness.ts';
-import { parseRef } from '../port/events.ts';
+import { type Platform, parseRef } from '../port/events.ts';
 import {
   type Block,
   context as contextLine,
@@ -8,6 +7,10 @@ import {
   paragraph,
   type RichMessage,
 } from '../port/rich-message.ts';
+import type { Config } from '../setup/config.ts';
+import type { PostedLog } from '../store/posted.ts';
+import type { Db } from '../store/schema.ts';
+import type { Clock } from '../time/clock.ts';
 import { localDate } from '../time/time.ts';
 import { guardFor } from './confidentiality.ts';
 
@@ -20,6 +23,17 @@ export interface TakenBack {
   /** The item's own message, and how it reads now (where it may still be read). */
   readonly message?: string | undefined;
   readonly render?: (() => RichMessage) | undefined;
+}
+
+/** What taking something back uses of the running bot (src/core/bot.ts's `Bot` has it). */
+export interface TakeBackHost {
+  readonly config: Pick<Config, 'language' | 'timezone'>;
+  readonly clock: Clock;
+  readonly store: { readonly db: Db };
+  /** Whether someone in a channel may not read confidential content (`public`). */
+  audience(platform: Platform, channel: string): Promise<{ readonly public: boolean }>;
+  update(message: string | undefined, content: RichMessage): Promise<void>;
+  readonly posted: Pick<PostedLog, 'showing'>;
 }
 
 /**
@@ -63,7 +77,7 @@ export function withoutShowing(
  * (it says it is confidential now). Other messages lose the parts that show it. Returns
  * how many messages were edited where someone may not read it.
  */
-export async function takeBack(bot: Bot, what: TakenBack): Promise<number> {
+export async function takeBack(bot: TakeBackHost, what: TakenBack): Promise<number> {
   const t = opennessTexts[bot.config.language];
   const today = localDate(bot.clock.now(), bot.config.timezone);
   const guard = guardFor(bot.store.db, today, true)!;

@@ -1,12 +1,33 @@
-import type { ActionContext, Args, CommandContext } from '../core/command.ts';
 import { THEME_WORDS } from '../domain/vocabulary.ts';
-import type { DateExample } from '../i18n/messages.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { DateExample, Messages } from '../i18n/messages.ts';
 import { findItem, isKnownPrefix, itemsOfKind } from '../kit/items.ts';
 import type { Db, ItemCollection, Theme } from '../store/schema.ts';
 import { type CalendarDate, formatDate, formatLongDate, formatWeekdayDate } from '../time/time.ts';
+import type { Args } from './args.ts';
 import { type DateProblem, exampleDate, parseDate, parseWhen, type When } from './dates.ts';
 import { formatItemId, type ItemIdParts, isShortItemId, parseAmount, parseItemId } from './values.ts';
 import { didYouMean, readWord, suggestWord, wordsFor } from './words.ts';
+
+/**
+ * What reading typed words needs of a handler's context (src/core/command.ts's
+ * `ActionContext` has it all): the language, the data, today, and a way to refuse.
+ */
+export interface ReadingContext {
+  readonly lang: Lang;
+  readonly t: Messages;
+  readonly db: Db;
+  readonly today: CalendarDate;
+  readonly year: number;
+  item<K extends ItemCollection>(collection: K, id: string): Db[K][number] | undefined;
+  fail(text: string): never;
+}
+
+/** The same for a command (`CommandContext`): its usage line, and the item whose thread it was typed in. */
+export interface CommandReading extends ReadingContext {
+  readonly usage: string;
+  readonly threadItemId: string | undefined;
+}
 
 /** What an id of a kind is called, for messages: `{ nl: 'adviesverzoek', en: 'advice request' }`. */
 export interface Kind {
@@ -18,7 +39,7 @@ export interface Kind {
  * Takes the item id from the first word (`ADV-2026-001`, `ADV-1`), or, inside an item's
  * thread, the id of that thread's item. Returns the id and the words after it.
  */
-export function takeItemId(context: CommandContext, args: Args, kind: Kind): { id: string; rest: Args } {
+export function takeItemId(context: CommandReading, args: Args, kind: Kind): { id: string; rest: Args } {
   const first = args.word(0);
   const parts = first !== undefined ? parseItemId(first, context.year) : undefined;
   const example = `${kind.prefix}-${context.year}-001`;
@@ -39,7 +60,7 @@ export function takeItemId(context: CommandContext, args: Args, kind: Kind): { i
  * number in the current year; else the single item with that number in another year;
  * when there are several, the refusal names them.
  */
-export function fullItemId(context: ActionContext, typed: string, parts: ItemIdParts): string {
+export function fullItemId(context: ReadingContext, typed: string, parts: ItemIdParts): string {
   const id = formatItemId(parts);
   if (!isShortItemId(typed) || findItem(context.db, id)) return id;
   const others = itemsOfKind(context.db, parts.prefix)
@@ -52,7 +73,7 @@ export function fullItemId(context: ActionContext, typed: string, parts: ItemIdP
 
 /** The item with this id in a collection, or a refusal that names the id. */
 export function findOrFail<K extends ItemCollection>(
-  context: CommandContext,
+  context: CommandReading,
   collection: K,
   id: string,
 ): Db[K][number] {
@@ -62,14 +83,14 @@ export function findOrFail<K extends ItemCollection>(
 }
 
 /** A date for hints, relative to today: `1 maart 2027` (or `1-3-2027`). */
-export function dateExample(context: ActionContext): DateExample {
+export function dateExample(context: ReadingContext): DateExample {
   const example = exampleDate(context.today);
   return { long: formatLongDate(example, context.lang), numeric: formatDate(example, context.lang) };
 }
 
 /** Why a text is not a date, with an example relative to today (and the real weekday of a date). */
 function dateProblem(
-  context: ActionContext,
+  context: ReadingContext,
   text: string,
   reading: { problem: DateProblem; date?: CalendarDate },
 ): string {
@@ -78,20 +99,20 @@ function dateProblem(
 }
 
 /** A date as people write it (`3 maart`, `morgen`, `over twee weken`), or a refusal with an example. */
-export function dateOrFail(context: ActionContext, text: string): CalendarDate {
+export function dateOrFail(context: ReadingContext, text: string): CalendarDate {
   const parsed = parseDate(text, context.today);
   if (!parsed.ok) context.fail(dateProblem(context, text, parsed));
   return parsed.value;
 }
 
 /** A date with an optional time (`10 december 19:30`), or a refusal with an example. */
-export function whenOrFail(context: ActionContext, text: string): When {
+export function whenOrFail(context: ReadingContext, text: string): When {
   const parsed = parseWhen(text, context.today);
   if (!parsed.ok) context.fail(dateProblem(context, text, parsed));
   return parsed.value;
 }
 
-export function amountOrFail(context: CommandContext, text: string): number {
+export function amountOrFail(context: CommandReading, text: string): number {
   const parsed = parseAmount(text, context.lang);
   if (!parsed.ok) context.fail(context.t.amount[parsed.problem](text));
   return parsed.value;
@@ -103,7 +124,7 @@ const LONGEST_DATE = 6;
  * The date (and time) the words start with, as many words as still read as one
  * (`volgende week dinsdag om 19.30 gemeente …`), and how many words it took.
  */
-export function leadingWhenOrFail(context: ActionContext, args: Args): { when: When; used: number } {
+export function leadingWhenOrFail(context: ReadingContext, args: Args): { when: When; used: number } {
   // A quoted word is never part of the date: `morgen "3 maart"` is a title.
   const quoted = args.words.findIndex((word) => word.quoted);
   const words = args.words.slice(0, quoted < 0 ? undefined : quoted).map((word) => word.value);
@@ -124,7 +145,7 @@ export function leadingWhenOrFail(context: ActionContext, args: Args): { when: W
  * nothing (`vandaag Avond` reads as `vandaag`) is not part of it. A year written out
  * (`3 maart 2027`) is, even when the date would be the same without it.
  */
-function fewestWords(context: ActionContext, words: readonly string[], count: number, read: When): number {
+function fewestWords(context: ReadingContext, words: readonly string[], count: number, read: When): number {
   let used = count;
   while (used > 1 && !/^\d{4}$/.test(words[used - 1]!)) {
     const shorter = parseWhen(words.slice(0, used - 1).join(' '), context.today);
@@ -138,7 +159,7 @@ function fewestWords(context: ActionContext, words: readonly string[], count: nu
  * The free text from the words, or a refusal that says it is missing, or that it is
  * longer than `max` characters: a text is never cut off without a word.
  */
-export function textOrFail(context: CommandContext, args: Args, what: string, from = 0, max = 4_000): string {
+export function textOrFail(context: CommandReading, args: Args, what: string, from = 0, max = 4_000): string {
   const text = args.rest(from);
   if (!text) context.fail(context.t.missingArgument(what, context.usage));
   const length = [...text].length;
@@ -147,7 +168,7 @@ export function textOrFail(context: CommandContext, args: Args, what: string, fr
 }
 
 /** Themes from `thema:privacy,ethiek`, each one of the agreement's (§2). */
-export function themesOrFail(context: ActionContext, value: string | undefined): Theme[] {
+export function themesOrFail(context: ReadingContext, value: string | undefined): Theme[] {
   if (!value) return [];
   const themes = value
     .split(/[,\s]+/)
@@ -164,7 +185,7 @@ export function themesOrFail(context: ActionContext, value: string | undefined):
 }
 
 /** A development id from `ontwikkeling:ONT-2026-001` that exists. */
-export function developmentOrFail(context: ActionContext, value: string | undefined): string | undefined {
+export function developmentOrFail(context: ReadingContext, value: string | undefined): string | undefined {
   if (!value) return undefined;
   const parts = parseItemId(value, context.year);
   if (parts?.prefix !== 'ONT') {

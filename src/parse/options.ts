@@ -1,7 +1,7 @@
-import { Args, type SubcommandSpec } from '../core/command.ts';
 import { UserError } from '../core/errors.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Messages } from '../i18n/messages.ts';
+import { Args, type ArgsGrammar } from './args.ts';
 import { nearest } from './suggest.ts';
 import { joinTokens, type Token } from './tokens.ts';
 
@@ -75,12 +75,12 @@ const VALUE_OPTIONS: Readonly<Record<string, ValueKind>> = {
 
 export type ValueKind = 'date' | 'amount';
 
-function optionKey(sub: SubcommandSpec, typed: string): string | undefined {
+function optionKey(sub: ArgsGrammar, typed: string): string | undefined {
   const key = Object.hasOwn(ENGLISH_OPTIONS, typed) ? ENGLISH_OPTIONS[typed]! : typed;
   return sub.options?.includes(key) ? key : undefined;
 }
 
-function flagOf(sub: SubcommandSpec, token: Token): string | undefined {
+function flagOf(sub: ArgsGrammar, token: Token): string | undefined {
   if (token.quoted) return undefined;
   const typed = token.value.toLowerCase();
   const flag = Object.hasOwn(ENGLISH_FLAGS, typed) ? ENGLISH_FLAGS[typed]! : typed;
@@ -88,7 +88,7 @@ function flagOf(sub: SubcommandSpec, token: Token): string | undefined {
 }
 
 export interface ArgsReading {
-  readonly sub: SubcommandSpec;
+  readonly sub: ArgsGrammar;
   /** The sub-command's usage line in the panel's language, for refusals. */
   readonly usage: string;
   readonly tokens: readonly Token[];
@@ -190,7 +190,7 @@ function followingWords(reading: ArgsReading, index: number, key: string): numbe
   return 0;
 }
 
-function isOptionOrFlag(sub: SubcommandSpec, token: Token): boolean {
+function isOptionOrFlag(sub: ArgsGrammar, token: Token): boolean {
   return (
     (token.option !== undefined && optionKey(sub, token.option.key) !== undefined) || !!flagOf(sub, token)
   );

@@ -197,7 +197,7 @@ describe('/peiling geheim', () => {
     const votes = audit.map((line) => JSON.parse(line)).filter((entry) => entry.action === 'peiling.stem');
     expect(votes).toHaveLength(2);
     for (const entry of votes) {
-      expect(entry).toMatchObject({ actor: 'anoniem', action: 'peiling.stem', target: 'PEI-2026-001' });
+      expect(entry).toMatchObject({ actor: 'bot', action: 'peiling.stem', target: 'PEI-2026-001' });
       expect(entry).not.toHaveProperty('source');
     }
   });
