@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type RunningMatrix, startMatrix, withoutReplyFallback } from '../../adapters/matrix/matrix-app.ts';
+import { type RunningMatrix, startMatrix } from '../../adapters/matrix/matrix-app.ts';
+import { withoutReplyFallback } from '../../adapters/matrix/room-events.ts';
 import type { FakeHomeserver, RoomEvent } from '../fakes/homeserver.ts';
 import { Harness, testConfig } from '../support/harness.ts';
 import {
