@@ -1,9 +1,9 @@
 import { afterEach, expect, it } from 'vitest';
-import { type RunningSlack, startSlack } from '../../adapters/slack/slack-app.ts';
-import { silentLogger } from '../../src/ops/log.ts';
+import type { RunningSlack } from '../../adapters/slack/slack-app.ts';
 import { FakeSlackApi } from '../fakes/slack-api.ts';
 import { Harness, testConfig } from '../support/harness.ts';
-import { SIGNING_SECRET, sendToSlackEndpoint, slashCommand } from '../support/slack-requests.ts';
+import { startSlackOn } from '../support/slack-bot.ts';
+import { sendToSlackEndpoint, slashCommand } from '../support/slack-requests.ts';
 
 /* /privacy vergeet edits the bot's own Slack messages that named the member, with chat.update. */
 const SIGNED = '2026-01-15';
@@ -42,11 +42,7 @@ afterEach(async () => {
 
 async function start(members: readonly object[], apiUrl: string, dir?: string): Promise<number> {
   harness = await Harness.create({ config: testConfig({ members, channels }), ...(dir ? { dir } : {}) });
-  slack = await startSlack(
-    harness.bot,
-    { botToken: 'xoxb-test-token', signingSecret: SIGNING_SECRET, appToken: undefined, apiUrl, port: 0 },
-    silentLogger,
-  );
+  slack = await startSlackOn(harness, apiUrl);
   return slack.port!;
 }
 

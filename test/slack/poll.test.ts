@@ -1,14 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { type RunningSlack, startSlack } from '../../adapters/slack/slack-app.ts';
-import { silentLogger } from '../../src/ops/log.ts';
+import type { RunningSlack } from '../../adapters/slack/slack-app.ts';
 import { FakeSlackApi } from '../fakes/slack-api.ts';
 import { Harness, testConfig } from '../support/harness.ts';
-import {
-  eventCallback,
-  SIGNING_SECRET,
-  sendToSlackEndpoint,
-  slashCommand,
-} from '../support/slack-requests.ts';
+import { startSlackOn } from '../support/slack-bot.ts';
+import { eventCallback, sendToSlackEndpoint, slashCommand } from '../support/slack-requests.ts';
 
 const members = [
   { id: 'anna', name: 'Anna de Vries', roles: ['panel', 'voorzitter'], slack: 'U0ANNA' },
@@ -24,11 +19,7 @@ let apiUrl: string;
 
 async function startBot(dir?: string): Promise<void> {
   harness = await Harness.create({ config, now: '2026-12-01T09:00:00Z', ...(dir ? { dir } : {}) });
-  slack = await startSlack(
-    harness.bot,
-    { botToken: 'xoxb-test-token', signingSecret: SIGNING_SECRET, appToken: undefined, apiUrl, port: 0 },
-    silentLogger,
-  );
+  slack = await startSlackOn(harness, apiUrl);
 }
 
 afterEach(async () => {
