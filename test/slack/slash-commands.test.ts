@@ -4,7 +4,7 @@ import { MANIFEST_FILES, slashCommands } from '../../adapters/slack/manifest.ts'
 import { commands } from '../../commands/index.ts';
 import { testConfig } from '../support/harness.ts';
 import { type SlackBot, startSlackBot, stopSlackBot } from '../support/slack-bot.ts';
-import { sendToSlackEndpoint, slashCommand } from '../support/slack-requests.ts';
+import { sendSlash } from '../support/slack-requests.ts';
 
 const members = [{ id: 'anna', name: 'Anna de Vries', roles: ['panel'], slack: 'U0ANNA' }];
 
@@ -47,12 +47,7 @@ describe('the slash commands Slack listens for', () => {
       await stopSlackBot(bot);
     });
 
-    const send = (command: string) =>
-      sendToSlackEndpoint(
-        bot.slack.port!,
-        slashCommand({ command, text: 'zzz', user: 'U0STRANGER', channel: 'C0PANEL' }),
-        'application/x-www-form-urlencoded',
-      );
+    const send = (command: string) => sendSlash(bot.slack.port!, 'U0STRANGER', command, 'zzz');
 
     it('acknowledges every declared slash command and has no listener for any other name', async () => {
       const declared = await declaredInManifests();
