@@ -150,7 +150,9 @@ async function runPlatforms(
     if (settings.matrix) running.bot.connections.mark('matrix', false);
     if (settings.slack) {
       const { startSlack } = await import('../adapters/slack/slack-app.ts');
-      connected.push(await startSlack(running.bot, settings.slack, logger));
+      const { slashCommands } = await import('../adapters/slack/manifest.ts');
+      const declared = slashCommands(running.bot.registry.commands);
+      connected.push(await startSlack(running.bot, settings.slack, logger, declared));
     }
     if (settings.matrix) {
       const { startMatrix } = await import('../adapters/matrix/matrix-app.ts');

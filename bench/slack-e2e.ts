@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { App, LogLevel } from '@slack/bolt';
+import { slashCommands } from '../adapters/slack/manifest.ts';
 import { startSlack } from '../adapters/slack/slack-app.ts';
 import { silentLogger } from '../src/ops/log.ts';
 import { SIGNING_SECRET } from '../test/support/slack-requests.ts';
@@ -69,6 +70,7 @@ export async function slackEndToEnd(dir: string, rounds: number): Promise<Record
     running.bot,
     { botToken: 'xoxb-bench', signingSecret: SIGNING_SECRET, appToken: undefined, apiUrl: urls.bot, port: 0 },
     silentLogger,
+    slashCommands(running.bot.registry.commands),
   );
   const journal = await open(join(await folder('slack-durable'), 'journal.jsonl'), 'a');
   const bare = await bareApp(urls.bare, undefined);

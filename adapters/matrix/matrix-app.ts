@@ -1,7 +1,6 @@
 import {
   ClientEvent,
   createClient,
-  EventType,
   Filter,
   type MatrixClient,
   type MatrixEvent,
@@ -10,21 +9,20 @@ import {
   RoomStateEvent,
   SyncState,
 } from 'matrix-js-sdk';
-import { logger as sdkLogger } from 'matrix-js-sdk/lib/logger.js';
 import { messages } from '../../src/i18n/messages.ts';
 import type { Logger } from '../../src/ops/log.ts';
 import { within } from '../../src/ops/stop-signals.ts';
-import type { MessageRef } from '../../src/port/events.ts';
 import type { Core } from '../../src/port/port.ts';
 import { Arrivals, TIMELINE_LIMIT } from './arrivals.ts';
 import { BoundedMap } from './bounded-map.ts';
 import { SyncPosition } from './catch-up.ts';
-import { editOf } from './edits.ts';
 import { crossSign, type Encryption, openEncryption, startCrypto } from './encryption.ts';
 import { encryptOnlyForCounted } from './encryption-targets.ts';
-import { matrixIdentity } from './identity.ts';
 import { MatrixAdapter } from './matrix-adapter.ts';
-import { followMembership, membershipOf } from './membership.ts';
+import { followMembership } from './membership.ts';
+import { quietLogger, quietSdk } from './quiet-sdk.ts';
+import { type KnownReaction, roomEvents } from './room-events.ts';
+import { answerInvite, encryptedRoomWarning } from './rooms.ts';
 import type { MatrixSettings } from './settings.ts';
 import { matrixStartError, otherUserError } from './start-errors.ts';
 import { EncryptedEvents } from './unreadable.ts';
@@ -48,72 +46,6 @@ export interface RunningMatrix {
  * few thousand is still undone after a restart, through the item's stored approvals.
  */
 export const REMEMBERED_REACTIONS = 2_000;
-
-interface Relation {
-  readonly rel_type?: string;
-  readonly event_id?: string;
-  readonly key?: string;
-}
-
-interface KnownReaction {
-  readonly target: MessageRef;
-  readonly key: string;
-  readonly sender: string;
-}
-
-/** The SDK logs every request; the bot keeps its own log clean and says what matters itself. */
-export function quietSdk(): void {
-  silence(sdkLogger as unknown as Leveled);
-}
-
-interface Leveled {
-  setLevel?: (level: string) => void;
-  getChild?: (name: string) => Leveled;
-}
-
-/** The SDK's child loggers (the crypto's, the call sessions') start at debug level; they are silenced too. */
-const silenced = new WeakSet<Leveled>();
-
-function silence(log: Leveled): Leveled {
-  log.setLevel?.('silent');
-  if (silenced.has(log)) return log;
-  silenced.add(log);
-  const getChild = log.getChild?.bind(log);
-  if (getChild) log.getChild = (name: string) => silence(getChild(name));
-  return log;
-}
-
-const quietLogger = {
-  trace: () => {},
-  debug: () => {},
-  info: () => {},
-  warn: () => {},
-  error: () => {},
-  getChild: () => quietLogger,
-};
-
-/**
- * Whether a room is a direct conversation between the bot and one person: listed as
- * theirs in the bot's `m.direct` account data (the spec's direct chats), or a room that is
- * no configured channel where only the two of them are joined.
- */
-export function isDirect(client: MatrixClient, roomId: string, sender: string, configured: boolean): boolean {
-  const direct = client.getAccountData(EventType.Direct)?.getContent() as Record<string, unknown> | undefined;
-  const rooms = direct?.[sender];
-  if (Array.isArray(rooms) && rooms.includes(roomId)) return true;
-  const room = client.getRoom(roomId);
-  if (!room || configured) return false;
-  const joined = room.getJoinedMembers().map((member) => member.userId);
-  return joined.length === 2 && joined.includes(sender) && joined.includes(client.getUserId() ?? '');
-}
-
-/** A reply's fallback quote (`> <@user> …`) is not part of what the person typed. */
-export function withoutReplyFallback(body: string): string {
-  const lines = body.split('\n');
-  let index = 0;
-  while (index < lines.length && lines[index]!.startsWith('>')) index++;
-  return lines.slice(index).join('\n').trim() || body.trim();
-}
 
 /**
  * The bot on a Matrix homeserver (matrix-js-sdk): every message people type (`m.text`,
@@ -158,153 +90,13 @@ export async function startMatrix(
   bot.attach(adapter);
   const encrypted = new EncryptedEvents(client, bot, adapter, logger, options.undecryptableGraceMs ?? 15_000);
   const reactions = new BoundedMap<string, KnownReaction>(REMEMBERED_REACTIONS);
-  const warnedEncrypted = new Set<string>();
   let prepared = false;
   const position = options.dataDir ? new SyncPosition(options.dataDir, me) : undefined;
   const saved = await position?.read();
 
-  const configured = (roomId: string) => {
-    const channels = bot.config.channels;
-    return Object.keys(channels).some((key) => matrixIdentity.channelOf(key, channels) === roomId);
-  };
-
-  const warnEncrypted = (roomId: string) => {
-    if (warnedEncrypted.has(roomId)) return;
-    warnedEncrypted.add(roomId);
-    logger.warn(
-      `Matrix: de kamer ${roomId} is versleuteld. Zonder MATRIX_STORE_KEY kan de bot daar niet lezen of schrijven; zet MATRIX_STORE_KEY of gebruik een onversleutelde kamer (zie de README).`,
-    );
-  };
-
-  const handleInvite = async (room: Room) => {
-    const inviter =
-      room.currentState.getStateEvents('m.room.member', me)?.getSender() ??
-      room.getMember(me)?.events.member?.getSender();
-    const known = inviter !== undefined && bot.isRostered('matrix', inviter);
-    try {
-      if (known) {
-        await client.joinRoom(room.roomId);
-        logger.info(`Matrix: kamer ${room.roomId} binnengegaan op uitnodiging van ${inviter}.`);
-      } else {
-        await client.leave(room.roomId);
-        logger.warn(
-          `Matrix: uitnodiging voor ${room.roomId} van ${inviter ?? 'onbekend'} geweigerd: die staat niet in de ledenlijst.`,
-        );
-      }
-    } catch (error) {
-      logger.error(`Matrix: could not answer the invite to ${room.roomId}`, error);
-    }
-  };
-
-  const onEvent = async (event: MatrixEvent) => {
-    const sender = event.getSender();
-    const roomId = event.getRoomId();
-    const eventId = event.getId();
-    if (!sender || !roomId || !eventId || sender === me) return;
-    const sentAt = new Date(event.getTs());
-    const content = event.getContent() as Record<string, unknown>;
-    const relation = (content['m.relates_to'] ?? {}) as Relation;
-    const here: MessageRef = { platform: 'matrix', channel: roomId, id: eventId };
-    switch (event.getType()) {
-      case 'm.room.message': {
-        // People type m.text; bots post m.notice, which the spec says never to answer (no loops).
-        if (content.msgtype !== 'm.text') return;
-        if (relation.rel_type === 'm.replace') {
-          const edit = editOf(client, roomId, content, relation.event_id, (text) =>
-            matrixIdentity.read(text, bot.config.members, me),
-          );
-          if (edit)
-            await bot.receive({
-              ...edit,
-              actor: { platform: 'matrix', userId: sender },
-              message: here,
-              sentAt,
-            });
-          return;
-        }
-        if (typeof content.body !== 'string') return;
-        const { text, addressed } = matrixIdentity.read(
-          withoutReplyFallback(content.body),
-          bot.config.members,
-          me,
-        );
-        const thread = relation.rel_type === 'm.thread' && relation.event_id ? relation.event_id : undefined;
-        // Every message reaches the core, which drops what is not for the bot at once.
-        await bot.receive({
-          kind: 'message',
-          eventId,
-          actor: { platform: 'matrix', userId: sender },
-          channel: roomId,
-          text,
-          message: here,
-          sentAt,
-          ...(addressed ? { addressed } : {}),
-          ...(isDirect(client, roomId, sender, configured(roomId)) ? { direct: true } : {}),
-          ...(thread ? { thread: { platform: 'matrix', channel: roomId, id: thread } } : {}),
-        });
-        return;
-      }
-      case 'm.reaction': {
-        if (relation.rel_type !== 'm.annotation' || !relation.event_id || !relation.key) return;
-        const target: MessageRef = { platform: 'matrix', channel: roomId, id: relation.event_id };
-        reactions.set(eventId, { target, key: relation.key, sender });
-        await bot.receive({
-          kind: 'reaction',
-          eventId,
-          actor: { platform: 'matrix', userId: sender },
-          channel: roomId,
-          emoji: relation.key,
-          added: true,
-          target,
-          message: here,
-          sentAt,
-        });
-        return;
-      }
-      case 'm.room.redaction': {
-        const redacted = event.event.redacts ?? (content.redacts as string | undefined);
-        if (!redacted) return;
-        const reaction = reactions.get(redacted);
-        reactions.delete(redacted);
-        // A reaction is taken away only by whoever gave it, not by a moderator's redaction.
-        if (reaction && reaction.sender !== sender) return;
-        const actor = { platform: 'matrix', userId: sender } as const;
-        await bot.receive(
-          reaction
-            ? {
-                kind: 'reaction',
-                eventId,
-                actor,
-                channel: roomId,
-                emoji: reaction.key,
-                added: false,
-                target: reaction.target,
-                message: here,
-                sentAt,
-              }
-            : {
-                kind: 'redaction',
-                eventId,
-                actor,
-                channel: roomId,
-                redacts: { platform: 'matrix', channel: roomId, id: redacted },
-                message: here,
-                sentAt,
-              },
-        );
-        return;
-      }
-      case 'm.room.member': {
-        // Who is in the room decides whether confidential content may be shown (afspraak 7c).
-        const change = membershipOf(event, me);
-        if (change) await bot.receive(change);
-        return;
-      }
-      case 'm.room.encrypted':
-        warnEncrypted(roomId);
-        return;
-    }
-  };
+  const warnEncrypted = encryptedRoomWarning(logger);
+  const handleInvite = (room: Room) => answerInvite(client, me, bot, logger, room);
+  const onEvent = roomEvents({ client, bot, me, reactions, warnEncrypted });
 
   const handle = (readable: MatrixEvent) =>
     void onEvent(readable).catch((error: unknown) =>

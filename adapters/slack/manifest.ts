@@ -53,6 +53,11 @@ const EVENTS = [
   'member_left_channel',
 ];
 
+/** A command's slash command in a manifest: `/uitgave` in Dutch, `/expense` in English. */
+function slashName(command: CommandSpec, lang: Lang): string {
+  return `/${commandName(command, lang)}`;
+}
+
 function shortened(text: string): string {
   const plain = text.replace(/\.$/, '');
   if (plain.length <= DESCRIPTION_LENGTH) return plain;
@@ -89,7 +94,7 @@ export function slackManifest(commands: readonly CommandSpec[], lang: Lang): Rec
       slash_commands: commands.map((command) => {
         const hint = usageHint(command, lang);
         return {
-          command: `/${commandName(command, lang)}`,
+          command: slashName(command, lang),
           url: URL,
           description: shortened(command.summary[lang]),
           ...(hint ? { usage_hint: hint } : {}),
@@ -117,3 +122,15 @@ export const MANIFEST_FILES = {
   nl: 'adapters/slack/manifest.json',
   en: 'adapters/slack/manifest.en.json',
 } as const satisfies Record<Lang, string>;
+
+/**
+ * What the Slack app listens for: the slash commands the manifests declare (each language's),
+ * each with the Dutch name of the command it stands for. An alias no manifest declares never
+ * reaches the bot as a slash command (Slack would not send it), so it gets no listener.
+ */
+export function slashCommands(commands: readonly CommandSpec[]): ReadonlyMap<string, string> {
+  const languages = Object.keys(MANIFEST_FILES) as Lang[];
+  return new Map(
+    languages.flatMap((lang) => commands.map((command) => [slashName(command, lang), command.name] as const)),
+  );
+}

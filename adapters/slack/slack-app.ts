@@ -47,14 +47,22 @@ interface SlackReactionEvent {
 /** Message subtypes that are still a person's own message (Events API): with a file, or a thread reply sent to the channel too. */
 const PERSONAL_SUBTYPES = new Set(['file_share', 'thread_broadcast']);
 
+/** The slash commands the app listens for, each with the Dutch name of its command (`slashCommands` in manifest.ts). */
+export type SlashCommands = ReadonlyMap<string, string>;
+
 /**
- * The Slack app (Bolt): slash commands for every command in the registry, every message a
+ * The Slack app (Bolt): the slash commands the manifests declare (`declared`), every message a
  * person types where the bot is (channels, threads, its direct conversations), reactions,
  * and the forms that commands declare (`/advies` without words). It only translates
  * Slack's payloads into core events (Slack's user ids, mentions and emoji names into the
  * core's roster ids and Unicode emoji); the core decides what a message is.
  */
-export async function startSlack(bot: Core, settings: SlackSettings, logger: Logger): Promise<RunningSlack> {
+export async function startSlack(
+  bot: Core,
+  settings: SlackSettings,
+  logger: Logger,
+  declared: SlashCommands,
+): Promise<RunningSlack> {
   // SLACK_APP_TOKEN means Socket Mode (no public endpoint needed); otherwise HTTP with the signing secret.
   const socketMode = settings.appToken !== undefined;
   const lang = bot.config.language;
@@ -96,31 +104,32 @@ export async function startSlack(bot: Core, settings: SlackSettings, logger: Log
   const read = (text: string, botUserId: string | undefined) =>
     slackIdentity.read(text, bot.config.members, botUserId);
 
-  for (const command of bot.commandEntries()) {
-    for (const name of command.names) {
-      app.command(`/${name}`, async ({ command: slash, ack, client, respond }) => {
-        await ack();
-        if (command.form && slash.text.trim() === '') {
-          await client.views.open({
-            trigger_id: slash.trigger_id,
-            view: formModal(command.form, lang, slash.channel_id),
-          });
-          return;
-        }
-        // In a channel the bot is not in (or a direct message) the answer goes through the response_url.
-        await adapter.answeringVia(slash.channel_id, respond, () =>
-          bot.receive({
-            kind: 'command',
-            eventId: `command:${slash.trigger_id}`,
-            actor: { platform: 'slack', userId: slash.user_id },
-            channel: slash.channel_id,
-            text: `/${command.name} ${read(slash.text, undefined).text}`,
-            // Slack shows a slash command to nobody but the bot.
-            unseen: true,
-          }),
-        );
-      });
-    }
+  const entries = new Map(bot.commandEntries().map((entry) => [entry.name, entry]));
+  for (const [slashName, name] of declared) {
+    const command = entries.get(name);
+    if (!command) throw new Error(`Slack: ${slashName} is declared for /${name}, which is no command`);
+    app.command(slashName, async ({ command: slash, ack, client, respond }) => {
+      await ack();
+      if (command.form && slash.text.trim() === '') {
+        await client.views.open({
+          trigger_id: slash.trigger_id,
+          view: formModal(command.form, lang, slash.channel_id),
+        });
+        return;
+      }
+      // In a channel the bot is not in (or a direct message) the answer goes through the response_url.
+      await adapter.answeringVia(slash.channel_id, respond, () =>
+        bot.receive({
+          kind: 'command',
+          eventId: `command:${slash.trigger_id}`,
+          actor: { platform: 'slack', userId: slash.user_id },
+          channel: slash.channel_id,
+          text: `/${command.name} ${read(slash.text, undefined).text}`,
+          // Slack shows a slash command to nobody but the bot.
+          unseen: true,
+        }),
+      );
+    });
   }
 
   app.event('message', async ({ event, body, context }) => {

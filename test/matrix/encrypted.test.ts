@@ -14,6 +14,7 @@ import { list, message, paragraph } from '../../src/port/rich-message.ts';
 import { FakeHomeserver } from '../fakes/homeserver.ts';
 import { encryptedMember, sendText, waitForReadable } from '../support/encrypted-member.ts';
 import { Harness, testConfig } from '../support/harness.ts';
+import { until as waitUntil } from '../support/until.ts';
 
 const BOT = '@stadspanel:test.local';
 const BOT_DEVICE = 'BOTDEVICE';
@@ -76,13 +77,8 @@ async function stopBot(): Promise<void> {
   matrix = undefined;
 }
 
-async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > end) throw new Error('Timed out');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+/** Encrypted rounds (keys, to-device messages) take longer than plain ones: ten seconds. */
+const until = (condition: () => boolean | Promise<boolean>) => waitUntil(condition, 10_000);
 
 beforeEach(async () => {
   server = new FakeHomeserver();

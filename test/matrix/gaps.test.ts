@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type RunningMatrix, startMatrix } from '../../adapters/matrix/matrix-app.ts';
+import type { RunningMatrix } from '../../adapters/matrix/matrix-app.ts';
 import type { FakeHomeserver, RoomEvent } from '../fakes/homeserver.ts';
-import { Harness, testConfig } from '../support/harness.ts';
-import { MATRIX_BOT, startHomeserver } from '../support/matrix-room.ts';
+import type { Harness } from '../support/harness.ts';
+import { MATRIX_BOT, startHomeserver, startMatrixBot } from '../support/matrix-room.ts';
 
 /**
  * What a real Synapse does to a bot that is slow, paused or down: at most ten events per
@@ -38,20 +38,15 @@ afterEach(async () => {
 });
 
 async function start(): Promise<Harness> {
-  const harness = await Harness.create({
-    config: testConfig({ members, channels: { panel: { matrix: roomId } } }),
+  running = await startMatrixBot({
+    members,
+    roomId,
+    baseUrl,
     now: new Date().toISOString(),
     ...(dir ? { dir } : {}),
   });
-  dir = harness.dir;
-  const matrix = await startMatrix(
-    harness.bot,
-    { homeserverUrl: baseUrl, accessToken: 'bot-token', userId: MATRIX_BOT },
-    { info: () => {}, warn: () => {}, error: () => {} },
-    { dataDir: harness.dir },
-  );
-  running = { harness, matrix };
-  return harness;
+  dir = running.harness.dir;
+  return running.harness;
 }
 
 async function stop(): Promise<void> {

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type RunningMatrix, startMatrix, withoutReplyFallback } from '../../adapters/matrix/matrix-app.ts';
+import { type RunningMatrix, startMatrix } from '../../adapters/matrix/matrix-app.ts';
+import { withoutReplyFallback } from '../../adapters/matrix/room-events.ts';
 import type { FakeHomeserver, RoomEvent } from '../fakes/homeserver.ts';
-import { Harness, testConfig } from '../support/harness.ts';
+import type { Harness } from '../support/harness.ts';
 import {
   MATRIX_BOT,
   MatrixPeople,
@@ -52,19 +53,13 @@ async function say(userId: string, body: string, thread?: string): Promise<strin
       is_falling_back: true,
       'm.in_reply_to': { event_id: thread },
     };
-  const { event_id } = await person(userId).sendEvent(roomId, 'm.room.message' as never, content as never);
-  return event_id;
+  return people.send(userId, roomId, 'm.room.message', content);
 }
 
-async function react(userId: string, target: string, key: string): Promise<string> {
-  const { event_id } = await person(userId).sendEvent(
-    roomId,
-    'm.reaction' as never,
-    {
-      'm.relates_to': { rel_type: 'm.annotation', event_id: target, key },
-    } as never,
-  );
-  return event_id;
+function react(userId: string, target: string, key: string): Promise<string> {
+  return people.send(userId, roomId, 'm.reaction', {
+    'm.relates_to': { rel_type: 'm.annotation', event_id: target, key },
+  });
 }
 
 const fromBot = (match: (event: RoomEvent) => boolean) => (event: RoomEvent) =>
@@ -250,19 +245,12 @@ describe('the Matrix bot, when things go wrong', () => {
     const logged: string[] = [];
     await matrix.stop();
     await harness.close();
-    harness = await Harness.create({
-      config: testConfig({ members, channels: { panel: { matrix: roomId } } }),
-    });
     const logger = {
       info: () => {},
       warn: (text: string) => logged.push(text),
       error: (text: string) => logged.push(text),
     };
-    matrix = await startMatrix(
-      harness.bot,
-      { homeserverUrl: baseUrl, accessToken: 'bot-token', userId: BOT },
-      logger,
-    );
+    ({ harness, matrix } = await startMatrixBot({ members, roomId, baseUrl, logger }));
     server.rateLimitNextSends(50, BOT);
     await say(DEWI, '!advies nieuw Druktemeter');
     const until = Date.now() + 8_000;

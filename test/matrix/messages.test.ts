@@ -11,6 +11,7 @@ import {
   startMatrixBot,
   stopMatrixRoom,
 } from '../support/matrix-room.ts';
+import { until } from '../support/until.ts';
 
 const ANNA = '@anna:test.local';
 const CHRIS = '@chris:test.local';
@@ -48,24 +49,18 @@ afterEach(async () => {
   await stopMatrixRoom({ matrix, harness, server, people });
 });
 
-async function say(userId: string, room: string, body: string): Promise<void> {
-  await people
-    .client(userId)
-    .sendEvent(room, 'm.room.message' as never, { msgtype: 'm.text', body } as never);
-}
+const say = (userId: string, room: string, body: string) => people.say(userId, room, body);
 
-async function until(check: () => boolean): Promise<void> {
-  for (let tries = 0; !check(); tries++) {
-    if (tries > 200) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+/** Waits until `check` holds and the bot has handled what it received. */
+async function handled(check: () => boolean): Promise<void> {
+  await until(check, 4_000);
   await harness.bot.idle();
 }
 
 describe('Matrix messages reach the core', () => {
   it('passes ordinary talk on as a message, a rostered user id written as the roster id; the core drops it', async () => {
     await say(ANNA, roomId, `Dank je, ${CHRIS}`);
-    await until(() => received.length > 0);
+    await handled(() => received.length > 0);
     expect(received[0]).toMatchObject({ kind: 'message', text: 'Dank je, chris', channel: roomId });
     expect(received[0]).not.toHaveProperty('direct');
     expect(
@@ -78,7 +73,7 @@ describe('Matrix messages reach the core', () => {
 
   it('marks a message in a room of the bot and one person, not a configured channel, as direct', async () => {
     await say(ANNA, direct, 'hallo bot');
-    await until(() => received.length > 0);
+    await handled(() => received.length > 0);
     expect(received[0]).toMatchObject({ kind: 'message', channel: direct, direct: true });
   });
 

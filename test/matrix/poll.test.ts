@@ -9,6 +9,7 @@ import {
   startMatrixBot,
   stopMatrixRoom,
 } from '../support/matrix-room.ts';
+import { until } from '../support/until.ts';
 
 const ANNA = '@anna:test.local';
 const CHRIS = '@chris:test.local';
@@ -37,16 +38,8 @@ afterEach(async () => {
   await stopMatrixRoom({ matrix, harness, server, people });
 });
 
-async function send(userId: string, type: string, content: Record<string, unknown>): Promise<void> {
-  await people.client(userId).sendEvent(roomId, type as never, content as never);
-}
-
-async function until(check: () => boolean): Promise<void> {
-  for (let tries = 0; !check(); tries++) {
-    if (tries > 250) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+const send = (userId: string, type: string, content: Record<string, unknown>) =>
+  people.send(userId, roomId, type, content);
 
 const fromBot = (type: string) => (event: RoomEvent) => event.sender === MATRIX_BOT && event.type === type;
 

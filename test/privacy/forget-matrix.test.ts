@@ -50,13 +50,7 @@ it('edits the expense message that named the member, as an m.replace of that eve
   const { baseUrl, roomId } = started;
   people = new MatrixPeople(baseUrl);
   ({ harness, matrix } = await startMatrixBot({ members: [anna, chris, fleur], roomId, baseUrl }));
-  await people
-    .client(CHRIS)
-    .sendEvent(
-      roomId,
-      'm.room.message' as never,
-      { msgtype: 'm.text', body: '!uitgave 45,20 reis Trein naar Utrecht' } as never,
-    );
+  await people.say(CHRIS, roomId, '!uitgave 45,20 reis Trein naar Utrecht');
   const announcement = await server.waitForEvent(
     roomId,
     fromBot((event) => body(event).includes('UIT-2026-001')),
@@ -69,13 +63,7 @@ it('edits the expense message that named the member, as an m.replace of that eve
   await matrix.stop();
   await harness.close();
   ({ harness, matrix } = await startMatrixBot({ members: [anna, fleur], roomId, baseUrl, dir }));
-  await people
-    .client(ANNA)
-    .sendEvent(
-      roomId,
-      'm.room.message' as never,
-      { msgtype: 'm.text', body: '!privacy vergeet chris' } as never,
-    );
+  await people.say(ANNA, roomId, '!privacy vergeet chris');
   const edit = await server.waitForEvent(
     roomId,
     fromBot((event) => {

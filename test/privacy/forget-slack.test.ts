@@ -1,9 +1,9 @@
 import { afterEach, expect, it } from 'vitest';
-import { type RunningSlack, startSlack } from '../../adapters/slack/slack-app.ts';
-import { silentLogger } from '../../src/ops/log.ts';
+import type { RunningSlack } from '../../adapters/slack/slack-app.ts';
 import { FakeSlackApi } from '../fakes/slack-api.ts';
 import { Harness, testConfig } from '../support/harness.ts';
-import { SIGNING_SECRET, sendToSlackEndpoint, slashCommand } from '../support/slack-requests.ts';
+import { startSlackOn } from '../support/slack-bot.ts';
+import { sendSlash } from '../support/slack-requests.ts';
 
 /* /privacy vergeet edits the bot's own Slack messages that named the member, with chat.update. */
 const SIGNED = '2026-01-15';
@@ -42,11 +42,7 @@ afterEach(async () => {
 
 async function start(members: readonly object[], apiUrl: string, dir?: string): Promise<number> {
   harness = await Harness.create({ config: testConfig({ members, channels }), ...(dir ? { dir } : {}) });
-  slack = await startSlack(
-    harness.bot,
-    { botToken: 'xoxb-test-token', signingSecret: SIGNING_SECRET, appToken: undefined, apiUrl, port: 0 },
-    silentLogger,
-  );
+  slack = await startSlackOn(harness, apiUrl);
   return slack.port!;
 }
 
@@ -54,12 +50,7 @@ it('edits the expense message that named the member, through chat.update', async
   api.channelMembers.set('C0PANEL', ['UBOT', 'U0ANNA', 'U0CHRIS', 'U0FLEUR']);
   const apiUrl = await api.start();
   let port = await start([anna, chris, fleur], apiUrl);
-  const slash = (user: string, command: string, text: string) =>
-    sendToSlackEndpoint(
-      port,
-      slashCommand({ command, text, user, channel: 'C0PANEL' }),
-      'application/x-www-form-urlencoded',
-    );
+  const slash = (user: string, command: string, text: string) => sendSlash(port, user, command, text);
   await slash('U0CHRIS', '/uitgave', '45,20 reis Trein naar Utrecht');
   const [post] = await api.waitFor('chat.postMessage');
   expect(JSON.stringify(post!.args)).toContain('Chris Bakker');

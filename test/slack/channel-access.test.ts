@@ -4,7 +4,7 @@ import { MEMBERS_FRESH_FOR_MS } from '../../src/core/audience.ts';
 import type { FakeSlackApi } from '../fakes/slack-api.ts';
 import { type Harness, testConfig } from '../support/harness.ts';
 import { startSlackBot, stopSlackBot } from '../support/slack-bot.ts';
-import { eventCallback, sendToSlackEndpoint, slashCommand } from '../support/slack-requests.ts';
+import { sendEvent, sendSlash } from '../support/slack-requests.ts';
 
 /**
  * Who can reach a Slack channel, as the bot must count it for confidential content
@@ -42,11 +42,7 @@ afterEach(async () => {
 });
 
 async function slash(user: string, command: string, text: string) {
-  await sendToSlackEndpoint(
-    slack.port!,
-    slashCommand({ command, text, user, channel: 'C0PANEL' }),
-    'application/x-www-form-urlencoded',
-  );
+  await sendSlash(slack.port!, user, command, text);
   await harness.bot.idle();
 }
 
@@ -76,7 +72,7 @@ describe('Slack: the channel’s own setting', () => {
 
   it('tells the chair that a newcomer can read the channel’s history', async () => {
     const join = { type: 'member_joined_channel', user: 'U0GUEST', channel: 'C0PANEL', channel_type: 'G' };
-    await sendToSlackEndpoint(slack.port!, eventCallback(join, 'EvJOIN1'), 'application/json');
+    await sendEvent(slack.port!, join, 'EvJOIN1');
     const [notice] = await api.waitFor('chat.postMessage');
     expect(String(notice!.args.text)).toContain('👋 Anna de Vries: U0GUEST zit nu in panel');
     expect(String(notice!.args.text)).toContain('ook de berichten van vóór zijn komst lezen');

@@ -3,7 +3,7 @@ import type { RunningSlack } from '../../adapters/slack/slack-app.ts';
 import type { FakeSlackApi } from '../fakes/slack-api.ts';
 import { type Harness, testConfig } from '../support/harness.ts';
 import { startSlackBot, stopSlackBot } from '../support/slack-bot.ts';
-import { eventCallback, sendToSlackEndpoint, slashCommand } from '../support/slack-requests.ts';
+import { sendEvent, sendSlash } from '../support/slack-requests.ts';
 
 const members = [
   {
@@ -34,11 +34,7 @@ afterEach(async () => {
 });
 
 const slash = (user: string, command: string, text: string, channel = 'C0PANEL') =>
-  sendToSlackEndpoint(
-    slack.port!,
-    slashCommand({ command, text, user, channel }),
-    'application/x-www-form-urlencoded',
-  );
+  sendSlash(slack.port!, user, command, text, channel);
 
 describe('the yearly evaluation in Slack', () => {
   it('sends the questions in a direct conversation, and takes a slash command anywhere, answered only to the member', async () => {
@@ -64,35 +60,27 @@ describe('the yearly evaluation in Slack', () => {
     ).toEqual([]);
 
     // The same typed as a message in the channel: everyone read it, so it is refused.
-    await sendToSlackEndpoint(
-      slack.port!,
-      eventCallback({
-        type: 'message',
-        channel: 'C0PANEL',
-        channel_type: 'channel',
-        user: 'U0DEWI',
-        text: '!evaluatie cijfer advisering:4 betekenis:5',
-        ts: `${++ts}.000100`,
-      }),
-      'application/json',
-    );
+    await sendEvent(slack.port!, {
+      type: 'message',
+      channel: 'C0PANEL',
+      channel_type: 'channel',
+      user: 'U0DEWI',
+      text: '!evaluatie cijfer advisering:4 betekenis:5',
+      ts: `${++ts}.000100`,
+    });
     const refusals = await api.waitFor('chat.postEphemeral', 2);
     expect(String(refusals[1]!.args.text)).toContain('anderen in dit kanaal lezen mee');
     await harness.bot.idle();
 
     // In the direct conversation a message is fine.
-    await sendToSlackEndpoint(
-      slack.port!,
-      eventCallback({
-        type: 'message',
-        channel: 'D0DEWI',
-        channel_type: 'im',
-        user: 'U0DEWI',
-        text: '!evaluatie cijfer advisering:6 betekenis:7',
-        ts: `${++ts}.000100`,
-      }),
-      'application/json',
-    );
+    await sendEvent(slack.port!, {
+      type: 'message',
+      channel: 'D0DEWI',
+      channel_type: 'im',
+      user: 'U0DEWI',
+      text: '!evaluatie cijfer advisering:6 betekenis:7',
+      ts: `${++ts}.000100`,
+    });
     const thanks = await api.waitFor('chat.postEphemeral', 3);
     expect(thanks[2]!.args).toMatchObject({ channel: 'D0DEWI', user: 'U0DEWI' });
     expect(String(thanks[2]!.args.text)).toContain('Dank je, je antwoord is binnen');

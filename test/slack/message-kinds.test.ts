@@ -6,7 +6,7 @@ import { message, paragraph } from '../../src/port/rich-message.ts';
 import type { FakeSlackApi } from '../fakes/slack-api.ts';
 import { type Harness, testConfig } from '../support/harness.ts';
 import { startSlackBot, stopSlackBot } from '../support/slack-bot.ts';
-import { eventCallback, sendToSlackEndpoint, slashCommand } from '../support/slack-requests.ts';
+import { sendEvent, sendSlash, sendToSlackEndpoint } from '../support/slack-requests.ts';
 
 /**
  * Messages as Slack's Events API really sends them: a command with a file attached
@@ -35,21 +35,12 @@ afterEach(async () => {
 });
 
 async function event(body: Record<string, unknown>) {
-  const response = await sendToSlackEndpoint(slack.port!, eventCallback(body), 'application/json');
+  const response = await sendEvent(slack.port!, body);
   expect(response.status).toBe(200);
 }
 
 async function announce(): Promise<string> {
-  await sendToSlackEndpoint(
-    slack.port!,
-    slashCommand({
-      command: '/uitgave',
-      text: '45,20 reis Trein naar Utrecht',
-      user: 'U0CHRIS',
-      channel: 'C0PANEL',
-    }),
-    'application/x-www-form-urlencoded',
-  );
+  await sendSlash(slack.port!, 'U0CHRIS', '/uitgave', '45,20 reis Trein naar Utrecht');
   await api.waitFor('chat.postMessage');
   await harness.bot.idle();
   return harness.store.db.expenses[0]!.message!.split(':')[2]!;
@@ -124,11 +115,7 @@ describe('Slack messages of every kind a person sends', () => {
 describe('Slack answers 429 to chat.postMessage', () => {
   it('keeps the change and posts the answer once, after the Retry-After', async () => {
     api.rateLimits.set('chat.postMessage', 1);
-    await sendToSlackEndpoint(
-      slack.port!,
-      slashCommand({ command: '/besluit', text: 'Wachten mag', user: 'U0ANNA', channel: 'C0PANEL' }),
-      'application/x-www-form-urlencoded',
-    );
+    await sendSlash(slack.port!, 'U0ANNA', '/besluit', 'Wachten mag');
     const posted = () => api.callsOf('chat.postMessage').filter((call) => call.result.ok === true);
     const until = Date.now() + 5_000;
     while (posted().length === 0 && Date.now() < until)

@@ -6,7 +6,7 @@ import type { ChatEvent } from '../../src/port/events.ts';
 import type { FakeSlackApi } from '../fakes/slack-api.ts';
 import { type Harness, testConfig } from '../support/harness.ts';
 import { startSlackBot, stopSlackBot } from '../support/slack-bot.ts';
-import { eventCallback, sendToSlackEndpoint } from '../support/slack-requests.ts';
+import { sendEvent } from '../support/slack-requests.ts';
 
 const members = [
   { id: 'anna', name: 'Anna de Vries', roles: ['panel', 'voorzitter'], slack: 'U0ANNA' },
@@ -38,11 +38,12 @@ afterEach(async () => {
 
 let ts = 1_700_000_000;
 async function message(fields: Record<string, unknown>) {
-  const response = await sendToSlackEndpoint(
-    slack.port!,
-    eventCallback({ type: 'message', channel: 'C0PANEL', ts: `${++ts}.000100`, ...fields }),
-    'application/json',
-  );
+  const response = await sendEvent(slack.port!, {
+    type: 'message',
+    channel: 'C0PANEL',
+    ts: `${++ts}.000100`,
+    ...fields,
+  });
   expect(response.status).toBe(200);
   await harness.bot.idle();
 }
@@ -74,16 +75,12 @@ describe('Slack messages reach the core', () => {
   });
 
   it("turns Slack's emoji names into the Unicode emoji the core reads", async () => {
-    await sendToSlackEndpoint(
-      slack.port!,
-      eventCallback({
-        type: 'reaction_added',
-        user: 'U0ANNA',
-        reaction: 'two',
-        item: { type: 'message', channel: 'C0PANEL', ts: '1.000100' },
-      }),
-      'application/json',
-    );
+    await sendEvent(slack.port!, {
+      type: 'reaction_added',
+      user: 'U0ANNA',
+      reaction: 'two',
+      item: { type: 'message', channel: 'C0PANEL', ts: '1.000100' },
+    });
     await harness.bot.idle();
     expect(received[0]).toMatchObject({ kind: 'reaction', emoji: '2️⃣' });
   });

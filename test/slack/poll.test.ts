@@ -1,14 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { type RunningSlack, startSlack } from '../../adapters/slack/slack-app.ts';
-import { silentLogger } from '../../src/ops/log.ts';
+import type { RunningSlack } from '../../adapters/slack/slack-app.ts';
 import { FakeSlackApi } from '../fakes/slack-api.ts';
 import { Harness, testConfig } from '../support/harness.ts';
-import {
-  eventCallback,
-  SIGNING_SECRET,
-  sendToSlackEndpoint,
-  slashCommand,
-} from '../support/slack-requests.ts';
+import { startSlackOn } from '../support/slack-bot.ts';
+import { sendEvent, sendSlash } from '../support/slack-requests.ts';
 
 const members = [
   { id: 'anna', name: 'Anna de Vries', roles: ['panel', 'voorzitter'], slack: 'U0ANNA' },
@@ -24,11 +19,7 @@ let apiUrl: string;
 
 async function startBot(dir?: string): Promise<void> {
   harness = await Harness.create({ config, now: '2026-12-01T09:00:00Z', ...(dir ? { dir } : {}) });
-  slack = await startSlack(
-    harness.bot,
-    { botToken: 'xoxb-test-token', signingSecret: SIGNING_SECRET, appToken: undefined, apiUrl, port: 0 },
-    silentLogger,
-  );
+  slack = await startSlackOn(harness, apiUrl);
 }
 
 afterEach(async () => {
@@ -37,13 +28,13 @@ afterEach(async () => {
   await api.stop();
 });
 
-const send = async (body: string, type: 'application/x-www-form-urlencoded' | 'application/json') => {
-  expect((await sendToSlackEndpoint(slack.port!, body, type)).status).toBe(200);
+const answered = async (response: Promise<{ status: number }>) => {
+  expect((await response).status).toBe(200);
   await harness.bot.idle();
 };
 const slash = (user: string, command: string, text: string) =>
-  send(slashCommand({ command, text, user, channel: 'C0PANEL' }), 'application/x-www-form-urlencoded');
-const event = (body: Record<string, unknown>) => send(eventCallback(body), 'application/json');
+  answered(sendSlash(slack.port!, user, command, text));
+const event = (body: Record<string, unknown>) => answered(sendEvent(slack.port!, body));
 
 describe('/peiling on Slack', () => {
   it('puts the number reactions under the poll, counts a reaction and a number in its thread, also after a restart', async () => {

@@ -3,7 +3,13 @@ import type { RunningSlack } from '../../adapters/slack/slack-app.ts';
 import type { FakeSlackApi } from '../fakes/slack-api.ts';
 import { type Harness, testConfig } from '../support/harness.ts';
 import { startSlackBot, stopSlackBot } from '../support/slack-bot.ts';
-import { eventCallback, interaction, sendToSlackEndpoint, slashCommand } from '../support/slack-requests.ts';
+import {
+  interaction,
+  sendEvent,
+  sendSlash,
+  sendToSlackEndpoint,
+  slashCommand,
+} from '../support/slack-requests.ts';
 
 const SIGNED = '2026-01-15';
 const members = [
@@ -42,20 +48,11 @@ afterEach(async () => {
 });
 
 async function slash(user: string, command: string, text: string) {
-  return sendToSlackEndpoint(
-    port,
-    slashCommand({ command, text, user, channel: 'C0PANEL' }),
-    'application/x-www-form-urlencoded',
-  );
+  return sendSlash(port, user, command, text);
 }
 
 async function event(body: Record<string, unknown>, eventId?: string, headers?: Record<string, string>) {
-  return sendToSlackEndpoint(
-    port,
-    eventCallback(body, eventId),
-    'application/json',
-    headers ? { headers } : {},
-  );
+  return sendEvent(port, body, eventId, headers ? { headers } : {});
 }
 
 describe('the Slack app', () => {

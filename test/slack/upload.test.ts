@@ -5,7 +5,7 @@ import { message, paragraph } from '../../src/port/rich-message.ts';
 import type { FakeSlackApi } from '../fakes/slack-api.ts';
 import { type Harness, testConfig } from '../support/harness.ts';
 import { startSlackBot, stopSlackBot } from '../support/slack-bot.ts';
-import { sendToSlackEndpoint, slashCommand } from '../support/slack-requests.ts';
+import { sendSlash } from '../support/slack-requests.ts';
 
 const members = [
   {
@@ -33,11 +33,7 @@ afterEach(async () => {
 });
 
 function slash(user: string, command: string, text: string, channel = 'C0PANEL') {
-  return sendToSlackEndpoint(
-    slack.port!,
-    slashCommand({ command, text, user, channel }),
-    'application/x-www-form-urlencoded',
-  );
+  return sendSlash(slack.port!, user, command, text, channel);
 }
 
 describe('the yearly report as a Slack file', () => {

@@ -1,5 +1,5 @@
 import { ClientEvent, createClient, type MatrixClient, type MatrixEvent, SyncState } from 'matrix-js-sdk';
-import { quietSdk } from '../../adapters/matrix/matrix-app.ts';
+import { quietSdk } from '../../adapters/matrix/quiet-sdk.ts';
 
 const quiet = {
   trace: () => {},

@@ -28,10 +28,13 @@ export async function startMatrixBot(options: {
   baseUrl: string;
   dir?: string;
   logger?: Logger;
+  /** The bot's clock (ISO); the harness's default day unless given. */
+  now?: string;
 }): Promise<{ harness: Harness; matrix: RunningMatrix }> {
   const harness = await Harness.create({
     config: testConfig({ members: options.members, channels: { panel: { matrix: options.roomId } } }),
     ...(options.dir ? { dir: options.dir } : {}),
+    ...(options.now ? { now: options.now } : {}),
   });
   const matrix = await startMatrix(
     harness.bot,
@@ -58,6 +61,22 @@ export class MatrixPeople {
       this.#clients.set(userId, client);
     }
     return client;
+  }
+
+  /** Sends an event of `type` as `userId` in a room; resolves with its event id. */
+  async send(
+    userId: string,
+    roomId: string,
+    type: string,
+    content: Record<string, unknown>,
+  ): Promise<string> {
+    const { event_id } = await this.client(userId).sendEvent(roomId, type as never, content as never);
+    return event_id;
+  }
+
+  /** Types `body` as `userId` in a room (`m.text`); resolves with its event id. */
+  say(userId: string, roomId: string, body: string): Promise<string> {
+    return this.send(userId, roomId, 'm.room.message', { msgtype: 'm.text', body });
   }
 
   stop(): void {

@@ -1,3 +1,4 @@
+import { slashCommands } from '../../adapters/slack/manifest.ts';
 import { type RunningSlack, startSlack } from '../../adapters/slack/slack-app.ts';
 import { silentLogger } from '../../src/ops/log.ts';
 import type { Config } from '../../src/setup/config.ts';
@@ -24,12 +25,22 @@ export async function startSlackBot(
   for (const [channel, users] of Object.entries(channelMembers)) api.channelMembers.set(channel, [...users]);
   const apiUrl = await api.start();
   const harness = await Harness.create({ config });
-  const slack = await startSlack(
+  const slack = await startSlackOn(harness, apiUrl);
+  return { api, apiUrl, harness, slack };
+}
+
+/**
+ * The Slack app for a harness's bot, as `npm start` starts it (listening for the slash
+ * commands the manifests declare), talking to the Web API at `apiUrl` and taking Events API
+ * requests on a free port (`slack.port`).
+ */
+export function startSlackOn(harness: Harness, apiUrl: string): Promise<RunningSlack> {
+  return startSlack(
     harness.bot,
     { botToken: 'xoxb-test-token', signingSecret: SIGNING_SECRET, appToken: undefined, apiUrl, port: 0 },
     silentLogger,
+    slashCommands(harness.bot.registry.commands),
   );
-  return { api, apiUrl, harness, slack };
 }
 
 /** Stops the bot's endpoint, then the bot, then the fake API. */

@@ -80,3 +80,28 @@ export function eventCallback(
 export function interaction(payload: Record<string, unknown>): string {
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
+
+/** Sends `/command text` as `user` typed it in `channel` (the panel channel unless said), signed as Slack does. */
+export function sendSlash(
+  port: number,
+  user: string,
+  command: string,
+  text: string,
+  channel = 'C0PANEL',
+): Promise<{ status: number; text: string; ms: number }> {
+  return sendToSlackEndpoint(
+    port,
+    slashCommand({ command, text, user, channel }),
+    'application/x-www-form-urlencoded',
+  );
+}
+
+/** Sends an Events API callback with `event` (its `event_id` made up unless given), signed as Slack does. */
+export function sendEvent(
+  port: number,
+  event: Record<string, unknown>,
+  eventId?: string,
+  options: SendOptions = {},
+): Promise<{ status: number; text: string; ms: number }> {
+  return sendToSlackEndpoint(port, eventCallback(event, eventId), 'application/json', options);
+}
