@@ -1,5 +1,5 @@
 import { plural } from '../lang.ts';
-import type { ReportTexts } from './annual-report.ts';
+import type { ReportTexts } from './annual-report-nl.ts';
 
 /** The yearly report's words in English, beside the Dutch ones in `annual-report.ts`. */
 export const en: ReportTexts = {
