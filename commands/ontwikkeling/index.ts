@@ -216,7 +216,7 @@ export const ontwikkeling: CommandSpec = {
       en: 'new',
       usage: {
         nl: '/ontwikkeling nieuw <titel> fase:<verkenning|ontwikkeling|implementatie> [thema:<thema>] [vertrouwelijk]',
-        en: '/ontwikkeling nieuw <title> fase:<verkenning|ontwikkeling|implementatie> [thema:<theme>] [vertrouwelijk]',
+        en: '/ontwikkeling nieuw <title> fase:<exploration|development|implementation> [thema:<theme>] [vertrouwelijk]',
       },
       summary: { nl: 'Een nieuwe ontwikkeling melden.', en: 'Report a new development.' },
       allowed: ['gemeente', ...CHAIR],
