@@ -5,6 +5,7 @@ import { shellTexts } from '../../adapters/shell/texts.ts';
 import { commands } from '../../commands/index.ts';
 import { usageOf } from '../../src/core/registry.ts';
 import { CONFIG_TEXTS } from '../../src/setup/config-errors.ts';
+import { Harness, testConfig } from '../support/harness.ts';
 import { dutchIn, dutchVocabulary, textsOf } from './dutch-words.ts';
 
 interface Pair {
@@ -92,5 +93,34 @@ describe('an English panel reads no Dutch', () => {
   it('writes every usage line in English', async () => {
     const { words } = await vocabulary();
     expect(dutchIn(usageLines().en, words)).toEqual([]);
+  });
+});
+
+describe('an English panel shows stored Dutch keys in English', () => {
+  it('names themes, phases, categories and steps in English in what it answers', async () => {
+    const { words } = await vocabulary();
+    const harness = await Harness.create({ config: testConfig({ language: 'en' }) });
+    try {
+      const said = [
+        await harness.command(
+          'gemeente',
+          '/advice new Crowd meter theme:ethiek,dataveiligheid,inclusiviteit',
+        ),
+        await harness.command('panellid', '/advice show ADV-1'),
+        await harness.command('voorzitter', '/development new Cameras phase:verkenning theme:ethics'),
+        await harness.command('panellid', '/development show ONT-1'),
+        await harness.command('voorzitter', '/development phase ONT-1 implementatie'),
+        await harness.command('panellid', '/development list'),
+        await harness.command('panellid', '/expense 45 kosten Train to Utrecht'),
+        await harness.command('panellid', '/expense 20 bestanden Storage'),
+        await harness.command('panellid', '/expense list'),
+        await harness.command('panellid', '/budget'),
+        await harness.command('voorzitter', '/digest'),
+      ];
+      expect(said.join('\n')).toContain('ethics, data-security, inclusion');
+      expect(dutchIn(said, words)).toEqual([]);
+    } finally {
+      await harness.close();
+    }
   });
 });
