@@ -98,6 +98,15 @@ export function languageOf(input: unknown): ConfigLang {
   return (input as { language?: unknown } | null)?.language === 'en' ? 'en' : 'nl';
 }
 
+/** The language a config.json text asks for, also when it is no valid JSON (`"language": "en"`). */
+export function languageOfText(text: string): ConfigLang {
+  try {
+    return languageOf(JSON.parse(text));
+  } catch {
+    return /"language"\s*:\s*"en"/.test(text) ? 'en' : 'nl';
+  }
+}
+
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>(
     (node, key) =>
@@ -162,7 +171,7 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown, lang: Con
  * cannot be read, so its language is guessed from its text (`"language": "en"`).
  */
 export function jsonError(path: string, text: string, error: Error): string {
-  const t = CONFIG_TEXTS[/"language"\s*:\s*"en"/.test(text) ? 'en' : 'nl'];
+  const t = CONFIG_TEXTS[languageOfText(text)];
   const position = /position (\d+)/.exec(error.message);
   const lineColumn = /line (\d+) column (\d+)/.exec(error.message);
   let where = '';

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as z from 'zod';
 import { StartupError } from '../core/errors.ts';
-import { CONFIG_TEXTS, describeIssue, jsonError, languageOf } from './config-errors.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { CONFIG_TEXTS, describeIssue, jsonError, languageOf, languageOfText } from './config-errors.ts';
 import { type Config, configSchema, type Member } from './config-schema.ts';
 
 export {
@@ -86,6 +88,19 @@ export function parseConfig(input: unknown, source: string): Config {
   );
   const first = issues[0]!;
   throw new StartupError(CONFIG_TEXTS[lang].wrong(source, describeIssue(first, input, lang)));
+}
+
+/**
+ * The language of what the bot says while it starts (docs/ARCHITECTURE.md, "Start-up
+ * errors"): the one `<dataDir>/config.json` asks for, also when that file fails its
+ * checks; without a readable file, the default, Dutch.
+ */
+export function startLanguage(dataDir: string): Lang {
+  try {
+    return languageOfText(readFileSync(join(dataDir, 'config.json'), 'utf8'));
+  } catch {
+    return 'nl';
+  }
 }
 
 /** Reads `<dataDir>/config.json`; without one, the demo roster and the agreement's numbers. */
