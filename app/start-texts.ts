@@ -30,7 +30,8 @@ export const startTexts = {
     unknownOption: (typed: string, near: string | undefined, known: string) =>
       `I don't know '${typed}'.${near ? ` Did you mean --${near}?` : ''} I know: ${known}.`,
     demoRoster: (path: string) => `No ${path}: the demo roster is used.`,
-    valid: (path: string, members: number) => `${path} is all right (${members} members).`,
+    valid: (path: string, members: number) =>
+      `${path} is all right (${members} ${members === 1 ? 'member' : 'members'}).`,
     badNow: (typed: string) =>
       `STADSPANEL_NOW='${typed}' is not a time. Write for example STADSPANEL_NOW=2026-11-30T09:00.`,
     badHealthPort: (typed: string) =>

@@ -3,7 +3,7 @@ import { StartupError } from '../../src/core/errors.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
 import type { Logger } from '../../src/ops/log.ts';
 
-const TEXTS = {
+export const TEXTS = {
   nl: {
     refused: (reason: string) =>
       `Slack weigert SLACK_BOT_TOKEN (${reason}). Kopieer het bot-token (xoxb-…) opnieuw uit de instellingen van de Slack-app (OAuth & Permissions) en start opnieuw.`,

@@ -62,7 +62,8 @@ const SHARED = new Set(
     'camera cameras bodycams bodycam druktemeter oost west noord zuid port socket agenda ' +
     'inclusie rapport terminal sudo systemd node npm backup backups journal audit link links ' +
     'feed chat extra caps help channels later even account accounts spelling letters plan week ' +
-    'want stand over site browser contact home platform sorry atom register experts ctrl'
+    'want stand over site browser contact home platform sorry atom register experts ctrl server ' +
+    'crypto homeserver login mode events oauth permissions bytes base openssl rand xoxb xapp'
   ).split(/\s+/),
 );
 

@@ -1,7 +1,13 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { encryptionTexts } from '../../adapters/matrix/encryption-texts.ts';
+import { matrixSettingTexts } from '../../adapters/matrix/settings.ts';
+import { TEXTS as matrixStartTexts } from '../../adapters/matrix/start-errors.ts';
 import { shellTexts } from '../../adapters/shell/texts.ts';
+import { slackSettingTexts } from '../../adapters/slack/settings.ts';
+import { TEXTS as slackStartTexts } from '../../adapters/slack/start-errors.ts';
+import { startTexts } from '../../app/start-texts.ts';
 import { commands } from '../../commands/index.ts';
 import { usageOf } from '../../src/core/registry.ts';
 import { CONFIG_TEXTS } from '../../src/setup/config-errors.ts';
@@ -38,7 +44,7 @@ async function modules(folder: string): Promise<string[]> {
 
 /**
  * The bot's tables: every module of `src/` and `commands/` (the i18n tables, the site's
- * texts, each command's messages and spec), the shell's own texts and config.json's errors.
+ * texts, each command's messages and spec), the shell's own texts and every start-up sentence.
  */
 async function allPairs(): Promise<Pair[]> {
   const pairs: Pair[] = [];
@@ -46,8 +52,10 @@ async function allPairs(): Promise<Pair[]> {
     const module = (await import(join('..', '..', file))) as Record<string, unknown>;
     for (const [name, value] of Object.entries(module)) pairs.push(...pairsIn(value, `${file}:${name}`));
   }
-  pairs.push({ where: 'adapters/shell/texts.ts', nl: shellTexts.nl, en: shellTexts.en });
-  pairs.push({ where: 'src/setup/config-errors.ts', nl: CONFIG_TEXTS.nl, en: CONFIG_TEXTS.en });
+  // The adapters' and the entries' own texts: the shell, and what start-up says.
+  const outside = { shellTexts, startTexts, slackSettingTexts, slackStartTexts, matrixSettingTexts };
+  for (const [name, table] of Object.entries({ ...outside, matrixStartTexts, encryptionTexts, CONFIG_TEXTS }))
+    pairs.push({ where: name, nl: table.nl, en: table.en });
   return pairs;
 }
 
