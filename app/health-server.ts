@@ -65,7 +65,7 @@ export async function startHealthServer(options: {
     server.listen(options.port, options.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  options.logger.info(`Gezondheid: http://${options.host}:${port}/healthz`);
+  options.logger.info(`Health: http://${options.host}:${port}/healthz`);
   return {
     port,
     stop: () => new Promise((resolve) => server.close(() => resolve())),

@@ -152,7 +152,7 @@ export async function startMatrix(
   if (encryption) await startCrypto(client, encryption, settings.storeKey!, lang);
   else
     logger.info(
-      'Matrix: versleuteling staat uit. In versleutelde kamers kan de bot alleen werken met MATRIX_STORE_KEY (zie de README).',
+      'Matrix: encryption is off. In encrypted rooms the bot can only work with MATRIX_STORE_KEY (see the README).',
     );
   const adapter = new MatrixAdapter(client, logger, messages[lang].shortened);
   bot.attach(adapter);
@@ -172,7 +172,7 @@ export async function startMatrix(
     if (warnedEncrypted.has(roomId)) return;
     warnedEncrypted.add(roomId);
     logger.warn(
-      `Matrix: de kamer ${roomId} is versleuteld. Zonder MATRIX_STORE_KEY kan de bot daar niet lezen of schrijven; zet MATRIX_STORE_KEY of gebruik een onversleutelde kamer (zie de README).`,
+      `Matrix: the room ${roomId} is encrypted. Without MATRIX_STORE_KEY the bot cannot read or write there; set MATRIX_STORE_KEY or use an unencrypted room (see the README).`,
     );
   };
 
@@ -184,11 +184,11 @@ export async function startMatrix(
     try {
       if (known) {
         await client.joinRoom(room.roomId);
-        logger.info(`Matrix: kamer ${room.roomId} binnengegaan op uitnodiging van ${inviter}.`);
+        logger.info(`Matrix: joined room ${room.roomId} on the invite of ${inviter}.`);
       } else {
         await client.leave(room.roomId);
         logger.warn(
-          `Matrix: uitnodiging voor ${room.roomId} van ${inviter ?? 'onbekend'} geweigerd: die staat niet in de ledenlijst.`,
+          `Matrix: refused the invite to ${room.roomId} from ${inviter ?? 'unknown'}: not on the roster.`,
         );
       }
     } catch (error) {
@@ -386,12 +386,12 @@ export async function startMatrix(
   if (encryption) {
     await crossSign(client, settings, logger).catch((error: unknown) =>
       logger.error(
-        'Matrix: kruislings ondertekenen lukte niet; kijk MATRIX_PASSWORD na. De bot werkt verder, maar leden die alleen naar geverifieerde apparaten sturen bereiken hem niet.',
+        'Matrix: cross-signing failed; check MATRIX_PASSWORD. The bot carries on, but members who only send to verified devices do not reach it.',
         error instanceof Error ? error.message : error,
       ),
     );
   }
-  logger.info(`Matrix: verbonden als ${me} met ${settings.homeserverUrl}.`);
+  logger.info(`Matrix: connected as ${me} to ${settings.homeserverUrl}.`);
   return {
     client,
     rememberedReactions: () => reactions.size,
