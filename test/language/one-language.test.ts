@@ -105,6 +105,20 @@ describe('an English panel reads no Dutch', () => {
 });
 
 describe('an English panel shows stored Dutch keys in English', () => {
+  it('writes help in English: the overview and every command', async () => {
+    const { words } = await vocabulary();
+    const harness = await Harness.create({ config: testConfig({ language: 'en' }) });
+    try {
+      const said = [await harness.command('panellid', '/help')];
+      for (const command of commands) said.push(await harness.command('panellid', `/help ${command.en}`));
+      // `Also: /uitgave, /uitgaven` names the Dutch words a command also answers to, on purpose.
+      const help = said.map((text) => text.replace(/^Also: .*$/gm, ''));
+      expect(dutchIn(help, words)).toEqual([]);
+    } finally {
+      await harness.close();
+    }
+  });
+
   it('names themes, phases, categories and steps in English in what it answers', async () => {
     const { words } = await vocabulary();
     const harness = await Harness.create({ config: testConfig({ language: 'en' }) });
