@@ -17,6 +17,8 @@ export const startTexts = {
       `STADSPANEL_NOW='${typed}' is geen tijd. Schrijf bijvoorbeeld STADSPANEL_NOW=2026-11-30T09:00.`,
     badHealthPort: (typed: string) =>
       `STADSPANEL_HEALTH_PORT='${typed}' is geen poort. Schrijf een getal, zoals STADSPANEL_HEALTH_PORT=8081.`,
+    healthPortTaken: (port: number) =>
+      `Poort ${port} voor STADSPANEL_HEALTH_PORT is al in gebruik of niet toegestaan. Kies een andere poort.`,
     demoNeedsDemoRoster: (dir: string) =>
       `Demodata werkt alleen met de demoledenlijst. Er staat een config.json in ${dir}; ik voeg niets toe.`,
     demoHasData: (dir: string) => `${dir} heeft al gegevens; ik voeg geen demodata toe.`,
@@ -36,6 +38,8 @@ export const startTexts = {
       `STADSPANEL_NOW='${typed}' is not a time. Write for example STADSPANEL_NOW=2026-11-30T09:00.`,
     badHealthPort: (typed: string) =>
       `STADSPANEL_HEALTH_PORT='${typed}' is not a port. Write a number, like STADSPANEL_HEALTH_PORT=8081.`,
+    healthPortTaken: (port: number) =>
+      `Port ${port} for STADSPANEL_HEALTH_PORT is already in use or not allowed. Choose another port.`,
     demoNeedsDemoRoster: (dir: string) =>
       `Demo data only works with the demo roster. There is a config.json in ${dir}; I add nothing.`,
     demoHasData: (dir: string) => `${dir} already holds data; I add no demo data.`,
