@@ -10,6 +10,7 @@ import { TEXTS as slackStartTexts } from '../../adapters/slack/start-errors.ts';
 import { startTexts } from '../../app/start-texts.ts';
 import { commands } from '../../commands/index.ts';
 import { usageOf } from '../../src/core/registry.ts';
+import { DEMO_MEMBERS } from '../../src/setup/config.ts';
 import { CONFIG_TEXTS } from '../../src/setup/config-errors.ts';
 import { Harness, testConfig } from '../support/harness.ts';
 import { dutchIn, dutchVocabulary, textsOf } from './dutch-words.ts';
@@ -104,6 +105,9 @@ describe('an English panel reads no Dutch', () => {
   });
 });
 
+/** The test roster with ids of the panel's own choosing (the demo's ids are Dutch role keys). */
+const OWN_IDS = DEMO_MEMBERS.map((member) => ({ ...member, id: member.name.split(' ')[0]!.toLowerCase() }));
+
 describe('an English panel shows stored Dutch keys in English', () => {
   it('writes help in English: the overview and every command', async () => {
     const { words } = await vocabulary();
@@ -121,25 +125,33 @@ describe('an English panel shows stored Dutch keys in English', () => {
 
   it('names themes, phases, categories and steps in English in what it answers', async () => {
     const { words } = await vocabulary();
-    const harness = await Harness.create({ config: testConfig({ language: 'en' }) });
+    const harness = await Harness.create({ config: testConfig({ language: 'en', members: OWN_IDS }) });
     try {
       const said = [
-        await harness.command(
-          'gemeente',
-          '/advice new Crowd meter theme:ethiek,dataveiligheid,inclusiviteit',
-        ),
-        await harness.command('panellid', '/advice show ADV-1'),
-        await harness.command('voorzitter', '/development new Cameras phase:verkenning theme:ethics'),
-        await harness.command('panellid', '/development show ONT-1'),
-        await harness.command('voorzitter', '/development phase ONT-1 implementatie'),
-        await harness.command('panellid', '/development list'),
-        await harness.command('panellid', '/expense 45 kosten Train to Utrecht'),
-        await harness.command('panellid', '/expense 20 bestanden Storage'),
-        await harness.command('panellid', '/expense list'),
-        await harness.command('panellid', '/budget'),
-        await harness.command('voorzitter', '/digest'),
+        await harness.command('dewi', '/advice new Crowd meter theme:ethiek,dataveiligheid,inclusiviteit'),
+        await harness.command('chris', '/advice show ADV-1'),
+        await harness.command('anna', '/development new Cameras phase:verkenning theme:ethics'),
+        await harness.command('chris', '/development show ONT-1'),
+        await harness.command('anna', '/development phase ONT-1 implementatie'),
+        await harness.command('chris', '/development list'),
+        await harness.command('chris', '/expense 45 kosten Train to Utrecht'),
+        await harness.command('chris', '/expense 20 bestanden Storage'),
+        await harness.command('chris', '/expense list'),
+        await harness.command('chris', '/budget'),
+        await harness.command('anna', '/digest'),
+        await harness.command('anna', '/member'),
+        await harness.command('anna', '/member new fatima "Fatima El Amrani"'),
+        await harness.command('anna', '/member new fatima "Fatima El Amrani" role:chair'),
+        await harness.command('chris', '/privacy'),
+        await harness.command('chris', '/agreement'),
+        await harness.command('chris', '/report 2026'),
+        await harness.command('chris', '/actions'),
+        await harness.command('chris', '/decision list'),
+        await harness.command('chris', '/meeting list'),
+        await harness.command('chris', '/note list'),
       ];
       expect(said.join('\n')).toContain('ethics, data-security, inclusion');
+      expect(said.join('\n')).toMatch(/Roles: [^.]*\bchair\b/);
       expect(dutchIn(said, words)).toEqual([]);
     } finally {
       await harness.close();
