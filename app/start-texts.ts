@@ -9,6 +9,8 @@ export const startTexts = {
   nl: {
     notStarting: (why: string) => `De bot start niet. ${why}`,
     unexpected: 'De bot start niet door een onverwachte fout',
+    siteNotBuilt: (why: string) => `De website is niet gebouwd. ${why}`,
+    siteFailed: (why: string) => `De website is niet gebouwd door een onverwachte fout: ${why}`,
     unknownOption: (typed: string, near: string | undefined, known: string) =>
       `'${typed}' ken ik niet.${near ? ` Bedoel je --${near}?` : ''} Ik ken: ${known}.`,
     demoRoster: (path: string) => `Geen ${path}: de demoledenlijst wordt gebruikt.`,
@@ -29,6 +31,8 @@ export const startTexts = {
   en: {
     notStarting: (why: string) => `The bot does not start. ${why}`,
     unexpected: 'The bot does not start because of an unexpected error',
+    siteNotBuilt: (why: string) => `The website was not built. ${why}`,
+    siteFailed: (why: string) => `The website was not built because of an unexpected error: ${why}`,
     unknownOption: (typed: string, near: string | undefined, known: string) =>
       `I don't know '${typed}'.${near ? ` Did you mean --${near}?` : ''} I know: ${known}.`,
     demoRoster: (path: string) => `No ${path}: the demo roster is used.`,

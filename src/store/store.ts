@@ -155,7 +155,7 @@ export class Store {
       // Said only in a recovery: a new store's built-in first agreement raises its counter at its first start.
       if (raised.length > 0 && recovering)
         logger.warn(
-          `Herstel: de teller van ${raised.join(', ')} liep achter op de nummers die er al zijn; hij is opgehoogd, zodat geen nummer twee keer wordt uitgedeeld.`,
+          `Recovery: the counter of ${raised.join(', ')} was behind the numbers that exist; it is raised, so no number is handed out twice.`,
         );
       const audited = recovering
         ? await recover({ data, entries, contents, snapshotSeq, file, journal, audit, logger })
@@ -370,7 +370,7 @@ export class Store {
     this.#compacting = new Promise((resolve) => setImmediate(resolve))
       .then(() => this.#compact())
       .catch((error: unknown) =>
-        this.#logger.error(`Het bestand ${this.#file.path} kon niet worden bijgewerkt`, error),
+        this.#logger.error(`The file ${this.#file.path} could not be updated`, error),
       )
       .finally(() => {
         this.#compacting = undefined;
