@@ -8,6 +8,7 @@ import { StartupError } from '../src/core/errors.ts';
 import { healthReport } from '../src/ops/health/report.ts';
 import type { Logger } from '../src/ops/log.ts';
 import { botVersion } from '../src/ops/version.ts';
+import { startTexts } from './start-texts.ts';
 
 /** Whether a new file can be written (and removed) in the data folder right now. */
 async function canWrite(dataDir: string): Promise<boolean> {
@@ -56,16 +57,14 @@ export async function startHealthServer(options: {
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(
         error.code === 'EADDRINUSE' || error.code === 'EACCES'
-          ? new StartupError(
-              `Poort ${options.port} voor STADSPANEL_HEALTH_PORT is al in gebruik of niet toegestaan. Kies een andere poort.`,
-            )
+          ? new StartupError(startTexts[options.bot.config.language].healthPortTaken(options.port))
           : error,
       ),
     );
     server.listen(options.port, options.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  options.logger.info(`Gezondheid: http://${options.host}:${port}/healthz`);
+  options.logger.info(`Health: http://${options.host}:${port}/healthz`);
   return {
     port,
     stop: () => new Promise((resolve) => server.close(() => resolve())),

@@ -3,17 +3,19 @@ import { type MatrixSettings, matrixSettings } from '../adapters/matrix/settings
 import { runShell } from '../adapters/shell/run-shell.ts';
 import { type SlackSettings, slackSettings } from '../adapters/slack/settings.ts';
 import { StartupError } from '../src/core/errors.ts';
+import type { Lang } from '../src/i18n/lang.ts';
 import { consoleLogger, type Logger, loggerFor } from '../src/ops/log.ts';
 import { onReloadSignal, onStopSignals } from '../src/ops/stop-signals.ts';
 import { botVersion } from '../src/ops/version.ts';
 import { nearest } from '../src/parse/suggest.ts';
-import { loadConfig } from '../src/setup/config.ts';
+import { loadConfig, startLanguage } from '../src/setup/config.ts';
 import { setVariables } from '../src/setup/environment.ts';
 import { serveBackups } from './backup/socket.ts';
 import { fillDemo } from './demo.ts';
 import { startHealthServer } from './health-server.ts';
 import { type Environment, type Running, start } from './start.ts';
 import { startLine } from './start-line.ts';
+import { startTexts } from './start-texts.ts';
 
 /**
  * `npm start`: the terminal shell with the demo roster when no platform is configured.
@@ -21,28 +23,28 @@ import { startLine } from './start-line.ts';
  */
 /** The JSON logger, once chosen: a refusal to start is then logged as JSON too. */
 let jsonLog: Logger | undefined;
+/** The language of what the bot says while it starts: the one config.json asks for. */
+let lang: Lang = 'nl';
 
 async function main(): Promise<number> {
+  const env = setVariables(process.env);
+  const demo = process.argv.includes('--demo');
+  lang = startLanguage(env.STADSPANEL_DATA_DIR || (demo ? 'demo' : 'data'));
   refuseUnknownOptions(process.argv.slice(2));
   if (process.argv.includes('--version')) {
     console.log(`stadspanel-bot ${botVersion()}`);
     return 0;
   }
-  const env = setVariables(process.env);
-  const logger = await loggerFor(env);
+  const logger = await loggerFor(env, lang);
   if (logger !== consoleLogger) jsonLog = logger;
   if (process.argv.includes('--validate-config')) {
-    const { config, demo, path } = await loadConfig(env.STADSPANEL_DATA_DIR ?? 'data');
-    console.log(
-      demo
-        ? `Geen ${path}: de demoledenlijst wordt gebruikt.`
-        : `${path} is in orde (${config.members.length} leden).`,
-    );
+    const loaded = await loadConfig(env.STADSPANEL_DATA_DIR ?? 'data');
+    const t = startTexts[loaded.config.language];
+    console.log(loaded.demo ? t.demoRoster(loaded.path) : t.valid(loaded.path, loaded.config.members.length));
     return 0;
   }
-  const demo = process.argv.includes('--demo');
-  const slack = slackSettings(env);
-  const matrix = matrixSettings(env);
+  const slack = slackSettings(env, lang);
+  const matrix = matrixSettings(env, lang);
   const platforms = slack || matrix ? { slack, matrix } : undefined;
   // A reader that goes away (`npm start | head`) must not crash the bot or lose a change.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -62,7 +64,7 @@ async function main(): Promise<number> {
   const health = await startHealth(running, env, upSince, logger);
   // `npm run backup` asks this bot for a copy over a socket in the data folder.
   const backups = await serveBackups(running.bot, running.dataDir, logger).catch((error: unknown) => {
-    logger.warn(`npm run backup kan deze bot niet bereiken: ${(error as Error).message}`);
+    logger.warn(`npm run backup cannot reach this bot: ${(error as Error).message}`);
     return undefined;
   });
   const stop = once(running, [health, backups]);
@@ -99,17 +101,14 @@ function refuseUnknownOptions(args: readonly string[]): void {
     unknown.replace(/^-+/, ''),
     OPTIONS.map((option) => option.slice(2)),
   );
-  throw new StartupError(
-    `'${unknown}' ken ik niet.${near ? ` Bedoel je --${near}?` : ''} Ik ken: ${OPTIONS.join(', ')}.`,
-  );
+  throw new StartupError(startTexts[lang].unknownOption(unknown, near, OPTIONS.join(', ')));
 }
 
 /** `npm run demo`: a year of panel life in an empty folder, made with the commands members type. */
 async function fillDemoData(running: Running, env: Environment, logger: Logger): Promise<void> {
+  const t = startTexts[running.config.language];
   if (!running.demo) {
-    console.error(
-      `Demodata werkt alleen met de demoledenlijst. Er staat een config.json in ${running.dataDir}; ik voeg niets toe.`,
-    );
+    console.error(t.demoNeedsDemoRoster(running.dataDir));
     return;
   }
   const now = running.clock.now();
@@ -118,13 +117,18 @@ async function fillDemoData(running: Running, env: Environment, logger: Logger):
   else running.clock.release();
   const db = running.store.db;
   if (!result.filled) {
-    console.error(`${running.dataDir} heeft al gegevens; ik voeg geen demodata toe.`);
+    console.error(t.demoHasData(running.dataDir));
     return;
   }
-  for (const refusal of result.refusals) logger.warn(`Demodata: ${refusal}`);
+  for (const refusal of result.refusals) logger.warn(`Demo data: ${refusal}`);
   console.error(
-    `Demodata klaargezet in ${running.dataDir}: ${db.adviceRequests.length} adviesverzoeken, ${db.developments.length} ontwikkelingen, ` +
-      `${db.meetings.length} overleggen, ${db.notes.length} notities, ${db.expenses.length} uitgaven. Probeer /advies lijst of /budget.`,
+    t.demoFilled(running.dataDir, {
+      advice: db.adviceRequests.length,
+      developments: db.developments.length,
+      meetings: db.meetings.length,
+      notes: db.notes.length,
+      expenses: db.expenses.length,
+    }),
   );
 }
 
@@ -188,9 +192,7 @@ async function startHealth(running: Running, env: Environment, upSince: Date, lo
   const port = Number(env.STADSPANEL_HEALTH_PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
     await running.stop();
-    throw new StartupError(
-      `STADSPANEL_HEALTH_PORT='${env.STADSPANEL_HEALTH_PORT}' is geen poort. Schrijf een getal, zoals STADSPANEL_HEALTH_PORT=8081.`,
-    );
+    throw new StartupError(startTexts[running.config.language].badHealthPort(env.STADSPANEL_HEALTH_PORT));
   }
   return startHealthServer({
     bot: running.bot,
@@ -211,12 +213,13 @@ main().then(
   },
   (error: unknown) => {
     // With STADSPANEL_LOG=json the refusal is one JSON line too; otherwise the plain sentence.
-    if (jsonLog && error instanceof StartupError) jsonLog.error(`De bot start niet. ${error.message}`);
-    else if (jsonLog) jsonLog.error('De bot start niet door een onverwachte fout', error);
+    const t = startTexts[lang];
+    if (jsonLog && error instanceof StartupError) jsonLog.error(t.notStarting(error.message));
+    else if (jsonLog) jsonLog.error(t.unexpected, error);
     else if (error instanceof StartupError) {
-      console.error(`De bot start niet. ${error.message}`);
+      console.error(t.notStarting(error.message));
     } else {
-      console.error('De bot start niet door een onverwachte fout:', error);
+      console.error(`${t.unexpected}:`, error);
     }
     // The data folder is already let go of; a platform SDK may still hold timers.
     process.exit(1);

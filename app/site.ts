@@ -1,24 +1,31 @@
 import { buildReport } from '../commands/website/index.ts';
 import { websiteMessages } from '../commands/website/messages.ts';
 import { StartupError } from '../src/core/errors.ts';
+import type { Lang } from '../src/i18n/lang.ts';
 import { renderText } from '../src/port/rich-message.ts';
+import { startLanguage } from '../src/setup/config.ts';
 import { buildSite } from '../src/site/build.ts';
 import { FolderBusyError } from '../src/store/lock.ts';
 import { localDate } from '../src/time/time.ts';
 import { start } from './start.ts';
+import { startTexts } from './start-texts.ts';
 
 /**
  * `npm run site`: builds the public website from the store in STADSPANEL_DATA_DIR (or
  * `data/`; `--demo` for the demo year in `demo/`) into `site.dir`, and says what changed.
  */
+/** The language config.json asks for, known before the store is opened. */
+let lang: Lang = 'nl';
+
 async function main(): Promise<number> {
   const demo = process.argv.includes('--demo');
+  lang = startLanguage(process.env.STADSPANEL_DATA_DIR?.trim() || (demo ? 'demo' : 'data'));
   let running: Awaited<ReturnType<typeof start>>;
   try {
     running = await start(process.env, { demo });
   } catch (error) {
     if (error instanceof FolderBusyError) {
-      console.error(websiteMessages.nl.locked);
+      console.error(websiteMessages[lang].locked);
       return 1;
     }
     throw error;
@@ -38,10 +45,9 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
+    const t = startTexts[lang];
     console.error(
-      error instanceof StartupError
-        ? `De website is niet gebouwd. ${error.message}`
-        : `De website is niet gebouwd door een onverwachte fout: ${(error as Error).message}`,
+      error instanceof StartupError ? t.siteNotBuilt(error.message) : t.siteFailed((error as Error).message),
     );
     process.exitCode = 1;
   },

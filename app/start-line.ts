@@ -10,11 +10,11 @@ async function sizeOf(path: string): Promise<number> {
   );
 }
 
-/** `1,2 MB`: a size as people read it. */
+/** `1.2 MB`: a size as people read it. */
 function readable(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1).replace('.', ',')} kB`;
-  return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} kB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 /**
@@ -26,10 +26,10 @@ export async function startLine(running: Running, platforms: readonly string[]):
   const db = await sizeOf(join(running.dataDir, 'db.json'));
   const where =
     platforms.length > 0
-      ? platforms.map((name) => name[0]!.toUpperCase() + name.slice(1)).join(' en ')
-      : 'de terminal';
+      ? platforms.map((name) => name[0]!.toUpperCase() + name.slice(1)).join(' and ')
+      : 'the terminal';
   return (
-    `Stadspanel ${botVersion()} start: gegevensmap ${running.dataDir}, ${where}, ` +
-    `${items} items, ${running.bot.config.members.length} leden (db.json ${readable(db)}, journaal ${readable(journalBytes)}).`
+    `Stadspanel ${botVersion()} starts: data folder ${running.dataDir}, ${where}, ` +
+    `${items} items, ${running.bot.config.members.length} members (db.json ${readable(db)}, journal ${readable(journalBytes)}).`
   );
 }

@@ -15,6 +15,7 @@ import { Store } from '../src/store/store.ts';
 import { SettableClock } from '../src/time/clock.ts';
 import { parseInstant } from '../src/time/time.ts';
 import { DailySnapshots } from './backup/snapshots.ts';
+import { startTexts } from './start-texts.ts';
 
 export type { Environment };
 
@@ -59,9 +60,7 @@ export async function start(given: Environment, options: StartOptions = {}): Pro
   if (env.STADSPANEL_NOW) {
     startTime = parseInstant(env.STADSPANEL_NOW, config.timezone);
     if (!startTime) {
-      throw new StartupError(
-        `STADSPANEL_NOW='${env.STADSPANEL_NOW}' is geen tijd. Schrijf bijvoorbeeld STADSPANEL_NOW=2026-11-30T09:00.`,
-      );
+      throw new StartupError(startTexts[config.language].badNow(env.STADSPANEL_NOW));
     }
   }
   const clock = new SettableClock(startTime);
@@ -75,9 +74,9 @@ export async function start(given: Environment, options: StartOptions = {}): Pro
     throw folderError(error, dataDir);
   });
   if (store.upgradedFrom !== undefined && store.upgradedFrom < AGREEMENTS_SINCE) {
-    logger.info(firstAgreementNote(config.language, firstTerms));
+    logger.info(firstAgreementNote('en', firstTerms));
   } else if (store.created && !sameTerms(firstTerms, BUILT_IN_TERMS)) {
-    logger.info(firstAgreementNote(config.language, firstTerms, 'new'));
+    logger.info(firstAgreementNote('en', firstTerms, 'new'));
   }
   const bot = new Bot({ config, store, clock, commands, logger });
   const snapshots = options.snapshots ? new DailySnapshots(bot, dataDir) : undefined;
@@ -100,12 +99,12 @@ export async function start(given: Environment, options: StartOptions = {}): Pro
           const loaded = await loadConfig(dataDir);
           bot.reloadConfig(loaded.config);
           logger.info(
-            `${loaded.path} opnieuw gelezen: ${bot.config.members.length} leden in de ledenlijst (met de wijzigingen uit de chat).`,
+            `${loaded.path} read again: ${bot.config.members.length} members on the roster (with the changes made in chat).`,
           );
           return true;
         } catch (error) {
           const why = error instanceof StartupError ? error.message : String(error);
-          logger.warn(`config.json is niet opnieuw geladen. ${why} De bot werkt verder zoals hij was.`);
+          logger.warn(`config.json was not loaded again. ${why} The bot carries on as it was.`);
           return false;
         }
       }),
@@ -120,9 +119,7 @@ export async function start(given: Environment, options: StartOptions = {}): Pro
           STOP_WITHIN_MS,
         )) === undefined
       ) {
-        logger.warn(
-          'Stoppen: niet elk antwoord kon nog worden verstuurd; wat is vastgelegd, blijft bewaard.',
-        );
+        logger.warn('Stopping: not every answer could still be sent; what was recorded is kept.');
       }
       await snapshots?.idle();
       await store.close();

@@ -116,14 +116,14 @@ export class Arrivals {
           missed.push(...(await eventsBetween(client, room.roomId, head, saved, logger)));
         } catch (error) {
           logger.warn(
-            `Matrix: nalezen wat in ${room.roomId} binnenkwam terwijl de bot uit stond lukte niet (${(error as Error).message}); de bot gaat verder met nieuwe berichten.`,
+            `Matrix: could not read back what arrived in ${room.roomId} while the bot was down (${(error as Error).message}); the bot carries on with new messages.`,
           );
         }
       }
       // Each room in its own order; the rooms merged by time (a stable sort keeps a room's order).
       missed.sort((a, b) => a.getTs() - b.getTs());
       for (const event of missed) await this.#hand(event);
-      logger.info('Matrix: berichten van terwijl de bot uit stond zijn nagelezen.');
+      logger.info('Matrix: messages from while the bot was down are read back.');
     }
     this.#advance(head, true);
   }
@@ -142,7 +142,7 @@ export class Arrivals {
             await this.#hand(event);
         } catch (error) {
           logger.warn(
-            `Matrix: berichten die ${roomId} oversloeg konden niet worden opgehaald (${(error as Error).message}).`,
+            `Matrix: messages that ${roomId} skipped could not be fetched (${(error as Error).message}).`,
           );
         }
       }

@@ -143,7 +143,7 @@ export async function eventsBetween(
   }
   if (!complete) {
     logger.warn(
-      `Matrix: in ${roomId} kwamen meer dan ${PAGE * MAX_PAGES} berichten binnen die de bot niet zag; de oudste zijn overgeslagen.`,
+      `Matrix: more than ${PAGE * MAX_PAGES} messages arrived in ${roomId} that the bot did not see; the oldest are skipped.`,
     );
   }
   const map = client.getEventMapper();

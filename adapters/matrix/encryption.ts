@@ -55,15 +55,14 @@ export async function openEncryption(
       // No request that could cost a key goes out; the SDK tries again after a pause.
       if (!failing) {
         logger.error(
-          `Matrix: de crypto-opslag in ${store.folder} kan niet worden weggeschreven. De bot haalt geen nieuwe berichten op tot dat weer lukt; kijk of de schijf vol is en of de map beschrijfbaar is.`,
+          `Matrix: the crypto store in ${store.folder} cannot be written. The bot fetches no new messages until it can; check whether the disk is full and the folder writable.`,
           error instanceof Error ? error.message : error,
         );
       }
       failing = true;
       throw error;
     }
-    if (failing)
-      logger.info('Matrix: de crypto-opslag wordt weer weggeschreven; de bot haalt weer berichten op.');
+    if (failing) logger.info('Matrix: the crypto store is written again; the bot fetches messages again.');
     failing = false;
     return fetch(input, init);
   };
@@ -117,12 +116,12 @@ export async function crossSign(
   if (!crypto) return;
   const { ed25519 } = await crypto.getOwnDeviceKeys();
   logger.info(
-    `Matrix: versleuteling staat aan. Apparaat ${client.getDeviceId()}, vingerafdruk ${ed25519}. Leden verifiëren het in Element met: /verify ${settings.userId} ${client.getDeviceId()} ${ed25519}`,
+    `Matrix: encryption is on. Device ${client.getDeviceId()}, fingerprint ${ed25519}. Members verify it in Element with: /verify ${settings.userId} ${client.getDeviceId()} ${ed25519}`,
   );
   if (await crypto.isCrossSigningReady()) return;
   if (!settings.password) {
     logger.info(
-      'Matrix: het apparaat van de bot is niet kruislings ondertekend. Leden die alleen naar geverifieerde apparaten sturen, bereiken de bot niet. Zet MATRIX_PASSWORD voor één start om dat te regelen (zie de README).',
+      "Matrix: the bot's device is not cross-signed. Members who only send to verified devices do not reach the bot. Set MATRIX_PASSWORD for one start to arrange it (see the README).",
     );
     return;
   }
@@ -136,5 +135,5 @@ export async function crossSign(
       } as never);
     },
   });
-  logger.info('Matrix: het apparaat van de bot is kruislings ondertekend met MATRIX_PASSWORD.');
+  logger.info("Matrix: the bot's device is cross-signed with MATRIX_PASSWORD.");
 }

@@ -225,7 +225,7 @@ export class MatrixAdapter implements ChatAdapter {
     if (encrypted && !this.#client.getCrypto()) {
       const error = new Error(`Matrix: ${roomId} is encrypted and MATRIX_STORE_KEY is not set; nothing sent`);
       this.#logger.error(
-        `Matrix: niets verstuurd naar ${roomId}: die kamer is versleuteld en MATRIX_STORE_KEY staat niet aan.`,
+        `Matrix: nothing sent to ${roomId}: that room is encrypted and MATRIX_STORE_KEY is not set.`,
       );
       throw error;
     }

@@ -84,7 +84,7 @@ export async function startMatrix(
   if (encryption) await startCrypto(client, encryption, settings.storeKey!, lang);
   else
     logger.info(
-      'Matrix: versleuteling staat uit. In versleutelde kamers kan de bot alleen werken met MATRIX_STORE_KEY (zie de README).',
+      'Matrix: encryption is off. In encrypted rooms the bot can only work with MATRIX_STORE_KEY (see the README).',
     );
   const adapter = new MatrixAdapter(client, logger, messages[lang].shortened);
   bot.attach(adapter);
@@ -178,12 +178,12 @@ export async function startMatrix(
   if (encryption) {
     await crossSign(client, settings, logger).catch((error: unknown) =>
       logger.error(
-        'Matrix: kruislings ondertekenen lukte niet; kijk MATRIX_PASSWORD na. De bot werkt verder, maar leden die alleen naar geverifieerde apparaten sturen bereiken hem niet.',
+        'Matrix: cross-signing failed; check MATRIX_PASSWORD. The bot carries on, but members who only send to verified devices do not reach it.',
         error instanceof Error ? error.message : error,
       ),
     );
   }
-  logger.info(`Matrix: verbonden als ${me} met ${settings.homeserverUrl}.`);
+  logger.info(`Matrix: connected as ${me} to ${settings.homeserverUrl}.`);
   return {
     client,
     rememberedReactions: () => reactions.size,

@@ -20,11 +20,11 @@ export async function answerInvite(
   try {
     if (known) {
       await client.joinRoom(room.roomId);
-      logger.info(`Matrix: kamer ${room.roomId} binnengegaan op uitnodiging van ${inviter}.`);
+      logger.info(`Matrix: joined room ${room.roomId} on the invite of ${inviter}.`);
     } else {
       await client.leave(room.roomId);
       logger.warn(
-        `Matrix: uitnodiging voor ${room.roomId} van ${inviter ?? 'onbekend'} geweigerd: die staat niet in de ledenlijst.`,
+        `Matrix: refused the invite to ${room.roomId} from ${inviter ?? 'unknown'}: not on the roster.`,
       );
     }
   } catch (error) {
@@ -39,7 +39,7 @@ export function encryptedRoomWarning(logger: Logger): (roomId: string) => void {
     if (warned.has(roomId)) return;
     warned.add(roomId);
     logger.warn(
-      `Matrix: de kamer ${roomId} is versleuteld. Zonder MATRIX_STORE_KEY kan de bot daar niet lezen of schrijven; zet MATRIX_STORE_KEY of gebruik een onversleutelde kamer (zie de README).`,
+      `Matrix: the room ${roomId} is encrypted. Without MATRIX_STORE_KEY the bot cannot read or write there; set MATRIX_STORE_KEY or use an unencrypted room (see the README).`,
     );
   };
 }

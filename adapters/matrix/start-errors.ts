@@ -1,7 +1,7 @@
 import { StartupError } from '../../src/core/errors.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
 
-const TEXTS = {
+export const TEXTS = {
   nl: {
     unreachable: (url: string, cause: string) =>
       `De Matrix-server ${url} is niet bereikbaar (${cause}). Controleer MATRIX_HOMESERVER_URL en of de server draait, en start opnieuw.`,

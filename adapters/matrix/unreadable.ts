@@ -103,7 +103,7 @@ export class EncryptedEvents {
     const unverified =
       event.decryptionFailureReason === DecryptionFailureCode.MEGOLM_KEY_WITHHELD_FOR_UNVERIFIED_DEVICE;
     this.#logger.warn(
-      `Matrix: een versleuteld bericht van ${sender} in ${roomId} kon niet worden gelezen (${event.decryptionFailureReason ?? 'onbekend'}).`,
+      `Matrix: an encrypted message from ${sender} in ${roomId} could not be read (${event.decryptionFailureReason ?? 'unknown'}).`,
     );
     const relation = wire['m.relates_to'];
     const root = relation?.rel_type === 'm.thread' && relation.event_id ? relation.event_id : eventId;

@@ -4,8 +4,9 @@
  *   @<member>: text           the same, as that member (roster id or name)
  *   #N> text                  a reply in the thread of message N
  *   +<emoji> #N / -<emoji> #N add / remove a reaction
- *   :als <member> · :kanaal <naam> · :tijd <ISO-tijd>
+ *   :als <member> · :kanaal <naam> · :tijd <ISO-tijd>  (in English :as, :channel, :time)
  *   :dm                       a direct conversation with the bot (until the next :kanaal)
+ * Each meta word works in Dutch and English in every panel, as the commands do.
  * Prefixes combine: `@gemeente: #4> /besluit …`.
  */
 export type ShellLine =
@@ -25,7 +26,7 @@ export type ShellLine =
   | { readonly kind: 'message'; readonly member?: string; readonly thread?: number; readonly text: string }
   | { readonly kind: 'invalid'; readonly problem: 'reaction' | 'meta' | 'empty-message' };
 
-const META = /^:(als|kanaal|tijd|hulp|help|dm)\b\s*(.*)$/i;
+const META = /^:(als|as|kanaal|channel|tijd|time|hulp|help|dm)\b\s*(.*)$/i;
 const AS_MEMBER = /^@([^:#\s][^:#]*?)\s*:\s*/;
 const THREAD = /^#(\d{1,9})>\s*/;
 const REACTION = /^([+-])(\S+)\s+#(\d{1,9})\s*$/;
@@ -41,8 +42,9 @@ export function parseShellLine(input: string): ShellLine {
     if (word === 'hulp' || word === 'help') return { kind: 'help' };
     if (word === 'dm') return value ? { kind: 'invalid', problem: 'meta' } : { kind: 'direct' };
     if (!value) return { kind: 'invalid', problem: 'meta' };
-    if (word === 'als') return { kind: 'as', member: value.replace(/^@/, '') };
-    if (word === 'kanaal') return { kind: 'channel', channel: value.replace(/^#/, '').toLowerCase() };
+    if (word === 'als' || word === 'as') return { kind: 'as', member: value.replace(/^@/, '') };
+    if (word === 'kanaal' || word === 'channel')
+      return { kind: 'channel', channel: value.replace(/^#/, '').toLowerCase() };
     return { kind: 'time', time: value };
   }
   let member: string | undefined;

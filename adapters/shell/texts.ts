@@ -34,7 +34,7 @@ export const shellTexts = {
   },
   en: {
     welcome: (member: string, channel: string, demo: boolean) =>
-      `Stadspanel bot in the terminal. You are ${member}, in channel ${channel}.${demo ? ' (Demo roster: voorzitter, secretaris, panellid, gemeente, pit, programmamanager.)' : ''} Type /help for the commands or :hulp for the terminal.`,
+      `Stadspanel bot in the terminal. You are ${member}, in channel ${channel}.${demo ? ' (Demo roster: type /member to see who is on it.)' : ''} Type /help for the commands or :help for the terminal.`,
     nowMember: (name: string, id: string, known: boolean) =>
       known
         ? `You are now ${name} (${id}).`
@@ -42,22 +42,22 @@ export const shellTexts = {
     nowChannel: (channel: string, isPublic: boolean) =>
       `You are now in channel ${channel}${isPublic ? ' (public: confidential matters stay out of here)' : ''}.`,
     nowDirect:
-      'You are now talking with the bot directly: only you and the bot see this conversation. Back to a channel with :kanaal <name>.',
+      'You are now talking with the bot directly: only you and the bot see this conversation. Back to a channel with :channel <name>.',
     nowTime: (time: string) => `The clock is now ${time}.`,
-    badTime: (typed: string) => `'${typed}' is not a time. Write for example :tijd 2026-11-30T09:00`,
+    badTime: (typed: string) => `'${typed}' is not a time. Write for example :time 2026-11-30T09:00`,
     badReaction: 'Write a reaction as +✅ #3 (add to message 3) or -✅ #3 (remove).',
     badMeta:
-      'Write :als <member>, :kanaal <name>, :dm or :tijd <ISO time>, for example :tijd 2026-11-30T09:00.',
+      'Write :as <member>, :channel <name>, :dm or :time <ISO time>, for example :time 2026-11-30T09:00.',
     emptyMessage: 'The text after the prefix is missing. For example: #3> /decision We agree.',
     unknownMessage: (number: number) => `Message #${number} does not exist (yet).`,
     notACommand: (example: string) => `Start a command with a slash, for example ${example}.`,
     help: [
       'How to talk to the bot in the terminal:',
       '  /advice list             a command (also !advice list)',
-      '  @gemeente: /advice …     as another member (id or name)',
+      '  @anna: /advice …         as another member (id or name)',
       '  #3> /decision …          in the thread of message 3',
       '  +✅ #5   -✅ #5           add or remove a reaction',
-      '  :als <member>   :kanaal <name>   :dm (directly with the bot)   :tijd 2026-11-30T09:00',
+      '  :as <member>   :channel <name>   :dm (directly with the bot)   :time 2026-11-30T09:00',
       'Quit: Ctrl+D.',
     ].join('\n'),
     updated: 'updated',

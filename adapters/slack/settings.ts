@@ -1,5 +1,23 @@
 import { StartupError } from '../../src/core/errors.ts';
+import type { Lang } from '../../src/i18n/lang.ts';
 import type { Environment } from '../../src/setup/environment.ts';
+
+/** Why the environment does not ask for Slack rightly, in the panel's language. */
+export const slackSettingTexts = {
+  nl: {
+    noBotToken: 'SLACK_BOT_TOKEN ontbreekt. Zet het bot-token van de Slack-app (xoxb-…) in de omgeving.',
+    noMode:
+      'Zet SLACK_SIGNING_SECRET (HTTP-modus, Slack stuurt verzoeken naar /slack/events) of SLACK_APP_TOKEN (Socket Mode, xapp-…).',
+    badPort: (port: string | undefined) =>
+      `PORT='${port}' is geen poortnummer. Gebruik bijvoorbeeld PORT=3000.`,
+  },
+  en: {
+    noBotToken: "SLACK_BOT_TOKEN is missing. Put the Slack app's bot token (xoxb-…) in the environment.",
+    noMode:
+      'Set SLACK_SIGNING_SECRET (HTTP mode, Slack sends requests to /slack/events) or SLACK_APP_TOKEN (Socket Mode, xapp-…).',
+    badPort: (port: string | undefined) => `PORT='${port}' is not a port number. Use for example PORT=3000.`,
+  },
+} satisfies Record<Lang, unknown>;
 
 /** How to reach Slack, from the environment only (tokens never live in the config file). */
 export interface SlackSettings {
@@ -14,24 +32,21 @@ export interface SlackSettings {
 }
 
 /** Slack settings when the environment asks for Slack; a clear refusal when it does so halfway. */
-export function slackSettings(env: Environment): SlackSettings | undefined {
+export function slackSettings(env: Environment, lang: Lang = 'nl'): SlackSettings | undefined {
+  const t = slackSettingTexts[lang];
   const botToken = env.SLACK_BOT_TOKEN;
   const signingSecret = env.SLACK_SIGNING_SECRET;
   const appToken = env.SLACK_APP_TOKEN;
   if (!botToken && !signingSecret && !appToken) return undefined;
   if (!botToken) {
-    throw new StartupError(
-      'SLACK_BOT_TOKEN ontbreekt. Zet het bot-token van de Slack-app (xoxb-…) in de omgeving.',
-    );
+    throw new StartupError(t.noBotToken);
   }
   if (!signingSecret && !appToken) {
-    throw new StartupError(
-      'Zet SLACK_SIGNING_SECRET (HTTP-modus, Slack stuurt verzoeken naar /slack/events) of SLACK_APP_TOKEN (Socket Mode, xapp-…).',
-    );
+    throw new StartupError(t.noMode);
   }
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-    throw new StartupError(`PORT='${env.PORT}' is geen poortnummer. Gebruik bijvoorbeeld PORT=3000.`);
+    throw new StartupError(t.badPort(env.PORT));
   }
   const apiUrl = env.SLACK_API_URL ? env.SLACK_API_URL.replace(/\/?$/, '/') : undefined;
   return { botToken, signingSecret, appToken, apiUrl, port };

@@ -245,8 +245,8 @@ export async function startSlack(
   watchConnection(bot, app);
   logger.info(
     socketMode
-      ? 'Slack: verbonden via Socket Mode.'
-      : `Slack: luistert op poort ${address?.port} (/slack/events).`,
+      ? 'Slack: connected through Socket Mode.'
+      : `Slack: listening on port ${address?.port} (/slack/events).`,
   );
   return {
     port: address?.port,

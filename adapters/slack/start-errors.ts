@@ -3,14 +3,12 @@ import { StartupError } from '../../src/core/errors.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
 import type { Logger } from '../../src/ops/log.ts';
 
-const TEXTS = {
+export const TEXTS = {
   nl: {
     refused: (reason: string) =>
       `Slack weigert SLACK_BOT_TOKEN (${reason}). Kopieer het bot-token (xoxb-…) opnieuw uit de instellingen van de Slack-app (OAuth & Permissions) en start opnieuw.`,
     unreachable: (cause: string) =>
       `Slack is niet bereikbaar (${cause}). Controleer de internetverbinding (en SLACK_API_URL als die gezet is) en start opnieuw.`,
-    retry: (cause: string, seconds: number, attempt: number, of: number) =>
-      `Slack: niet bereikbaar (${cause}); nieuwe poging over ${seconds} s (${attempt} van ${of}).`,
     portTaken: (port: number) =>
       `Poort ${port} is al in gebruik door een ander programma. Stop dat programma of kies met PORT een andere poort.`,
     portDenied: (port: number) =>
@@ -21,8 +19,6 @@ const TEXTS = {
       `Slack refuses SLACK_BOT_TOKEN (${reason}). Copy the bot token (xoxb-…) again from the Slack app's settings (OAuth & Permissions) and start again.`,
     unreachable: (cause: string) =>
       `Slack cannot be reached (${cause}). Check the internet connection (and SLACK_API_URL if it is set) and start again.`,
-    retry: (cause: string, seconds: number, attempt: number, of: number) =>
-      `Slack: cannot be reached (${cause}); trying again in ${seconds} s (${attempt} of ${of}).`,
     portTaken: (port: number) =>
       `Port ${port} is already in use by another program. Stop that program or choose another port with PORT.`,
     portDenied: (port: number) =>
@@ -76,7 +72,9 @@ export async function checkSlack(
       if (!unreachable || attempt === ATTEMPTS) throw failure;
       const seconds = 2 ** (attempt - 1);
       const cause = (error as { original?: Error }).original?.message ?? (error as Error).message;
-      logger.warn(TEXTS[lang].retry(cause, seconds, attempt, ATTEMPTS));
+      logger.warn(
+        `Slack: cannot be reached (${cause}); trying again in ${seconds} s (${attempt} of ${ATTEMPTS}).`,
+      );
       await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
     }
   }

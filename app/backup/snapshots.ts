@@ -35,9 +35,7 @@ export class DailySnapshots implements ScheduledJob {
     this.#packing = this.#packing
       .then(() => pack(staged, file))
       .then(() => this.#rotate(folder))
-      .catch((error: unknown) =>
-        this.#bot.logger.error(`De reservekopie ${file} kon niet worden gemaakt`, error),
-      );
+      .catch((error: unknown) => this.#bot.logger.error(`The backup ${file} could not be made`, error));
   }
 
   /** Resolves when the snapshot in hand is packed and the old ones are gone. */

@@ -33,7 +33,7 @@ export async function serveBackups(
             createReadStream(file).on('error', reject).on('end', resolve).pipe(socket),
           );
         } catch (error) {
-          logger.error('Een reservekopie kon niet worden gemaakt', error);
+          logger.error('A backup could not be made', error);
           socket.end(`fout ${(error as Error).message.split('\n')[0]}\n`);
         } finally {
           await rm(out, { recursive: true, force: true });

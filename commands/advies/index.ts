@@ -89,7 +89,7 @@ export const advies: CommandSpec = {
     {
       name: 'lijst',
       en: 'list',
-      usage: { nl: '/advies lijst [open|alle|<stap>]', en: '/advies lijst [open|alle|<step>]' },
+      usage: { nl: '/advies lijst [open|alle|<stap>]', en: '/advies lijst [open|all|<step>]' },
       summary: { nl: 'De adviesverzoeken tonen.', en: 'List the advice requests.' },
       allowed: 'everyone',
       changes: false,

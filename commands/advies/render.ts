@@ -1,5 +1,6 @@
 import { awaitsAnswer } from '../../src/domain/advice.ts';
 import { isOpenPromise } from '../../src/domain/promises.ts';
+import { THEME_WORDS } from '../../src/domain/vocabulary.ts';
 import { adviceMessages } from '../../src/i18n/texts/advice.ts';
 import { decisionLine } from '../../src/i18n/texts/decisions.ts';
 import { promiseMessages } from '../../src/i18n/texts/promises.ts';
@@ -9,6 +10,7 @@ import {
   opennessLabel,
   withheldNote,
 } from '../../src/kit/confidentiality.ts';
+import { wordsIn } from '../../src/parse/words.ts';
 import {
   context,
   fields,
@@ -30,7 +32,9 @@ export function announcement(scope: RenderScope, request: AdviceRequest): RichMe
     heading(m.announcementTitle(request.id, request.title)),
     fields([
       { label: m.labels.step, value: m.step[request.step] },
-      ...(request.themes.length ? [{ label: m.labels.themes, value: request.themes.join(', ') }] : []),
+      ...(request.themes.length
+        ? [{ label: m.labels.themes, value: wordsIn(request.themes, THEME_WORDS, scope.lang) }]
+        : []),
       ...(request.development ? [{ label: m.labels.development, value: request.development }] : []),
       { label: m.labels.openness, value: opennessLabel(request, scope.today, scope.lang) },
       {
@@ -137,7 +141,9 @@ export function details(
     heading(`${request.id}: ${request.title}`),
     fields([
       { label: m.labels.step, value: m.step[request.step] },
-      ...(request.themes.length ? [{ label: m.labels.themes, value: request.themes.join(', ') }] : []),
+      ...(request.themes.length
+        ? [{ label: m.labels.themes, value: wordsIn(request.themes, THEME_WORDS, scope.lang) }]
+        : []),
       ...(request.development ? [{ label: m.labels.development, value: request.development }] : []),
       { label: m.labels.openness, value: opennessLabel(request, scope.today, scope.lang) },
       ...(request.advice && summary !== undefined

@@ -123,7 +123,7 @@ const en: typeof nl = {
   badWindow: (typed) =>
     `'${typed}' is no answer window. Write the number of days, 1 to 365, like deadline:56. Nothing was recorded.`,
   badArticles: (typed) =>
-    `I cannot read '${typed}' as articles. Write for example articles:bestanden=6e,kosten=6g,expertise=6g,website=6f,termijn=5a. Nothing was recorded.`,
+    `I cannot read '${typed}' as articles. Write for example articles:files=6e,costs=6g,expertise=6g,website=6f,deadline=5a. Nothing was recorded.`,
   amountFor: (term, reason) => `At ${term}: ${reason}`,
   nothingChanged: (id) =>
     `You name no term to change. Write for example /agreement change ${id} costs:3,500 from:2027-01-01.`,

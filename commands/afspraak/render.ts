@@ -1,4 +1,5 @@
 import { lastDayOf, missingSides, statusOn } from '../../src/domain/agreements.ts';
+import type { Lang } from '../../src/i18n/lang.ts';
 import {
   agreementTexts,
   describePeriod,
@@ -10,14 +11,18 @@ import { dayOf, type RenderScope } from '../../src/render/render-scope.ts';
 import type { Agreement, AgreementVersion } from '../../src/store/schema.ts';
 import { formatDate } from '../../src/time/time.ts';
 import { agreementMessages } from './messages.ts';
+import { ARTICLE_ENGLISH, type ArticleKey } from './terms.ts';
 
 export function periodOf(scope: RenderScope, agreement: Agreement): string {
   return describePeriod(agreement.from, lastDayOf(agreement), scope.lang);
 }
 
-function articlesOf(version: AgreementVersion): string {
+function articlesOf(version: AgreementVersion, lang: Lang): string {
   return Object.entries(version.terms.articles)
-    .map(([term, article]) => `${term} ${article}`)
+    .map(
+      ([term, article]) =>
+        `${lang === 'en' ? (ARTICLE_ENGLISH[term as ArticleKey] ?? term) : term} ${article}`,
+    )
     .join(', ');
 }
 
@@ -55,7 +60,7 @@ export function versionMessage(
       { label: m.labels.status, value: m.status[statusOn(agreement, scope.today)] },
       ...(version.number > 1 ? [{ label: m.labels.from, value: formatDate(version.from, scope.lang) }] : []),
       { label: m.labels.terms, value: describeTerms(version.terms, scope.lang) },
-      { label: m.labels.articles, value: articlesOf(version) },
+      { label: m.labels.articles, value: articlesOf(version, scope.lang) },
       ...(version.proposedBy
         ? [
             {

@@ -9,6 +9,15 @@ export const CAP_OPTIONS = ['bestanden', 'kosten', 'expertise', 'totaal'] as con
 export const TERM_OPTIONS = [...CAP_OPTIONS, 'termijn', 'artikelen'] as const;
 
 const ARTICLE_KEYS = ['bestanden', 'kosten', 'expertise', 'website', 'termijn'] as const;
+/** The English words for the article keys, read in every language and shown in English. */
+export type ArticleKey = (typeof ARTICLE_KEYS)[number];
+export const ARTICLE_ENGLISH: Readonly<Record<ArticleKey, string>> = {
+  bestanden: 'files',
+  kosten: 'costs',
+  expertise: 'expertise',
+  website: 'website',
+  termijn: 'deadline',
+};
 
 /**
  * A cap as the agreement writes it (`2.000`, `€ 2.000`, `2000,00`), in cents; `0` is a
@@ -39,7 +48,8 @@ function articlesOrFail(
   const articles = { ...base };
   for (const part of typed.split(',')) {
     const [key, value] = part.split('=').map((text) => text.trim());
-    const known = ARTICLE_KEYS.find((entry) => entry === key?.toLowerCase());
+    const typedKey = key?.toLowerCase();
+    const known = ARTICLE_KEYS.find((entry) => entry === typedKey || ARTICLE_ENGLISH[entry] === typedKey);
     if (!known || !value || value.length > 20)
       context.fail(agreementMessages[context.lang].badArticles(typed));
     articles[known] = value;

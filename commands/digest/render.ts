@@ -1,6 +1,7 @@
 import type { DigestPart } from '../../src/core/command.ts';
 import { bar, usedShare } from '../../src/domain/budget.ts';
 import type { Digest } from '../../src/domain/digest.ts';
+import { CATEGORY_WORDS } from '../../src/domain/vocabulary.ts';
 import { adviceMessages } from '../../src/i18n/texts/advice.ts';
 import { agreementNoticeLines, agreementTexts } from '../../src/i18n/texts/agreements.ts';
 import { expenseMessages } from '../../src/i18n/texts/expenses.ts';
@@ -13,6 +14,7 @@ import {
   visibleIn,
   withheldNote,
 } from '../../src/kit/confidentiality.ts';
+import { wordFor } from '../../src/parse/words.ts';
 import {
   type Block,
   heading,
@@ -113,7 +115,7 @@ export function digestMessage(
   const expenses = [
     ...awaiting.shown.map(
       (expense) =>
-        `${expense.id} ${money(expense.amount)} ${expense.category} — ${expense.description} (${scope.nameOf(expense.announcedBy)})`,
+        `${expense.id} ${money(expense.amount)} ${wordFor(expense.category, CATEGORY_WORDS, scope.lang)} — ${expense.description} (${scope.nameOf(expense.announcedBy)})`,
     ),
     ...(awaiting.hidden > 0 ? [withheldNote(scope.lang, awaiting.hidden, 'line')!] : []),
   ];

@@ -278,7 +278,7 @@ export const evaluatie: CommandSpec = {
       },
       summary: {
         nl: 'De cijfers van een eerder jaar invoeren, zoals 2022: advisering:7,8 betekenis:8,5.',
-        en: 'Enter the marks of an earlier year, such as 2022: advisering:7.8 betekenis:8.5.',
+        en: 'Enter the marks of an earlier year, such as 2022: advice:7.8 meaning:8.5.',
       },
       allowed: CHAIR,
       changes: true,

@@ -14,12 +14,15 @@ const ID = /^[a-z0-9][a-z0-9._-]*$/;
 const SLACK = /^[UW][A-Z0-9]+$/;
 const MATRIX = /^@[^:\s]+:\S+$/;
 
+/** A role as an English panel types it: `chair`, `panel-member`. */
+const englishRole = (role: Role) => messages.en.roleName[role].toLowerCase().replaceAll(' ', '-');
+
 /** Every word a role can be typed as: its key, and its name in either language (`chair`, `panellid`). */
 const ROLE_WORDS: ReadonlyMap<string, Role> = new Map(
   ROLES.flatMap((role) => [
     [role, role] as const,
     [messages.nl.roleName[role].toLowerCase(), role] as const,
-    [messages.en.roleName[role].toLowerCase().replaceAll(' ', '-'), role] as const,
+    [englishRole(role), role] as const,
   ]),
 );
 
@@ -54,7 +57,7 @@ export function nameOrFail(context: CommandContext, words: readonly string[]): s
 /** `panel,secretaris` or `panel secretaris`: one or more roles, each known. */
 export function rolesOrFail(context: CommandContext, typed: readonly string[]): Role[] {
   const m = lidMessages[context.lang];
-  const list = ROLES.join(', ');
+  const list = (context.lang === 'en' ? ROLES.map(englishRole) : ROLES).join(', ');
   const words = typed.flatMap((word) => word.split(',')).map((word) => word.trim().toLowerCase());
   const wanted = words.filter((word) => word && !['en', 'and', '&'].includes(word));
   if (wanted.length === 0) context.fail(m.missingRoles(list));

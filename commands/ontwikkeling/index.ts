@@ -2,7 +2,7 @@ import type { Args, CommandContext, CommandSpec } from '../../src/core/command.t
 import { actionPointsOf } from '../../src/domain/action-points.ts';
 import { mentionedIds } from '../../src/domain/meetings.ts';
 import { CHAIR } from '../../src/domain/roles.ts';
-import { PHASE_WORDS } from '../../src/domain/vocabulary.ts';
+import { PHASE_WORDS, THEME_WORDS } from '../../src/domain/vocabulary.ts';
 import { developmentMessages } from '../../src/i18n/texts/developments.ts';
 import { announceItem } from '../../src/kit/anchor.ts';
 import {
@@ -16,7 +16,7 @@ import { correctionBlocks, fieldCorrection } from '../../src/kit/corrections.ts'
 import { nextId } from '../../src/kit/items.ts';
 import { opennessSubcommand } from '../../src/kit/openness.ts';
 import { findOrFail, type Kind, takeItemId, textOrFail, themesOrFail } from '../../src/parse/arguments.ts';
-import { didYouMean, readWord, suggestWord } from '../../src/parse/words.ts';
+import { didYouMean, readWord, suggestWord, wordsIn } from '../../src/parse/words.ts';
 import {
   context as contextLine,
   fields,
@@ -55,7 +55,7 @@ export function developmentMessage(scope: RenderScope, development: Development)
     fields([
       { label: m.labels.phase, value: m.phase[development.phase] },
       ...(development.themes.length
-        ? [{ label: m.labels.themes, value: development.themes.join(', ') }]
+        ? [{ label: m.labels.themes, value: wordsIn(development.themes, THEME_WORDS, scope.lang) }]
         : []),
       {
         label: m.labels.openness,
@@ -216,7 +216,7 @@ export const ontwikkeling: CommandSpec = {
       en: 'new',
       usage: {
         nl: '/ontwikkeling nieuw <titel> fase:<verkenning|ontwikkeling|implementatie> [thema:<thema>] [vertrouwelijk]',
-        en: '/ontwikkeling nieuw <title> fase:<verkenning|ontwikkeling|implementatie> [thema:<theme>] [vertrouwelijk]',
+        en: '/ontwikkeling nieuw <title> fase:<exploration|development|implementation> [thema:<theme>] [vertrouwelijk]',
       },
       summary: { nl: 'Een nieuwe ontwikkeling melden.', en: 'Report a new development.' },
       allowed: ['gemeente', ...CHAIR],

@@ -74,7 +74,7 @@ export const peiling: CommandSpec = {
       name: '',
       usage: {
         nl: '/peiling "<vraag>" <optie> | <optie> [| …] [geheim] [tot:<datum>]',
-        en: '/peiling "<question>" <option> | <option> [| …] [geheim] [tot:<date>]',
+        en: '/peiling "<question>" <option> | <option> [| …] [secret] [tot:<date>]',
       },
       summary: {
         nl: 'Een peiling beginnen, met 2 tot 10 opties; geheim: alleen de aantallen worden bewaard.',

@@ -37,7 +37,7 @@ const nl = {
 export type PrivacyMessages = typeof nl;
 
 const en: PrivacyMessages = {
-  whatMember: 'the member, by id or name (like panellid or Chris Bakker)',
+  whatMember: 'the member, by id or name (like fatima or "Fatima El Amrani")',
   onlySelfOrChair: 'You can only see your own data, or as chair that of someone else.',
   title: (who) => `🔎 What the bot keeps about ${who}`,
   roster: (name, roles, accounts) => `On the roster: ${name}; roles: ${roles}${accounts}.`,

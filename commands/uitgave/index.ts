@@ -179,7 +179,7 @@ export const uitgave: CommandSpec = {
       },
       summary: {
         nl: 'Een uitgave vooraf melden (categorie: kosten, bestanden, expertise of website).',
-        en: 'Announce an expense in advance (category: kosten, bestanden, expertise or website).',
+        en: 'Announce an expense in advance (category: costs, files, expertise or website).',
       },
       allowed: PANEL_SIDE,
       changes: true,

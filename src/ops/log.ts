@@ -1,5 +1,6 @@
 import type { DestinationStream } from 'pino';
 import { StartupError } from '../core/errors.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { Environment } from '../setup/environment.ts';
 
 /** Where the bot writes what an administrator may need. Always stderr: stdout is the shell's chat. */
@@ -11,8 +12,8 @@ export interface Logger {
 
 export const consoleLogger: Logger = {
   info: (text) => console.error(`[info] ${text}`),
-  warn: (text) => console.error(`[waarschuwing] ${text}`),
-  error: (text, cause) => console.error(`[fout] ${text}`, cause ?? ''),
+  warn: (text) => console.error(`[warn] ${text}`),
+  error: (text, cause) => console.error(`[error] ${text}`, cause ?? ''),
 };
 
 export const silentLogger: Logger = { info: () => {}, warn: () => {}, error: () => {} };
@@ -35,12 +36,22 @@ export async function jsonLogger(stream?: DestinationStream): Promise<Logger> {
   };
 }
 
+/** Why `STADSPANEL_LOG` is refused, in the panel's language (a start-up error, not a log line). */
+export const LOG_TEXTS = {
+  nl: {
+    unknown: (typed: string | undefined) =>
+      `STADSPANEL_LOG='${typed}' ken ik niet. Schrijf STADSPANEL_LOG=json voor één JSON-regel per melding, of laat de variabele weg.`,
+  },
+  en: {
+    unknown: (typed: string | undefined) =>
+      `I don't know STADSPANEL_LOG='${typed}'. Write STADSPANEL_LOG=json for one JSON line per entry, or leave the variable out.`,
+  },
+} satisfies Record<Lang, unknown>;
+
 /** The logger the environment asks for: plain lines, or JSON with `STADSPANEL_LOG=json`. */
-export async function loggerFor(env: Environment): Promise<Logger> {
+export async function loggerFor(env: Environment, lang: Lang = 'nl'): Promise<Logger> {
   const wanted = env.STADSPANEL_LOG?.trim().toLowerCase();
   if (wanted === undefined || wanted === '' || wanted === 'tekst' || wanted === 'text') return consoleLogger;
   if (wanted === 'json') return jsonLogger();
-  throw new StartupError(
-    `STADSPANEL_LOG='${env.STADSPANEL_LOG}' ken ik niet. Schrijf STADSPANEL_LOG=json voor één JSON-regel per melding, of laat de variabele weg.`,
-  );
+  throw new StartupError(LOG_TEXTS[lang].unknown(env.STADSPANEL_LOG));
 }

@@ -12,14 +12,14 @@ export function onStopSignals(stop: () => Promise<void>, logger: Logger): void {
   let stopping = false;
   const handle = (signal: NodeJS.Signals) => {
     if (stopping) {
-      logger.warn(`${signal} nogmaals: de bot stopt meteen.`);
+      logger.warn(`${signal} again: the bot stops at once.`);
       process.exit(130);
     }
     stopping = true;
     void stop().then(
       () => process.exit(0),
       (error: unknown) => {
-        logger.error('Stoppen ging niet helemaal goed', error);
+        logger.error('Stopping did not go entirely well', error);
         process.exit(1);
       },
     );

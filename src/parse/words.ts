@@ -33,9 +33,18 @@ export function readWord<T extends string>(typed: string, vocabulary: Vocabulary
   return spellings(vocabulary).find(([spelling]) => spelling === word)?.[1];
 }
 
-/** How a value is written in a language. */
-function wordFor<T extends string>(value: T, vocabulary: Vocabulary<T>, lang: Lang): string {
+/** How a value is written in a language: its Dutch key, or its English word (`ethiek`, `ethics`). */
+export function wordFor<T extends string>(value: T, vocabulary: Vocabulary<T>, lang: Lang): string {
   return lang === 'en' ? vocabulary[value].en : value;
+}
+
+/** Values as a language writes them, joined: the themes of an item. */
+export function wordsIn<T extends string>(
+  values: readonly T[],
+  vocabulary: Vocabulary<T>,
+  lang: Lang,
+): string {
+  return values.map((value) => wordFor(value, vocabulary, lang)).join(', ');
 }
 
 /** All values as written in a language, for "choose from". */

@@ -1,7 +1,9 @@
 import { type Budget, type BudgetLine, bar, percentOf, usedShare } from '../domain/budget.ts';
+import { CATEGORY_WORDS } from '../domain/vocabulary.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { expenseMessages } from '../i18n/texts/expenses.ts';
 import { guardFor, visibleIn, withheldNote } from '../kit/confidentiality.ts';
+import { wordFor } from '../parse/words.ts';
 import {
   context,
   fields,
@@ -102,7 +104,7 @@ export function expenseList(
             m.listLine(
               expense.id,
               money(scope, expense.amount),
-              expense.category,
+              wordFor(expense.category, CATEGORY_WORDS, scope.lang),
               expense.description,
               m.step[expense.step],
               scope.nameOf(expense.announcedBy),

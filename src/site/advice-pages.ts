@@ -1,6 +1,8 @@
+import { THEME_WORDS } from '../domain/vocabulary.ts';
+import { wordFor } from '../parse/words.ts';
 import { THEMES, type Theme } from '../store/schema.ts';
 import type { PublicRequest, SiteModel } from './model.ts';
-import { type Page, SECTIONS } from './page.ts';
+import { type Page, SITE_FOLDERS, sectionsIn } from './page.ts';
 import { siteTexts } from './texts.ts';
 
 /**
@@ -9,20 +11,23 @@ import { siteTexts } from './texts.ts';
  */
 export function advicePages(model: SiteModel): Page[] {
   const t = siteTexts[model.lang];
+  const folder = SITE_FOLDERS[model.lang];
+  const themePage = (theme: Theme) =>
+    `${folder.advice}/${folder.theme}-${wordFor(theme, THEME_WORDS, model.lang)}.html`;
   const years = [...new Set(model.requests.map((request) => request.year))].sort((a, b) => b - a);
   const themes = THEMES.filter((theme) => model.requests.some((request) => request.themes.includes(theme)));
   const filters = (current: string) => ({
     years: years.map((year) => ({
       label: String(year),
-      path: `adviezen/${year}.html`,
+      path: `${folder.advice}/${year}.html`,
       current: current === String(year),
     })),
     themes: themes.map((theme) => ({
       label: t.theme[theme],
-      path: `adviezen/thema-${theme}.html`,
+      path: themePage(theme),
       current: current === theme,
     })),
-    all: { label: t.advice.all, path: SECTIONS.advice, current: current === '' },
+    all: { label: t.advice.all, path: sectionsIn(model.lang).advice, current: current === '' },
   });
   const list = (path: string, title: string, current: string, requests: readonly PublicRequest[]): Page => ({
     path,
@@ -33,21 +38,21 @@ export function advicePages(model: SiteModel): Page[] {
   });
   const byTheme = (theme: Theme) => model.requests.filter((request) => request.themes.includes(theme));
   return [
-    list(SECTIONS.advice, t.advice.title, '', model.requests),
+    list(sectionsIn(model.lang).advice, t.advice.title, '', model.requests),
     ...years.map((year) =>
       list(
-        `adviezen/${year}.html`,
+        `${folder.advice}/${year}.html`,
         t.advice.yearTitle(year),
         String(year),
         model.requests.filter((request) => request.year === year),
       ),
     ),
     ...themes.map((theme) =>
-      list(`adviezen/thema-${theme}.html`, t.advice.themeTitle(t.theme[theme]), theme, byTheme(theme)),
+      list(themePage(theme), t.advice.themeTitle(t.theme[theme]), theme, byTheme(theme)),
     ),
     ...model.requests.map(
       (request): Page => ({
-        path: `adviezen/${request.id}.html`,
+        path: `${folder.advice}/${request.id}.html`,
         template: 'request',
         title: t.advice.requestTitle(request.id, request.title),
         section: 'advice',

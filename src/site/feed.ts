@@ -1,4 +1,5 @@
 import type { SiteModel } from './model.ts';
+import { SITE_FOLDERS } from './page.ts';
 import { siteTexts } from './texts.ts';
 
 /** One entry of the Atom feed: new advice, answers and meeting reports. */
@@ -21,7 +22,7 @@ export interface Feed {
 const LATEST = 50;
 
 /**
- * The newest public news, newest first. Ids are stable (`…/adviezen/ADV-2026-001.html#advies`
+ * The newest public news, newest first. Ids are stable (`…/adviezen/ADV-2026-001.html#advies`, `…/advice/…` in English,
  * with a base address, `urn:stadspanel:…` without), so readers do not show an entry twice.
  */
 export function siteFeed(model: SiteModel, siteTitle: string, baseUrl: string | undefined): Feed {
@@ -31,7 +32,7 @@ export function siteFeed(model: SiteModel, siteTitle: string, baseUrl: string | 
     base ? `${base}${path}#${part}` : `urn:stadspanel:${path.replace(/[/.]/g, ':')}:${part}`;
   const entries: FeedEntry[] = [];
   for (const entry of model.requests) {
-    const path = `adviezen/${entry.id}.html`;
+    const path = `${SITE_FOLDERS[model.lang].advice}/${entry.id}.html`;
     const { advice, answer } = entry.request;
     if (advice) {
       entries.push({
@@ -53,7 +54,7 @@ export function siteFeed(model: SiteModel, siteTitle: string, baseUrl: string | 
     }
   }
   for (const { meeting, minutes } of model.meetings) {
-    const path = `overleggen/${meeting.id}.html`;
+    const path = `${SITE_FOLDERS[model.lang].meetings}/${meeting.id}.html`;
     entries.push({
       id: idFor(path, 'verslag'),
       title: t.feed.meeting(meeting.id, meeting.title),

@@ -7,7 +7,7 @@ import type { Db } from '../store/schema.ts';
 import { advicePages } from './advice-pages.ts';
 import { budgetChart } from './chart.ts';
 import type { SiteModel } from './model.ts';
-import { type Page, SECTIONS } from './page.ts';
+import { type Page, SITE_FOLDERS, sectionsIn } from './page.ts';
 import { reportPages } from './report-pages.ts';
 import { type SiteTexts, siteTexts } from './texts.ts';
 
@@ -21,7 +21,7 @@ export function sitePages(model: SiteModel, db: Db, config: Config): Page[] {
       .slice(0, 5);
   return [
     {
-      path: SECTIONS.home,
+      path: sectionsIn(model.lang).home,
       template: 'home',
       title: config.site.title ?? t.title,
       section: 'home',
@@ -42,14 +42,14 @@ export function sitePages(model: SiteModel, db: Db, config: Config): Page[] {
     ...advicePages(model),
     ...meetingPages(model, t),
     {
-      path: SECTIONS.decisions,
+      path: sectionsIn(model.lang).decisions,
       template: 'decisions',
       title: t.decisions.title,
       section: 'decisions',
       data: { decisions: model.decisions, hidden: model.hiddenDecisions },
     },
     {
-      path: SECTIONS.developments,
+      path: sectionsIn(model.lang).developments,
       template: 'developments',
       title: t.developments.title,
       section: 'developments',
@@ -63,7 +63,7 @@ export function sitePages(model: SiteModel, db: Db, config: Config): Page[] {
 function meetingPages(model: SiteModel, t: SiteTexts): Page[] {
   return [
     {
-      path: SECTIONS.meetings,
+      path: sectionsIn(model.lang).meetings,
       template: 'meetings',
       title: t.meetings.title,
       section: 'meetings',
@@ -71,7 +71,7 @@ function meetingPages(model: SiteModel, t: SiteTexts): Page[] {
     },
     ...model.meetings.map(
       (entry): Page => ({
-        path: `overleggen/${entry.meeting.id}.html`,
+        path: `${SITE_FOLDERS[model.lang].meetings}/${entry.meeting.id}.html`,
         template: 'meeting',
         title: `${entry.meeting.id}: ${entry.meeting.title}`,
         section: 'meetings',
@@ -104,7 +104,7 @@ function budgetPages(model: SiteModel, db: Db, config: Config, t: SiteTexts): Pa
   const budgets = years.map((year) => yearBudget(db, config, year));
   return [
     {
-      path: SECTIONS.budget,
+      path: sectionsIn(model.lang).budget,
       template: 'budget-index',
       title: t.budget.title,
       section: 'budget',
@@ -117,7 +117,7 @@ function budgetPages(model: SiteModel, db: Db, config: Config, t: SiteTexts): Pa
     },
     ...budgets.map(
       (budget): Page => ({
-        path: `budget/${budget.year}.html`,
+        path: `${SITE_FOLDERS[model.lang].budget}/${budget.year}.html`,
         template: 'budget-year',
         title: t.budget.yearTitle(budget.year),
         section: 'budget',

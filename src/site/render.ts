@@ -7,7 +7,7 @@ import type { Db } from '../store/schema.ts';
 import type { CalendarDate } from '../time/time.ts';
 import { siteFeed } from './feed.ts';
 import { siteModel } from './model.ts';
-import { helpers, SECTIONS } from './page.ts';
+import { helpers, SITE_FOLDERS, sectionsIn } from './page.ts';
 import { sitePages } from './pages.ts';
 import { publicReports } from './report-pages.ts';
 import { siteTexts } from './texts.ts';
@@ -41,7 +41,8 @@ export function renderSite(db: Db, config: Config, today: CalendarDate): Map<str
       path: page.path,
       root,
       section: page.section,
-      sections: SECTIONS,
+      sections: sectionsIn(model.lang),
+      folders: SITE_FOLDERS[model.lang],
       contact: config.site.contact,
       today: model.today,
     });
@@ -52,8 +53,8 @@ export function renderSite(db: Db, config: Config, today: CalendarDate): Map<str
     eta.render('./feed', { feed: siteFeed(model, siteTitle, config.site.baseUrl), lang: model.lang }),
   );
   for (const doc of publicReports(db, config, model)) {
-    files.set(`jaarverslagen/${doc.year}-print.html`, renderReportFile(doc));
-    files.set(`jaarverslagen/${doc.year}.csv`, reportCsv(doc));
+    files.set(`${SITE_FOLDERS[model.lang].reports}/${doc.year}-print.html`, renderReportFile(doc));
+    files.set(`${SITE_FOLDERS[model.lang].reports}/${doc.year}.csv`, reportCsv(doc));
   }
   files.set('style.css', STYLE);
   return new Map([...files].sort(([a], [b]) => a.localeCompare(b)));

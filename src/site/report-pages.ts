@@ -4,7 +4,7 @@ import { type ReportDocument, reportDocument } from '../render/annual-report.ts'
 import type { Config } from '../setup/config.ts';
 import type { Db } from '../store/schema.ts';
 import type { SiteModel } from './model.ts';
-import { type Page, SECTIONS } from './page.ts';
+import { type Page, SITE_FOLDERS, sectionsIn } from './page.ts';
 import type { SiteTexts } from './texts.ts';
 
 /** The public version of each year's report, newest first: the website never shows another. */
@@ -26,7 +26,7 @@ export function reportPages(model: SiteModel, db: Db, config: Config, t: SiteTex
   const years = docs.map((doc) => doc.year);
   return [
     {
-      path: SECTIONS.reports,
+      path: sectionsIn(model.lang).reports,
       template: 'reports',
       title: t.reports.title,
       section: 'reports',
@@ -34,7 +34,7 @@ export function reportPages(model: SiteModel, db: Db, config: Config, t: SiteTex
     },
     ...docs.map(
       (doc): Page => ({
-        path: `jaarverslagen/${doc.year}.html`,
+        path: `${SITE_FOLDERS[model.lang].reports}/${doc.year}.html`,
         template: 'report',
         title: t.reports.yearTitle(doc.year),
         section: 'reports',

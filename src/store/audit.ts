@@ -169,9 +169,7 @@ export class AuditLog {
           for (const piece of piecesOf(line)) {
             if (typeof piece === 'string') {
               if (seqOf(piece) !== undefined && wanted(seqOf(piece)!))
-                unreadable(
-                  `${path} regel ${index + 1} is beschadigd en kan niet worden gelezen; die regel is overgeslagen.`,
-                );
+                unreadable(`${path} line ${index + 1} is damaged and cannot be read; that line is skipped.`);
             } else if (typeof piece.seq === 'number' && wanted(piece.seq)) found.push(piece);
           }
         }

@@ -74,7 +74,7 @@ export class Compaction {
     this.#running = new Promise((resolve) => setImmediate(resolve))
       .then(() => this.run())
       .catch((error: unknown) =>
-        this.#logger.error(`Het bestand ${this.#file.path} kon niet worden bijgewerkt`, error),
+        this.#logger.error(`The file ${this.#file.path} could not be updated`, error),
       )
       .finally(() => {
         this.#running = undefined;

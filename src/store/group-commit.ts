@@ -131,7 +131,7 @@ export class GroupCommit {
     this.size += Buffer.byteLength(text);
     this.lines += batch.length;
     this.#audit.append(batch.flatMap((pending) => pending.audit)).catch((error: unknown) => {
-      this.#logger.error('Het auditlogboek kon niet worden bijgewerkt', error);
+      this.#logger.error('The audit trail could not be updated', error);
     });
     for (const pending of batch) pending.done();
     this.#wake(batch.at(-1)!.seq);

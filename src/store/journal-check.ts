@@ -19,7 +19,7 @@ export async function checkJournal(
   if (first) return { recovering: true };
   if (contents.torn) {
     options.logger.warn(
-      `Het journaal ${journal.path} eindigde met een half geschreven regel (regel ${contents.torn.number}, van een wijziging die nooit is bevestigd); die regel is afgeknipt.`,
+      `The journal ${journal.path} ended in a half-written line (line ${contents.torn.number}, of a change that was never confirmed); that line is cut off.`,
     );
     await journal.cut(contents.torn.offset);
   }
@@ -56,19 +56,19 @@ export function lostRanges(contents: JournalContents, snapshotSeq: number): Lost
 export async function reportLost(lost: Lost, audit: AuditLog, logger: Logger): Promise<AuditEntry[]> {
   const entries = await audit.entriesOf(
     (seq) => lost.some((range) => seq > range.after && seq < range.before),
-    (problem) => logger.warn(`Herstel: ${problem}`),
+    (problem) => logger.warn(`Recovery: ${problem}`),
   );
-  const lines = lost.map((range) => `regel ${range.line}`).join(', ');
+  const lines = lost.map((range) => `line ${range.line}`).join(', ');
   logger.warn(
-    `Herstel: de bot gaat verder met db.json en de goede regels van het journaal; ${lines} ${lost.length === 1 ? 'is' : 'zijn'} niet teruggezet.`,
+    `Recovery: the bot carries on with db.json and the good lines of the journal; ${lines} ${lost.length === 1 ? 'is' : 'are'} not restored.`,
   );
   if (entries.length === 0) {
     logger.warn(
-      'Herstel: het auditlogboek noemt geen wijziging van die regels. Controleer de laatste wijzigingen van voor de storing.',
+      'Recovery: the audit trail names no change of those lines. Check the last changes from before the failure.',
     );
     return entries;
   }
-  logger.warn(`Herstel: deze ${entries.length === 1 ? 'wijziging is' : 'wijzigingen zijn'} verloren gegaan:`);
+  logger.warn(`Recovery: ${entries.length === 1 ? 'this change is' : 'these changes are'} lost:`);
   for (const entry of entries) logger.warn(`  - ${describe(entry)}`);
   return entries;
 }

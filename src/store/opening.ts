@@ -95,7 +95,7 @@ export async function openParts(
   // Said only in a recovery: a new store's built-in first agreement raises its counter at its first start.
   if (raised.length > 0 && recovering)
     logger.warn(
-      `Herstel: de teller van ${raised.join(', ')} liep achter op de nummers die er al zijn; hij is opgehoogd, zodat geen nummer twee keer wordt uitgedeeld.`,
+      `Recovery: the counter of ${raised.join(', ')} was behind the numbers that exist; it is raised, so no number is handed out twice.`,
     );
   const audited = recovering
     ? await recover({ data, entries, contents, snapshotSeq, file, journal, audit, logger })

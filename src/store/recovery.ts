@@ -80,6 +80,6 @@ export async function recover(parts: {
   });
   const audited = await audit.catchUp(entries);
   const aside = await journal.moveAside(new Date().toISOString().replace(/[:.]/g, '-'));
-  logger.warn(`Herstel: klaar. Het beschadigde journaal staat nu in ${aside} (het is niet gewist).`);
+  logger.warn(`Recovery: done. The damaged journal is now in ${aside} (it is not deleted).`);
   return audited;
 }

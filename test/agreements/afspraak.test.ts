@@ -186,4 +186,13 @@ describe('/afspraak', () => {
     );
     expect(await harness.command('panellid', '/budget 2026')).toContain('AFS-2026-001');
   });
+
+  it('reads and shows the articles with their English words in an English panel', async () => {
+    harness = await Harness.create({ config: testConfig({ language: 'en' }), now: '2026-12-07T09:00:00Z' });
+    await harness.command('voorzitter', '/agreement new 2026-01-01 2028-12-31 articles:files=7e,deadline=4a');
+    const shown = await harness.command('panellid', '/agreement AFS-2026-001');
+    expect(shown).toContain('files 7e');
+    expect(shown).toContain('deadline 4a');
+    expect(shown).not.toMatch(/bestanden|termijn/);
+  });
 });

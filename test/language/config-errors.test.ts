@@ -90,3 +90,39 @@ describe('config errors in an English config', () => {
     expect(json).toContain('is not valid JSON at line 4, column 3');
   });
 });
+
+describe('start-up in the language config.json asks for', () => {
+  async function englishFolder(): Promise<string> {
+    const dir = await tempDir();
+    await writeFile(
+      join(dir, 'config.json'),
+      JSON.stringify({ language: 'en', members: [{ id: 'anna', name: 'Anna', roles: ['panel'] }] }),
+    );
+    return dir;
+  }
+
+  it('refuses an unknown option, a wrong STADSPANEL_LOG and half a Slack setup in English', async () => {
+    const dir = await englishFolder();
+    const option = await runShellProcess([], { STADSPANEL_DATA_DIR: dir }, ['--herstl']);
+    expect(option.stderr).toContain(
+      "The bot does not start. I don't know '--herstl'. Did you mean --herstel?",
+    );
+    const log = await runShellProcess([], { STADSPANEL_DATA_DIR: dir, STADSPANEL_LOG: 'xml' });
+    expect(log.stderr).toContain("I don't know STADSPANEL_LOG='xml'");
+    const slack = await runShellProcess([], { STADSPANEL_DATA_DIR: dir, SLACK_SIGNING_SECRET: 's' });
+    expect(slack.stderr).toContain('The bot does not start. SLACK_BOT_TOKEN is missing.');
+    for (const run of [option, log, slack])
+      expect(run.stderr).not.toMatch(/start niet|ken ik niet|ontbreekt/);
+  });
+
+  it('says in English that an English config.json is all right', async () => {
+    const dir = await englishFolder();
+    const run = await runShellProcess([], { STADSPANEL_DATA_DIR: dir }, ['--validate-config']);
+    expect(run.stdout).toContain('is all right (1 member).');
+  });
+
+  it('keeps Dutch for a Dutch panel and for a folder without config.json', async () => {
+    const run = await runShellProcess([], { STADSPANEL_DATA_DIR: await tempDir() }, ['--herstl']);
+    expect(run.stderr).toContain("De bot start niet. '--herstl' ken ik niet.");
+  });
+});

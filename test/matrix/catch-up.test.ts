@@ -40,7 +40,7 @@ async function setUp(): Promise<{ homeserver: FakeHomeserver; room: string; star
       MATRIX_USER_ID: BOT,
     });
     bots.push(bot);
-    await bot.waitFor('Matrix: verbonden');
+    await bot.waitFor('Matrix: connected');
     return bot;
   };
   return { homeserver, room, start };

@@ -33,7 +33,7 @@ async function startBotProcess(
     });
   }
   const until = Date.now() + 20_000;
-  while (!output.includes('Matrix: verbonden')) {
+  while (!output.includes('Matrix: connected')) {
     if (child.exitCode !== null || Date.now() > until) throw new Error(output);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }

@@ -273,9 +273,9 @@ describe('the Matrix bot, when things go wrong', () => {
       logger,
     );
     // A restart within two minutes may start from the server's cached sync, before the room existed.
-    for (let wait = 0; wait < 100 && !logged.some((line) => line.includes('is versleuteld')); wait++)
+    for (let wait = 0; wait < 100 && !logged.some((line) => line.includes('is encrypted')); wait++)
       await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(logged.some((line) => line.includes('is versleuteld') && line.includes('MATRIX_STORE_KEY'))).toBe(
+    expect(logged.some((line) => line.includes('is encrypted') && line.includes('MATRIX_STORE_KEY'))).toBe(
       true,
     );
   });

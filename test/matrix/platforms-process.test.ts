@@ -56,11 +56,11 @@ describe('npm start with Slack and Matrix both configured', () => {
       });
     }
     const until = Date.now() + 15_000;
-    while (!output.includes('Matrix: verbonden') && Date.now() < until) {
+    while (!output.includes('Matrix: connected') && Date.now() < until) {
       if (child.exitCode !== null) throw new Error(output);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    expect(output).toContain('Matrix: verbonden');
+    expect(output).toContain('Matrix: connected');
 
     const slack = await sendToSlackEndpoint(
       port,

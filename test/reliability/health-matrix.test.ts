@@ -44,7 +44,7 @@ describe('GET /healthz with Matrix', () => {
       STADSPANEL_HEALTH_PORT: String(port),
     });
     bots.push(bot);
-    await bot.waitFor('Matrix: verbonden');
+    await bot.waitFor('Matrix: connected');
     const up = await health(port);
     expect(up.status).toBe(200);
     expect(up.body.platforms.matrix.connected).toBe(true);

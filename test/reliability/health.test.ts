@@ -50,7 +50,7 @@ async function slackBot(env: Record<string, string> = {}) {
   );
   bots.push(bot);
   await bot.waitFor(`127.0.0.1:${healthPort}/healthz`);
-  await bot.waitFor('Slack: luistert op poort');
+  await bot.waitFor('Slack: listening on port');
   const command = async (text: string) => {
     const body = slashCommand({ command: '/besluit', text, user: 'U0CHAIR', channel: 'C0PANEL' });
     expect((await sendToSlackEndpoint(port, body, 'application/x-www-form-urlencoded')).status).toBe(200);
@@ -77,8 +77,10 @@ describe('GET /healthz', () => {
   it('answers 200 with the state while the bot runs, and 503 once the data folder turns read-only', async () => {
     const { bot, dir, command, health } = await slackBot();
     // The first line of the log says what runs where.
-    expect(bot.output.split('\n').find((line) => line.includes(' start: gegevensmap '))).toMatch(
-      new RegExp(`Stadspanel ${VERSION} start: gegevensmap ${dir}, Slack, \\d+ items, 6 leden \\(db\\.json`),
+    expect(bot.output.split('\n').find((line) => line.includes(' starts: data folder '))).toMatch(
+      new RegExp(
+        `Stadspanel ${VERSION} starts: data folder ${dir}, Slack, \\d+ items, 6 members \\(db\\.json`,
+      ),
     );
     await command('Eerste besluit');
     const up = await health();

@@ -26,14 +26,14 @@ describe('SIGHUP reads config.json again', () => {
 
     await writeConfig(dir, { members: [...DEMO_MEMBERS, SAM] });
     bot.child.kill('SIGHUP');
-    await bot.waitFor('opnieuw gelezen: 8 leden');
+    await bot.waitFor('read again: 8 members');
     bot.type('@sam: /uitgave 1 reis Bus');
     await bot.waitFor('UIT-2026-001');
 
     // Wrong as a whole: an unknown role. The sentence is the one the bot gives at start.
     await writeConfig(dir, { members: [...DEMO_MEMBERS, { ...SAM, roles: ['panl'] }] });
     bot.child.kill('SIGHUP');
-    await bot.waitFor('config.json is niet opnieuw geladen. Het configuratiebestand');
+    await bot.waitFor('config.json was not loaded again. Het configuratiebestand');
     expect(bot.output).toContain("bedoel je 'panel'?");
     bot.type('@sam: /uitgave 2 reis Trein');
     bot.type('@fatima: /uitgave 3 reis Tram');

@@ -64,7 +64,7 @@ describe('empty environment variables count as unset', () => {
       MATRIX_USER_ID: '',
       STADSPANEL_NOW: '',
     });
-    await started.waitFor(`Slack: luistert op poort ${port}`);
+    await started.waitFor(`Slack: listening on port ${port}`);
     expect(started.output).not.toContain('Matrix');
   });
 });
@@ -81,7 +81,7 @@ describe('Slack over HTTP', () => {
       SLACK_API_URL: url,
       PORT: String(port),
     });
-    await started.waitFor('Slack: luistert op poort');
+    await started.waitFor('Slack: listening on port');
     for (const body of ['null', '42', '[]', '"tekst"', 'true']) {
       const answer = await sendToSlackEndpoint(port, body, 'application/json');
       expect(answer.status, body).toBe(400);
@@ -172,7 +172,7 @@ describe('an adapter that cannot start', () => {
       PORT: String(await freePort()),
     });
     await expectCleanRefusal(started, dir, /Slack is niet bereikbaar/);
-    expect(started.output).toContain('nieuwe poging over 1 s (1 van 4)');
+    expect(started.output).toContain('trying again in 1 s (1 of 4)');
   }, 60_000);
 
   it('says so when the port is taken', async () => {

@@ -44,7 +44,7 @@ async function matrixBot(): Promise<{
     MATRIX_USER_ID: BOT,
   });
   bots.push(bot);
-  await bot.waitFor('Matrix: verbonden');
+  await bot.waitFor('Matrix: connected');
   const member = createClient({ baseUrl, accessToken: 'dewi-token', userId: DEWI });
   const say = async (text: string) => {
     await member.sendEvent(room, 'm.room.message' as never, { msgtype: 'm.text', body: text } as never);

@@ -58,7 +58,7 @@ describe('npm run demo', () => {
       ['--demo'],
     );
     expect(run.code).toBe(0);
-    expect(run.stderr).not.toContain('Demodata: ');
+    expect(run.stderr).not.toContain('Demo data: ');
     expect(run.stderr).toContain('Demodata klaargezet');
     expect(run.stdout).toContain('Adviesverzoeken (alle): 6');
     expect(run.stdout).toContain(

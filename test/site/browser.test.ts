@@ -28,6 +28,7 @@ let browser: Browser;
 let server: Server;
 let base: string;
 let requestPage: string;
+let englishRequestPage: string;
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
@@ -45,7 +46,10 @@ beforeAll(async () => {
   await buildSite(harness.store.db, config, '2026-11-28');
   const english = testConfig({ members, language: 'en', site: { dir: join(site, 'en') } });
   await buildSite(harness.store.db, english, '2026-11-28');
-  requestPage = `adviezen/${harness.store.db.adviceRequests.find((request) => request.answer)!.id}.html`;
+  const answered = harness.store.db.adviceRequests.find((request) => request.answer)!.id;
+  requestPage = `adviezen/${answered}.html`;
+  // The English site has English addresses.
+  englishRequestPage = `en/advice/${answered}.html`;
   await harness.close();
   server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(
@@ -135,9 +139,9 @@ describe('the public website in Chromium', () => {
       requestPage,
       'budget/2026.html',
       'jaarverslagen/2026.html',
-      `en/${requestPage}`,
+      englishRequestPage,
     ];
-    pages.push('en/index.html', `en/${requestPage}`, 'en/budget/2026.html');
+    pages.push('en/index.html', englishRequestPage, 'en/budget/2026.html');
     for (const [path, width] of [
       ...pages.map((path) => [path, 1280] as const),
       ...phone.map((path) => [path, 390] as const),

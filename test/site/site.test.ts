@@ -214,7 +214,27 @@ describe('the public site', () => {
     await withRequest('Smart lamp posts');
     const files = renderSite(harness.store.db, testConfig({ language: 'en' }), '2026-11-28');
     expect(files.get('index.html')).toContain('<html lang="en">');
-    expect(files.get('adviezen/index.html')).toContain('All advice');
+    expect(files.get('advice/index.html')).toContain('All advice');
     expect(files.get('feed.xml')).toContain('xml:lang="en"');
+  });
+
+  it('gives an English site English addresses, and links to them', async () => {
+    await answered('via de website', '1-3-2027');
+    const files = renderSite(harness.store.db, testConfig({ language: 'en' }), '2026-11-28');
+    const paths = [...files.keys()];
+    expect(paths).toContain('advice/theme-privacy.html');
+    expect(paths).toContain('meetings/index.html');
+    expect(paths).toContain('annual-reports/index.html');
+    const dutchFolder = /^(adviezen|overleggen|besluiten|ontwikkelingen|jaarverslagen)\/|thema-/;
+    expect(paths.filter((path) => dutchFolder.test(path))).toEqual([]);
+    const links = [...files.values()].flatMap((html) =>
+      [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!),
+    );
+    expect(
+      links.filter((link) =>
+        /adviezen|overleggen|besluiten\/|ontwikkelingen|jaarverslagen|#inhoud/.test(link),
+      ),
+    ).toEqual([]);
+    expect(files.get('index.html')).toContain('<a class="skip" href="#content">');
   });
 });

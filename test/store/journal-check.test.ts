@@ -78,7 +78,7 @@ describe('a torn last line', () => {
     const logger = capture();
     const { store, crash } = await openUntilCrash(dir, { logger });
     expect(logger.lines).toHaveLength(1);
-    expect(logger.lines[0]).toMatch(/half geschreven regel \(regel 1.*afgeknipt/);
+    expect(logger.lines[0]).toMatch(/half-written line \(line 1.*cut off/);
     await store.transact(
       (db) => db.adviceRequests.push(request(1, 'Bevestigd')),
       () => [],
@@ -129,7 +129,7 @@ describe('damage in the middle of the journal', () => {
       expect(await readFile(join(dir, aside[0]!), 'utf8')).toBe(damaged);
       const said = logger.lines.join('\n');
       expect(said).toContain(aside[0]);
-      expect(said).toMatch(/verloren/);
+      expect(said).toMatch(/lost/);
       expect(said).toContain('advies.nieuw · ADV-2026-002');
       expect(said).not.toContain('ADV-2026-001');
     } finally {

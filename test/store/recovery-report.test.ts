@@ -98,8 +98,8 @@ describe('the report of a recovery', () => {
     const lost = await reportLost([{ line: 2, after: 5, before: 7 }], audit, logger);
     expect(lost.map((entry) => entry.seq)).toEqual([6]);
     expect(logger.lines).toEqual([
-      'Herstel: de bot gaat verder met db.json en de goede regels van het journaal; regel 2 is niet teruggezet.',
-      'Herstel: deze wijziging is verloren gegaan:',
+      'Recovery: the bot carries on with db.json and the good lines of the journal; line 2 is not restored.',
+      'Recovery: this change is lost:',
       '  - 2026-11-28T09:00:00.000Z · voorzitter · b · BES-2026-006 · tekst',
     ]);
   });
@@ -116,13 +116,11 @@ describe('the report of a recovery', () => {
       logger,
     );
     expect(lost.map((entry) => entry.seq)).toEqual([6, 8]);
-    expect(logger.lines[0]).toMatch(
-      /^Herstel: .*audit\.jsonl regel 3 is beschadigd en kan niet worden gelezen/,
-    );
+    expect(logger.lines[0]).toMatch(/^Recovery: .*audit\.jsonl line 3 is damaged and cannot be read/);
     expect(logger.lines[1]).toBe(
-      'Herstel: de bot gaat verder met db.json en de goede regels van het journaal; regel 2, regel 4 zijn niet teruggezet.',
+      'Recovery: the bot carries on with db.json and the good lines of the journal; line 2, line 4 are not restored.',
     );
-    expect(logger.lines[2]).toBe('Herstel: deze wijzigingen zijn verloren gegaan:');
+    expect(logger.lines[2]).toBe('Recovery: these changes are lost:');
   });
 
   it('says so when the audit trail names none of them', async () => {
@@ -131,7 +129,7 @@ describe('the report of a recovery', () => {
       await reportLost([{ line: 1, after: 0, before: 1 }], await auditWith([audited(3, 'a')]), logger),
     ).toEqual([]);
     expect(logger.lines[1]).toBe(
-      'Herstel: het auditlogboek noemt geen wijziging van die regels. Controleer de laatste wijzigingen van voor de storing.',
+      'Recovery: the audit trail names no change of those lines. Check the last changes from before the failure.',
     );
   });
 });

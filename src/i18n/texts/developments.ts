@@ -58,7 +58,7 @@ const en: DevelopmentMessages = {
   whoAt: (name, date) => `${name}, ${date}`,
   missingPhase: 'Give the phase: phase:exploration, phase:development or phase:implementation.',
   unknownPhase: (typed, meant) =>
-    `I don't know the phase '${typed}'.${meant} Choose verkenning, ontwikkeling or implementatie.`,
+    `I don't know the phase '${typed}'.${meant} Choose exploration, development or implementation.`,
   samePhase: (id, phase) => `${id} is already in the phase '${phase}'.`,
   phaseChanged: (id, phase) => `${id} is now in the phase '${phase}'.`,
   whatTitle: 'the title of the development',
