@@ -178,7 +178,7 @@ describe('the lock needs no file descriptors after start', () => {
         { wrapper: ['prlimit', '--nofile=96:96'] },
       );
       bots.push(bot);
-      await bot.waitFor('Slack: luistert', 60_000);
+      await bot.waitFor('Slack: listening', 60_000);
       const command = (text: string) =>
         slashCommand({ command: '/advies', text: `nieuw "${text}"`, user: 'U0DEWI', channel: 'C0PANEL' });
       await sendToSlackEndpoint(port, command('Voor de drukte'), 'application/x-www-form-urlencoded');
