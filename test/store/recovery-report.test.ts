@@ -5,7 +5,6 @@ import type { Logger } from '../../src/ops/log.ts';
 import { type AuditEntry, AuditLog } from '../../src/store/audit.ts';
 import type { JournalContents } from '../../src/store/journal.ts';
 import { linesToReplay, lostRanges, reportLost } from '../../src/store/journal-check.ts';
-import { emptyDb } from '../../src/store/schema.ts';
 import { tempDir } from '../support/harness.ts';
 
 const line = (number: number, seq?: number) => ({
