@@ -137,15 +137,22 @@ async function journalIn(): Promise<{ dir: string; path: string; journal: Journa
   return { dir, path, journal: new JournalFile(path) };
 }
 
-/** The open flags of this process's file descriptor on `path` (Linux: /proc/self/fdinfo). */
-async function openFlags(path: string): Promise<number> {
+/** This process's file descriptors on `path`, also one whose file was replaced since (Linux: /proc/self/fd). */
+async function descriptorsOn(path: string): Promise<string[]> {
+  const fds: string[] = [];
   for (const fd of await readdir('/proc/self/fd')) {
     const target = await readlink(`/proc/self/fd/${fd}`).catch(() => '');
-    if (target !== path) continue;
-    const info = await readFile(`/proc/self/fdinfo/${fd}`, 'utf8');
-    return Number.parseInt(/^flags:\s+(\d+)$/m.exec(info)![1]!, 8);
+    if (target === path || target === `${path} (deleted)`) fds.push(fd);
   }
-  throw new Error(`${path} is not open`);
+  return fds;
+}
+
+/** The open flags of this process's file descriptor on `path` (Linux: /proc/self/fdinfo). */
+async function openFlags(path: string): Promise<number> {
+  const [fd] = await descriptorsOn(path);
+  if (fd === undefined) throw new Error(`${path} is not open`);
+  const info = await readFile(`/proc/self/fdinfo/${fd}`, 'utf8');
+  return Number.parseInt(/^flags:\s+(\d+)$/m.exec(info)![1]!, 8);
 }
 
 describe('the journal file on disk', () => {
@@ -189,6 +196,8 @@ describe('the journal file on disk', () => {
     for (const seq of [1, 2, 3]) await journal.append(line(seq));
     const size = Buffer.byteLength(line(1) + line(2) + line(3));
     await journal.keepFrom(Buffer.byteLength(line(1)), size);
+    // Nothing is left open on the file it read from (Linux shows this process's descriptors).
+    if (process.platform === 'linux') expect(await descriptorsOn(path)).toEqual([]);
     await journal.append(line(4));
     await journal.close();
     expect(await readFile(path, 'utf8')).toBe(line(2) + line(3) + line(4));
