@@ -28,8 +28,8 @@ export function raiseCounters(db: Db, ids: Iterable<string>): string[] {
   for (const id of ids) {
     const match = ID.exec(id);
     if (!match) continue;
-    const number = Number(match[2]);
-    if (number > (highest.get(match[1]!) ?? 0)) highest.set(match[1]!, number);
+    const kind = match[1]!;
+    highest.set(kind, Math.max(Number(match[2]), highest.get(kind) ?? 0));
   }
   const raised: string[] = [];
   for (const [key, number] of highest) {

@@ -56,7 +56,8 @@ const SPACE = 0x20;
 
 /** Whether the line starts with a checksum: 8 lowercase hex digits and a space. */
 function framed(line: Uint8Array): boolean {
-  if (line.length < 9 || line[8] !== SPACE) return false;
+  // A line shorter than 9 bytes has no ninth: `line[8]` is undefined.
+  if (line[8] !== SPACE) return false;
   for (let index = 0; index < 8; index++) if (!isHexDigit(line[index])) return false;
   return true;
 }

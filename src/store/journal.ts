@@ -70,7 +70,7 @@ export function replay(db: Db, entries: Iterable<JournalEntry>): void {
   // Handled events are taken in together (one new list, not one per line).
   const handled: Array<{ key: string; at: string }> = [];
   for (const entry of entries) {
-    if (entry.shared && Object.hasOwn(entry.shared, 'handledEvents')) rememberEvents(db, handled.splice(0));
+    if (Object.hasOwn(entry.shared ?? {}, 'handledEvents')) rememberEvents(db, handled.splice(0));
     for (const [key, value] of Object.entries(entry.shared ?? {})) {
       (db as Record<string, unknown>)[key] = value;
       positions.delete(key);
@@ -78,7 +78,7 @@ export function replay(db: Db, entries: Iterable<JournalEntry>): void {
     for (const [key, value] of Object.entries(entry.patch ?? {})) Object.assign(db[key as keyof Db], value);
     if (entry.handled) handled.push(entry.handled);
     for (const item of entry.items) {
-      const key = collectionOf(item.id.split('-')[0] ?? '');
+      const key = collectionOf(item.id.split('-')[0]!);
       if (!key) continue;
       const items = db[key] as Array<{ id: string }>;
       const index = positionsOf(key);

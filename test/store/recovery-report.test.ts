@@ -3,37 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Logger } from '../../src/ops/log.ts';
 import { type AuditEntry, AuditLog } from '../../src/store/audit.ts';
-import { raiseCounters } from '../../src/store/counters.ts';
 import type { JournalContents } from '../../src/store/journal.ts';
 import { linesToReplay, lostRanges, reportLost } from '../../src/store/journal-check.ts';
-import { emptyDb } from '../../src/store/schema.ts';
 import { tempDir } from '../support/harness.ts';
-
-describe('counters raised to the ids there are', () => {
-  it('take the highest id of each kind and year, whatever the order, and say which they raised', () => {
-    const db = emptyDb();
-    db.counters = { 'BES-2026': 7, 'ADV-2025': 5 };
-    const raised = raiseCounters(db, [
-      'ADV-2026-005',
-      'ADV-2026-012',
-      'ADV-2026-003',
-      'BES-2026-007',
-      'ADV-2025-005',
-      'geen-id',
-      'xADV-2027-009',
-      'ADV-2028-009x',
-    ]);
-    expect(raised).toEqual(['ADV-2026']);
-    expect(db.counters).toEqual({ 'BES-2026': 7, 'ADV-2025': 5, 'ADV-2026': 12 });
-  });
-
-  it('never lower a counter', () => {
-    const db = emptyDb();
-    db.counters = { 'ADV-2026': 9 };
-    expect(raiseCounters(db, ['ADV-2026-004'])).toEqual([]);
-    expect(db.counters).toEqual({ 'ADV-2026': 9 });
-  });
-});
 
 const line = (number: number, seq?: number) => ({
   number,

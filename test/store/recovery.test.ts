@@ -1,13 +1,16 @@
-import { readdir, readFile, symlink, unlink, writeFile } from 'node:fs/promises';
+import { appendFile, readdir, readFile, rm, symlink, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { StartupError } from '../../src/core/errors.ts';
 import { nextId } from '../../src/kit/items.ts';
 import type { Logger } from '../../src/ops/log.ts';
 import { type AuditEntry, AuditLog } from '../../src/store/audit.ts';
 import { DbFile } from '../../src/store/db-file.ts';
+import { encodeLine } from '../../src/store/journal-line.ts';
 import { SnapshotRefused, writeSnapshot } from '../../src/store/recovery.ts';
 import { emptyDb } from '../../src/store/schema.ts';
 import { Seal } from '../../src/store/seal.ts';
+import { provenValid } from '../../src/store/snapshot-check.ts';
 import { Store } from '../../src/store/store.ts';
 import { tempDir } from '../support/harness.ts';
 import { openUntilCrash } from '../support/stores.ts';
@@ -173,20 +176,89 @@ describe('a change that would not load', () => {
   });
 });
 
+/** What `--herstel` on `dir` stops with. */
+async function refusedRecovery(dir: string): Promise<unknown> {
+  return Store.open(dir, { recover: true, logger: capture() }).then(
+    async (store) => {
+      await store.close();
+      throw new Error('--herstel did not stop');
+    },
+    (error: unknown) => error,
+  );
+}
+
 describe('--herstel', () => {
   it('writes the recovered snapshot before it moves the journal aside, keeping every good line', async () => {
     const { dir, journal } = await twoRequestsAndAStep();
     await damageLine(journal, 3);
-    const store = await Store.open(dir, { recover: true, logger: capture() });
+    const before = await readFile(join(dir, 'db.json'));
+    const logger = capture();
+    const store = await Store.open(dir, { recover: true, logger });
     await store.close();
     const names = await readdir(dir);
-    expect(names.some((name) => name.startsWith('db.journal.jsonl.beschadigd-'))).toBe(true);
+    const aside = names.filter((name) => name.startsWith('db.journal.jsonl.beschadigd-'));
+    // Stamped with the time of the recovery, in characters every file system takes.
+    expect(aside).toEqual([
+      expect.stringMatching(/^db\.journal\.jsonl\.beschadigd-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z$/),
+    ]);
+    expect(logger.lines).toContain(
+      `Herstel: klaar. Het beschadigde journaal staat nu in ${join(dir, aside[0]!)} (het is niet gewist).`,
+    );
+    // The db.json from before is kept; the new one holds the last good line, with its proof.
+    expect(await readFile(join(dir, 'db.json.1'))).toEqual(before);
+    const written = await readFile(join(dir, 'db.json'));
+    expect((JSON.parse(written.toString('utf8')) as { journalSeq: number }).journalSeq).toBe(2);
+    expect(await provenValid(join(dir, 'db.json'), written, await Seal.open(dir))).toBe(true);
     const again = await Store.open(dir);
     expect(again.db.adviceRequests.map((item) => [item.id, item.step])).toEqual([
       ['ADV-2026-001', 'ontvangen'],
       ['ADV-2026-002', 'ontvangen'],
     ]);
     await again.close();
+  });
+
+  it('keeps no copy when there was no db.json, and writes the recovered one from the journal alone', async () => {
+    const { dir, journal } = await twoRequestsAndAStep();
+    await damageLine(journal, 3);
+    await rm(join(dir, 'db.json'));
+    await rm(join(dir, 'db.check.json'), { force: true });
+    const store = await Store.open(dir, { recover: true, logger: capture() });
+    expect(store.db.adviceRequests.map((item) => item.id)).toEqual(['ADV-2026-001', 'ADV-2026-002']);
+    await store.close();
+    expect((await readdir(dir)).filter((name) => name.startsWith('db.json.'))).toEqual([]);
+  });
+
+  it('stops before it moves anything when the recovered data would not load (a sealed line that is wrong)', async () => {
+    const { dir, journal } = await twoRequestsAndAStep();
+    await damageLine(journal, 3);
+    // A line with this store's seal is not checked again at start, so its wrong date gets as far as the snapshot.
+    const wrong = {
+      id: 'BES-2026-001',
+      text: 'Besluit',
+      confidentiality: 'openbaar',
+      by: 'gemeente',
+      at: 'gisteren',
+    };
+    await appendFile(journal, encodeLine({ seq: 4, items: [wrong] }, await Seal.open(dir)));
+    const db = await readFile(join(dir, 'db.json'));
+    const error = await refusedRecovery(dir);
+    expect(error).toBeInstanceOf(StartupError);
+    expect((error as Error).message).toMatch(
+      /^Het bestand .*db\.json is niet bijgewerkt: de gegevens kloppen niet bij 'decisions\.0\.at'.* Er is niets verplaatst; het journaal staat nog op zijn plaats\.$/,
+    );
+    expect(await readFile(join(dir, 'db.json'))).toEqual(db);
+    expect((await readdir(dir)).filter((name) => name.includes('beschadigd'))).toEqual([]);
+  });
+
+  it("stops with the disk's own error when db.json cannot be written (a full disk), the journal in its place", async () => {
+    const { dir, journal } = await twoRequestsAndAStep();
+    await damageLine(journal, 3);
+    // db.json is written through this temporary file; `/dev/full` refuses every write with ENOSPC.
+    await symlink('/dev/full', join(dir, `.db.json.${process.pid}.tmp`));
+    const error = await refusedRecovery(dir);
+    expect(error).not.toBeInstanceOf(StartupError);
+    expect((error as Error).message).toMatch(/ENOSPC/);
+    expect((await readdir(dir)).filter((name) => name.includes('beschadigd'))).toEqual([]);
   });
 });
 
@@ -207,6 +279,7 @@ describe('a snapshot', () => {
     });
     const error = await writeSnapshot(file, data, async () => {}).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SnapshotRefused);
+    expect((error as Error).name).toBe('SnapshotRefused');
     expect((error as Error).message).toContain("'decisions.0.at'");
     expect((error as Error).message).not.toContain('Geheime tekst');
     expect(await readFile(path, 'utf8')).toBe(before);
