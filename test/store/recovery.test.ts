@@ -202,7 +202,7 @@ describe('--herstel', () => {
       expect.stringMatching(/^db\.journal\.jsonl\.beschadigd-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z$/),
     ]);
     expect(logger.lines).toContain(
-      `Herstel: klaar. Het beschadigde journaal staat nu in ${join(dir, aside[0]!)} (het is niet gewist).`,
+      `Recovery: done. The damaged journal is now in ${join(dir, aside[0]!)} (it is not deleted).`,
     );
     // The db.json from before is kept; the new one holds the last good line, with its proof.
     expect(await readFile(join(dir, 'db.json.1'))).toEqual(before);
