@@ -109,7 +109,6 @@ export class Bot extends Messenger implements Core {
   commandEntries(): readonly CommandEntry[] {
     return this.registry.commands.map((command) => ({
       name: command.name,
-      names: [...new Set([command.name, command.en, ...(command.aliases ?? [])])],
       ...(command.form ? { form: command.form } : {}),
     }));
   }

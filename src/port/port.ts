@@ -79,8 +79,6 @@ export interface ChatFile {
 export interface CommandEntry {
   /** The Dutch name, which the command line the core receives starts with (`/advies …`). */
   readonly name: string;
-  /** Every name it answers to: Dutch, English, aliases. */
-  readonly names: readonly string[];
   readonly form?: CommandForm;
 }
 
