@@ -9,7 +9,12 @@ const nl = {
   until: (date: string) => `Open tot en met ${date}.`,
   closedOn: (date: string) => `Gesloten op ${date}.`,
   votes: (count: number) => (count === 1 ? '1 stem' : `${count} stemmen`),
-  voters: (count: number) => (count === 1 ? 'Er heeft 1 lid gestemd.' : `Er hebben ${count} leden gestemd.`),
+  voters: (count: number) =>
+    count === 0
+      ? 'Nog niemand heeft gestemd.'
+      : count === 1
+        ? 'Er heeft 1 lid gestemd.'
+        : `Er hebben ${count} leden gestemd.`,
   result: (id: string, question: string) => `📊 Uitslag van ${id}: ${question}`,
   winner: (option: string, votes: string) => `De meeste stemmen: ${option} (${votes}).`,
   tie: (options: string, votes: string) => `Gelijk: ${options} (elk ${votes}).`,
@@ -62,7 +67,8 @@ const en: PollMessages = {
   until: (date) => `Open until and including ${date}.`,
   closedOn: (date) => `Closed on ${date}.`,
   votes: (count) => (count === 1 ? '1 vote' : `${count} votes`),
-  voters: (count) => (count === 1 ? '1 member voted.' : `${count} members voted.`),
+  voters: (count) =>
+    count === 0 ? 'Nobody has voted yet.' : count === 1 ? '1 member voted.' : `${count} members voted.`,
   result: (id, question) => `📊 Result of ${id}: ${question}`,
   winner: (option, votes) => `Most votes: ${option} (${votes}).`,
   tie: (options, votes) => `A tie: ${options} (${votes} each).`,
