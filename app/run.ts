@@ -214,10 +214,10 @@ main().then(
   (error: unknown) => {
     // With STADSPANEL_LOG=json the refusal is one JSON line too; otherwise the plain sentence.
     const t = startTexts[lang];
-    if (jsonLog && error instanceof StartupError) jsonLog.error(t.notStarting(error.message));
+    if (jsonLog && error instanceof StartupError) jsonLog.error(t.notStarting(error.in(lang)));
     else if (jsonLog) jsonLog.error(t.unexpected, error);
     else if (error instanceof StartupError) {
-      console.error(t.notStarting(error.message));
+      console.error(t.notStarting(error.in(lang)));
     } else {
       console.error(`${t.unexpected}:`, error);
     }

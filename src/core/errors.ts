@@ -1,3 +1,5 @@
+import type { Lang } from '../i18n/lang.ts';
+
 /**
  * The two kinds of failure.
  *
@@ -26,9 +28,24 @@ export class StoreWriteError extends Error {
   override readonly name = 'StoreWriteError';
 }
 
-/** The data file or config file cannot be used; the bot must not start. */
+/**
+ * The data file or config file cannot be used; the bot must not start. The message is
+ * Dutch; `english` is the same sentence for an English panel, when the place that refuses
+ * knows no panel language yet (the store opens before anything asks for one).
+ */
 export class StartupError extends Error {
   override readonly name = 'StartupError';
+  readonly english: string | undefined;
+
+  constructor(message: string, english?: string) {
+    super(message);
+    this.english = english;
+  }
+
+  /** The sentence in the panel's language (Dutch when no English one was given). */
+  in(lang: Lang): string {
+    return lang === 'en' && this.english !== undefined ? this.english : this.message;
+  }
 }
 
 export function isUserError(error: unknown): error is UserError {

@@ -12,9 +12,10 @@ export const KEPT_BACKUPS = 3;
 /** A large db.json goes to disk a MiB at a time, so the journal's fdatasyncs never wait long behind it. */
 const SYNC_EVERY = 1 << 20;
 
-function invalid(path: string, detail: string): StartupError {
+function invalid(path: string, detail: { readonly nl: string; readonly en: string }): StartupError {
   return new StartupError(
-    `Het gegevensbestand ${path} ${detail} De bot start niet en laat het bestand ongemoeid. Zet een reservekopie terug (db.json.1, .2 of .3), zie de README.`,
+    `Het gegevensbestand ${path} ${detail.nl} De bot start niet en laat het bestand ongemoeid. Zet een reservekopie terug (db.json.1, .2 of .3), zie de README.`,
+    `The data file ${path} ${detail.en} The bot does not start and leaves the file as it is. Put a copy back (db.json.1, .2 or .3), see the README.`,
   );
 }
 
@@ -48,13 +49,18 @@ export class DbFile implements Adapter<Db> {
     try {
       json = JSON.parse(text);
     } catch (error) {
-      throw invalid(this.path, `is beschadigd (geen geldige JSON: ${(error as Error).message}).`);
+      throw invalid(this.path, {
+        nl: `is beschadigd (geen geldige JSON: ${(error as Error).message}).`,
+        en: `is damaged (no valid JSON: ${(error as Error).message}).`,
+      });
     }
     const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
     if (typeof version === 'number' && version > SCHEMA_VERSION) {
       throw new StartupError(
         `Het gegevensbestand ${this.path} is gemaakt door een nieuwere versie van de bot (schemaVersion ${version}; deze versie kent ${SCHEMA_VERSION}). ` +
           'Werk de bot bij; het bestand blijft ongemoeid.',
+        `The data file ${this.path} was made by a newer version of the bot (schemaVersion ${version}; this version knows ${SCHEMA_VERSION}). ` +
+          'Update the bot; the file is left as it is.',
       );
     }
     this.migrated = typeof version === 'number' && version < SCHEMA_VERSION;
@@ -86,7 +92,10 @@ export function validate(path: string, json: unknown): Db {
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const where = issue.path.map(String).join('.') || '(het hele bestand)';
-  throw invalid(path, `klopt niet bij '${where}': ${issue.message}.`);
+  throw invalid(path, {
+    nl: `klopt niet bij '${where}': ${issue.message}.`,
+    en: `is wrong at '${where}': ${issue.message}.`,
+  });
 }
 
 /**

@@ -38,6 +38,11 @@ function damagedJournal(
       'of start met `npm start -- --herstel`: dan zet de bot het journaal opzij (het wordt niet gewist), ' +
       'start met db.json en de goede regels, en meldt welke wijzigingen verloren zijn. ' +
       'Werd een herstel onderbroken (een crash, een volle schijf), start dan opnieuw met --herstel: dat maakt het af.',
+    `The journal ${path} is damaged at line ${first.number}${count > 1 ? ` (and ${count - 1} other line${count > 2 ? 's' : ''})` : ''}. ` +
+      'All files are left as they are. Put the journal back from a copy if you have one, ' +
+      'or start with `npm start -- --herstel`: the bot then puts the journal aside (it is not deleted), ' +
+      'starts with db.json and the good lines, and reports which changes were lost. ' +
+      'If a recovery was interrupted (a crash, a full disk), start again with --herstel: that finishes it.',
   );
 }
 

@@ -101,6 +101,8 @@ function busy(dataDir: string): FolderBusyError {
   return new FolderBusyError(
     `Er draait al een bot op de gegevensmap ${dataDir} (in een ander proces of een andere container op deze computer). ` +
       'Twee bots op één map verliezen wijzigingen, dus deze start niet. Stop eerst die andere bot, of kies met STADSPANEL_DATA_DIR een andere map.',
+    `A bot is already running on the data folder ${dataDir} (in another process or another container on this computer). ` +
+      'Two bots on one folder lose changes, so this one does not start. Stop the other bot first, or choose another folder with STADSPANEL_DATA_DIR.',
   );
 }
 
@@ -108,5 +110,7 @@ function noAccess(path: string, reason: string): StartupError {
   return new StartupError(
     `De bot heeft geen toegang tot het slot ${path} (${reason}). Het is waarschijnlijk gemaakt door een andere gebruiker (bijvoorbeeld root). ` +
       'Start de bot als de gebruiker die eigenaar is van de gegevensmap, of geef die gebruiker het bestand (chown).',
+    `The bot has no access to the lock ${path} (${reason}). It was probably made by another user (root, for instance). ` +
+      'Start the bot as the user who owns the data folder, or give that user the file (chown).',
   );
 }

@@ -90,6 +90,12 @@ function isRunning(pid: number): boolean {
 }
 
 function olderBot(path: string, why: 'running' | 'file' | 'noAccess'): StartupError {
+  const english =
+    why === 'noAccess'
+      ? `${path} is the lock of an older version of the bot, of another user (root, for instance); the bot cannot read it.`
+      : why === 'file'
+        ? `${path} is a lock file of an older version of the bot.`
+        : `An older version of the bot is still running on this data folder (its lock ${path} is in use).`;
   const what =
     why === 'noAccess'
       ? `${path} is het slot van een oudere versie van de bot, van een andere gebruiker (bijvoorbeeld root); de bot kan het niet lezen.`
@@ -98,5 +104,6 @@ function olderBot(path: string, why: 'running' | 'file' | 'noAccess'): StartupEr
         : `Er draait nog een oudere versie van de bot op deze gegevensmap (zijn slot ${path} is in gebruik).`;
   return new StartupError(
     `${what} Stop die oudere bot eerst; twee bots op één map verliezen wijzigingen. Draait hij niet meer, verwijder dan ${path} en start opnieuw.`,
+    `${english} Stop that older bot first; two bots on one folder lose changes. If it no longer runs, delete ${path} and start again.`,
   );
 }

@@ -75,6 +75,7 @@ export async function recover(parts: {
     if (error instanceof SnapshotRefused)
       throw new StartupError(
         `${error.message} Er is niets verplaatst; het journaal staat nog op zijn plaats.`,
+        'The recovered data would not load, so it was not written. Nothing was moved; the journal is still in its place.',
       );
     throw error;
   });
