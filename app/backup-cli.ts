@@ -3,9 +3,16 @@ import { access, rename, rm } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { join, resolve } from 'node:path';
 import { StartupError } from '../src/core/errors.ts';
+import type { Lang } from '../src/i18n/lang.ts';
+import { startLanguage } from '../src/setup/config.ts';
 import { Store } from '../src/store/store.ts';
 import { pack, SOCKET, stage } from './backup/archive.ts';
 import { checkArchive } from './backup/check.ts';
+import { backupTexts } from './backup/texts.ts';
+
+const dataDir = resolve(process.env.STADSPANEL_DATA_DIR?.trim() || 'data');
+const lang: Lang = startLanguage(dataDir);
+const t = backupTexts[lang];
 
 /**
  * `npm run backup -- <file>`: one archive (tar.gz) of the data folder. While the bot runs, it
@@ -15,14 +22,10 @@ import { checkArchive } from './backup/check.ts';
 async function main(args: readonly string[]): Promise<void> {
   const [given] = args;
   if (!given || args.length > 1) {
-    throw new StartupError(
-      'Noem één bestand voor de reservekopie, zoals: npm run backup -- reservekopie.tar.gz',
-    );
+    throw new StartupError(t.nameOneFile);
   }
   const file = resolve(given);
-  if (await exists(file))
-    throw new StartupError(`${file} bestaat al. Kies een andere naam; ik overschrijf niets.`);
-  const dataDir = resolve(process.env.STADSPANEL_DATA_DIR?.trim() || 'data');
+  if (await exists(file)) throw new StartupError(t.exists(file));
   const asked = await fromRunningBot(dataDir, file);
   if (!asked) {
     const store = await Store.open(dataDir);
@@ -32,8 +35,8 @@ async function main(args: readonly string[]): Promise<void> {
       await store.close();
     }
   }
-  const { items } = await checkArchive(file);
-  console.log(`Reservekopie geschreven: ${file} (${items} items${asked ? ', van de bot die draait' : ''}).`);
+  const { items } = await checkArchive(file, false, lang);
+  console.log(t.written(file, items, asked));
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -63,7 +66,7 @@ function fromRunningBot(dataDir: string, file: string): Promise<boolean> {
       const first = header.slice(0, end);
       if (first !== 'ok') {
         socket.destroy();
-        fail(new StartupError(`De bot kon geen reservekopie maken: ${first.replace(/^fout /, '')}`));
+        fail(new StartupError(t.botFailed(first.replace(/^fout /, ''))));
         return;
       }
       out = createWriteStream(part);
@@ -81,6 +84,6 @@ function fromRunningBot(dataDir: string, file: string): Promise<boolean> {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  console.error(error instanceof StartupError ? error.message : error);
+  console.error(error instanceof StartupError ? error.in(lang) : error);
   process.exitCode = 1;
 });

@@ -1,7 +1,14 @@
 import { cp, mkdir, readdir, rm } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { StartupError } from '../src/core/errors.ts';
+import type { Lang } from '../src/i18n/lang.ts';
+import { startLanguage } from '../src/setup/config.ts';
 import { checkArchive } from './backup/check.ts';
+import { backupTexts } from './backup/texts.ts';
+
+const dataDir = resolve(process.env.STADSPANEL_DATA_DIR?.trim() || 'data');
+/** The folder's own config.json while it has one; then the archive's, once it is unpacked. */
+let lang: Lang = startLanguage(dataDir);
 
 /**
  * `npm run restore -- <file>`: puts an archive of `npm run backup` (or of `backups/`) back into
@@ -11,17 +18,15 @@ import { checkArchive } from './backup/check.ts';
 async function main(args: readonly string[]): Promise<void> {
   const [given] = args;
   if (!given || args.length > 1) {
-    throw new StartupError('Noem het archief dat terug moet, zoals: npm run restore -- reservekopie.tar.gz');
+    throw new StartupError(backupTexts[lang].nameArchive);
   }
   const file = resolve(given);
-  const dataDir = resolve(process.env.STADSPANEL_DATA_DIR?.trim() || 'data');
   const present = await readdir(dataDir).catch(() => []);
   if (present.length > 0) {
-    throw new StartupError(
-      `De gegevensmap ${dataDir} is niet leeg. Terugzetten kan alleen in een lege map: zet de huidige map opzij (mv ${dataDir} ${dataDir}.oud) en probeer het opnieuw.`,
-    );
+    throw new StartupError(backupTexts[lang].notEmpty(dataDir));
   }
-  const { items, folder } = await checkArchive(file, true);
+  const { items, folder } = await checkArchive(file, true, lang);
+  lang = startLanguage(folder!);
   try {
     await mkdir(dataDir, { recursive: true, mode: 0o700 });
     // The check's own lock stays behind: the bot takes a fresh one at its start.
@@ -33,10 +38,10 @@ async function main(args: readonly string[]): Promise<void> {
   } finally {
     await rm(folder!, { recursive: true, force: true });
   }
-  console.log(`Teruggezet in ${dataDir}: ${items} items. Start de bot.`);
+  console.log(backupTexts[lang].restored(dataDir, items));
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  console.error(error instanceof StartupError ? error.message : error);
+  console.error(error instanceof StartupError ? error.in(lang) : error);
   process.exitCode = 1;
 });

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Store } from '../../src/store/store.ts';
@@ -86,5 +86,30 @@ describe('npm run backup while the bot runs, and npm run restore', () => {
     const twice = await npmScript('app/backup-cli.ts', file, dir);
     expect(twice.code).toBe(1);
     expect(twice.output).toContain('bestaat al');
+  }, 60_000);
+
+  it('speaks English for a panel whose config.json asks for it, and restores in English', async () => {
+    const dir = await tempDir();
+    await writeFile(
+      join(dir, 'config.json'),
+      JSON.stringify({
+        language: 'en',
+        members: [{ id: 'anna', name: 'Anna', roles: ['panel', 'voorzitter'] }],
+      }),
+    );
+    const file = join(await tempDir(), 'copy.tar.gz');
+    const backup = await npmScript('app/backup-cli.ts', file, dir);
+    expect(backup.code, backup.output).toBe(0);
+    expect(backup.output).toMatch(/^Backup written: .*copy\.tar\.gz \(\d+ items\)/);
+    const twice = await npmScript('app/backup-cli.ts', file, dir);
+    expect(twice.output).toContain('exists already. Choose another name; I overwrite nothing.');
+    const restored = join(await tempDir(), 'restored');
+    const restore = await npmScript('app/restore-cli.ts', file, restored);
+    expect(restore.code, restore.output).toBe(0);
+    expect(restore.output).toContain(`Restored into ${restored}:`);
+    const again = await npmScript('app/restore-cli.ts', file, restored);
+    expect(again.output).toContain(`The data folder ${restored} is not empty.`);
+    for (const run of [backup, twice, restore, again])
+      expect(run.output).not.toMatch(/Reservekopie|bestaat|Teruggezet|niet leeg/);
   }, 60_000);
 });
