@@ -52,15 +52,6 @@ export function memberWordOf(schema: z.ZodType): MemberWord | undefined {
 }
 
 /**
- * Member fields still written as a bare `memberId` in the schema (schema/), with their words here.
- * Only this one: its line is being changed in parallel (confidential minute lines); it
- * moves to `memberField` with them. No new entries: declare words on the field.
- */
-const WORDS_NOT_YET_ON_THE_FIELD: Readonly<Record<string, MemberWord>> = {
-  'meetings minutes[].struck.by': { nl: 'notulen geschrapt', en: 'minutes struck' },
-};
-
-/**
  * The words of every member field below `schema`, by the top-level key and the field
  * inside its item, as `memberSlots` names them (`expenses approval.by` → goedgekeurd).
  */
@@ -71,7 +62,7 @@ export function memberWords(schema: z.ZodType): Map<string, MemberWord | undefin
     if (isMemberId(inner)) {
       const inItems = path[1] === EVERY;
       const key = `${path[0]} ${pathText(path.slice(inItems ? 2 : 1))}`;
-      words.set(key, memberWordOf(inner) ?? WORDS_NOT_YET_ON_THE_FIELD[key]);
+      words.set(key, memberWordOf(inner));
     } else if (inner instanceof z.ZodObject) {
       for (const [key, field] of Object.entries(inner.shape as Record<string, z.ZodType>))
         visit(field, [...path, key]);

@@ -6,7 +6,6 @@ import {
   instant,
   itemId,
   memberField,
-  memberId,
   messageRef,
 } from './fields.ts';
 
@@ -33,7 +32,9 @@ export const meeting = z.strictObject({
         text: z.string().min(1),
         by: memberField({ nl: 'notulen', en: 'minutes' }),
         at: instant,
-        struck: z.strictObject({ by: memberId, at: instant }).optional(),
+        struck: z
+          .strictObject({ by: memberField({ nl: 'notulen geschrapt', en: 'minutes struck' }), at: instant })
+          .optional(),
         /** A confidential line (`vertrouwelijk` when written, or `/overleg openbaarheid` later) in a public meeting. */
         confidentiality: confidentiality.optional(),
         confidentialUntil: calendarDate.optional(),
