@@ -3,6 +3,7 @@ import type { RunningMatrix } from '../../adapters/matrix/matrix-app.ts';
 import type { FakeHomeserver, RoomEvent } from '../fakes/homeserver.ts';
 import type { Harness } from '../support/harness.ts';
 import {
+  ANNA,
   MATRIX_BOT,
   MatrixPeople,
   startHomeserver,
@@ -12,7 +13,6 @@ import {
 
 /** What a real homeserver and the people and bots in a room do that the happy path does not. */
 const BOT = MATRIX_BOT;
-const ANNA = '@anna:test.local';
 const DEWI = '@dewi:test.local';
 const OTHER_BOT = '@anderebot:test.local';
 const members = [

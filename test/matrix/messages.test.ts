@@ -5,6 +5,9 @@ import type { ChatEvent } from '../../src/port/events.ts';
 import type { FakeHomeserver } from '../fakes/homeserver.ts';
 import type { Harness } from '../support/harness.ts';
 import {
+  ANNA,
+  ANNA_AND_CHRIS,
+  CHRIS,
   MATRIX_BOT,
   MatrixPeople,
   startHomeserver,
@@ -13,12 +16,7 @@ import {
 } from '../support/matrix-room.ts';
 import { until } from '../support/until.ts';
 
-const ANNA = '@anna:test.local';
-const CHRIS = '@chris:test.local';
-const members = [
-  { id: 'anna', name: 'Anna de Vries', roles: ['panel', 'voorzitter'], matrix: ANNA },
-  { id: 'chris', name: 'Chris Bakker', roles: ['panel'], matrix: CHRIS },
-];
+const members = ANNA_AND_CHRIS;
 
 let server: FakeHomeserver;
 let roomId: string;

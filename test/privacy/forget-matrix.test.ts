@@ -3,6 +3,8 @@ import type { RunningMatrix } from '../../adapters/matrix/matrix-app.ts';
 import type { FakeHomeserver, RoomEvent } from '../fakes/homeserver.ts';
 import type { Harness } from '../support/harness.ts';
 import {
+  ANNA,
+  CHRIS,
   MATRIX_BOT,
   MatrixPeople,
   startHomeserver,
@@ -11,8 +13,6 @@ import {
 } from '../support/matrix-room.ts';
 
 /* /privacy vergeet edits the bot's own Matrix messages that named the member, with an m.replace edit. */
-const ANNA = '@anna:test.local';
-const CHRIS = '@chris:test.local';
 const FLEUR = '@fleur:test.local';
 const SIGNED = '2026-01-15';
 const anna = {

@@ -7,6 +7,13 @@ import { Harness, testConfig } from './harness.ts';
 
 /** The bot's own Matrix account on the fake homeserver; its access token is `bot-token`. */
 export const MATRIX_BOT = '@stadspanel:test.local';
+export const ANNA = '@anna:test.local';
+export const CHRIS = '@chris:test.local';
+/** A panel of two in one room: Anna (chair) and Chris. */
+export const ANNA_AND_CHRIS = [
+  { id: 'anna', name: 'Anna de Vries', roles: ['panel', 'voorzitter'], matrix: ANNA },
+  { id: 'chris', name: 'Chris Bakker', roles: ['panel'], matrix: CHRIS },
+];
 
 /** A fake homeserver with the given accounts (token `<user>-token`) and one room `creator` made with `joined` in it. */
 export async function startHomeserver(
